@@ -1,0 +1,61 @@
+package org.clausewright.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A discussion on some words of a clause: the opening note, its replies, and whether it is resolved.
+ *
+ * @param replacement for a {@link AnnotationKind#SUGGESTION}, the words proposed instead of the quote; else ""
+ * @param resolution  null while the thread is open
+ * @param detached    true when the anchored words could not be found again after the text changed;
+ *                    the thread is kept and shown, its anchor left as it was last seen
+ */
+public record AnnotationThread(String id, TextAnchor anchor, AnnotationKind kind, String author, Instant created,
+                               String text, String replacement, List<Reply> replies, Resolution resolution,
+                               boolean detached) {
+    public AnnotationThread {
+        Ids.require(id, "thread");
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(created, "created");
+        text = text == null ? "" : text;
+        replacement = replacement == null ? "" : replacement;
+        replies = List.copyOf(replies);
+    }
+
+    public static AnnotationThread open(String id, TextAnchor anchor, AnnotationKind kind, String author,
+                                        Instant created, String text) {
+        return new AnnotationThread(id, anchor, kind, author, created, text, "", List.of(), null, false);
+    }
+
+    public boolean isOpen() {
+        return resolution == null;
+    }
+
+    public AnnotationThread withReply(Reply reply) {
+        List<Reply> all = new ArrayList<>(replies);
+        all.add(reply);
+        return new AnnotationThread(id, anchor, kind, author, created, text, replacement, all, resolution, detached);
+    }
+
+    public AnnotationThread resolved(Resolution value) {
+        return new AnnotationThread(id, anchor, kind, author, created, text, replacement, replies, value, detached);
+    }
+
+    public AnnotationThread reopened() {
+        return resolved(null);
+    }
+
+    public AnnotationThread withReplacement(String value) {
+        return new AnnotationThread(id, anchor, kind, author, created, text, value, replies, resolution, detached);
+    }
+
+    public AnnotationThread reanchored(TextAnchor value, boolean isDetached) {
+        return new AnnotationThread(id, value, kind, author, created, text, replacement, replies, resolution,
+                isDetached);
+    }
+}

@@ -1,0 +1,58 @@
+package org.clausewright.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The draft's tree: parts, then clauses and sections (of clauses). Clauses not in it form the library. */
+public record Outline(List<Part> parts) {
+    public Outline {
+        parts = List.copyOf(parts);
+    }
+
+    public static Outline empty() {
+        return new Outline(List.of());
+    }
+
+    /** Every clause in the draft, in reading order. */
+    public List<String> clauseIds() {
+        List<String> ids = new ArrayList<>();
+        parts.forEach(p -> ids.addAll(p.clauseIds()));
+        return ids;
+    }
+
+    public boolean contains(String clauseId) {
+        return numbering().of(clauseId).isPresent();
+    }
+
+    public Numbering numbering() {
+        return Numbering.of(this);
+    }
+
+    /** Where each clause sits: its part and (if any) section, by clause id, in reading order. */
+    public Map<String, Placement> placements() {
+        Map<String, Placement> result = new LinkedHashMap<>();
+        for (Part part : parts) {
+            for (OutlineItem item : part.items()) {
+                if (item instanceof ClauseRef ref) {
+                    result.putIfAbsent(ref.clauseId(), new Placement(part.id(), null));
+                } else if (item instanceof Section section) {
+                    for (String id : section.clauseIds()) {
+                        result.putIfAbsent(id, new Placement(part.id(), section.id()));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    public Optional<Part> part(String partId) {
+        return parts.stream().filter(p -> p.id().equals(partId)).findFirst();
+    }
+
+    /** A clause's container in the outline. */
+    public record Placement(String partId, String sectionId) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.clausewright.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+public record Part(String id, String title, List<OutlineItem> items) {
+    public Part {
+        Ids.require(id, "part");
+        Objects.requireNonNull(title, "title");
+        items = List.copyOf(items);
+    }
+
+    /** The ids of this part's clauses, sections' clauses included, in reading order. */
+    public List<String> clauseIds() {
+        List<String> ids = new ArrayList<>();
+        for (OutlineItem item : items) {
+            if (item instanceof ClauseRef ref) {
+                ids.add(ref.clauseId());
+            } else if (item instanceof Section section) {
+                ids.addAll(section.clauseIds());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,13 @@
+package org.clausewright.model;
+
+import java.util.Objects;
+
+/** A guideline or framework that clauses draw on (cited by id from {@link Clause#sources()}). */
+public record SourceDocument(String id, String title, String citation, String url) {
+    public SourceDocument {
+        Ids.require(id, "source");
+        Objects.requireNonNull(title, "title");
+        citation = citation == null ? "" : citation;
+        url = url == null ? "" : url;
+    }
+}
