@@ -1,0 +1,17 @@
+package org.clausewright.store;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to a project's files wherever they are: the project folder, or a recorded version in git.
+ * Paths are project-relative with '/' separators ("outline.json", "clauses/duty-of-care.json").
+ */
+public interface ProjectFiles {
+    /** The bytes of the file, or empty when there is no such file. */
+    Optional<byte[]> read(String path) throws IOException;
+
+    /** Project-relative paths of the {@code .json} files directly inside {@code folder}, sorted. */
+    List<String> list(String folder) throws IOException;
+}
