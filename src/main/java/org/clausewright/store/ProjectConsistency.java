@@ -1,0 +1,103 @@
+package org.clausewright.store;
+
+import org.clausewright.model.Category;
+import org.clausewright.model.Clause;
+import org.clausewright.model.ClauseRef;
+import org.clausewright.model.Outline;
+import org.clausewright.model.OutlineItem;
+import org.clausewright.model.Part;
+import org.clausewright.model.ProjectInfo;
+import org.clausewright.model.Section;
+import org.clausewright.model.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Checks that span files: what the outline and clauses refer to must exist, and exist once. */
+final class ProjectConsistency {
+    private final Map<String, Clause> clauses;
+    private final Set<String> unreadable;
+    private final ProjectReader.Locator locator;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ProjectConsistency(Map<String, Clause> clauses, Set<String> unreadable, ProjectReader.Locator locator) {
+        this.clauses = clauses;
+        this.unreadable = unreadable;
+        this.locator = locator;
+    }
+
+    static List<Problem> check(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
+                               Set<String> unreadable, ProjectReader.Locator locator) {
+        ProjectConsistency c = new ProjectConsistency(clauses, unreadable, locator);
+        c.checkOutline(outline);
+        c.checkReferences(info);
+        return c.problems;
+    }
+
+    private void checkOutline(Outline outline) {
+        Set<String> placed = new HashSet<>();
+        Set<String> containerIds = new HashSet<>();
+        for (int i = 0; i < outline.parts().size(); i++) {
+            Part part = outline.parts().get(i);
+            String partPointer = "/parts/" + i;
+            if (!containerIds.add(part.id())) {
+                outline(partPointer + "/id", "part id \"" + part.id() + "\" is used twice");
+            }
+            for (int j = 0; j < part.items().size(); j++) {
+                OutlineItem item = part.items().get(j);
+                String itemPointer = partPointer + "/items/" + j;
+                if (item instanceof ClauseRef ref) {
+                    placement(ref.clauseId(), itemPointer + "/clause", placed);
+                } else if (item instanceof Section section) {
+                    if (!containerIds.add(section.id())) {
+                        outline(itemPointer + "/section", "section id \"" + section.id() + "\" is used twice");
+                    }
+                    for (int k = 0; k < section.clauseIds().size(); k++) {
+                        placement(section.clauseIds().get(k), itemPointer + "/clauses/" + k, placed);
+                    }
+                }
+            }
+        }
+    }
+
+    private void placement(String clauseId, String pointer, Set<String> placed) {
+        if (!clauses.containsKey(clauseId) && !unreadable.contains(clauseId)) {
+            outline(pointer, "clause \"" + clauseId + "\" is in the outline but has no file "
+                    + ProjectPaths.clause(clauseId));
+        }
+        if (!placed.add(clauseId)) {
+            outline(pointer, "clause \"" + clauseId + "\" is in the outline twice");
+        }
+    }
+
+    private void checkReferences(ProjectInfo info) {
+        Set<String> categories = info.categories().stream().map(Category::id).collect(Collectors.toSet());
+        Set<String> sources = info.sources().stream().map(SourceDocument::id).collect(Collectors.toSet());
+        for (Clause clause : clauses.values()) {
+            String path = ProjectPaths.clause(clause.id());
+            if (!clause.category().isEmpty() && !categories.contains(clause.category())) {
+                problems.add(locator.locate(path, "/category", "category \"" + clause.category()
+                        + "\" is not one of the categories in project.json"));
+            }
+            for (int i = 0; i < clause.sources().size(); i++) {
+                if (!sources.contains(clause.sources().get(i))) {
+                    problems.add(locator.locate(path, "/sources/" + i, "source \"" + clause.sources().get(i)
+                            + "\" is not one of the source documents in project.json"));
+                }
+            }
+            String alt = clause.alternativeOf();
+            if (alt != null && !clauses.containsKey(alt) && !unreadable.contains(alt)) {
+                problems.add(locator.locate(path, "/alternativeOf", "`alternativeOf` names clause \"" + alt
+                        + "\", which has no file"));
+            }
+        }
+    }
+
+    private void outline(String pointer, String message) {
+        problems.add(locator.locate(ProjectPaths.OUTLINE, pointer, message));
+    }
+}

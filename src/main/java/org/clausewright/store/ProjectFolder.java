@@ -1,0 +1,64 @@
+package org.clausewright.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A project's files in its folder on disk. */
+public final class ProjectFolder implements ProjectFiles {
+    private final Path root;
+
+    public ProjectFolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public Optional<byte[]> read(String path) throws IOException {
+        Path file = resolve(path);
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<String> list(String folder) throws IOException {
+        Path dir = resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".json") && !name.startsWith("."))
+                    .sorted()
+                    .map(name -> folder + "/" + name)
+                    .toList();
+        }
+    }
+
+    /** The file for a project-relative path; a path that would leave the folder is refused. */
+    public Path resolve(String path) {
+        Path resolved = root.resolve(path).normalize();
+        if (!resolved.startsWith(root) || path.contains("\\")) {
+            throw new IllegalArgumentException("\"" + path + "\" is not a path inside the project");
+        }
+        return resolved;
+    }
+
+    public void write(String path, byte[] content) throws IOException {
+        AtomicFiles.write(resolve(path), content);
+    }
+
+    public void delete(String path) throws IOException {
+        AtomicFiles.delete(resolve(path));
+    }
+}

@@ -1,0 +1,97 @@
+package org.clausewright.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.Category;
+import org.clausewright.model.Member;
+import org.clausewright.model.ProjectInfo;
+import org.clausewright.model.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** project.json. */
+final class ProjectInfoCodec {
+    private ProjectInfoCodec() {
+    }
+
+    static byte[] encode(ProjectInfo info) {
+        return JsonFormat.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", JsonFormat.SCHEMA_VERSION);
+            g.writeStringField("id", info.id());
+            g.writeStringField("title", info.title());
+            g.writeStringField("subtitle", info.subtitle());
+            g.writeArrayFieldStart("members");
+            for (Member m : info.members()) {
+                g.writeStartObject();
+                g.writeStringField("name", m.name());
+                g.writeStringField("affiliation", m.affiliation());
+                g.writeStringField("role", m.role());
+                g.writeStringField("initials", m.initials());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("categories");
+            for (Category c : info.categories()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.id());
+                g.writeStringField("name", c.name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sources");
+            for (SourceDocument s : info.sources()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("title", s.title());
+                g.writeStringField("citation", s.citation());
+                g.writeStringField("url", s.url());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    static ProjectInfo decode(JsonNode root, Findings findings) {
+        Fields f = Schema.open(root, findings, "project.json");
+        if (f == null) {
+            return null;
+        }
+        String id = Schema.id(f, "id", "project");
+        String title = f.string("title");
+        String subtitle = f.optionalString("subtitle", "");
+        List<Member> members = new ArrayList<>();
+        for (Fields m : f.objects("members", "a member")) {
+            String name = m.string("name");
+            if (name.isBlank()) {
+                m.problem("name", "a member needs a name");
+            }
+            members.add(new Member(name, m.optionalString("affiliation", ""), m.optionalString("role", ""),
+                    m.optionalString("initials", "")));
+            m.finish();
+        }
+        List<Category> categories = new ArrayList<>();
+        for (Fields c : f.objects("categories", "a category")) {
+            String cid = Schema.id(c, "id", "category");
+            String name = c.string("name");
+            c.finish();
+            if (cid != null) {
+                categories.add(new Category(cid, name));
+            }
+        }
+        List<SourceDocument> sources = new ArrayList<>();
+        for (Fields s : f.objects("sources", "a source document")) {
+            String sid = Schema.id(s, "id", "source");
+            String sourceTitle = s.string("title");
+            String citation = s.optionalString("citation", "");
+            String url = s.optionalString("url", "");
+            s.finish();
+            if (sid != null) {
+                sources.add(new SourceDocument(sid, sourceTitle, citation, url));
+            }
+        }
+        f.finish();
+        return id == null ? null : new ProjectInfo(id, title, subtitle, members, categories, sources);
+    }
+}

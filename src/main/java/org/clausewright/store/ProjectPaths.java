@@ -1,0 +1,29 @@
+package org.clausewright.store;
+
+import org.clausewright.model.Ids;
+
+/** Where each kind of file lives in a project; ids are checked here, before they become paths. */
+public final class ProjectPaths {
+    public static final String PROJECT = "project.json";
+    public static final String OUTLINE = "outline.json";
+    public static final String CLAUSES = "clauses";
+    public static final String ANNOTATIONS = "annotations";
+    public static final String LOCK = ".clausewright.lock";
+
+    private ProjectPaths() {
+    }
+
+    public static String clause(String clauseId) {
+        return CLAUSES + "/" + Ids.require(clauseId, "clause") + ".json";
+    }
+
+    public static String annotations(String clauseId) {
+        return ANNOTATIONS + "/" + Ids.require(clauseId, "clause") + ".json";
+    }
+
+    /** "clauses/duty-of-care.json" → "duty-of-care"; the name part, whether or not it is a valid id. */
+    public static String idOf(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    }
+}

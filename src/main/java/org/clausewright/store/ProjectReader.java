@@ -1,0 +1,197 @@
+package org.clausewright.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Clause;
+import org.clausewright.model.Ids;
+import org.clausewright.model.Outline;
+import org.clausewright.model.Project;
+import org.clausewright.model.ProjectInfo;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Reads a whole project from its files and reports every problem, each with its file, line and column.
+ * The same reader serves the project folder, a recorded version, and {@code clausewright validate}.
+ */
+public final class ProjectReader {
+    private final ProjectFiles files;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ProjectReader(ProjectFiles files) {
+        this.files = files;
+    }
+
+    public static ReadResult read(ProjectFiles files) throws IOException {
+        return new ProjectReader(files).readAll();
+    }
+
+    /** One clause file on its own, for callers that read only what changed. */
+    public static Optional<Clause> readClause(ProjectFiles files, String clauseId) throws IOException,
+            ProjectFileException {
+        ProjectReader reader = new ProjectReader(files);
+        Clause clause = reader.decode(ProjectPaths.clause(clauseId), ClauseCodec::decode);
+        reader.throwIfProblems();
+        return Optional.ofNullable(clause);
+    }
+
+    /** The threads on one clause (empty when it has no annotations file). */
+    public static List<AnnotationThread> readThreads(ProjectFiles files, String clauseId) throws IOException,
+            ProjectFileException {
+        ProjectReader reader = new ProjectReader(files);
+        AnnotationsCodec.ClauseThreads threads = reader.decode(ProjectPaths.annotations(clauseId),
+                AnnotationsCodec::decode);
+        reader.throwIfProblems();
+        return threads == null ? List.of() : threads.threads();
+    }
+
+    public static Optional<Outline> readOutline(ProjectFiles files) throws IOException, ProjectFileException {
+        ProjectReader reader = new ProjectReader(files);
+        Outline outline = reader.decode(ProjectPaths.OUTLINE, OutlineCodec::decode);
+        reader.throwIfProblems();
+        return Optional.ofNullable(outline);
+    }
+
+    public static Optional<ProjectInfo> readInfo(ProjectFiles files) throws IOException, ProjectFileException {
+        ProjectReader reader = new ProjectReader(files);
+        ProjectInfo info = reader.decode(ProjectPaths.PROJECT, ProjectInfoCodec::decode);
+        reader.throwIfProblems();
+        return Optional.ofNullable(info);
+    }
+
+    private ReadResult readAll() throws IOException {
+        ProjectInfo info = required(ProjectPaths.PROJECT, ProjectInfoCodec::decode,
+                "is missing: this folder is not a Clausewright project (create one with `clausewright new DIR`)");
+        Outline outline = required(ProjectPaths.OUTLINE, OutlineCodec::decode,
+                "is missing: every project needs its outline (an empty one is {\"schemaVersion\": 1, \"parts\": []})");
+        Set<String> unreadable = new HashSet<>();
+        Map<String, Clause> clauses = readClauses(unreadable);
+        Map<String, List<AnnotationThread>> threads = readAnnotations(clauses.keySet(), unreadable);
+        if (info == null || outline == null) {
+            return new ReadResult(null, problems);
+        }
+        problems.addAll(ProjectConsistency.check(info, outline, clauses, unreadable, this::locate));
+        return new ReadResult(new Project(info, outline, clauses, threads), problems);
+    }
+
+    private Map<String, Clause> readClauses(Set<String> unreadable) throws IOException {
+        Map<String, Clause> clauses = new HashMap<>();
+        for (String path : files.list(ProjectPaths.CLAUSES)) {
+            String nameId = ProjectPaths.idOf(path);
+            if (!Ids.isValid(nameId)) {
+                problems.add(Problem.ofFile(path, "the file name is not a clause id: use 1 to " + Ids.MAX_LENGTH
+                        + " lower-case letters, digits or '-' before .json"));
+                continue;
+            }
+            Clause clause = decode(path, ClauseCodec::decode);
+            if (clause == null) {
+                unreadable.add(nameId);
+            } else if (!clause.id().equals(nameId)) {
+                problems.add(locate(path, "/id", "the clause id \"" + clause.id() + "\" does not match the file name "
+                        + "(expected \"" + nameId + "\")"));
+                unreadable.add(nameId);
+            } else {
+                clauses.put(clause.id(), clause);
+            }
+        }
+        return clauses;
+    }
+
+    private Map<String, List<AnnotationThread>> readAnnotations(Set<String> clauseIds, Set<String> unreadable)
+            throws IOException {
+        Map<String, List<AnnotationThread>> threads = new HashMap<>();
+        Set<String> threadIds = new HashSet<>();
+        for (String path : files.list(ProjectPaths.ANNOTATIONS)) {
+            String nameId = ProjectPaths.idOf(path);
+            if (!Ids.isValid(nameId)) {
+                problems.add(Problem.ofFile(path, "the file name is not a clause id"));
+                continue;
+            }
+            AnnotationsCodec.ClauseThreads decoded = decode(path, AnnotationsCodec::decode);
+            if (decoded == null) {
+                continue;
+            }
+            if (!decoded.clauseId().equals(nameId)) {
+                problems.add(locate(path, "/clause", "`clause` \"" + decoded.clauseId()
+                        + "\" does not match the file name (expected \"" + nameId + "\")"));
+            } else if (!clauseIds.contains(nameId) && !unreadable.contains(nameId)) {
+                problems.add(locate(path, "/clause", "annotations on clause \"" + nameId
+                        + "\", which has no file in clauses/"));
+            }
+            for (int i = 0; i < decoded.threads().size(); i++) {
+                AnnotationThread t = decoded.threads().get(i);
+                if (!threadIds.add(t.id())) {
+                    problems.add(locate(path, "/threads/" + i + "/id", "thread id \"" + t.id() + "\" is used twice"));
+                }
+            }
+            threads.put(nameId, decoded.threads());
+        }
+        return threads;
+    }
+
+    private <T> T required(String path, BiFunction<JsonNode, Findings, T> decoder, String whenMissing)
+            throws IOException {
+        if (files.read(path).isEmpty()) {
+            problems.add(Problem.ofFile(path, whenMissing));
+            return null;
+        }
+        return decode(path, decoder);
+    }
+
+    /** Parses and decodes one file; null (with problems noted) when it cannot be used. */
+    private <T> T decode(String path, BiFunction<JsonNode, Findings, T> decoder) throws IOException {
+        Optional<byte[]> content = files.read(path);
+        if (content.isEmpty()) {
+            return null;
+        }
+        JsonNode root;
+        try {
+            root = JsonFormat.parse(content.get());
+        } catch (JsonProcessingException e) {
+            problems.add(SyntaxProblems.of(path, e));
+            return null;
+        }
+        if (root == null || root.isMissingNode()) {
+            problems.add(Problem.ofFile(path, "the file is empty"));
+            return null;
+        }
+        Findings findings = new Findings(path);
+        T value = decoder.apply(root, findings);
+        if (!findings.isEmpty()) {
+            problems.addAll(findings.locate(content.get()));
+        }
+        return value;
+    }
+
+    private Problem locate(String path, String pointer, String message) {
+        Findings findings = new Findings(path);
+        findings.add(pointer, message);
+        try {
+            return files.read(path).map(findings::locate).map(list -> list.get(0))
+                    .orElse(Problem.ofFile(path, message));
+        } catch (IOException e) {
+            return Problem.ofFile(path, message);
+        }
+    }
+
+    private void throwIfProblems() throws ProjectFileException {
+        if (!problems.isEmpty()) {
+            throw new ProjectFileException(problems);
+        }
+    }
+
+    /** Places a finding by JSON pointer in a file: {@code (path, pointer, message) → problem}. */
+    @FunctionalInterface
+    interface Locator {
+        Problem locate(String path, String pointer, String message);
+    }
+}

@@ -1,0 +1,55 @@
+package org.clausewright.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.Ids;
+
+/**
+ * The checks every file shares: it is an object, its {@code schemaVersion} is one this program reads, and
+ * ids are safe. Version 1 is the only version so far; when a version 2 comes, the upgrade of older trees
+ * goes in {@link #open} before the fields are read.
+ */
+final class Schema {
+    private Schema() {
+    }
+
+    /** The root object's fields, or null when the file cannot be read as this kind of file at all. */
+    static Fields open(JsonNode root, Findings findings, String what) {
+        Fields fields = Fields.of(root, "", findings, what);
+        if (fields == null) {
+            return null;
+        }
+        if (!fields.has("schemaVersion")) {
+            fields.raw("schemaVersion");
+            fields.problem(null, "`schemaVersion` is missing (expected " + JsonFormat.SCHEMA_VERSION + ")");
+            return fields;
+        }
+        int version = fields.integer("schemaVersion");
+        if (version > JsonFormat.SCHEMA_VERSION) {
+            fields.problem("schemaVersion", "schemaVersion " + version + " is newer than this Clausewright reads ("
+                    + JsonFormat.SCHEMA_VERSION + "): open the project with a newer Clausewright");
+            return null;
+        }
+        if (version < 1) {
+            fields.problem("schemaVersion", "schemaVersion " + version + " is not a schema version (expected "
+                    + JsonFormat.SCHEMA_VERSION + ")");
+        }
+        return fields;
+    }
+
+    /** The id at {@code key}, or null (with a finding) when it is not safe to use as a file name. */
+    static String id(Fields fields, String key, String what) {
+        String id = fields.string(key);
+        return checkId(fields, key, id, what);
+    }
+
+    static String checkId(Fields fields, String key, String id, String what) {
+        if (Ids.isValid(id)) {
+            return id;
+        }
+        if (!id.isEmpty() || fields.has(key)) {
+            fields.problem(key, what + " id \"" + id + "\" is not allowed: use 1 to " + Ids.MAX_LENGTH
+                    + " lower-case letters, digits or '-'");
+        }
+        return null;
+    }
+}

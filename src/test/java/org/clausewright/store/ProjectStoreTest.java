@@ -1,0 +1,172 @@
+package org.clausewright.store;
+
+import org.clausewright.model.Clause;
+import org.clausewright.model.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProjectStoreTest {
+    @TempDir
+    Path dir;
+
+    private ReadResult writeAndRead(Project project) throws Exception {
+        new ProjectWriter(new ProjectFolder(dir)).writeAll(project);
+        return ProjectReader.read(new ProjectFolder(dir));
+    }
+
+    @Test
+    void aProjectReadsBackAsItWasWritten() throws Exception {
+        Project project = TestProjects.small();
+        ReadResult result = writeAndRead(project);
+        assertThat(result.problems()).isEmpty();
+        Project read = result.project();
+        assertThat(read.info()).isEqualTo(project.info());
+        assertThat(read.outline()).isEqualTo(project.outline());
+        assertThat(read.clauses()).isEqualTo(project.clauses());
+        assertThat(read.threads()).isEqualTo(project.threads());
+        assertThat(read.outline().numbering().label("report-concerns")).isEqualTo("1.2.1");
+        assertThat(read.library()).extracting(Clause::id).containsExactly("alt-duty");
+    }
+
+    @Test
+    void filesArePrettyStableAndEndWithANewline() throws Exception {
+        writeAndRead(TestProjects.small());
+        String clause = Files.readString(dir.resolve("clauses/duty-of-care.json"));
+        assertThat(clause).startsWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"duty-of-care\",\n")
+                .contains("  \"text\": [\n    \"Scientists [shall][should] avoid harm.\",\n    \"(a) at design;\",\n")
+                .contains("\"alternativeOf\": \"\"")
+                .endsWith("}\n");
+        byte[] first = Files.readAllBytes(dir.resolve("annotations/duty-of-care.json"));
+        writeAndRead(ProjectReader.read(new ProjectFolder(dir)).project());
+        assertThat(Files.readAllBytes(dir.resolve("annotations/duty-of-care.json"))).isEqualTo(first);
+        assertThat(Files.readString(dir.resolve("clauses/report-concerns.json"))).contains("\"tags\": [],");
+    }
+
+    @Test
+    void saveWritesOnlyWhatChanged() throws Exception {
+        Project before = TestProjects.small();
+        new ProjectWriter(new ProjectFolder(dir)).writeAll(before);
+        Project after = before.withClause(before.clause("report-concerns").orElseThrow().withText("Report at once."));
+        int written = new ProjectWriter(new ProjectFolder(dir)).save(before, after);
+        assertThat(written).isEqualTo(1);
+        assertThat(ProjectReader.read(new ProjectFolder(dir)).project().clause("report-concerns").orElseThrow().text())
+                .isEqualTo("Report at once.");
+    }
+
+    @Test
+    void removingAClauseDeletesItsFiles() throws Exception {
+        Project before = TestProjects.small();
+        new ProjectWriter(new ProjectFolder(dir)).writeAll(before);
+        new ProjectWriter(new ProjectFolder(dir)).save(before, before.withoutClause("alt-duty"));
+        assertThat(dir.resolve("clauses/alt-duty.json")).doesNotExist();
+        assertThat(dir.resolve("clauses/duty-of-care.json")).exists();
+    }
+
+    @Test
+    void aTruncatedClauseFileIsReportedWithItsPathAndLine() throws Exception {
+        writeAndRead(TestProjects.small());
+        Path file = dir.resolve("clauses/report-concerns.json");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ReadResult result = ProjectReader.read(new ProjectFolder(dir));
+        assertThat(result.problems()).hasSize(1);
+        Problem problem = result.problems().get(0);
+        assertThat(problem.path()).isEqualTo("clauses/report-concerns.json");
+        assertThat(problem.line()).isPositive();
+        assertThat(problem.toString()).startsWith("clauses/report-concerns.json:").contains("cut short");
+    }
+
+    @Test
+    void anUnsafeIdIsReportedAndNeverBecomesAPath() throws Exception {
+        writeAndRead(TestProjects.small());
+        String text = Files.readString(dir.resolve("clauses/report-concerns.json"))
+                .replace("\"id\": \"report-concerns\"", "\"id\": \"../../evil\"");
+        Files.writeString(dir.resolve("clauses/report-concerns.json"), text);
+        ReadResult result = ProjectReader.read(new ProjectFolder(dir));
+        assertThat(result.problems()).extracting(Problem::toString)
+                .anyMatch(p -> p.startsWith("clauses/report-concerns.json:3:3: clause id \"../../evil\" is not allowed"));
+        assertThatThrownBy(() -> ProjectPaths.clause("../../evil")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyMistakeInAFileIsReportedAtItsLine() throws Exception {
+        writeAndRead(TestProjects.small());
+        Path file = dir.resolve("clauses/duty-of-care.json");
+        String text = Files.readString(file).replace("\"under-discussion\"", "\"maybe\"")
+                .replace("\"heading\": \"Duty of care\"", "\"heading\": 7, \"colour\": \"red\"");
+        Files.writeString(file, text);
+        List<String> problems = ProjectReader.read(new ProjectFolder(dir)).problems().stream()
+                .map(Problem::toString).toList();
+        assertThat(problems).contains(
+                "clauses/duty-of-care.json:4:3: `heading` must be a string, not a number",
+                "clauses/duty-of-care.json:4:17: unknown key `colour`");
+        assertThat(problems).anyMatch(p -> p.matches("clauses/duty-of-care.json:\\d+:\\d+: `status` must be one of "
+                + "proposed, under-discussion, agreed-ad-ref, agreed, withdrawn, not \"maybe\""));
+    }
+
+    @Test
+    void crossFileMistakesNameTheFileThatRefersToTheMissingThing() throws Exception {
+        writeAndRead(TestProjects.small());
+        Files.delete(dir.resolve("clauses/report-concerns.json"));
+        Files.move(dir.resolve("clauses/duty-of-care.json"), dir.resolve("clauses/gone.json"));
+        List<String> problems = ProjectReader.read(new ProjectFolder(dir)).problems().stream()
+                .map(Problem::toString).toList();
+        assertThat(problems).anyMatch(p -> p.startsWith("outline.json:") && p.contains("\"report-concerns\" is in the outline but has no file"));
+        assertThat(problems).anyMatch(p -> p.startsWith("clauses/gone.json:") && p.contains("does not match the file name"));
+    }
+
+    @Test
+    void annotationsOnAMissingClauseAreReported() throws Exception {
+        writeAndRead(TestProjects.small());
+        Files.copy(dir.resolve("annotations/duty-of-care.json"), dir.resolve("annotations/nobody.json"));
+        String text = Files.readString(dir.resolve("annotations/nobody.json")).replace("\"clause\": \"duty-of-care\"", "\"clause\": \"nobody\"");
+        Files.writeString(dir.resolve("annotations/nobody.json"), text);
+        List<String> problems = ProjectReader.read(new ProjectFolder(dir)).problems().stream()
+                .map(Problem::toString).toList();
+        assertThat(problems).anyMatch(p -> p.startsWith("annotations/nobody.json:3:") && p.contains("which has no file"));
+        assertThat(problems).anyMatch(p -> p.contains("thread id \"t-00000001\" is used twice"));
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedWithAnUpgradeHint() throws Exception {
+        writeAndRead(TestProjects.small());
+        Path file = dir.resolve("outline.json");
+        Files.writeString(file, Files.readString(file).replace("\"schemaVersion\": 1", "\"schemaVersion\": 4"));
+        ReadResult result = ProjectReader.read(new ProjectFolder(dir));
+        assertThat(result.project()).isNull();
+        assertThat(result.problems()).extracting(Problem::toString)
+                .containsExactly("outline.json:2:3: schemaVersion 4 is newer than this Clausewright reads (1): "
+                        + "open the project with a newer Clausewright");
+    }
+
+    @Test
+    void aFolderWithoutProjectFilesSaysSo() throws Exception {
+        ReadResult result = ProjectReader.read(new ProjectFolder(dir));
+        assertThat(result.project()).isNull();
+        assertThat(result.problems().get(0).toString()).contains("project.json: is missing");
+    }
+
+    @Test
+    void aClauseWrittenAsOneStringIsAccepted() throws Exception {
+        writeAndRead(TestProjects.small());
+        Files.writeString(dir.resolve("clauses/report-concerns.json"), "{\"schemaVersion\": 1, \"id\": \"report-concerns\","
+                + " \"heading\": \"R\", \"text\": \"one\\ntwo\", \"status\": \"agreed\"}", StandardCharsets.UTF_8);
+        ReadResult result = ProjectReader.read(new ProjectFolder(dir));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.project().clause("report-concerns").orElseThrow().paragraphs()).containsExactly("one", "two");
+    }
+
+    @Test
+    void pathsOutsideTheProjectAreRefused() {
+        assertThatThrownBy(() -> new ProjectFolder(dir).resolve("../outside.json"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
