@@ -1,0 +1,76 @@
+package org.clausewright.history;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.clausewright.store.AtomicFiles;
+
+/** Which files belong to a version, and which project-relative paths are safe to write. */
+final class ProjectPaths {
+    static final String LOCK_FILE = ".clausewright.lock";
+    static final String TEMP_PATTERN = "*" + AtomicFiles.TEMP_SUFFIX;
+    static final String CLAUSES = "clauses";
+    static final String ANNOTATIONS = "annotations";
+
+    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
+
+    private ProjectPaths() {
+    }
+
+    /** The lock and torn-write leftovers stay out of versions even if someone edits .gitignore. */
+    static boolean neverVersioned(String path) {
+        String name = name(path);
+        return name.equals(LOCK_FILE) || name.endsWith(AtomicFiles.TEMP_SUFFIX);
+    }
+
+    /** Files the committee works with: not hidden (.gitignore, .git) and not scratch files. */
+    static boolean isVisible(String path) {
+        if (neverVersioned(path)) {
+            return false;
+        }
+        for (String segment : path.split("/")) {
+            if (segment.startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The files a draft consists of; restoring a whole draft touches these and nothing else. */
+    static boolean isDraftFile(String path) {
+        if (path.equals("project.json") || path.equals("outline.json")) {
+            return true;
+        }
+        String[] parts = path.split("/");
+        return parts.length == 2 && (parts[0].equals(CLAUSES) || parts[0].equals(ANNOTATIONS))
+                && parts[1].endsWith(".json") && isVisible(path);
+    }
+
+    /** Refuses paths that could reach outside the project folder or into hidden files. */
+    static String requireSafe(String path) throws HistoryException {
+        if (!isSafe(path)) {
+            throw new HistoryException("the path " + (path == null ? "(none)" : "\"" + path + "\"")
+                    + " is not a project file: use a relative path such as clauses/duty-of-care.json");
+        }
+        return path;
+    }
+
+    static boolean isSafe(String path) {
+        if (path == null || path.isEmpty()) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (!SAFE_SEGMENT.matcher(segment).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Path resolve(Path folder, String safePath) {
+        return folder.resolve(safePath.replace('/', folder.getFileSystem().getSeparator().charAt(0)));
+    }
+
+    static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,40 @@
+package org.clausewright.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A recorded version of the project (a git commit).
+ *
+ * @param id         the full commit id (40 hex digits)
+ * @param label      the first line of the commit message, e.g. "Working draft 3"
+ * @param message    the rest of the message, without the checkpoint trailer; may be empty
+ * @param author     the name of the member who recorded it
+ * @param time       when it was recorded
+ * @param checkpoint whether Clausewright recorded it automatically before a risky operation
+ * @param milestones names of the milestones marking this version, oldest first
+ */
+public record Version(String id, String label, String message, String author, Instant time,
+                      boolean checkpoint, List<String> milestones) implements Revision {
+    public static final int SHORT_ID_LENGTH = 10;
+
+    public Version {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(time, "time");
+        milestones = List.copyOf(milestones);
+    }
+
+    /** The id as shown in lists: long enough to be unique in any committee's history. */
+    public String shortId() {
+        return id.substring(0, Math.min(SHORT_ID_LENGTH, id.length()));
+    }
+
+    @Override
+    public String toString() {
+        return "\"" + label + "\" (" + shortId() + ")";
+    }
+}

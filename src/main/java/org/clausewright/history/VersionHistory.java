@@ -1,0 +1,208 @@
+package org.clausewright.history;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clausewright.model.Ids;
+import org.clausewright.store.ProjectFiles;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * The recorded versions of one project folder: record, list, read, compare and restore. Works on files
+ * as bytes; turning them into clauses is the store's job. Not thread-safe: one operation at a time.
+ */
+public final class VersionHistory implements AutoCloseable {
+    private final Path folder;
+    private final Repository repository;
+    private final VersionLog versions;
+    private final Restorer restorer;
+
+    private VersionHistory(Path folder, Repository repository) {
+        this.folder = folder;
+        this.repository = repository;
+        this.versions = new VersionLog(repository, folder);
+        this.restorer = new Restorer(folder);
+    }
+
+    /** Opens the history of {@code folder}, starting an empty one if the folder has none yet. */
+    public static VersionHistory open(Path folder) throws HistoryException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        return new VersionHistory(absolute, ProjectRepository.openOrInit(absolute));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Records the folder as it is now; a version is recorded even when nothing changed. */
+    public Version record(String label, String message, String author, Instant time) throws HistoryException {
+        return record(label, message, author, time, false);
+    }
+
+    /** Records an automatic checkpoint, marked so that lists can show or hide it. */
+    public Version recordCheckpoint(String label, String message, String author, Instant time)
+            throws HistoryException {
+        return record(label, message, author, time, true);
+    }
+
+    /** Newest first; empty when nothing has been recorded yet. */
+    public List<Version> log() throws HistoryException {
+        try {
+            return versions.log();
+        } catch (IOException e) {
+            throw failed("list the versions", e);
+        }
+    }
+
+    public Optional<Version> latest() throws HistoryException {
+        return log().stream().findFirst();
+    }
+
+    /** A full id, a unique id prefix of 4 or more characters, a label or milestone name, or "working". */
+    public Revision resolve(String spec) throws HistoryException {
+        try {
+            return versions.resolve(spec);
+        } catch (IOException e) {
+            throw failed("look up the version \"" + spec + "\"", e);
+        }
+    }
+
+    /** The files of a version, or of the folder for {@link Revision#WORKING}. */
+    public ProjectFiles files(Revision revision) throws HistoryException {
+        if (revision instanceof Version version) {
+            return new CommitFiles(repository, tree(version));
+        }
+        return new FolderFiles(folder);
+    }
+
+    /** The project files that differ going from {@code from} to {@code to}, in path order. */
+    public List<PathChange> changedPaths(Revision from, Revision to) throws HistoryException {
+        try {
+            if (from instanceof Version a && to instanceof Version b) {
+                return Comparison.between(repository, tree(a), tree(b));
+            }
+            if (from instanceof Version a) {
+                return Comparison.withFolder(repository, tree(a), true);
+            }
+            if (to instanceof Version b) {
+                return Comparison.withFolder(repository, tree(b), false);
+            }
+            return List.of();
+        } catch (IOException e) {
+            throw failed("compare " + from + " with " + to, e);
+        }
+    }
+
+    /** Makes the given files equal to the version's (deleting those it lacked), after a checkpoint. */
+    public Version restoreFiles(Version version, List<String> paths, String author, Instant time)
+            throws HistoryException {
+        try {
+            Map<String, Optional<byte[]>> contents = Restorer.contents(files(version), paths);
+            String what = paths.size() == 1 ? paths.get(0) : paths.size() + " files";
+            return restore(contents, what, version, author, time);
+        } catch (IOException e) {
+            throw failed("read the files of " + version, e);
+        }
+    }
+
+    /** Brings back a clause and its annotations as they were in the version, after a checkpoint. */
+    public Version restoreClause(Version version, String clauseId, String author, Instant time)
+            throws HistoryException {
+        String id = validClauseId(clauseId);
+        String clause = ProjectPaths.CLAUSES + "/" + id + ".json";
+        String annotations = ProjectPaths.ANNOTATIONS + "/" + id + ".json";
+        try {
+            Map<String, Optional<byte[]>> contents = Restorer.contents(files(version), List.of(clause, annotations));
+            if (contents.get(clause).isEmpty()) {
+                throw new HistoryException("version " + version + " has no clause \"" + id + "\"; nothing was restored");
+            }
+            return restore(contents, "clause " + id, version, author, time);
+        } catch (IOException e) {
+            throw failed("read clause \"" + id + "\" from " + version, e);
+        }
+    }
+
+    /** Makes every draft file equal to the version's, deleting those it lacked, after a checkpoint. */
+    public Version restoreDraft(Version version, String author, Instant time) throws HistoryException {
+        Version checkpoint = checkpointBefore("the draft", version, author, time);
+        try {
+            List<PathChange> changes = Comparison.between(repository, tree(checkpoint), tree(version));
+            restorer.write(Restorer.draftChanges(files(version), changes));
+            return checkpoint;
+        } catch (IOException e) {
+            throw failed("restore the draft of " + version + " (the checkpoint " + checkpoint
+                    + " holds the state before)", e);
+        }
+    }
+
+    /** Marks a version as a milestone ("Circulated draft 1"); returns the version with its new mark. */
+    public Version markMilestone(Version version, String name, String author, Instant time)
+            throws HistoryException {
+        try {
+            Milestones.mark(repository, ObjectId.fromString(version.id()), name, author, time);
+            return versions.version(ObjectId.fromString(version.id()));
+        } catch (IOException e) {
+            throw failed("mark " + version + " as a milestone", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+
+    private Version record(String label, String message, String author, Instant time, boolean checkpoint)
+            throws HistoryException {
+        try {
+            ObjectId id = VersionRecorder.record(repository, label, message, author, time, checkpoint);
+            return versions.version(id);
+        } catch (IOException e) {
+            throw failed("record the version \"" + label + "\"", e);
+        }
+    }
+
+    private Version restore(Map<String, Optional<byte[]>> contents, String what, Version version, String author,
+                            Instant time) throws HistoryException {
+        Version checkpoint = checkpointBefore(what, version, author, time);
+        try {
+            restorer.write(contents);
+            return checkpoint;
+        } catch (IOException e) {
+            throw failed("restore " + what + " from " + version + " (the checkpoint " + checkpoint
+                    + " holds the state before)", e);
+        }
+    }
+
+    private Version checkpointBefore(String what, Version version, String author, Instant time)
+            throws HistoryException {
+        return recordCheckpoint("Checkpoint before restoring " + what + " from \"" + version.label() + "\"",
+                "Recorded automatically before restoring " + what + " from version " + version.shortId() + ".",
+                author, time);
+    }
+
+    private ObjectId tree(Version version) throws HistoryException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.parseCommit(ObjectId.fromString(version.id())).getTree().copy();
+        } catch (IOException e) {
+            throw failed("find version " + version, e);
+        }
+    }
+
+    private static String validClauseId(String clauseId) throws HistoryException {
+        try {
+            return Ids.require(clauseId, "clause");
+        } catch (IllegalArgumentException e) {
+            throw new HistoryException(e.getMessage(), e);
+        }
+    }
+
+    private HistoryException failed(String what, IOException e) {
+        return new HistoryException("could not " + what + " in " + folder + " (" + e.getMessage()
+                + "); check that the folder is readable and writable", e);
+    }
+}

@@ -1,0 +1,83 @@
+package org.clausewright.history;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Records the folder as a commit. The commit is built directly rather than with CommitCommand so that
+ * a member's global git settings (signing, hooks) cannot make recording fail or prompt.
+ */
+final class VersionRecorder {
+    static final String CHECKPOINT_TRAILER = "Clausewright-Checkpoint";
+    static final String CHECKPOINT_LINE = CHECKPOINT_TRAILER + ": true";
+
+    private VersionRecorder() {
+    }
+
+    static ObjectId record(Repository repository, String label, String message, String author, Instant time,
+                           boolean checkpoint) throws IOException, HistoryException {
+        String text = commitMessage(label, message, checkpoint);
+        PersonIdent who = person(author, time);
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+            ObjectId tree = WorkingTreeStager.stage(repository, inserter);
+            ObjectId head = repository.resolve(Constants.HEAD);
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(tree);
+            if (head != null) {
+                commit.setParentId(head);
+            }
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage(text);
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            moveHead(repository, head, id, label, who);
+            return id;
+        }
+    }
+
+    static PersonIdent person(String author, Instant time) throws HistoryException {
+        if (author == null || author.isBlank() || author.contains("\n") || author.contains("<")) {
+            throw new HistoryException("a version needs the name of the member recording it");
+        }
+        return new PersonIdent(author.strip(), "", time, ZoneOffset.UTC);
+    }
+
+    static String commitMessage(String label, String message, boolean checkpoint) throws HistoryException {
+        if (label == null || label.isBlank() || label.strip().contains("\n")) {
+            throw new HistoryException("a version needs a label of one line, such as \"Working draft 3\"");
+        }
+        StringBuilder text = new StringBuilder(label.strip()).append('\n');
+        String body = message == null ? "" : message.strip();
+        if (!body.isEmpty()) {
+            text.append('\n').append(body).append('\n');
+        }
+        if (checkpoint) {
+            text.append('\n').append(CHECKPOINT_LINE).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void moveHead(Repository repository, ObjectId old, ObjectId id, String label, PersonIdent who)
+            throws IOException {
+        RefUpdate update = repository.updateRef(Constants.HEAD);
+        update.setNewObjectId(id);
+        update.setExpectedOldObjectId(old == null ? ObjectId.zeroId() : old);
+        update.setRefLogIdent(who);
+        update.setRefLogMessage("commit: " + label.strip(), false);
+        RefUpdate.Result result = update.update();
+        switch (result) {
+            case NEW, FAST_FORWARD, FORCED -> {
+            }
+            default -> throw new IOException("the current version moved while recording (" + result + ")");
+        }
+    }
+}

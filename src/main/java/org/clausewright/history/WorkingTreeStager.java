@@ -1,0 +1,84 @@
+package org.clausewright.history;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuildIterator;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+
+/**
+ * Makes the index equal to the folder in one pass: files whose size and modification time match their
+ * index entry are kept without being read; only new or changed files are hashed and stored; files no
+ * longer in the folder drop out. This is what {@code git add -A} does, without JGit's AddCommand
+ * re-reading racily clean files or needing a second pass for deletions.
+ */
+final class WorkingTreeStager {
+    private static final int INDEX = 0;
+    private static final int WORK = 1;
+
+    private WorkingTreeStager() {
+    }
+
+    /** Writes the staged index and returns the id of the tree it describes. */
+    static ObjectId stage(Repository repository, ObjectInserter inserter) throws IOException {
+        DirCache index = repository.lockDirCache();
+        try (ObjectReader reader = inserter.newReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
+            DirCacheBuilder builder = index.builder();
+            walk.setRecursive(true);
+            walk.addTree(new DirCacheBuildIterator(builder));
+            walk.addTree(new FileTreeIterator(repository));
+            while (walk.next()) {
+                WorkingTreeIterator file = walk.getTree(WORK, WorkingTreeIterator.class);
+                if (file == null || !isVersioned(walk, file)) {
+                    continue;
+                }
+                DirCacheIterator indexed = walk.getTree(INDEX, DirCacheIterator.class);
+                DirCacheEntry entry = indexed == null ? null : indexed.getDirCacheEntry();
+                if (entry != null && entry.getStage() == DirCacheEntry.STAGE_0
+                        && file.compareMetadata(entry) == WorkingTreeIterator.MetadataDiff.EQUAL) {
+                    builder.add(entry);
+                } else {
+                    builder.add(hashed(walk.getRawPath(), file, inserter));
+                }
+            }
+            builder.finish();
+            ObjectId tree = index.writeTree(inserter);
+            index.write();
+            if (!index.commit()) {
+                throw new IOException("another program changed the index while a version was being recorded");
+            }
+            return tree;
+        } finally {
+            index.unlock();
+        }
+    }
+
+    private static boolean isVersioned(TreeWalk walk, WorkingTreeIterator file) throws IOException {
+        FileMode mode = file.getEntryFileMode();
+        boolean regular = mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
+        return regular && !file.isEntryIgnored() && !ProjectPaths.neverVersioned(walk.getPathString());
+    }
+
+    private static DirCacheEntry hashed(byte[] path, WorkingTreeIterator file, ObjectInserter inserter)
+            throws IOException {
+        DirCacheEntry entry = new DirCacheEntry(path);
+        entry.setFileMode(file.getEntryFileMode());
+        entry.setLength(file.getEntryLength());
+        entry.setLastModified(file.getEntryLastModifiedInstant());
+        try (InputStream content = file.openEntryStream()) {
+            entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, file.getEntryContentLength(), content));
+        }
+        return entry;
+    }
+}
