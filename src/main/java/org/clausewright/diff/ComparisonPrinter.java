@@ -1,0 +1,167 @@
+package org.clausewright.diff;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.clausewright.model.OutlineNumber;
+
+/**
+ * Writes a {@link Comparison} as text for `clausewright diff`: a summary, one line per changed part, section
+ * and clause ("~ 5.2 → 6.1  Reporting concerns (moved)") with changed metadata below it, then the word diff
+ * of every reworded clause, marked as {@link DiffStyle} says.
+ */
+public final class ComparisonPrinter {
+    private static final String ARROW = " \u2192 ";
+    private final DiffStyle style;
+    private final ResourceBundle messages;
+    private final Locale locale;
+
+    public ComparisonPrinter(DiffStyle style, Locale locale) {
+        this.style = style;
+        this.locale = locale;
+        this.messages = ResourceBundle.getBundle("org.clausewright.diff.messages", locale);
+    }
+
+    public ComparisonPrinter(DiffStyle style) {
+        this(style, Locale.getDefault());
+    }
+
+    /** Writes the whole comparison; an {@link IOException} from {@code out} is rethrown unchecked. */
+    public void print(Comparison comparison, Appendable out) {
+        try {
+            if (comparison.isEmpty()) {
+                out.append(text("diff.none")).append('\n');
+                return;
+            }
+            ComparisonSummary s = comparison.summary();
+            out.append(text("diff.summary", s.added(), s.removed(), s.moved(), s.renumbered(), s.headingChanged(),
+                    s.textChanged(), s.metadataChanged(), s.libraryChanged())).append("\n\n");
+            for (InfoChange change : comparison.info()) {
+                out.append(infoLine(change)).append('\n');
+            }
+            for (StructureChange change : comparison.structure()) {
+                out.append(structureLine(change)).append('\n');
+            }
+            for (ClauseChange change : comparison.clauses()) {
+                out.append(clauseLine(change)).append('\n');
+                for (MetadataChange m : change.metadata()) {
+                    out.append("    ").append(m.field().key()).append(": ").append(m.oldValue()).append(ARROW)
+                            .append(m.newValue()).append('\n');
+                }
+            }
+            for (ClauseChange change : comparison.clauses()) {
+                printWording(change, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The diff as one marked-up string in this printer's style. */
+    public String render(TextDiff diff) {
+        return style.render(diff);
+    }
+
+    private void printWording(ClauseChange change, Appendable out) throws IOException {
+        boolean headingShown = change.headingDiff() != null && change.headingDiff().hasChanges();
+        boolean textShown = change.textDiff() != null && change.textDiff().hasChanges()
+                && (change.is(ClauseChange.Kind.TEXT_CHANGED) || change.file() != ClauseChange.FileChange.NONE);
+        if (!headingShown && !textShown) {
+            return;
+        }
+        out.append('\n').append("@@ ").append(number(change)).append("  ").append(title(change)).append('\n');
+        if (headingShown) {
+            out.append(text("diff.heading")).append(' ').append(render(change.headingDiff())).append('\n');
+        }
+        if (textShown) {
+            out.append(render(change.textDiff())).append('\n');
+        }
+    }
+
+    String clauseLine(ClauseChange change) {
+        List<String> notes = new ArrayList<>();
+        char symbol = '*';
+        if (change.is(ClauseChange.Kind.ADDED)) {
+            symbol = '+';
+            notes.add(text(change.library() ? "diff.clause.libraryAdded"
+                    : change.fromLibrary() ? "diff.clause.addedFromLibrary" : "diff.clause.added"));
+        } else if (change.is(ClauseChange.Kind.REMOVED)) {
+            symbol = '-';
+            notes.add(text(change.library() ? "diff.clause.libraryRemoved"
+                    : change.toLibrary() ? "diff.clause.removedToLibrary" : "diff.clause.removed"));
+        } else if (change.is(ClauseChange.Kind.MOVED)) {
+            symbol = '~';
+            notes.add(text("diff.clause.moved"));
+        } else if (change.is(ClauseChange.Kind.RENUMBERED)) {
+            symbol = '#';
+            notes.add(text("diff.clause.renumbered"));
+        }
+        addIf(notes, change, ClauseChange.Kind.HEADING_CHANGED, "diff.clause.headingChanged");
+        addIf(notes, change, ClauseChange.Kind.TEXT_CHANGED, "diff.clause.textChanged");
+        addIf(notes, change, ClauseChange.Kind.METADATA_CHANGED, "diff.clause.metadataChanged");
+        return symbol + " " + number(change) + "  " + title(change) + " (" + String.join(", ", notes) + ")";
+    }
+
+    private void addIf(List<String> notes, ClauseChange change, ClauseChange.Kind kind, String key) {
+        if (change.is(kind)) {
+            notes.add(text(key));
+        }
+    }
+
+    private String number(ClauseChange change) {
+        if (change.library()) {
+            return "[" + text("diff.library") + "]";
+        }
+        if (change.from() == null || change.to() == null) {
+            return (change.to() != null ? change.to() : change.from()).number().toString();
+        }
+        return change.from().number().equals(change.to().number()) ? change.to().number().toString()
+                : change.from().number() + ARROW + change.to().number();
+    }
+
+    // Outline-only clauses of a partial project have no heading to show; their id still names them.
+    private static String title(ClauseChange change) {
+        return change.heading().isBlank() ? "[" + change.clauseId() + "]" : change.heading();
+    }
+
+    String structureLine(StructureChange change) {
+        String level = change.level() == StructureChange.Level.PART ? "diff.part" : "diff.section";
+        String numbers = numbers(change.oldNumber(), change.newNumber());
+        List<String> notes = new ArrayList<>();
+        char symbol = change.is(StructureChange.Kind.ADDED) ? '+' : change.is(StructureChange.Kind.REMOVED) ? '-'
+                : change.is(StructureChange.Kind.MOVED) ? '~' : '*';
+        for (StructureChange.Kind kind : StructureChange.Kind.values()) {
+            if (change.is(kind)) {
+                notes.add(text("diff.structure." + kind.name().toLowerCase(Locale.ROOT), change.oldTitle()));
+            }
+        }
+        String title = change.newTitle().isEmpty() ? change.oldTitle() : change.newTitle();
+        return symbol + " " + text(level, numbers) + "  " + title + " (" + String.join(", ", notes) + ")";
+    }
+
+    private static String numbers(OutlineNumber was, OutlineNumber is) {
+        if (was == null || is == null || was.equals(is)) {
+            return String.valueOf(is != null ? is : was);
+        }
+        return was + ARROW + is;
+    }
+
+    String infoLine(InfoChange change) {
+        String field = text("diff.info." + change.field().name().toLowerCase(Locale.ROOT));
+        if (change.oldValue().isEmpty()) {
+            return "+ " + field + ": " + change.newValue();
+        }
+        if (change.newValue().isEmpty()) {
+            return "- " + field + ": " + change.oldValue();
+        }
+        return "* " + field + ": " + change.oldValue() + ARROW + change.newValue();
+    }
+
+    private String text(String key, Object... args) {
+        return new MessageFormat(messages.getString(key), locale).format(args);
+    }
+}
