@@ -64,7 +64,8 @@ public final class AnchorRelocator {
         }
         // Mapping through the edit is only sound for an anchor that really sat at its offsets before it;
         // a detached anchor's offsets belong to some older text.
-        if (change != null && anchor.matchesAt(oldText)) {
+        boolean satInOldText = change != null && anchor.matchesAt(oldText);
+        if (satInOldText) {
             int start = change.mapRange(anchor.start(), anchor.end());
             if (start >= 0) {
                 return found(newText, start, anchor.quote().length(), AnchorMethod.EXACT);
@@ -73,8 +74,7 @@ public final class AnchorRelocator {
         if (anchor.matchesAt(newText)) {
             return found(newText, anchor.start(), anchor.quote().length(), AnchorMethod.EXACT);
         }
-        int expected = change != null && anchor.matchesAt(oldText)
-                ? change.expectedOffset(anchor.start()) : anchor.start();
+        int expected = satInOldText ? change.expectedOffset(anchor.start()) : anchor.start();
         ContextMatch quote = QuoteSearch.exact(anchor, newText, expected);
         if (quote != null && credible(anchor, SELF_EVIDENT_QUOTE, quote.contextScore())) {
             return found(newText, quote.start(), quote.end() - quote.start(), AnchorMethod.QUOTE);
