@@ -139,6 +139,14 @@ class RecordAndLogTest {
     }
 
     @Test
+    void aMissingFolderIsReportedNotCreated() {
+        Path missing = folder.resolve("no-such-project");
+        assertThatThrownBy(() -> VersionHistory.open(missing))
+                .isInstanceOf(HistoryException.class).hasMessageContaining("does not exist");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void aProjectInsideAnotherRepositoryGetsItsOwnHistory() throws Exception {
         Path project = folder.resolve("model-code");
         Files.createDirectories(project);
