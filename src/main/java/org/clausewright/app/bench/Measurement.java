@@ -1,0 +1,27 @@
+package org.clausewright.app.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The timed runs of one operation, and the figure it should reach. */
+public record Measurement(String operation, List<Duration> runs, Duration target, String note) {
+    public Measurement {
+        runs = List.copyOf(runs);
+    }
+
+    public Duration median() {
+        List<Duration> sorted = new ArrayList<>(runs);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+    }
+
+    public Measurement withNote(String value) {
+        return new Measurement(operation, runs, target, value);
+    }
+
+    public boolean meetsTarget() {
+        return median().compareTo(target) <= 0;
+    }
+}

@@ -1,0 +1,57 @@
+package org.clausewright.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** The command line: parses the arguments, runs one subcommand, and turns every failure into one line. */
+@Command(name = "clausewright", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = "Draft, annotate and version a code of conduct; export it to Word.",
+        subcommands = {OpenCommand.class, NewCommand.class, ValidateCommand.class, RecordCommand.class,
+                LogCommand.class, DiffCommand.class, BenchCommand.class})
+public final class ClausewrightCli implements Runnable {
+    private final Consumer<Path> window;
+
+    /** @param window opens the desktop window on a project folder, or on the last project when null */
+    public ClausewrightCli(Consumer<Path> window) {
+        this.window = window;
+    }
+
+    /** With no subcommand: the desktop window on the last project (or the sample, the first time). */
+    @Override
+    public void run() {
+        window.accept(null);
+    }
+
+    Consumer<Path> window() {
+        return window;
+    }
+
+    public int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(this);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("clausewright: " + e.getMessage());
+            err.println("Try `clausewright " + commandName(e.getCommandLine()) + "--help`.");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("clausewright: " + Failures.describe(e));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    private static String commandName(CommandLine commandLine) {
+        return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
+    }
+}

@@ -1,0 +1,90 @@
+package org.clausewright.ui.outline;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.clausewright.model.Clause;
+import org.clausewright.model.ClauseRef;
+import org.clausewright.model.Numbering;
+import org.clausewright.model.OutlineItem;
+import org.clausewright.model.Part;
+import org.clausewright.model.Project;
+import org.clausewright.model.Section;
+import org.clausewright.ui.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The outline as rows with their numbers, and the clause selected in it. Holds no nodes: tested without a stage. */
+public final class OutlineViewModel {
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<List<OutlineNode>> parts = new ReadOnlyObjectWrapper<>(List.of());
+    private final ObjectProperty<OutlineRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper selectedHeading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("");
+    private Project project;
+
+    public OutlineViewModel(Messages messages) {
+        this.messages = messages;
+        selected.addListener((obs, old, row) -> showSelection(row));
+    }
+
+    public void show(Project value) {
+        this.project = value;
+        Numbering numbering = value.outline().numbering();
+        List<OutlineNode> nodes = new ArrayList<>();
+        for (Part part : value.outline().parts()) {
+            List<OutlineNode> children = new ArrayList<>();
+            for (OutlineItem item : part.items()) {
+                if (item instanceof ClauseRef ref) {
+                    children.add(new OutlineNode(clauseRow(ref.clauseId(), numbering), List.of()));
+                } else if (item instanceof Section section) {
+                    List<OutlineNode> clauses = section.clauseIds().stream()
+                            .map(id -> new OutlineNode(clauseRow(id, numbering), List.of())).toList();
+                    String number = numbering.ofSection(section.id()).map(Object::toString).orElse("");
+                    children.add(new OutlineNode(new OutlineRow(OutlineRow.Kind.SECTION, section.id(), number,
+                            section.title(), null, ""), clauses));
+                }
+            }
+            String number = messages.format("outline.part", numbering.ofPart(part.id()).orElseThrow().toString());
+            nodes.add(new OutlineNode(new OutlineRow(OutlineRow.Kind.PART, part.id(), number, part.title(), null, ""),
+                    children));
+        }
+        parts.set(List.copyOf(nodes));
+        showSelection(selected.get());
+    }
+
+    private OutlineRow clauseRow(String clauseId, Numbering numbering) {
+        Clause clause = project.clause(clauseId).orElse(null);
+        String heading = clause == null ? messages.format("outline.missingClause", clauseId) : clause.heading();
+        String status = clause == null ? "" : messages.get("status." + clause.status().key());
+        return new OutlineRow(OutlineRow.Kind.CLAUSE, clauseId, numbering.label(clauseId), heading, clauseId, status);
+    }
+
+    private void showSelection(OutlineRow row) {
+        Clause clause = row == null || row.clauseId() == null || project == null ? null
+                : project.clause(row.clauseId()).orElse(null);
+        selectedHeading.set(clause == null ? "" : (row.number() + "  " + clause.heading()).trim());
+        selectedText.set(clause == null ? "" : clause.text());
+    }
+
+    /** The parts of the draft, each with its clauses and sections. */
+    public ReadOnlyObjectProperty<List<OutlineNode>> partsProperty() {
+        return parts.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<OutlineRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty selectedHeadingProperty() {
+        return selectedHeading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedTextProperty() {
+        return selectedText.getReadOnlyProperty();
+    }
+}
