@@ -29,9 +29,9 @@ import org.clausewright.model.Project;
  * </ul>
  * Complete projects meet the contract trivially.
  *
- * <p>A clause is MOVED when its part or section changed, or when, among the clauses that stayed in their part and section, it left the
- * longest run that kept its relative order ({@link OrderChanges}); it is RENUMBERED when its number
- * changed but it did not move, as when a clause is inserted before it.
+ * <p>A clause is MOVED when its part or section changed, or when, among the clauses that stayed in their
+ * part and section, it left the longest run that kept its relative order ({@link OrderChanges}); it is
+ * RENUMBERED when its number changed but it did not move, as when a clause is inserted before it.
  */
 public final class DraftComparator {
     private final Project from;
