@@ -73,7 +73,7 @@ public final class ComparisonPrinter {
         if (!headingShown && !textShown) {
             return;
         }
-        out.append('\n').append("@@ ").append(number(change)).append("  ").append(title(change)).append('\n');
+        out.append('\n').append("@@ ").append(currentNumber(change)).append("  ").append(title(change)).append('\n');
         if (headingShown) {
             out.append(text("diff.heading")).append(' ').append(render(change.headingDiff())).append('\n');
         }
@@ -121,6 +121,13 @@ public final class ComparisonPrinter {
         }
         return change.from().number().equals(change.to().number()) ? change.to().number().toString()
                 : change.from().number() + ARROW + change.to().number();
+    }
+
+    private String currentNumber(ClauseChange change) {
+        if (change.library()) {
+            return number(change);
+        }
+        return (change.to() != null ? change.to() : change.from()).number().toString();
     }
 
     // Outline-only clauses of a partial project have no heading to show; their id still names them.

@@ -29,9 +29,9 @@ import org.clausewright.model.Project;
  * </ul>
  * Complete projects meet the contract trivially.
  *
- * <p>A clause is MOVED when its part or section changed, or when it left the longest run of clauses that
- * kept their relative order ({@link OrderChanges}); it is RENUMBERED when its number changed but it did not
- * move, as when a clause is inserted before it.
+ * <p>A clause is MOVED when its part or section changed, or when, among the clauses that stayed in their
+ * part and section, it left the longest run that kept its relative order ({@link OrderChanges}); it is
+ * RENUMBERED when its number changed but it did not move, as when a clause is inserted before it.
  */
 public final class DraftComparator {
     private final Project from;
@@ -49,7 +49,15 @@ public final class DraftComparator {
         this.toNumbers = to.outline().numbering();
         this.fromPlaces = from.outline().placements();
         this.toPlaces = to.outline().placements();
-        this.reordered = OrderChanges.moved(List.copyOf(fromPlaces.keySet()), List.copyOf(toPlaces.keySet()));
+        this.reordered = OrderChanges.moved(stayed(fromPlaces), stayed(toPlaces));
+    }
+
+    // Clauses that changed part or section are moved anyway; leaving them out of the order comparison keeps
+    // them from making the clauses they left behind look moved.
+    private List<String> stayed(Map<String, Outline.Placement> places) {
+        return places.keySet().stream()
+                .filter(id -> fromPlaces.containsKey(id) && fromPlaces.get(id).equals(toPlaces.get(id)))
+                .toList();
     }
 
     public static Comparison compare(Project from, Project to) {
