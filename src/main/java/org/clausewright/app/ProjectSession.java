@@ -36,7 +36,13 @@ public final class ProjectSession implements AutoCloseable {
         ProjectFolder folder = new ProjectFolder(dir);
         Project project = ProjectReader.read(folder).orThrow();
         ProjectLock.Outcome outcome = ProjectLock.acquire(folder.root(), member);
-        return new ProjectSession(folder, project, outcome.lock(), outcome.heldBy());
+        ProjectSession session = new ProjectSession(folder, project, outcome.lock(), outcome.heldBy());
+        Project reanchored = Anchors.refind(project);
+        if (reanchored != project) {
+            // the files were edited outside Clausewright: the found anchors are saved with the next change
+            session.current = reanchored;
+        }
+        return session;
     }
 
     public Path dir() {
