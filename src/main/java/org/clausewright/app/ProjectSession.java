@@ -57,9 +57,9 @@ public final class ProjectSession implements AutoCloseable {
         return lock == null;
     }
 
-    /** Who holds the project when this session is read-only. */
-    public Optional<ProjectLock.Holder> heldBy() {
-        return Optional.ofNullable(heldBy);
+    /** Who holds the project ("Li Wei on lab-pc-3 (since …)") when this session is read-only. */
+    public Optional<String> heldBy() {
+        return Optional.ofNullable(heldBy).map(ProjectLock.Holder::describe);
     }
 
     public boolean hasUnsavedChanges() {

@@ -21,7 +21,9 @@ public final class Workspace {
     }
 
     public static Workspace forUser() {
-        return new Workspace(Preferences.userRoot().node("org/clausewright"),
+        // tests point this elsewhere so that they never change a member's real preferences
+        String node = System.getProperty("clausewright.preferences", "org/clausewright");
+        return new Workspace(Preferences.userRoot().node(node),
                 Path.of(System.getProperty("user.home"), "Clausewright"));
     }
 

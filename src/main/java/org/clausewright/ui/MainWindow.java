@@ -54,7 +54,7 @@ final class MainWindow {
         root.setCenter(split);
 
         if (session.isReadOnly()) {
-            Label banner = new Label(messages.format("app.readOnly", session.heldBy().orElseThrow().describe()));
+            Label banner = new Label(messages.format("app.readOnly", session.heldBy().orElseThrow()));
             banner.setId("read-only-banner");
             banner.setMaxWidth(Double.MAX_VALUE);
             banner.setPadding(new Insets(6, 12, 6, 12));
