@@ -1,5 +1,11 @@
 package org.clausewright.app;
 
+import org.clausewright.command.Command;
+import org.clausewright.command.CommandStack;
+import org.clausewright.command.ReplaceProject;
+import org.clausewright.history.HistoryException;
+import org.clausewright.history.Version;
+import org.clausewright.history.VersionHistory;
 import org.clausewright.model.Project;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectFolder;
@@ -9,24 +15,26 @@ import org.clausewright.store.ProjectWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One open project: its current state, the state its folder holds, and the lock that says who has it
- * open. A member who finds the project held by someone else gets it read-only, told who holds it.
+ * One open project: its edits (a {@link CommandStack}), the state its folder holds, and the lock that says
+ * who has it open. A member who finds the project held by someone else gets it read-only, told who holds it.
+ * Saving, recording and restoring are synchronized with each other because they run on background threads
+ * and all of them write or read the folder.
  */
 public final class ProjectSession implements AutoCloseable {
     private final ProjectFolder folder;
     private final ProjectLock lock;
     private final ProjectLock.Holder heldBy;
-    private Project saved;
-    private Project current;
+    private final CommandStack commands;
+    private Project written;
 
     private ProjectSession(ProjectFolder folder, Project project, ProjectLock lock, ProjectLock.Holder heldBy) {
         this.folder = folder;
-        this.saved = project;
-        this.current = project;
+        this.written = project;
+        this.commands = new CommandStack(project);
         this.lock = lock;
         this.heldBy = heldBy;
     }
@@ -38,9 +46,9 @@ public final class ProjectSession implements AutoCloseable {
         ProjectLock.Outcome outcome = ProjectLock.acquire(folder.root(), member);
         ProjectSession session = new ProjectSession(folder, project, outcome.lock(), outcome.heldBy());
         Project reanchored = Anchors.refind(project);
-        if (reanchored != project) {
-            // the files were edited outside Clausewright: the found anchors are saved with the next change
-            session.current = reanchored;
+        if (reanchored != project && !session.isReadOnly()) {
+            // the files were edited outside Clausewright: the found anchors are saved with the next save
+            session.commands.execute(new ReplaceProject(reanchored, "command.refindAnchors"));
         }
         return session;
     }
@@ -50,7 +58,12 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     public Project project() {
-        return current;
+        return commands.current();
+    }
+
+    /** The edits of this project, for undo, redo and the dirty flag. */
+    public CommandStack commands() {
+        return commands;
     }
 
     public boolean isReadOnly() {
@@ -63,34 +76,85 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     public boolean hasUnsavedChanges() {
-        return current != saved;
+        return commands.isDirty();
     }
 
-    /** Replaces the current state; the caller is a command, so that every change can be undone. */
+    /** Runs an edit; refused when the project is open read-only. */
+    public Project execute(Command command) {
+        requireWritable();
+        return commands.execute(command);
+    }
+
+    /** Replaces the current state as one undoable step (used by the benchmark and by imports). */
     public void update(Project next) {
-        if (isReadOnly()) {
-            throw new IllegalStateException("the project is open read-only: " + heldBy.describe()
-                    + " has it open");
-        }
-        current = Objects.requireNonNull(next);
+        execute(new ReplaceProject(next, "command.edit"));
     }
 
-    /** Writes the files that changed since the last save; returns how many. */
-    public int save() throws IOException {
-        if (isReadOnly() || current == saved) {
+    /** Writes the files that changed since the last save, atomically each; returns how many. */
+    public synchronized int save() throws IOException {
+        Project target = commands.current();
+        if (isReadOnly() || target == written) {
             return 0;
         }
-        Project target = current;
-        int written = new ProjectWriter(folder).save(saved, target);
-        saved = target;
-        return written;
+        int count = new ProjectWriter(folder).save(written, target);
+        written = target;
+        commands.markSaved(target);
+        return count;
     }
 
-    /** Re-reads the folder (after a restore or an import wrote it). */
-    public void reload() throws IOException, ProjectFileException {
+    /** Saves, then records the folder as a version. */
+    public synchronized Version record(String label, String message, String author)
+            throws IOException, HistoryException, ProjectFileException {
+        save();
+        return Versions.record(dir(), label, message, author);
+    }
+
+    /** Brings back a clause as it was in {@code version}, after a checkpoint; undo takes it back. */
+    public synchronized Version restoreClause(Version version, String clauseId, String author)
+            throws IOException, HistoryException, ProjectFileException {
+        requireWritable();
+        save();
+        Version checkpoint;
+        try (VersionHistory history = VersionHistory.open(dir())) {
+            checkpoint = history.restoreClause(version, clauseId, author, Instant.now());
+        }
+        adoptFolder("command.restoreClause");
+        return checkpoint;
+    }
+
+    /** Makes the draft what it was in {@code version}, after a checkpoint; undo takes it back. */
+    public synchronized Version restoreDraft(Version version, String author)
+            throws IOException, HistoryException, ProjectFileException {
+        requireWritable();
+        save();
+        Version checkpoint;
+        try (VersionHistory history = VersionHistory.open(dir())) {
+            checkpoint = history.restoreDraft(version, author, Instant.now());
+        }
+        adoptFolder("command.restoreDraft");
+        return checkpoint;
+    }
+
+    /** Re-reads the folder (after an import or a merge wrote it) as one undoable step. */
+    public synchronized void reload() throws IOException, ProjectFileException {
+        adoptFolder("command.reload");
+    }
+
+    private void adoptFolder(String commandName) throws IOException, ProjectFileException {
         Project project = ProjectReader.read(folder).orThrow();
-        saved = project;
-        current = project;
+        written = project;
+        if (isReadOnly()) {
+            commands.reset(project);
+        } else {
+            commands.execute(new ReplaceProject(project, commandName));
+            commands.markSaved(project);
+        }
+    }
+
+    private void requireWritable() {
+        if (isReadOnly()) {
+            throw new IllegalStateException("the project is open read-only: " + heldBy.describe() + " has it open");
+        }
     }
 
     @Override

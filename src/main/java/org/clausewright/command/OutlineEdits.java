@@ -1,0 +1,122 @@
+package org.clausewright.command;
+
+import org.clausewright.model.ClauseRef;
+import org.clausewright.model.Outline;
+import org.clausewright.model.OutlineItem;
+import org.clausewright.model.Part;
+import org.clausewright.model.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** Pure functions on the immutable outline that the outline commands are made of. */
+public final class OutlineEdits {
+    private OutlineEdits() {
+    }
+
+    /** Where a clause sits now, if it is in the draft. */
+    public static Optional<ClauseSlot> slotOf(Outline outline, String clauseId) {
+        for (Part part : outline.parts()) {
+            List<OutlineItem> items = part.items();
+            for (int i = 0; i < items.size(); i++) {
+                OutlineItem item = items.get(i);
+                if (item instanceof ClauseRef ref && ref.clauseId().equals(clauseId)) {
+                    return Optional.of(new ClauseSlot(part.id(), null, i));
+                }
+                if (item instanceof Section s && s.clauseIds().contains(clauseId)) {
+                    return Optional.of(new ClauseSlot(part.id(), s.id(), s.clauseIds().indexOf(clauseId)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Outline removeClause(Outline outline, String clauseId) {
+        return mapParts(outline, part -> {
+            List<OutlineItem> items = new ArrayList<>();
+            for (OutlineItem item : part.items()) {
+                if (item instanceof ClauseRef ref && ref.clauseId().equals(clauseId)) {
+                    continue;
+                }
+                if (item instanceof Section s && s.clauseIds().contains(clauseId)) {
+                    List<String> ids = new ArrayList<>(s.clauseIds());
+                    ids.remove(clauseId);
+                    item = new Section(s.id(), s.title(), ids);
+                }
+                items.add(item);
+            }
+            return new Part(part.id(), part.title(), items);
+        });
+    }
+
+    /** Puts a clause (not in the outline) at the slot; an index past the end appends. */
+    public static Outline insertClause(Outline outline, ClauseSlot slot, String clauseId) {
+        requirePart(outline, slot.partId());
+        boolean[] found = {slot.sectionId() == null};
+        Outline result = mapParts(outline, part -> {
+            if (!part.id().equals(slot.partId())) {
+                return part;
+            }
+            List<OutlineItem> items = new ArrayList<>(part.items());
+            if (slot.sectionId() == null) {
+                items.add(Math.min(slot.index(), items.size()), new ClauseRef(clauseId));
+            } else {
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i) instanceof Section s && s.id().equals(slot.sectionId())) {
+                        List<String> ids = new ArrayList<>(s.clauseIds());
+                        ids.add(Math.min(slot.index(), ids.size()), clauseId);
+                        items.set(i, new Section(s.id(), s.title(), ids));
+                        found[0] = true;
+                    }
+                }
+            }
+            return new Part(part.id(), part.title(), items);
+        });
+        if (!found[0]) {
+            throw new IllegalArgumentException("part " + slot.partId() + " has no section " + slot.sectionId());
+        }
+        return result;
+    }
+
+    public static Outline insertPart(Outline outline, int index, Part part) {
+        List<Part> parts = new ArrayList<>(outline.parts());
+        parts.add(Math.min(Math.max(index, 0), parts.size()), part);
+        return new Outline(parts);
+    }
+
+    public static Outline removePart(Outline outline, String partId) {
+        requirePart(outline, partId);
+        return new Outline(outline.parts().stream().filter(p -> !p.id().equals(partId)).toList());
+    }
+
+    public static Outline replacePart(Outline outline, Part replacement) {
+        requirePart(outline, replacement.id());
+        return mapParts(outline, p -> p.id().equals(replacement.id()) ? replacement : p);
+    }
+
+    /** The section and the part holding it. */
+    public static Optional<SectionPlace> sectionPlace(Outline outline, String sectionId) {
+        for (Part part : outline.parts()) {
+            for (int i = 0; i < part.items().size(); i++) {
+                if (part.items().get(i) instanceof Section s && s.id().equals(sectionId)) {
+                    return Optional.of(new SectionPlace(part, s, i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Part requirePart(Outline outline, String partId) {
+        return outline.part(partId).orElseThrow(() -> new IllegalArgumentException("no part " + partId));
+    }
+
+    static Outline mapParts(Outline outline, UnaryOperator<Part> change) {
+        return new Outline(outline.parts().stream().map(change).toList());
+    }
+
+    /** Where a section is: its part and its index among the part's items. */
+    public record SectionPlace(Part part, Section section, int index) {
+    }
+}
