@@ -12,7 +12,13 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.clausewright.ui.messages", locale);
+        // no fallback to the system's language: a member who chose English gets English on a French system
+        this.bundle = ResourceBundle.getBundle("org.clausewright.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public String get(String key) {

@@ -3,9 +3,9 @@ package org.clausewright.ui.outline;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.Numbering;
@@ -18,7 +18,10 @@ import org.clausewright.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The outline as rows with their numbers, and the clause selected in it. Holds no nodes: tested without a stage. */
+/**
+ * The outline as rows with their live numbers, and the row selected in it. The rows are rebuilt only when
+ * what they show changed, so typing in a clause does not rebuild the tree. Holds no nodes.
+ */
 public final class OutlineViewModel {
     private final Messages messages;
     private final ReadOnlyObjectWrapper<List<OutlineNode>> parts = new ReadOnlyObjectWrapper<>(List.of());
@@ -53,7 +56,9 @@ public final class OutlineViewModel {
             nodes.add(new OutlineNode(new OutlineRow(OutlineRow.Kind.PART, part.id(), number, part.title(), null, ""),
                     children));
         }
-        parts.set(List.copyOf(nodes));
+        if (!nodes.equals(parts.get())) {
+            parts.set(List.copyOf(nodes));
+        }
         showSelection(selected.get());
     }
 
@@ -61,7 +66,9 @@ public final class OutlineViewModel {
         Clause clause = project.clause(clauseId).orElse(null);
         String heading = clause == null ? messages.format("outline.missingClause", clauseId) : clause.heading();
         String status = clause == null ? "" : messages.get("status." + clause.status().key());
-        return new OutlineRow(OutlineRow.Kind.CLAUSE, clauseId, numbering.label(clauseId), heading, clauseId, status);
+        int open = (int) project.threadsOf(clauseId).stream().filter(t -> t.isOpen()).count();
+        return new OutlineRow(OutlineRow.Kind.CLAUSE, clauseId, numbering.label(clauseId), heading, clauseId, status,
+                open);
     }
 
     private void showSelection(OutlineRow row) {
@@ -69,6 +76,19 @@ public final class OutlineViewModel {
                 : project.clause(row.clauseId()).orElse(null);
         selectedHeading.set(clause == null ? "" : (row.number() + "  " + clause.heading()).trim());
         selectedText.set(clause == null ? "" : clause.text());
+    }
+
+    /** The row showing {@code clauseId} (or a part/section id), if the outline has one. */
+    public java.util.Optional<OutlineRow> find(String id) {
+        List<OutlineNode> stack = new ArrayList<>(parts.get());
+        while (!stack.isEmpty()) {
+            OutlineNode node = stack.remove(0);
+            if (node.row().id().equals(id)) {
+                return java.util.Optional.of(node.row());
+            }
+            stack.addAll(node.children());
+        }
+        return java.util.Optional.empty();
     }
 
     /** The parts of the draft, each with its clauses and sections. */

@@ -1,0 +1,100 @@
+package org.clausewright.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+/**
+ * What a member chose once and expects remembered: their name and initials, theme, language, window
+ * size and recent projects. Kept in the platform's preferences, under a node tests point elsewhere.
+ */
+public final class Settings {
+    public static final int MAX_RECENT = 8;
+    private final Preferences preferences;
+
+    public Settings(Preferences preferences) {
+        this.preferences = preferences;
+    }
+
+    public static Settings forUser() {
+        return new Settings(Preferences.userRoot().node(
+                System.getProperty("clausewright.preferences", "org/clausewright")));
+    }
+
+    /** Empty until the member has answered the first-run prompt. */
+    public Optional<String> memberName() {
+        return Optional.ofNullable(preferences.get("member.name", null)).filter(s -> !s.isBlank());
+    }
+
+    public String initials() {
+        return preferences.get("member.initials", "");
+    }
+
+    public void setMember(String name, String initials) {
+        preferences.put("member.name", name.strip());
+        preferences.put("member.initials", initials == null ? "" : initials.strip());
+    }
+
+    /** "light" or "dark". */
+    public String theme() {
+        return preferences.get("theme", "light");
+    }
+
+    public void setTheme(String value) {
+        preferences.put("theme", value);
+    }
+
+    /** A language tag ("en", "fr", "zh-CN"), or "" for the system's. */
+    public String language() {
+        return preferences.get("language", "");
+    }
+
+    public void setLanguage(String tag) {
+        preferences.put("language", tag == null ? "" : tag);
+    }
+
+    /** x, y, width, height; empty the first time. */
+    public Optional<double[]> windowBounds() {
+        double w = preferences.getDouble("window.width", -1);
+        if (w <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {preferences.getDouble("window.x", 0), preferences.getDouble("window.y", 0),
+                w, preferences.getDouble("window.height", 800)});
+    }
+
+    public void setWindowBounds(double x, double y, double width, double height) {
+        preferences.putDouble("window.x", x);
+        preferences.putDouble("window.y", y);
+        preferences.putDouble("window.width", width);
+        preferences.putDouble("window.height", height);
+    }
+
+    /** Most recent first. */
+    public List<Path> recentProjects() {
+        List<Path> result = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = preferences.get("recent." + i, null);
+            if (value != null) {
+                result.add(Path.of(value));
+            }
+        }
+        return result;
+    }
+
+    public void addRecent(Path dir) {
+        Path normal = dir.toAbsolutePath().normalize();
+        List<Path> list = new ArrayList<>(recentProjects());
+        list.remove(normal);
+        list.add(0, normal);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < list.size()) {
+                preferences.put("recent." + i, list.get(i).toString());
+            } else {
+                preferences.remove("recent." + i);
+            }
+        }
+    }
+}

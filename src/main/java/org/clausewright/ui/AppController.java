@@ -1,0 +1,165 @@
+package org.clausewright.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.clausewright.app.ProjectSession;
+import org.clausewright.app.Projects;
+import org.clausewright.app.Settings;
+import org.clausewright.app.Workspace;
+import org.clausewright.ui.export.ExportDialog;
+import org.clausewright.ui.window.MainWindow;
+import org.clausewright.ui.window.WindowActions;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One window and the project open in it: opening (in the background), switching projects, preferences,
+ * theme and language, and remembering the window's size.
+ */
+final class AppController implements WindowActions {
+    private final Stage stage;
+    private final Settings settings;
+    private final FxBackground background = new FxBackground();
+    private Messages messages;
+    private ProjectSession session;
+    private MainWindow window;
+
+    AppController(Stage stage, Settings settings) {
+        this.stage = stage;
+        this.settings = settings;
+        this.messages = new Messages(Languages.locale(settings.language()));
+    }
+
+    void start(Path dir) {
+        double[] b = settings.windowBounds().orElse(new double[] {-1, -1, 1280, 820});
+        stage.setScene(new Scene(new StackPane(new Label(messages.format("app.opening", dir == null ? "" : dir))),
+                b[2], b[3]));
+        if (b[0] >= 0) {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+        }
+        Themes.apply(settings.theme(), stage.getScene());
+        stage.setTitle("Clausewright");
+        stage.setOnCloseRequest(e -> settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight()));
+        stage.show();
+        if (settings.memberName().isEmpty()) {
+            MemberPrompt.ask(messages, stage, settings);
+        }
+        open(dir);
+    }
+
+    /** Opens {@code dir} (null: the last project, or the sample the first time) off the UI thread. */
+    void open(Path dir) {
+        Workspace workspace = Workspace.forUser();
+        String member = member();
+        background.run("open", () -> {
+            Path target = dir == null ? workspace.lastOrSample() : dir;
+            ProjectSession opened = ProjectSession.open(target, member);
+            workspace.remember(opened.dir());
+            return opened;
+        }, this::show, error -> {
+            if (window == null) {
+                stage.getScene().setRoot(new StackPane(ErrorPane.of(messages,
+                        messages.format("app.openFailed", dir == null ? "" : dir), error)));
+            } else {
+                dialogs().showError(messages.format("app.openFailed", dir == null ? "" : dir), error);
+            }
+        });
+    }
+
+    private void show(ProjectSession opened) {
+        closeSession();
+        session = opened;
+        settings.addRecent(opened.dir());
+        rebuild();
+    }
+
+    /** Builds the window afresh for the open project (after a change of language, too). */
+    private void rebuild() {
+        ProjectViewModel document = new ProjectViewModel(session, messages, dialogs(), background, member());
+        window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage));
+        stage.getScene().setRoot(window.root());
+        Themes.apply(settings.theme(), stage.getScene());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.format("app.title", document.project().info().title()), document.projectProperty()));
+    }
+
+    private Dialogs dialogs() {
+        return new FxDialogs(messages, () -> stage);
+    }
+
+    private String member() {
+        return settings.memberName().orElse(org.clausewright.app.UserName.current());
+    }
+
+    @Override
+    public void newProject() {
+        dialogs().chooseFolder(messages.get("menu.newProject")).ifPresent(dir ->
+                dialogs().askText(messages.get("menu.newProject"), messages.get("project.titlePrompt"), "")
+                        .ifPresent(title -> background.run("create", () -> Projects.create(dir, title, member()),
+                                created -> open(dir),
+                                error -> dialogs().showError(messages.get("project.createFailed"), error))));
+    }
+
+    @Override
+    public void openProject() {
+        dialogs().chooseFolder(messages.get("menu.open")).ifPresent(this::open);
+    }
+
+    @Override
+    public void openRecent(Path dir) {
+        open(dir);
+    }
+
+    @Override
+    public List<Path> recentProjects() {
+        return settings.recentProjects();
+    }
+
+    @Override
+    public void preferences() {
+        PreferencesDialog.show(messages, stage, settings).ifPresent(changed -> {
+            messages = new Messages(Languages.locale(settings.language()));
+            if (session != null) {
+                rebuild();
+            }
+        });
+    }
+
+    @Override
+    public void setTheme(String theme) {
+        settings.setTheme(theme);
+        Themes.apply(theme, stage.getScene());
+    }
+
+    @Override
+    public void quit() {
+        settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        stage.close();
+        shutdown();
+    }
+
+    void shutdown() {
+        closeSession();
+        background.close();
+    }
+
+    private void closeSession() {
+        if (session == null) {
+            return;
+        }
+        try {
+            // the last keystrokes are written before the lock is let go
+            session.save();
+            session.close();
+        } catch (IOException e) {
+            dialogs().showError(messages.get("save.failed"), e);
+        }
+        session = null;
+    }
+}

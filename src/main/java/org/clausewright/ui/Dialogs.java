@@ -1,0 +1,25 @@
+package org.clausewright.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The questions the window asks a member; tests answer them without a window. */
+public interface Dialogs {
+    /** A line of text, such as a new title; empty when cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+
+    boolean confirm(String title, String message);
+
+    /** Label and message for a new version; empty when cancelled. */
+    Optional<VersionRequest> askVersion();
+
+    void showError(String what, Throwable cause);
+
+    /** A line in the corner, with an optional action ("Open the file"). */
+    void notify(String message, String actionText, Runnable action);
+
+    Optional<Path> chooseFolder(String title);
+
+    record VersionRequest(String label, String message) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.clausewright.ui;
+
+/** A failure in words: the message of each cause that adds something, never a stack trace. */
+public final class ErrorText {
+    private ErrorText() {
+    }
+
+    public static String of(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.isBlank() && text.indexOf(m) < 0) {
+                if (text.length() > 0) {
+                    text.append("\n");
+                }
+                text.append(m);
+            }
+        }
+        return text.length() == 0 && error != null ? error.getClass().getSimpleName() : text.toString();
+    }
+}

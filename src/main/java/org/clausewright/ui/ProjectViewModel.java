@@ -1,0 +1,182 @@
+package org.clausewright.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.clausewright.app.ProjectSession;
+import org.clausewright.command.Command;
+import org.clausewright.command.CommandStack;
+import org.clausewright.model.Brackets;
+import org.clausewright.model.Clause;
+import org.clausewright.model.Project;
+
+/**
+ * The open project as the panels see it: its current state, the selected clause and text range, and
+ * undo/redo with the names of the actions. Every panel edits through {@link #execute}.
+ */
+public final class ProjectViewModel {
+    private final ProjectSession session;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final Background background;
+    private final String member;
+    private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+    private final StringProperty selectedClauseId = new SimpleStringProperty();
+    private final StringProperty selectedThreadId = new SimpleStringProperty();
+    private final IntegerProperty selectionStart = new SimpleIntegerProperty();
+    private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+
+    public ProjectViewModel(ProjectSession session, Messages messages, Dialogs dialogs, Background background,
+                            String member) {
+        this.session = session;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.member = member;
+        session.commands().addListener(() -> background.onUiThread(this::refresh));
+        selectedClauseId.addListener((obs, old, id) -> {
+            session.commands().breakMerge();
+            selectedThreadId.set(null);
+            selectionStart.set(0);
+            selectionEnd.set(0);
+        });
+        refresh();
+    }
+
+    /** Runs an edit; one that does not apply (a stale selection) is reported, never thrown at the window. */
+    public boolean execute(Command command) {
+        try {
+            session.execute(command);
+            return true;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            dialogs.showError(messages.format("edit.failed", messages.get(command.name())), e);
+            return false;
+        }
+    }
+
+    public void undo() {
+        session.commands().undo();
+    }
+
+    public void redo() {
+        session.commands().redo();
+    }
+
+    private void refresh() {
+        CommandStack stack = session.commands();
+        Project current = stack.current();
+        if (project.get() != current) {
+            project.set(current);
+            counts.set(messages.format("status.counts", current.outline().clauseIds().size(),
+                    current.openThreadCount(), openBrackets(current)));
+        }
+        undoText.set(stack.undoName().map(n -> messages.format("menu.undoNamed", messages.get(n)))
+                .orElse(messages.get("menu.undo")));
+        redoText.set(stack.redoName().map(n -> messages.format("menu.redoNamed", messages.get(n)))
+                .orElse(messages.get("menu.redo")));
+        canUndo.set(stack.canUndo() && !session.isReadOnly());
+        canRedo.set(stack.canRedo() && !session.isReadOnly());
+        dirty.set(stack.isDirty());
+    }
+
+    private static int openBrackets(Project project) {
+        int n = 0;
+        for (String id : project.outline().clauseIds()) {
+            Clause c = project.clause(id).orElse(null);
+            if (c != null && c.text().indexOf('[') >= 0) {
+                n += Brackets.in(c.text()).openCount();
+            }
+        }
+        return n;
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    /** The name annotations and versions are signed with. */
+    public String member() {
+        return member;
+    }
+
+    public boolean isReadOnly() {
+        return session.isReadOnly();
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project;
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public StringProperty selectedClauseIdProperty() {
+        return selectedClauseId;
+    }
+
+    /** The annotation thread picked in the review panel; the editor highlights its words. */
+    public StringProperty selectedThreadIdProperty() {
+        return selectedThreadId;
+    }
+
+    public IntegerProperty selectionStartProperty() {
+        return selectionStart;
+    }
+
+    public IntegerProperty selectionEndProperty() {
+        return selectionEnd;
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    /** "24 clauses · 7 open threads · 3 open brackets". */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+}

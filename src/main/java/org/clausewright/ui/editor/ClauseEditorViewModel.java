@@ -1,0 +1,174 @@
+package org.clausewright.ui.editor;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.clausewright.command.EditDetails;
+import org.clausewright.command.EditHeading;
+import org.clausewright.command.EditText;
+import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.BracketSpan;
+import org.clausewright.model.Brackets;
+import org.clausewright.model.Clause;
+import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.Project;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The selected clause as the editor shows it: number, heading, text with its highlights, and details.
+ * The view writes into the properties as the member types; each change becomes a command (consecutive
+ * keystrokes merge into one undo step). Changes coming from the project (undo) are written back without
+ * being taken for typing.
+ */
+public final class ClauseEditorViewModel {
+    private final ProjectViewModel document;
+    private final ReadOnlyStringWrapper number = new ReadOnlyStringWrapper("");
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty category = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final ObjectProperty<ClauseStatus> status = new SimpleObjectProperty<>(ClauseStatus.PROPOSED);
+    private final StringProperty rationale = new SimpleStringProperty("");
+    private final StringProperty sources = new SimpleStringProperty("");
+    private final BooleanProperty editable = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<List<Highlight>> highlights = new ReadOnlyObjectWrapper<>(List.of());
+    private boolean loading;
+
+    public ClauseEditorViewModel(ProjectViewModel document) {
+        this.document = document;
+        document.projectProperty().addListener((obs, old, p) -> load());
+        document.selectedClauseIdProperty().addListener((obs, old, id) -> load());
+        document.selectedThreadIdProperty().addListener((obs, old, id) -> load());
+        heading.addListener((obs, old, v) -> edit(id -> new EditHeading(id, v)));
+        text.addListener((obs, old, v) -> edit(id -> new EditText(id, v)));
+        category.addListener((obs, old, v) -> details(d -> d.withCategory(v.strip())));
+        tags.addListener((obs, old, v) -> details(d -> d.withTags(split(v))));
+        status.addListener((obs, old, v) -> details(d -> d.withStatus(v == null ? ClauseStatus.PROPOSED : v)));
+        rationale.addListener((obs, old, v) -> details(d -> d.withRationale(v)));
+        sources.addListener((obs, old, v) -> details(d -> d.withSources(split(v))));
+        load();
+    }
+
+    private void edit(java.util.function.Function<String, org.clausewright.command.Command> command) {
+        String id = document.selectedClauseIdProperty().get();
+        if (!loading && id != null && editable.get()) {
+            document.execute(command.apply(id));
+        }
+    }
+
+    private void details(UnaryOperator<EditDetails> change) {
+        Clause clause = selected();
+        if (!loading && clause != null && editable.get()) {
+            document.execute(change.apply(EditDetails.of(clause)));
+        }
+    }
+
+    private void load() {
+        Clause clause = selected();
+        loading = true;
+        try {
+            editable.set(clause != null && !document.isReadOnly());
+            if (clause == null) {
+                number.set("");
+                heading.set("");
+                text.set("");
+                highlights.set(List.of());
+                return;
+            }
+            number.set(document.project().outline().numbering().label(clause.id()));
+            heading.set(clause.heading());
+            text.set(clause.text());
+            category.set(clause.category());
+            tags.set(String.join(", ", clause.tags()));
+            status.set(clause.status());
+            rationale.set(clause.rationale());
+            sources.set(String.join(", ", clause.sources()));
+            highlights.set(highlightsOf(clause, document.project()));
+        } finally {
+            loading = false;
+        }
+    }
+
+    private List<Highlight> highlightsOf(Clause clause, Project project) {
+        List<Highlight> result = new ArrayList<>();
+        if (clause.text().indexOf('[') >= 0) {
+            for (BracketSpan span : Brackets.in(clause.text()).spans()) {
+                result.add(new Highlight(span.start(), span.end(), Highlight.BRACKET));
+            }
+        }
+        String picked = document.selectedThreadIdProperty().get();
+        for (AnnotationThread t : project.threadsOf(clause.id())) {
+            boolean isPicked = t.id().equals(picked);
+            if (t.detached() || t.anchor().isWholeClause() || t.anchor().end() > clause.text().length()
+                    || (!t.isOpen() && !isPicked)) {
+                continue;
+            }
+            result.add(new Highlight(t.anchor().start(), t.anchor().end(),
+                    isPicked ? Highlight.ANCHOR_SELECTED : Highlight.ANCHOR));
+        }
+        return List.copyOf(result);
+    }
+
+    private Clause selected() {
+        String id = document.selectedClauseIdProperty().get();
+        return id == null || document.project() == null ? null : document.project().clause(id).orElse(null);
+    }
+
+    private static List<String> split(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public ReadOnlyStringProperty numberProperty() {
+        return number.getReadOnlyProperty();
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty categoryProperty() {
+        return category;
+    }
+
+    /** Comma-separated. */
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public ObjectProperty<ClauseStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty rationaleProperty() {
+        return rationale;
+    }
+
+    /** Comma-separated source ids. */
+    public StringProperty sourcesProperty() {
+        return sources;
+    }
+
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    public ReadOnlyObjectProperty<List<Highlight>> highlightsProperty() {
+        return highlights.getReadOnlyProperty();
+    }
+}

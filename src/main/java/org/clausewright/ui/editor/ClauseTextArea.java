@@ -1,0 +1,102 @@
+package org.clausewright.ui.editor;
+
+import javafx.scene.Node;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The clause text in a RichTextFX area: annotated words and [bracketed] wording highlighted. Typing goes
+ * to the view model; text coming back from it (undo) replaces only the part that differs, so the caret
+ * stays where the member was.
+ */
+final class ClauseTextArea {
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private boolean pushing;
+
+    ClauseTextArea(ClauseEditorViewModel model, org.clausewright.ui.ProjectViewModel document) {
+        area.setId("clause-text");
+        area.setWrapText(true);
+        area.getStyleClass().add("clause-text");
+        area.editableProperty().bind(model.editableProperty());
+        show(model.textProperty().get());
+        model.textProperty().addListener((obs, old, text) -> show(text));
+        area.textProperty().addListener((obs, old, text) -> {
+            if (!pushing) {
+                model.textProperty().set(text);
+            }
+        });
+        area.selectionProperty().addListener((obs, old, range) -> {
+            document.selectionStartProperty().set(range.getStart());
+            document.selectionEndProperty().set(range.getEnd());
+        });
+        model.highlightsProperty().addListener((obs, old, list) -> style(list));
+        style(model.highlightsProperty().get());
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    StyleClassedTextArea area() {
+        return area;
+    }
+
+    private void show(String text) {
+        String current = area.getText();
+        if (current.equals(text)) {
+            return;
+        }
+        int prefix = 0;
+        int max = Math.min(current.length(), text.length());
+        while (prefix < max && current.charAt(prefix) == text.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && current.charAt(current.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+            suffix++;
+        }
+        pushing = true;
+        try {
+            area.replaceText(prefix, current.length() - suffix, text.substring(prefix, text.length() - suffix));
+        } finally {
+            pushing = false;
+        }
+    }
+
+    private void style(List<Highlight> highlights) {
+        int length = area.getLength();
+        if (length == 0) {
+            return;
+        }
+        TreeSet<Integer> cuts = new TreeSet<>(Set.of(0, length));
+        for (Highlight h : highlights) {
+            cuts.add(Math.min(h.start(), length));
+            cuts.add(Math.min(h.end(), length));
+        }
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        Integer from = null;
+        for (int cut : cuts) {
+            if (from != null && cut > from) {
+                Set<String> classes = new TreeSet<>();
+                for (Highlight h : highlights) {
+                    if (h.start() <= from && h.end() >= cut) {
+                        classes.add(h.styleClass());
+                    }
+                }
+                spans.add(classes, cut - from);
+            }
+            from = cut;
+        }
+        StyleSpans<Collection<String>> built = spans.create();
+        area.setStyleSpans(0, built);
+    }
+}

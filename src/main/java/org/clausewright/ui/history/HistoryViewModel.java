@@ -1,0 +1,129 @@
+package org.clausewright.ui.history;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.clausewright.app.VersionComparison;
+import org.clausewright.app.Versions;
+import org.clausewright.history.Revision;
+import org.clausewright.history.Version;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.util.List;
+
+/**
+ * The project's versions, newest first, and what is done with them: record, compare, restore. All of it
+ * reads or writes the folder and git, so it runs in the background; {@code busy} says when.
+ */
+public final class HistoryViewModel {
+    private final ProjectViewModel document;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<List<Version>> versions = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<ChangeRow>> changes = new ReadOnlyObjectWrapper<>(List.of());
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty showCheckpoints = new SimpleBooleanProperty(true);
+
+    public HistoryViewModel(ProjectViewModel document) {
+        this.document = document;
+        this.messages = document.messages();
+        showCheckpoints.addListener((obs, old, v) -> refresh());
+    }
+
+    public void refresh() {
+        work("history.loading", () -> Versions.log(document.session().dir()), list -> versions.set(
+                showCheckpoints.get() ? List.copyOf(list) : list.stream().filter(v -> !v.checkpoint()).toList()));
+    }
+
+    /** Asks for a label and message, then saves and records the project. */
+    public void record() {
+        document.dialogs().askVersion().ifPresent(request -> work("history.recording",
+                () -> document.session().record(request.label(), request.message(), document.member()),
+                version -> {
+                    document.dialogs().notify(messages.format("history.recorded", version.label()), null, null);
+                    refresh();
+                }));
+    }
+
+    /** Compares two versions; {@code to} null means the draft as it is now. */
+    public void compare(Version from, Version to) {
+        if (from == null) {
+            return;
+        }
+        String toSpec = to == null ? Revision.WORKING_NAME : to.id();
+        work("history.comparing", () -> {
+            if (to == null) {
+                document.session().save();
+            }
+            return VersionComparison.compare(document.session().dir(), from.id(), toSpec);
+        }, result -> {
+            String toLabel = to == null ? messages.get("history.working") : to.label();
+            summary.set(messages.format("compare.title", from.label(), toLabel) + "\n"
+                    + ComparisonRows.summary(messages, result.comparison().summary()));
+            changes.set(ComparisonRows.rows(messages, result.comparison()));
+        });
+    }
+
+    public void restoreClause(Version version) {
+        String clauseId = document.selectedClauseIdProperty().get();
+        if (version == null || clauseId == null || document.isReadOnly()) {
+            return;
+        }
+        if (document.dialogs().confirm(messages.get("history.restoreClause"),
+                messages.format("history.restoreClause.confirm", clauseId, version.label()))) {
+            work("history.restoring", () -> document.session().restoreClause(version, clauseId, document.member()),
+                    checkpoint -> restored(checkpoint));
+        }
+    }
+
+    public void restoreDraft(Version version) {
+        if (version == null || document.isReadOnly()) {
+            return;
+        }
+        if (document.dialogs().confirm(messages.get("history.restoreDraft"),
+                messages.format("history.restoreDraft.confirm", version.label()))) {
+            work("history.restoring", () -> document.session().restoreDraft(version, document.member()),
+                    checkpoint -> restored(checkpoint));
+        }
+    }
+
+    private void restored(Version checkpoint) {
+        document.dialogs().notify(messages.format("history.restored", checkpoint.label()), null, null);
+        refresh();
+    }
+
+    private <T> void work(String what, java.util.concurrent.Callable<T> job, java.util.function.Consumer<T> done) {
+        busy.set(true);
+        document.background().run(messages.get(what), job, result -> {
+            busy.set(false);
+            done.accept(result);
+        }, error -> {
+            busy.set(false);
+            document.dialogs().showError(messages.get(what + ".failed"), error);
+        });
+    }
+
+    public ReadOnlyObjectProperty<List<Version>> versionsProperty() {
+        return versions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<ChangeRow>> changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty showCheckpointsProperty() {
+        return showCheckpoints;
+    }
+}

@@ -1,0 +1,18 @@
+package org.clausewright.ui.library;
+
+import org.clausewright.model.ClauseStatus;
+
+import java.util.List;
+
+/**
+ * A clause as the library lists it.
+ *
+ * @param number   its number in the draft, or "" when it is only in the library
+ * @param haystack heading and text in lower case, searched on every keystroke in the search field
+ */
+public record LibraryRow(String clauseId, String number, String heading, String category, List<String> tags,
+                         ClauseStatus status, String statusText, String alternativeOf, String haystack) {
+    public boolean inDraft() {
+        return !number.isEmpty();
+    }
+}

@@ -1,0 +1,138 @@
+package org.clausewright.ui.library;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.clausewright.model.ClauseStatus;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.outline.DragPayload;
+import org.clausewright.ui.outline.OutlineRow;
+import org.controlsfx.control.CheckComboBox;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The Library tab: search, filters, every clause in a table; drag a row into the outline to place it. */
+public final class LibraryView {
+    private final VBox root;
+    private final TextField search = new TextField();
+
+    public LibraryView(LibraryViewModel model, ProjectViewModel document) {
+        Messages messages = document.messages();
+        search.setId("library-search");
+        search.setPromptText(messages.get("library.search"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+
+        CheckComboBox<String> categories = checks("library-categories", messages.get("library.categories"),
+                model.categories(), s -> s);
+        model.allCategoriesProperty().addListener((o, a, list) -> categories.getItems().setAll(list));
+        categories.getItems().setAll(model.allCategoriesProperty().get());
+        CheckComboBox<String> tags = checks("library-tags", messages.get("library.tags"), model.tags(), s -> s);
+        model.allTagsProperty().addListener((o, a, list) -> tags.getItems().setAll(list));
+        tags.getItems().setAll(model.allTagsProperty().get());
+        CheckComboBox<ClauseStatus> statuses = checks("library-statuses", messages.get("library.statuses"),
+                model.statuses(), s -> messages.get("status." + s.key()));
+        statuses.getItems().setAll(ClauseStatus.values());
+
+        TableView<LibraryRow> table = new TableView<>();
+        table.setId("library-table");
+        table.getColumns().add(column(messages.get("library.number"), LibraryRow::number, 60));
+        table.getColumns().add(column(messages.get("library.heading"), r -> r.heading()
+                + (r.alternativeOf() == null ? "" : "  " + messages.format("library.alternativeOf", r.alternativeOf())),
+                260));
+        table.getColumns().add(column(messages.get("library.status"), LibraryRow::statusText, 110));
+        table.getColumns().add(column(messages.get("library.category"), LibraryRow::category, 110));
+        table.getItems().setAll(model.rowsProperty().get());
+        model.rowsProperty().addListener((o, a, rows) -> table.getItems().setAll(rows));
+        table.setRowFactory(t -> {
+            TableRow<LibraryRow> row = new TableRow<>();
+            row.setOnDragDetected(e -> {
+                if (row.getItem() != null && !document.isReadOnly()) {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(DragPayload.of(OutlineRow.Kind.CLAUSE, row.getItem().clauseId()));
+                    row.startDragAndDrop(TransferMode.MOVE).setContent(content);
+                    e.consume();
+                }
+            });
+            return row;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                document.selectedClauseIdProperty().set(row.clauseId());
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button add = new Button(messages.get("library.addToDraft"));
+        add.setId("library-add");
+        add.setOnAction(e -> selected(table).ifPresent(r -> model.addToDraft(r.clauseId())));
+        Button duplicate = new Button(messages.get("library.duplicate"));
+        duplicate.setId("library-duplicate");
+        duplicate.setOnAction(e -> selected(table).ifPresent(r -> model.duplicate(r.clauseId())));
+        add.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        duplicate.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        add.setDisable(document.isReadOnly());
+
+        root = new VBox(6, search, new FlowPane(6, 6, categories, tags, statuses), table, new FlowPane(6, 6, add, duplicate));
+        root.setPadding(new Insets(8));
+        root.setId("library");
+    }
+
+    private static java.util.Optional<LibraryRow> selected(TableView<LibraryRow> table) {
+        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    private static <T> CheckComboBox<T> checks(String id, String title, ObservableSet<T> target, Function<T, String> text) {
+        CheckComboBox<T> box = new CheckComboBox<>(FXCollections.observableArrayList());
+        box.setId(id);
+        box.setTitle(title);
+        box.setShowCheckedCount(true);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
+                target.retainAll(List.copyOf(box.getCheckModel().getCheckedItems())));
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
+                target.addAll(List.copyOf(box.getCheckModel().getCheckedItems())));
+        return box;
+    }
+
+    private static TableColumn<LibraryRow, String> column(String title, Function<LibraryRow, String> value, double width) {
+        TableColumn<LibraryRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Focuses the search field (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+    }
+}

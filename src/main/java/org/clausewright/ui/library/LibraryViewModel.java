@@ -1,0 +1,198 @@
+package org.clausewright.ui.library;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import org.clausewright.command.ClauseSlot;
+import org.clausewright.command.DuplicateClause;
+import org.clausewright.command.MoveClause;
+import org.clausewright.command.OutlineEdits;
+import org.clausewright.model.Clause;
+import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.Ids;
+import org.clausewright.model.Numbering;
+import org.clausewright.model.Outline;
+import org.clausewright.model.Part;
+import org.clausewright.model.Project;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Every clause, the draft's and the library's, with instant search and filters by category, tag and
+ * status. Rows are cached per clause object, so a keystroke in one clause rebuilds one row.
+ */
+public final class LibraryViewModel {
+    private final ProjectViewModel document;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableSet<String> categories = FXCollections.observableSet();
+    private final ObservableSet<String> tags = FXCollections.observableSet();
+    private final ObservableSet<ClauseStatus> statuses = FXCollections.observableSet();
+    private final ReadOnlyObjectWrapper<List<LibraryRow>> rows = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<String>> allCategories = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<String>> allTags = new ReadOnlyObjectWrapper<>(List.of());
+    private final Map<String, Cached> cache = new HashMap<>();
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
+    private List<LibraryRow> all = List.of();
+    private Outline numberedOutline;
+    private Numbering numbering;
+    private List<String> readingOrder = List.of();
+    private boolean stale;
+
+    public LibraryViewModel(ProjectViewModel document) {
+        this.document = document;
+        document.projectProperty().addListener((obs, old, p) -> {
+            if (active.get()) {
+                load();
+            } else {
+                stale = true;
+            }
+        });
+        active.addListener((obs, old, on) -> {
+            if (on && stale) {
+                load();
+            }
+        });
+        search.addListener((obs, old, s) -> filter());
+        categories.addListener((SetChangeListener<String>) c -> filter());
+        tags.addListener((SetChangeListener<String>) c -> filter());
+        statuses.addListener((SetChangeListener<ClauseStatus>) c -> filter());
+        load();
+    }
+
+    private void load() {
+        stale = false;
+        Project project = document.project();
+        if (project.outline() != numberedOutline) {
+            numberedOutline = project.outline();
+            numbering = numberedOutline.numbering();
+            readingOrder = numbering.numberedClauseIds();
+            cache.clear();
+        }
+        List<LibraryRow> list = new ArrayList<>(project.clauses().size());
+        TreeSet<String> cats = new TreeSet<>();
+        TreeSet<String> tagSet = new TreeSet<>();
+        // draft clauses in reading order first, then the library by id
+        List<Clause> ordered = new ArrayList<>(project.clauses().size());
+        readingOrder.forEach(id -> project.clause(id).ifPresent(ordered::add));
+        ordered.addAll(project.library());
+        for (Clause clause : ordered) {
+            Cached c = cache.get(clause.id());
+            if (c == null || c.clause != clause) {
+                c = new Cached(clause, rowOf(clause));
+                cache.put(clause.id(), c);
+            }
+            list.add(c.row);
+            if (!clause.category().isEmpty()) {
+                cats.add(clause.category());
+            }
+            tagSet.addAll(clause.tags());
+        }
+        cache.keySet().retainAll(project.clauses().keySet());
+        all = list;
+        allCategories.set(List.copyOf(cats));
+        allTags.set(List.copyOf(tagSet));
+        filter();
+    }
+
+    private LibraryRow rowOf(Clause c) {
+        return new LibraryRow(c.id(), numbering.label(c.id()), c.heading(), c.category(), c.tags(), c.status(),
+                document.messages().get("status." + c.status().key()), c.alternativeOf(),
+                (c.heading() + "\n" + c.text()).toLowerCase(Locale.ROOT));
+    }
+
+    private void filter() {
+        String[] words = search.get().toLowerCase(Locale.ROOT).trim().split("\\s+");
+        List<LibraryRow> result = new ArrayList<>();
+        for (LibraryRow row : all) {
+            if (matches(row, words)) {
+                result.add(row);
+            }
+        }
+        rows.set(result);
+    }
+
+    private boolean matches(LibraryRow row, String[] words) {
+        if (!categories.isEmpty() && !categories.contains(row.category())) {
+            return false;
+        }
+        if (!statuses.isEmpty() && !statuses.contains(row.status())) {
+            return false;
+        }
+        if (!tags.isEmpty() && row.tags().stream().noneMatch(tags::contains)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && !row.haystack().contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Puts a library clause into the draft after the selected clause, or at the end of the last part. */
+    public void addToDraft(String clauseId) {
+        Outline outline = document.project().outline();
+        if (outline.parts().isEmpty() || outline.contains(clauseId)) {
+            return;
+        }
+        String selected = document.selectedClauseIdProperty().get();
+        Optional<ClauseSlot> after = selected == null ? Optional.empty() : OutlineEdits.slotOf(outline, selected);
+        Part last = outline.parts().get(outline.parts().size() - 1);
+        ClauseSlot slot = after.map(s -> s.at(s.index() + 1)).orElse(new ClauseSlot(last.id(), null, last.items().size()));
+        document.execute(new MoveClause(clauseId, slot, "command.addToDraft"));
+    }
+
+    /** Copies a clause into the library as an alternative wording; returns the copy's id. */
+    public Optional<String> duplicate(String clauseId) {
+        Project project = document.project();
+        String newId = Ids.fromText("", clauseId + "-alt", project.clauses().keySet());
+        return document.execute(new DuplicateClause(clauseId, newId)) ? Optional.of(newId) : Optional.empty();
+    }
+
+    /** False while the library is not on screen: it then catches up when shown, not on every keystroke. */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableSet<String> categories() {
+        return categories;
+    }
+
+    public ObservableSet<String> tags() {
+        return tags;
+    }
+
+    public ObservableSet<ClauseStatus> statuses() {
+        return statuses;
+    }
+
+    public ReadOnlyObjectProperty<List<LibraryRow>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<String>> allCategoriesProperty() {
+        return allCategories.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<String>> allTagsProperty() {
+        return allTags.getReadOnlyProperty();
+    }
+
+    private record Cached(Clause clause, LibraryRow row) {
+    }
+}

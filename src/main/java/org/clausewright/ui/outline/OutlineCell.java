@@ -1,0 +1,135 @@
+package org.clausewright.ui.outline;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.clausewright.ui.Messages;
+
+import java.util.Locale;
+
+/**
+ * "3.2.1  Duty to report   agreed  ●2": number, heading, status and open threads. Renames in place (F2),
+ * and is both a drag source and a drop target: the top quarter drops before, the bottom quarter after,
+ * the middle of a part or section drops into it.
+ */
+final class OutlineCell extends TreeCell<OutlineRow> {
+    private final OutlineEditing editing;
+    private final Messages messages;
+    private TextField editor;
+
+    OutlineCell(OutlineEditing editing, Messages messages) {
+        this.editing = editing;
+        this.messages = messages;
+        setOnDragDetected(e -> {
+            OutlineRow row = getItem();
+            if (row == null || row.kind() == OutlineRow.Kind.SECTION || !getTreeView().isEditable()) {
+                return;
+            }
+            Dragboard board = startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(DragPayload.of(row.kind(), row.id()));
+            board.setContent(content);
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            DragPayload payload = DragPayload.parse(e.getDragboard().getString());
+            if (payload != null && getItem() != null
+                    && editing.canDrop(payload.kind(), payload.id(), getItem(), where(e))) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            DragPayload payload = DragPayload.parse(e.getDragboard().getString());
+            boolean done = payload != null && getItem() != null
+                    && editing.drop(payload.kind(), payload.id(), getItem(), where(e));
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private OutlineEditing.Drop where(DragEvent e) {
+        double h = Math.max(1, getHeight());
+        double y = e.getY() / h;
+        boolean container = getItem().kind() != OutlineRow.Kind.CLAUSE;
+        if (y < 0.25 || (!container && y < 0.5)) {
+            return OutlineEditing.Drop.BEFORE;
+        }
+        if (y > 0.75 || !container) {
+            return container && getItem().kind() == OutlineRow.Kind.PART ? OutlineEditing.Drop.AFTER
+                    : OutlineEditing.Drop.AFTER;
+        }
+        return OutlineEditing.Drop.INTO;
+    }
+
+    @Override
+    protected void updateItem(OutlineRow row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().removeAll("outline-part", "outline-section", "outline-clause");
+        if (empty || row == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        getStyleClass().add("outline-" + row.kind().name().toLowerCase(Locale.ROOT));
+        if (isEditing()) {
+            return;
+        }
+        setText(row.number() + "  " + row.title());
+        setGraphic(null);
+        if (row.kind() == OutlineRow.Kind.CLAUSE) {
+            Label status = new Label(row.status());
+            status.getStyleClass().add("outline-status");
+            HBox badges = new HBox(6, status);
+            if (row.openThreads() > 0) {
+                Label threads = new Label(messages.format("outline.openThreads", row.openThreads()));
+                threads.getStyleClass().add("outline-threads");
+                badges.getChildren().add(threads);
+            }
+            setGraphic(badges);
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            setGraphicTextGap(10);
+        }
+    }
+
+    @Override
+    public void startEdit() {
+        super.startEdit();
+        if (!isEditing() || getItem() == null) {
+            return;
+        }
+        editor = new TextField(getItem().title());
+        editor.setId("outline-rename");
+        editor.setOnAction(e -> commitEdit(renamed(editor.getText())));
+        editor.setOnKeyReleased(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                cancelEdit();
+            }
+        });
+        HBox box = new HBox(editor);
+        HBox.setHgrow(editor, Priority.ALWAYS);
+        editor.setMaxWidth(Region.USE_COMPUTED_SIZE);
+        setText(null);
+        setGraphic(box);
+        editor.selectAll();
+        editor.requestFocus();
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        updateItem(getItem(), getItem() == null);
+    }
+
+    private OutlineRow renamed(String title) {
+        OutlineRow r = getItem();
+        return new OutlineRow(r.kind(), r.id(), r.number(), title, r.clauseId(), r.status(), r.openThreads());
+    }
+}

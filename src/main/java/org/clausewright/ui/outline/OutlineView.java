@@ -1,0 +1,127 @@
+package org.clausewright.ui.outline;
+
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.util.List;
+
+/**
+ * The draft's tree. Its rows come from {@link OutlineViewModel}; keys and drags become
+ * {@link OutlineEditing} calls. The tree is rebuilt when the rows change and the selection is kept by id.
+ */
+public final class OutlineView {
+    private final TreeView<OutlineRow> tree = new TreeView<>();
+    private final OutlineViewModel outline;
+    private final OutlineEditing editing;
+    private final ProjectViewModel document;
+    private boolean rebuilding;
+
+    public OutlineView(ProjectViewModel document, OutlineViewModel outline, OutlineEditing editing) {
+        this.document = document;
+        this.outline = outline;
+        this.editing = editing;
+        tree.setId("outline");
+        tree.setShowRoot(false);
+        tree.setEditable(!document.isReadOnly());
+        tree.setCellFactory(t -> new OutlineCell(editing, document.messages()));
+        tree.setOnEditCommit(e -> editing.rename(e.getTreeItem().getValue(), e.getNewValue().title()));
+        outline.partsProperty().addListener((obs, old, parts) -> rebuild(parts));
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!rebuilding) {
+                OutlineRow row = item == null ? null : item.getValue();
+                outline.selectedProperty().set(row);
+                document.selectedClauseIdProperty().set(row == null ? null : row.clauseId());
+            }
+        });
+        document.selectedClauseIdProperty().addListener((obs, old, id) -> {
+            if (id != null && !rebuilding) {
+                select(id);
+            }
+        });
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        rebuild(outline.partsProperty().get());
+    }
+
+    public TreeView<OutlineRow> node() {
+        return tree;
+    }
+
+    /** Selects the row of a clause, part or section id. */
+    public void select(String id) {
+        TreeItem<OutlineRow> item = find(tree.getRoot(), id);
+        if (item != null && item != tree.getSelectionModel().getSelectedItem()) {
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (document.isReadOnly() || tree.getEditingItem() != null) {
+            return;
+        }
+        OutlineRow row = outline.selectedProperty().get();
+        boolean handled = true;
+        if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+            editing.moveUp(row);
+        } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+            editing.moveDown(row);
+        } else if ((e.isAltDown() && e.getCode() == KeyCode.RIGHT) || (e.getCode() == KeyCode.TAB && !e.isShiftDown())) {
+            editing.indent(row);
+        } else if ((e.isAltDown() && e.getCode() == KeyCode.LEFT) || (e.getCode() == KeyCode.TAB && e.isShiftDown())) {
+            editing.outdent(row);
+        } else if (e.getCode() == KeyCode.DELETE) {
+            editing.delete(row);
+        } else if (e.getCode() == KeyCode.F2 && tree.getSelectionModel().getSelectedItem() != null) {
+            tree.edit(tree.getSelectionModel().getSelectedItem());
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void rebuild(List<OutlineNode> parts) {
+        OutlineRow selected = outline.selectedProperty().get();
+        rebuilding = true;
+        try {
+            TreeItem<OutlineRow> root = new TreeItem<>();
+            parts.forEach(p -> root.getChildren().add(itemOf(p)));
+            tree.setRoot(root);
+        } finally {
+            rebuilding = false;
+        }
+        if (selected != null) {
+            TreeItem<OutlineRow> item = find(tree.getRoot(), selected.id());
+            if (item != null) {
+                tree.getSelectionModel().select(item);
+            }
+        }
+    }
+
+    private static TreeItem<OutlineRow> itemOf(OutlineNode node) {
+        TreeItem<OutlineRow> item = new TreeItem<>(node.row());
+        item.setExpanded(true);
+        node.children().forEach(c -> item.getChildren().add(itemOf(c)));
+        return item;
+    }
+
+    private static TreeItem<OutlineRow> find(TreeItem<OutlineRow> item, String id) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() != null && item.getValue().id().equals(id)) {
+            return item;
+        }
+        for (TreeItem<OutlineRow> child : item.getChildren()) {
+            TreeItem<OutlineRow> found = find(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,160 @@
+package org.clausewright.ui.review;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.clausewright.model.AnnotationKind;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.util.function.Function;
+
+/** Right of the window: the clause's threads, the actions on the picked one, and a form for a new one. */
+public final class ReviewView {
+    private final VBox root;
+
+    public ReviewView(ReviewViewModel model, ProjectViewModel document) {
+        Messages messages = document.messages();
+        ComboBox<ReviewViewModel.Filter> filter = new ComboBox<>();
+        filter.setId("review-filter");
+        filter.getItems().setAll(ReviewViewModel.Filter.values());
+        filter.setConverter(converter(f -> messages.get("review.filter." + f.name().toLowerCase())));
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+
+        ListView<ThreadRow> list = new ListView<>();
+        list.setId("review-threads");
+        list.setCellFactory(v -> new ThreadCell());
+        list.setPlaceholder(new Label(messages.get("review.none")));
+        model.threadsProperty().addListener((obs, old, rows) -> {
+            String picked = document.selectedThreadIdProperty().get();
+            list.getItems().setAll(rows);
+            rows.stream().filter(r -> r.id().equals(picked)).findFirst().ifPresent(r -> list.getSelectionModel().select(r));
+        });
+        list.getItems().setAll(model.threadsProperty().get());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                document.selectedThreadIdProperty().set(row.id());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button reply = new Button(messages.get("review.reply"));
+        reply.setId("review-reply");
+        reply.setOnAction(e -> picked(list).ifPresent(r -> document.dialogs()
+                .askText(messages.get("review.reply"), r.header(), "").ifPresent(t -> model.reply(r.id(), t))));
+        Button resolve = new Button(messages.get("review.resolve"));
+        resolve.setId("review-resolve");
+        resolve.setOnAction(e -> picked(list).ifPresent(r -> {
+            if (r.isOpen()) {
+                model.resolve(r.id());
+            } else {
+                model.reopen(r.id());
+            }
+        }));
+        resolve.textProperty().bind(Bindings.createStringBinding(() -> {
+            ThreadRow r = list.getSelectionModel().getSelectedItem();
+            return messages.get(r != null && !r.isOpen() ? "review.reopen" : "review.resolve");
+        }, list.getSelectionModel().selectedItemProperty()));
+        Button accept = new Button(messages.get("review.accept"));
+        accept.setId("review-accept");
+        accept.setOnAction(e -> picked(list).ifPresent(r -> model.accept(r.id())));
+        accept.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ThreadRow r = list.getSelectionModel().getSelectedItem();
+            return r == null || r.thread().kind() != AnnotationKind.SUGGESTION || !r.isOpen() || r.thread().detached();
+        }, list.getSelectionModel().selectedItemProperty()));
+        Button reattach = new Button(messages.get("review.reattach"));
+        reattach.setId("review-reattach");
+        reattach.setOnAction(e -> picked(list).ifPresent(r -> model.reattach(r.id())));
+        FlowPane actions = new FlowPane(6, 6, reply, resolve, accept, reattach);
+        actions.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(Bindings.createBooleanBinding(document::isReadOnly)));
+
+        root = new VBox(8, new Label(messages.get("review.title")), filter, list, actions, composer(model, messages));
+        root.setPadding(new Insets(10));
+        root.setId("review");
+        root.setMinWidth(240);
+    }
+
+    private static Node composer(ReviewViewModel model, Messages messages) {
+        ComboBox<AnnotationKind> kind = new ComboBox<>();
+        kind.setId("review-kind");
+        kind.getItems().setAll(AnnotationKind.values());
+        kind.setValue(AnnotationKind.COMMENT);
+        kind.setConverter(converter(k -> messages.get("review.kind." + k.key())));
+        TextArea note = new TextArea();
+        note.setId("review-note");
+        note.setPromptText(messages.get("review.notePrompt"));
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        TextField replacement = new TextField();
+        replacement.setId("review-replacement");
+        replacement.setPromptText(messages.get("review.replacementPrompt"));
+        replacement.visibleProperty().bind(kind.valueProperty().isEqualTo(AnnotationKind.SUGGESTION));
+        replacement.managedProperty().bind(replacement.visibleProperty());
+        Button add = new Button(messages.get("review.add"));
+        add.setId("review-add");
+        add.setDefaultButton(false);
+        add.setOnAction(e -> model.add(kind.getValue(), note.getText(), replacement.getText()).ifPresent(id -> {
+            note.clear();
+            replacement.clear();
+        }));
+        VBox box = new VBox(6, new Label(messages.get("review.new")), kind, note, replacement, add);
+        box.getStyleClass().add("review-composer");
+        return box;
+    }
+
+    private static java.util.Optional<ThreadRow> picked(ListView<ThreadRow> list) {
+        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private static final class ThreadCell extends ListCell<ThreadRow> {
+        @Override
+        protected void updateItem(ThreadRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            Label header = new Label(row.header());
+            header.getStyleClass().add("thread-header");
+            Label quote = new Label(row.quote());
+            quote.getStyleClass().add(row.thread().detached() ? "thread-detached" : "thread-quote");
+            quote.setWrapText(true);
+            Label body = new Label(row.body());
+            body.setWrapText(true);
+            VBox box = new VBox(2, header, quote, body);
+            box.setMaxWidth(260);
+            box.getStyleClass().add(row.isOpen() ? "thread-open" : "thread-resolved");
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.clausewright.ui.review;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.clausewright.command.AcceptSuggestion;
+import org.clausewright.command.AddThread;
+import org.clausewright.command.ReattachThread;
+import org.clausewright.command.ReplyToThread;
+import org.clausewright.command.ResolveThread;
+import org.clausewright.model.AnnotationKind;
+import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Clause;
+import org.clausewright.model.Ids;
+import org.clausewright.model.Reply;
+import org.clausewright.model.Resolution;
+import org.clausewright.model.TextAnchor;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The selected clause's annotation threads, filtered, and the actions on them. Holds no nodes. */
+public final class ReviewViewModel {
+    public enum Filter { ALL, OPEN, RESOLVED }
+
+    private final ProjectViewModel document;
+    private final Messages messages;
+    private final Supplier<Instant> clock;
+    private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.OPEN);
+    private final ReadOnlyObjectWrapper<List<ThreadRow>> threads = new ReadOnlyObjectWrapper<>(List.of());
+    private final DateTimeFormatter dates;
+
+    public ReviewViewModel(ProjectViewModel document, Supplier<Instant> clock) {
+        this.document = document;
+        this.messages = document.messages();
+        this.clock = clock;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+        document.projectProperty().addListener((obs, old, p) -> load());
+        document.selectedClauseIdProperty().addListener((obs, old, id) -> load());
+        filter.addListener((obs, old, f) -> load());
+        load();
+    }
+
+    private void load() {
+        String clauseId = document.selectedClauseIdProperty().get();
+        if (clauseId == null || document.project() == null) {
+            threads.set(List.of());
+            return;
+        }
+        threads.set(document.project().threadsOf(clauseId).stream()
+                .filter(t -> filter.get() == Filter.ALL || t.isOpen() == (filter.get() == Filter.OPEN))
+                .map(this::row).toList());
+    }
+
+    private ThreadRow row(AnnotationThread t) {
+        String header = messages.get("review.kind." + t.kind().key()) + " · " + t.author() + " · "
+                + dates.format(t.created()) + (t.isOpen() ? "" : " · " + messages.get("review.resolved"));
+        String quote = t.detached() ? messages.format("review.detached", t.anchor().quote())
+                : t.anchor().isWholeClause() ? messages.get("review.wholeClause") : "“" + t.anchor().quote() + "”";
+        StringBuilder body = new StringBuilder(t.text());
+        if (!t.replacement().isEmpty()) {
+            body.append('\n').append(messages.format("review.replaceWith", t.replacement()));
+        }
+        t.replies().forEach(r -> body.append('\n').append("↳ ").append(r.author()).append(": ").append(r.text()));
+        return new ThreadRow(t, header, quote, body.toString());
+    }
+
+    /**
+     * Opens a thread on the words selected in the editor (the whole clause when none are); returns its id.
+     * {@code replacement} is used only for a suggestion.
+     */
+    public Optional<String> add(AnnotationKind kind, String note, String replacement) {
+        Clause clause = selectedClause();
+        if (clause == null || document.isReadOnly()) {
+            return Optional.empty();
+        }
+        int start = Math.min(document.selectionStartProperty().get(), clause.text().length());
+        int end = Math.min(document.selectionEndProperty().get(), clause.text().length());
+        TextAnchor anchor = start < end ? TextAnchor.of(clause.text(), start, end) : TextAnchor.wholeClause();
+        AnnotationThread thread = AnnotationThread.open(Ids.random("t-"), anchor, kind, document.member(),
+                clock.get(), note == null ? "" : note.strip());
+        if (kind == AnnotationKind.SUGGESTION) {
+            thread = thread.withReplacement(replacement == null ? "" : replacement);
+        }
+        return document.execute(new AddThread(clause.id(), thread)) ? Optional.of(thread.id()) : Optional.empty();
+    }
+
+    public void reply(String threadId, String text) {
+        Clause clause = selectedClause();
+        if (clause != null && text != null && !text.isBlank()) {
+            document.execute(new ReplyToThread(clause.id(), threadId,
+                    new Reply(Ids.random("r-"), document.member(), clock.get(), text.strip())));
+        }
+    }
+
+    public void resolve(String threadId) {
+        Clause clause = selectedClause();
+        if (clause != null) {
+            document.execute(new ResolveThread(clause.id(), threadId, new Resolution(document.member(), clock.get())));
+        }
+    }
+
+    public void reopen(String threadId) {
+        Clause clause = selectedClause();
+        if (clause != null) {
+            document.execute(ResolveThread.reopen(clause.id(), threadId));
+        }
+    }
+
+    public void accept(String threadId) {
+        Clause clause = selectedClause();
+        if (clause != null) {
+            document.execute(new AcceptSuggestion(clause.id(), threadId,
+                    new Resolution(document.member(), clock.get())));
+        }
+    }
+
+    /** Points a (detached) thread at the words now selected in the editor. */
+    public boolean reattach(String threadId) {
+        Clause clause = selectedClause();
+        int start = document.selectionStartProperty().get();
+        int end = document.selectionEndProperty().get();
+        if (clause == null || start >= end || end > clause.text().length()) {
+            return false;
+        }
+        return document.execute(new ReattachThread(clause.id(), threadId, start, end));
+    }
+
+    private Clause selectedClause() {
+        String id = document.selectedClauseIdProperty().get();
+        return id == null ? null : document.project().clause(id).orElse(null);
+    }
+
+    public ObjectProperty<Filter> filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<List<ThreadRow>> threadsProperty() {
+        return threads.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,54 @@
+package org.clausewright.ui.window;
+
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import org.clausewright.ui.ProjectViewModel;
+
+/**
+ * Saves a moment after the last edit, on the background worker, so typing is never slowed by the disk and
+ * a crash loses at most that moment. Each file is written atomically by the session.
+ */
+public final class Autosave {
+    /** Short enough that a crash loses little, long enough that a typist's burst is one write. */
+    public static final Duration DELAY = Duration.millis(800);
+
+    private final ProjectViewModel document;
+    private final PauseTransition pause = new PauseTransition(DELAY);
+    private boolean saving;
+    private boolean again;
+
+    public Autosave(ProjectViewModel document) {
+        this.document = document;
+        pause.setOnFinished(e -> saveNow());
+        document.projectProperty().addListener((obs, old, p) -> {
+            if (!document.isReadOnly() && document.dirtyProperty().get()) {
+                pause.playFromStart();
+            }
+        });
+    }
+
+    /** Saves at once (Ctrl+S); a save already running is followed by one more. */
+    public void saveNow() {
+        pause.stop();
+        if (document.isReadOnly()) {
+            return;
+        }
+        if (saving) {
+            again = true;
+            return;
+        }
+        saving = true;
+        document.background().run("save", () -> document.session().save(), written -> finished(), error -> {
+            finished();
+            document.dialogs().showError(document.messages().get("save.failed"), error);
+        });
+    }
+
+    private void finished() {
+        saving = false;
+        if (again) {
+            again = false;
+            saveNow();
+        }
+    }
+}

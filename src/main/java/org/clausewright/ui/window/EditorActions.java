@@ -1,0 +1,113 @@
+package org.clausewright.ui.window;
+
+import javafx.scene.control.TreeItem;
+import org.clausewright.model.AnnotationKind;
+import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.history.HistoryViewModel;
+import org.clausewright.ui.library.LibraryView;
+import org.clausewright.ui.outline.OutlineEditing;
+import org.clausewright.ui.outline.OutlineRow;
+import org.clausewright.ui.outline.OutlineView;
+import org.clausewright.ui.outline.OutlineViewModel;
+import org.clausewright.ui.review.ReviewViewModel;
+
+/** The window's actions, each defined once and used by the menu, the toolbar and the shortcuts. */
+final class EditorActions {
+    private final ProjectViewModel document;
+    private final OutlineViewModel outline;
+    private final OutlineEditing editing;
+    private final OutlineView outlineView;
+    private final HistoryViewModel history;
+    private final ReviewViewModel review;
+    private final LibraryView library;
+    private final Autosave autosave;
+    private final Runnable export;
+    private final Runnable showLibrary;
+
+    EditorActions(ProjectViewModel document, OutlineViewModel outline, OutlineEditing editing, OutlineView outlineView,
+                  HistoryViewModel history, ReviewViewModel review, LibraryView library, Autosave autosave,
+                  Runnable export, Runnable showLibrary) {
+        this.document = document;
+        this.outline = outline;
+        this.editing = editing;
+        this.outlineView = outlineView;
+        this.history = history;
+        this.review = review;
+        this.library = library;
+        this.autosave = autosave;
+        this.export = export;
+        this.showLibrary = showLibrary;
+    }
+
+    void save() {
+        autosave.saveNow();
+    }
+
+    void recordVersion() {
+        if (!document.isReadOnly()) {
+            history.record();
+        }
+    }
+
+    void export() {
+        export.run();
+    }
+
+    void addClause() {
+        editing.addClause().ifPresent(id -> {
+            outlineView.select(id);
+            outlineView.node().requestFocus();
+        });
+    }
+
+    void addSection() {
+        editing.addSection().ifPresent(outlineView::select);
+    }
+
+    void addPart() {
+        editing.addPart().ifPresent(outlineView::select);
+    }
+
+    void rename() {
+        TreeItem<OutlineRow> item = outlineView.node().getSelectionModel().getSelectedItem();
+        if (item != null && !document.isReadOnly()) {
+            outlineView.node().requestFocus();
+            outlineView.node().edit(item);
+        }
+    }
+
+    void delete() {
+        editing.delete(outline.selectedProperty().get());
+    }
+
+    void moveUp() {
+        editing.moveUp(outline.selectedProperty().get());
+    }
+
+    void moveDown() {
+        editing.moveDown(outline.selectedProperty().get());
+    }
+
+    void indent() {
+        editing.indent(outline.selectedProperty().get());
+    }
+
+    void outdent() {
+        editing.outdent(outline.selectedProperty().get());
+    }
+
+    /** A comment on the words selected in the editor, asked for in a small dialog. */
+    void comment() {
+        if (document.selectedClauseIdProperty().get() == null || document.isReadOnly()) {
+            return;
+        }
+        document.dialogs().askText(document.messages().get("review.kind.comment"),
+                document.messages().get("review.notePrompt"), "")
+                .ifPresent(note -> review.add(AnnotationKind.COMMENT, note, ""));
+    }
+
+    void find() {
+        showLibrary.run();
+        library.focusSearch();
+    }
+}

@@ -1,0 +1,93 @@
+package org.clausewright.ui.window;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.nio.file.Path;
+
+/** The menu bar, built from the window's {@link EditorActions} and the application's {@link WindowActions}. */
+final class MainMenu {
+    private MainMenu() {
+    }
+
+    static MenuBar of(ProjectViewModel document, EditorActions editor, WindowActions app, String theme) {
+        Messages m = document.messages();
+        Menu recent = new Menu(m.get("menu.recent"));
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path dir : app.recentProjects()) {
+                MenuItem item = new MenuItem(dir.toString());
+                item.setOnAction(a -> app.openRecent(dir));
+                recent.getItems().add(item);
+            }
+        });
+        recent.getItems().add(new MenuItem("…"));
+        Menu file = new Menu(m.get("menu.file"), null,
+                item(m.get("menu.newProject"), "Shortcut+Shift+N", app::newProject),
+                item(m.get("menu.open"), "Shortcut+O", app::openProject),
+                recent,
+                new SeparatorMenuItem(),
+                item(m.get("menu.save"), "Shortcut+S", editor::save),
+                item(m.get("history.record"), "Shortcut+R", editor::recordVersion),
+                item(m.get("menu.export"), "Shortcut+E", editor::export),
+                new SeparatorMenuItem(),
+                item(m.get("menu.preferences"), "Shortcut+Comma", app::preferences),
+                new SeparatorMenuItem(),
+                item(m.get("menu.quit"), "Shortcut+Q", app::quit));
+
+        MenuItem undo = item(m.get("menu.undo"), "Shortcut+Z", document::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(document.undoTextProperty());
+        undo.disableProperty().bind(document.canUndoProperty().not());
+        MenuItem redo = item(m.get("menu.redo"), "Shortcut+Shift+Z", document::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(document.redoTextProperty());
+        redo.disableProperty().bind(document.canRedoProperty().not());
+        Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(),
+                item(m.get("menu.addClause"), "Shortcut+N", editor::addClause),
+                item(m.get("menu.addSection"), "Shortcut+Alt+S", editor::addSection),
+                item(m.get("menu.addPart"), "Shortcut+Alt+P", editor::addPart),
+                item(m.get("menu.rename"), "F2", editor::rename),
+                item(m.get("menu.delete"), "Shortcut+DELETE", editor::delete),
+                new SeparatorMenuItem(),
+                item(m.get("menu.moveUp"), "Alt+UP", editor::moveUp),
+                item(m.get("menu.moveDown"), "Alt+DOWN", editor::moveDown),
+                item(m.get("menu.indent"), "Alt+RIGHT", editor::indent),
+                item(m.get("menu.outdent"), "Alt+LEFT", editor::outdent),
+                new SeparatorMenuItem(),
+                item(m.get("menu.comment"), "Shortcut+M", editor::comment),
+                item(m.get("menu.find"), "Shortcut+F", editor::find));
+        edit.getItems().stream().filter(i -> i != undo && i != redo && !(i instanceof SeparatorMenuItem))
+                .forEach(i -> i.setDisable(document.isReadOnly() && !i.getText().equals(m.get("menu.find"))));
+
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem(m.get("menu.themeLight"));
+        light.setToggleGroup(themes);
+        light.setSelected(!"dark".equals(theme));
+        light.setOnAction(e -> app.setTheme("light"));
+        RadioMenuItem dark = new RadioMenuItem(m.get("menu.themeDark"));
+        dark.setToggleGroup(themes);
+        dark.setSelected("dark".equals(theme));
+        dark.setOnAction(e -> app.setTheme("dark"));
+        Menu view = new Menu(m.get("menu.view"), null, light, dark);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,144 @@
+package org.clausewright.ui.window;
+
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.editor.ClauseEditorView;
+import org.clausewright.ui.editor.ClauseEditorViewModel;
+import org.clausewright.ui.history.HistoryView;
+import org.clausewright.ui.history.HistoryViewModel;
+import org.clausewright.ui.library.LibraryView;
+import org.clausewright.ui.library.LibraryViewModel;
+import org.clausewright.ui.outline.OutlineEditing;
+import org.clausewright.ui.outline.OutlineView;
+import org.clausewright.ui.outline.OutlineViewModel;
+import org.clausewright.ui.review.ReviewView;
+import org.clausewright.ui.review.ReviewViewModel;
+
+import java.time.Instant;
+
+/**
+ * The editor window's content for one open project: outline, library and history on the left, the
+ * clause in the centre, its review on the right, menus and toolbar above, the status bar below.
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final Autosave autosave;
+    private final HistoryViewModel history;
+
+    public MainWindow(ProjectViewModel document, WindowActions app, String theme, ExportLauncher exporter) {
+        Messages m = document.messages();
+        OutlineViewModel outline = new OutlineViewModel(m);
+        outline.show(document.project());
+        document.projectProperty().addListener((obs, old, p) -> outline.show(p));
+        OutlineEditing editing = new OutlineEditing(document, outline);
+        OutlineView outlineView = new OutlineView(document, outline, editing);
+        LibraryViewModel libraryModel = new LibraryViewModel(document);
+        LibraryView library = new LibraryView(libraryModel, document);
+        history = new HistoryViewModel(document);
+        HistoryView historyView = new HistoryView(history, document);
+        ReviewViewModel review = new ReviewViewModel(document, Instant::now);
+        ClauseEditorView editor = new ClauseEditorView(new ClauseEditorViewModel(document), document);
+        autosave = new Autosave(document);
+
+        Tab outlineTab = tab("tab-outline", m.get("tab.outline"), outlineView.node());
+        Tab libraryTab = tab("tab-library", m.get("tab.library"), library.node());
+        Tab historyTab = tab("tab-history", m.get("tab.history"), historyView.node());
+        TabPane tabs = new TabPane(outlineTab, libraryTab, historyTab);
+        tabs.setId("left-tabs");
+        libraryModel.activeProperty().bind(libraryTab.selectedProperty());
+        historyTab.selectedProperty().addListener((obs, old, on) -> {
+            if (on) {
+                history.refresh();
+            }
+        });
+
+        EditorActions actions = new EditorActions(document, outline, editing, outlineView, history, review, library,
+                autosave, () -> exporter.open(document, history), () -> tabs.getSelectionModel().select(libraryTab));
+        SplitPane split = new SplitPane(tabs, editor.node(), new ReviewView(review, document).node());
+        split.setDividerPositions(0.3, 0.74);
+        split.setId("main-split");
+        root.setCenter(split);
+
+        VBox top = new VBox(MainMenu.of(document, actions, app, theme), toolbar(document, actions));
+        if (document.isReadOnly()) {
+            Label banner = new Label(m.format("app.readOnly", document.session().heldBy().orElse("")));
+            banner.setId("read-only-banner");
+            banner.getStyleClass().add("read-only-banner");
+            banner.setMaxWidth(Double.MAX_VALUE);
+            banner.setPadding(new Insets(6, 12, 6, 12));
+            top.getChildren().add(banner);
+        }
+        root.setTop(top);
+        root.setBottom(StatusBarView.of(document));
+        outlineView.node().getSelectionModel().select(firstClause(outlineView));
+    }
+
+    private static javafx.scene.control.TreeItem<org.clausewright.ui.outline.OutlineRow> firstClause(OutlineView view) {
+        var root = view.node().getRoot();
+        if (root == null || root.getChildren().isEmpty()) {
+            return null;
+        }
+        var part = root.getChildren().get(0);
+        return part.getChildren().isEmpty() ? part : part.getChildren().get(0);
+    }
+
+    private static ToolBar toolbar(ProjectViewModel document, EditorActions a) {
+        Messages m = document.messages();
+        Button undo = button("mdi2u-undo", m.get("menu.undo"), document::undo);
+        undo.disableProperty().bind(document.canUndoProperty().not());
+        undo.getTooltip().textProperty().bind(document.undoTextProperty());
+        Button redo = button("mdi2r-redo", m.get("menu.redo"), document::redo);
+        redo.disableProperty().bind(document.canRedoProperty().not());
+        redo.getTooltip().textProperty().bind(document.redoTextProperty());
+        ToolBar bar = new ToolBar(undo, redo,
+                button("mdi2p-plus", m.get("menu.addClause"), a::addClause),
+                button("mdi2f-folder-plus-outline", m.get("menu.addSection"), a::addSection),
+                button("mdi2b-book-plus-outline", m.get("menu.addPart"), a::addPart),
+                button("mdi2d-delete-outline", m.get("menu.delete"), a::delete),
+                button("mdi2a-arrow-up", m.get("menu.moveUp"), a::moveUp),
+                button("mdi2a-arrow-down", m.get("menu.moveDown"), a::moveDown),
+                button("mdi2f-format-indent-increase", m.get("menu.indent"), a::indent),
+                button("mdi2f-format-indent-decrease", m.get("menu.outdent"), a::outdent),
+                button("mdi2c-comment-plus-outline", m.get("menu.comment"), a::comment),
+                button("mdi2s-source-commit", m.get("history.record"), a::recordVersion),
+                button("mdi2f-file-word-outline", m.get("menu.export"), a::export));
+        bar.getItems().stream().skip(2).forEach(n -> n.setDisable(document.isReadOnly()));
+        bar.getItems().get(bar.getItems().size() - 1).setDisable(false);
+        return bar;
+    }
+
+    private static Button button(String icon, String tip, Runnable action) {
+        Button b = new Button(null, Icons.of(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.getStyleClass().add("toolbar-button");
+        return b;
+    }
+
+    private static Tab tab(String id, String text, javafx.scene.Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Saves at once, e.g. before the window closes or another project opens. */
+    public void saveNow() {
+        autosave.saveNow();
+    }
+}

@@ -1,0 +1,36 @@
+package org.clausewright.ui.window;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+import org.controlsfx.control.StatusBar;
+
+/** Project path on the left; member, saved or not, and the counts on the right. */
+final class StatusBarView {
+    private StatusBarView() {
+    }
+
+    static StatusBar of(ProjectViewModel document) {
+        Messages messages = document.messages();
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.setText(document.session().dir().toString());
+        Label member = new Label(messages.format("status.member", document.member()));
+        Label saved = new Label();
+        saved.setId("status-saved");
+        saved.textProperty().bind(Bindings.when(document.dirtyProperty())
+                .then(messages.get("status.unsaved")).otherwise(messages.get("status.saved")));
+        if (document.isReadOnly()) {
+            saved.textProperty().unbind();
+            saved.setText(messages.get("status.readOnly"));
+        }
+        Label counts = new Label();
+        counts.setId("status-counts");
+        counts.textProperty().bind(document.countsProperty());
+        bar.getRightItems().addAll(member, new Separator(javafx.geometry.Orientation.VERTICAL), saved,
+                new Separator(javafx.geometry.Orientation.VERTICAL), counts);
+        return bar;
+    }
+}
