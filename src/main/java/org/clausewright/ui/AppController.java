@@ -23,13 +23,16 @@ import java.util.List;
 final class AppController implements WindowActions {
     private final Stage stage;
     private final Settings settings;
+    private final java.util.function.Consumer<Path> opener;
     private final FxBackground background = new FxBackground();
     private Messages messages;
     private ProjectSession session;
     private MainWindow window;
 
-    AppController(Stage stage, Settings settings) {
+    /** {@code opener} shows a file or folder with the system's program (the export's notification uses it). */
+    AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener) {
         this.stage = stage;
+        this.opener = opener;
         this.settings = settings;
         this.messages = new Messages(Languages.locale(settings.language()));
     }
@@ -82,7 +85,7 @@ final class AppController implements WindowActions {
     /** Builds the window afresh for the open project (after a change of language, too). */
     private void rebuild() {
         ProjectViewModel document = new ProjectViewModel(session, messages, dialogs(), background, member());
-        window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage));
+        window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener));
         stage.getScene().setRoot(window.root());
         Themes.apply(settings.theme(), stage.getScene());
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -20,7 +20,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        controller = new AppController(stage, Settings.forUser());
+        controller = new AppController(stage, Settings.forUser(),
+                path -> getHostServices().showDocument(path.toUri().toString()));
         controller.start(args.isEmpty() ? null : Path.of(args.get(0)));
     }
 

@@ -15,11 +15,15 @@ public interface Dialogs {
 
     void showError(String what, Throwable cause);
 
-    /** A line in the corner, with an optional action ("Open the file"). */
-    void notify(String message, String actionText, Runnable action);
+    /** A line in the corner, with actions such as "Open the file". */
+    void notify(String message, Notice... actions);
 
     Optional<Path> chooseFolder(String title);
 
     record VersionRequest(String label, String message) {
+    }
+
+    /** A button on a notification. */
+    record Notice(String text, Runnable action) {
     }
 }

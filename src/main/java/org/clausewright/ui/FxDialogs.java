@@ -86,12 +86,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public void notify(String message, String actionText, Runnable action) {
+    public void notify(String message, Notice... actions) {
         Notifications n = Notifications.create().text(message).position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(6)).owner(owner.get());
-        if (actionText != null && action != null) {
-            n.action(new Action(actionText, e -> action.run()));
-        }
+        n.action(java.util.Arrays.stream(actions).map(a -> new Action(a.text(), e -> a.action().run()))
+                .toArray(Action[]::new));
         n.show();
     }
 

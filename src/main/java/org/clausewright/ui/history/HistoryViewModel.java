@@ -44,7 +44,7 @@ public final class HistoryViewModel {
         document.dialogs().askVersion().ifPresent(request -> work("history.recording",
                 () -> document.session().record(request.label(), request.message(), document.member()),
                 version -> {
-                    document.dialogs().notify(messages.format("history.recorded", version.label()), null, null);
+                    document.dialogs().notify(messages.format("history.recorded", version.label()));
                     refresh();
                 }));
     }
@@ -92,7 +92,7 @@ public final class HistoryViewModel {
     }
 
     private void restored(Version checkpoint) {
-        document.dialogs().notify(messages.format("history.restored", checkpoint.label()), null, null);
+        document.dialogs().notify(messages.format("history.restored", checkpoint.label()));
         refresh();
     }
 

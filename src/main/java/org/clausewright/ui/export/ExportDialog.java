@@ -1,0 +1,145 @@
+package org.clausewright.ui.export;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.clausewright.app.ExportJob;
+import org.clausewright.app.Versions;
+import org.clausewright.history.Version;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.history.HistoryViewModel;
+import org.clausewright.ui.window.ExportLauncher;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The Export… dialog: its form is bound to an {@link ExportViewModel}; the export runs in the background. */
+public final class ExportDialog implements ExportLauncher {
+    private final Window owner;
+    private final Consumer<Path> opener;
+
+    public ExportDialog(Window owner, Consumer<Path> opener) {
+        this.owner = owner;
+        this.opener = opener;
+    }
+
+    @Override
+    public void open(ProjectViewModel document, HistoryViewModel history) {
+        document.background().run("versions", () -> Versions.log(document.session().dir()),
+                versions -> show(new ExportViewModel(document, versions, opener), document.messages()),
+                error -> document.dialogs().showError(document.messages().get("export.failed"), error));
+    }
+
+    private void show(ExportViewModel model, Messages m) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(m.get("export.title"));
+        ComboBox<Version> version = versions(model.versions(), m.get("export.current"));
+        version.setId("export-version");
+        version.valueProperty().bindBidirectional(model.versionProperty());
+        ComboBox<Version> compare = versions(model.versions(), m.get("export.noCompare"));
+        compare.setId("export-compare");
+        compare.valueProperty().bindBidirectional(model.compareProperty());
+        ComboBox<ExportJob.Comments> comments = new ComboBox<>();
+        comments.getItems().setAll(ExportJob.Comments.values());
+        comments.setConverter(converter(c -> m.get("export.comments." + c.name().toLowerCase())));
+        comments.valueProperty().bindBidirectional(model.commentsProperty());
+        CheckBox toc = check(m.get("export.toc"), model.tocProperty());
+        CheckBox annex = check(m.get("export.annex"), model.annexProperty());
+        CheckBox members = check(m.get("export.members"), model.membersProperty());
+        TextField watermark = new TextField();
+        watermark.setPromptText("DRAFT");
+        watermark.textProperty().bindBidirectional(model.watermarkProperty());
+        TextField target = new TextField();
+        target.setId("export-target");
+        target.setPrefColumnCount(32);
+        target.textProperty().bindBidirectional(model.targetProperty());
+        Button browse = new Button(m.get("export.browse"));
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
+            File file = chooser.showSaveDialog(owner);
+            if (file != null) {
+                model.targetProperty().set(file.getPath());
+            }
+        });
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(24, 24);
+        progress.visibleProperty().bind(model.busyProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(m.get("export.version")), version);
+        grid.addRow(1, new Label(m.get("export.compare")), compare);
+        grid.addRow(2, new Label(m.get("export.comments")), comments);
+        grid.addRow(3, new Label(m.get("export.watermark")), watermark);
+        grid.add(new HBox(12, toc, annex, members), 1, 4);
+        grid.addRow(5, new Label(m.get("export.file")), new HBox(6, target, browse));
+        grid.add(progress, 1, 6);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setId("export-dialog");
+        ButtonType exportButton = new ButtonType(m.get("export.run"), ButtonType.OK.getButtonData());
+        dialog.getDialogPane().getButtonTypes().addAll(exportButton, ButtonType.CANCEL);
+        Button run = (Button) dialog.getDialogPane().lookupButton(exportButton);
+        run.setId("export-run");
+        run.disableProperty().bind(model.busyProperty());
+        // the dialog stays open while the export runs, and closes when it succeeded
+        run.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            model.export(ok -> {
+                if (ok) {
+                    dialog.setResult(exportButton);
+                    dialog.close();
+                }
+            });
+        });
+        dialog.show();
+    }
+
+    private static ComboBox<Version> versions(List<Version> versions, String none) {
+        ComboBox<Version> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(versions);
+        box.setConverter(converter(v -> v.label() + " (" + v.shortId() + ")", none));
+        return box;
+    }
+
+    private static CheckBox check(String text, javafx.beans.property.BooleanProperty property) {
+        CheckBox box = new CheckBox(text);
+        box.selectedProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return converter(text, "");
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String none) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
