@@ -65,14 +65,22 @@ final class AppController implements WindowActions {
             ProjectSession opened = ProjectSession.open(target, member);
             workspace.remember(opened.dir());
             return opened;
-        }, this::show, error -> {
-            if (window == null) {
-                stage.getScene().setRoot(new StackPane(ErrorPane.of(messages,
-                        messages.format("app.openFailed", dir == null ? "" : dir), error)));
-            } else {
-                dialogs().showError(messages.format("app.openFailed", dir == null ? "" : dir), error);
+        }, opened -> {
+            try {
+                show(opened);
+            } catch (RuntimeException e) {
+                showFailure(dir, e);
             }
-        });
+        }, error -> showFailure(dir, error));
+    }
+
+    private void showFailure(Path dir, Throwable error) {
+        if (window == null) {
+            stage.getScene().setRoot(new StackPane(ErrorPane.of(messages,
+                    messages.format("app.openFailed", dir == null ? "" : dir), error)));
+        } else {
+            dialogs().showError(messages.format("app.openFailed", dir == null ? "" : dir), error);
+        }
     }
 
     private void show(ProjectSession opened) {

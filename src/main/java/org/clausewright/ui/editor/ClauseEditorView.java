@@ -82,6 +82,8 @@ public final class ClauseEditorView {
                 sources);
         grid.add(new Label(messages.get("editor.rationale")), 0, 2);
         grid.add(rationale, 1, 2, 3, 1);
+        grid.getChildren().stream().filter(n -> n instanceof Label)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         GridPane.setHgrow(category, Priority.ALWAYS);
         GridPane.setHgrow(sources, Priority.ALWAYS);
         return grid;

@@ -84,9 +84,9 @@ public final class LibraryView {
         Button duplicate = new Button(messages.get("library.duplicate"));
         duplicate.setId("library-duplicate");
         duplicate.setOnAction(e -> selected(table).ifPresent(r -> model.duplicate(r.clauseId())));
-        add.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        duplicate.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        add.setDisable(document.isReadOnly());
+        var nothingPicked = table.getSelectionModel().selectedItemProperty().isNull();
+        add.disableProperty().bind(nothingPicked.or(new javafx.beans.property.SimpleBooleanProperty(document.isReadOnly())));
+        duplicate.disableProperty().bind(add.disableProperty());
 
         root = new VBox(6, search, new FlowPane(6, 6, categories, tags, statuses), table, new FlowPane(6, 6, add, duplicate));
         root.setPadding(new Insets(8));
