@@ -82,7 +82,7 @@ public final class ReviewViewModel {
         if (clause == null || document.isReadOnly()) {
             return Optional.empty();
         }
-        int start = Math.min(document.selectionStartProperty().get(), clause.text().length());
+        int start = Math.max(0, Math.min(document.selectionStartProperty().get(), clause.text().length()));
         int end = Math.min(document.selectionEndProperty().get(), clause.text().length());
         TextAnchor anchor = start < end ? TextAnchor.of(clause.text(), start, end) : TextAnchor.wholeClause();
         AnnotationThread thread = AnnotationThread.open(Ids.random("t-"), anchor, kind, document.member(),

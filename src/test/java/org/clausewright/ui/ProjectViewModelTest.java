@@ -1,0 +1,67 @@
+package org.clausewright.ui;
+
+import org.clausewright.command.EditHeading;
+import org.clausewright.command.EditText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectViewModelTest {
+    @TempDir
+    Path temp;
+    private SampleDocument sample;
+    private ProjectViewModel document;
+
+    @BeforeEach
+    void open() throws Exception {
+        sample = new SampleDocument(temp);
+        document = sample.document;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        sample.close();
+    }
+
+    @Test
+    void undoAndRedoCarryTheActionsName() {
+        assertThat(document.canUndoProperty().get()).isFalse();
+        assertThat(document.undoTextProperty().get()).isEqualTo("Undo");
+        document.execute(new EditHeading(sample.clause("1.1"), "Respect for life"));
+        assertThat(document.undoTextProperty().get()).isEqualTo("Undo Rename clause");
+        assertThat(document.dirtyProperty().get()).isTrue();
+        document.undo();
+        assertThat(document.redoTextProperty().get()).isEqualTo("Redo Rename clause");
+        assertThat(document.dirtyProperty().get()).isFalse();
+        document.redo();
+        assertThat(document.project().clause(sample.clause("1.1")).orElseThrow().heading()).isEqualTo("Respect for life");
+    }
+
+    @Test
+    void savingClearsTheDirtyFlag() throws Exception {
+        document.execute(new EditText(sample.clause("1.1"), "New words."));
+        assertThat(document.dirtyProperty().get()).isTrue();
+        assertThat(sample.session.save()).isPositive();
+        assertThat(document.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theCountsFollowTheDraft() {
+        assertThat(document.countsProperty().get()).matches("\\d+ clauses · \\d+ open threads · \\d+ open brackets");
+        String before = document.countsProperty().get();
+        document.execute(new EditText(sample.clause("1.1"), "[one] [two] [three] [four] [five] [six] [seven] [eight]"
+                + " [nine] [ten] [eleven]"));
+        assertThat(document.countsProperty().get()).isNotEqualTo(before);
+    }
+
+    @Test
+    void anEditThatDoesNotApplyIsReportedNotThrown() {
+        assertThat(document.execute(new EditText("no-such-clause", "x"))).isFalse();
+        assertThat(sample.dialogs.errors).singleElement().asString().contains("no clause no-such-clause");
+    }
+}

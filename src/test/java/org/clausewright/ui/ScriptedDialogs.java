@@ -1,0 +1,51 @@
+package org.clausewright.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs answered by the test: queued answers in, errors and notifications out. */
+public final class ScriptedDialogs implements Dialogs {
+    public final Deque<String> texts = new ArrayDeque<>();
+    public final Deque<VersionRequest> versions = new ArrayDeque<>();
+    public boolean confirmAnswer = true;
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
+    public final List<Notice> noticeActions = new ArrayList<>();
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmations.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<VersionRequest> askVersion() {
+        return Optional.ofNullable(versions.poll());
+    }
+
+    @Override
+    public void showError(String what, Throwable cause) {
+        errors.add(what + ": " + ErrorText.of(cause));
+    }
+
+    @Override
+    public void notify(String message, Notice... actions) {
+        notices.add(message);
+        noticeActions.addAll(List.of(actions));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,107 @@
+package org.clausewright.ui.review;
+
+import org.clausewright.model.AnnotationKind;
+import org.clausewright.model.AnnotationThread;
+import org.clausewright.ui.SampleDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    @TempDir
+    Path temp;
+    private SampleDocument sample;
+    private ReviewViewModel review;
+    private String clause;
+    private String text;
+
+    @BeforeEach
+    void open() throws Exception {
+        sample = new SampleDocument(temp);
+        review = new ReviewViewModel(sample.document, () -> NOW);
+        clause = sample.clause("1.1");
+        sample.document.selectedClauseIdProperty().set(clause);
+        text = sample.document.project().clause(clause).orElseThrow().text();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        sample.close();
+    }
+
+    private void select(String words) {
+        int start = text.indexOf(words);
+        sample.document.selectionStartProperty().set(start);
+        sample.document.selectionEndProperty().set(start + words.length());
+    }
+
+    private AnnotationThread thread(String id) {
+        return sample.document.project().threadsOf(clause).stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aCommentOnSelectedWordsIsSignedAndListed() {
+        select("human life");
+        String id = review.add(AnnotationKind.COMMENT, "Define it?", "").orElseThrow();
+        AnnotationThread t = thread(id);
+        assertThat(t.anchor().quote()).isEqualTo("human life");
+        assertThat(t.author()).isEqualTo("Amina Diallo");
+        assertThat(review.threadsProperty().get()).extracting(ThreadRow::quote).contains("“human life”");
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Add comment");
+    }
+
+    @Test
+    void withoutASelectionTheThreadIsOnTheWholeClause() {
+        String id = review.add(AnnotationKind.QUESTION, "Too broad?", "").orElseThrow();
+        assertThat(thread(id).anchor().isWholeClause()).isTrue();
+    }
+
+    @Test
+    void replyResolveReopenAndTheFilter() {
+        select("respect");
+        String id = review.add(AnnotationKind.OBJECTION, "No.", "").orElseThrow();
+        review.reply(id, "Why not?");
+        assertThat(thread(id).replies()).hasSize(1);
+        assertThat(review.threadsProperty().get().get(0).body()).contains("Why not?");
+        review.resolve(id);
+        assertThat(review.threadsProperty().get()).extracting(ThreadRow::id).doesNotContain(id);
+        review.filterProperty().set(ReviewViewModel.Filter.RESOLVED);
+        assertThat(review.threadsProperty().get()).extracting(ThreadRow::id).containsExactly(id);
+        review.reopen(id);
+        assertThat(thread(id).isOpen()).isTrue();
+    }
+
+    @Test
+    void acceptingASuggestionEditsTheTextAndUndoesAsOne() {
+        select("should conduct");
+        String id = review.add(AnnotationKind.SUGGESTION, "Stronger", "must conduct").orElseThrow();
+        review.accept(id);
+        assertThat(sample.document.project().clause(clause).orElseThrow().text()).startsWith("Scientists must conduct");
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Accept suggestion");
+        sample.document.undo();
+        assertThat(sample.document.project().clause(clause).orElseThrow().text()).isEqualTo(text);
+    }
+
+    @Test
+    void aDetachedThreadIsShownAsSuchAndCanBeReattached() {
+        select("human life");
+        String id = review.add(AnnotationKind.COMMENT, "Define it?", "").orElseThrow();
+        sample.document.execute(new org.clausewright.command.EditText(clause, "Entirely new wording for this clause."));
+        assertThat(thread(id).detached()).isTrue();
+        assertThat(review.threadsProperty().get()).filteredOn(r -> r.id().equals(id)).singleElement()
+                .satisfies(r -> assertThat(r.quote()).startsWith("Detached"));
+        sample.document.selectionStartProperty().set(0);
+        sample.document.selectionEndProperty().set(8);
+        assertThat(review.reattach(id)).isTrue();
+        assertThat(thread(id).detached()).isFalse();
+        assertThat(thread(id).anchor().quote()).isEqualTo("Entirely");
+    }
+}
