@@ -1,0 +1,98 @@
+package org.clausewright.ui.history;
+
+import org.clausewright.command.EditText;
+import org.clausewright.diff.DiffSegment;
+import org.clausewright.history.Version;
+import org.clausewright.ui.Dialogs;
+import org.clausewright.ui.SampleDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HistoryViewModelTest {
+    @TempDir
+    Path temp;
+    private SampleDocument sample;
+    private HistoryViewModel history;
+
+    @BeforeEach
+    void open() throws Exception {
+        sample = new SampleDocument(temp);
+        history = new HistoryViewModel(sample.document);
+        history.refresh();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        sample.close();
+    }
+
+    @Test
+    void listsTheSamplesVersionsNewestFirst() {
+        List<Version> versions = history.versionsProperty().get();
+        assertThat(versions).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(versions.get(0).time()).isAfterOrEqualTo(versions.get(1).time());
+    }
+
+    @Test
+    void recordSavesTheEditsAndListsTheNewVersion() {
+        String id = sample.clause("1.1");
+        sample.document.execute(new EditText(id, "Recorded words."));
+        sample.dialogs.versions.add(new Dialogs.VersionRequest("Working draft 9", "After the meeting"));
+        history.record();
+        assertThat(sample.dialogs.errors).isEmpty();
+        assertThat(history.versionsProperty().get().get(0).label()).isEqualTo("Working draft 9");
+        assertThat(history.versionsProperty().get().get(0).author()).isEqualTo("Amina Diallo");
+        assertThat(sample.document.dirtyProperty().get()).isFalse();
+        assertThat(sample.dialogs.notices).anyMatch(n -> n.contains("Working draft 9"));
+    }
+
+    @Test
+    void comparingTwoVersionsGivesASummaryAndColouredWords() {
+        List<Version> versions = history.versionsProperty().get();
+        history.compare(versions.get(versions.size() - 1), versions.get(0));
+        assertThat(history.summaryProperty().get()).contains("added").contains("moved");
+        assertThat(history.changesProperty().get()).isNotEmpty();
+        assertThat(history.changesProperty().get().stream().flatMap(r -> r.text().stream()))
+                .extracting(DiffSegment::kind).contains(DiffSegment.Kind.INSERTED, DiffSegment.Kind.DELETED);
+    }
+
+    @Test
+    void comparingWithTheDraftIncludesUnsavedEdits() {
+        String id = sample.clause("1.1");
+        sample.document.execute(new EditText(id, "Completely different."));
+        history.compare(history.versionsProperty().get().get(0), null);
+        assertThat(history.changesProperty().get()).anyMatch(r -> r.clauseId().equals(id));
+    }
+
+    @Test
+    void restoringAClauseRecordsACheckpointAndCanBeUndone() {
+        String id = sample.clause("1.1");
+        String original = sample.document.project().clause(id).orElseThrow().text();
+        sample.document.execute(new EditText(id, "Mistaken words."));
+        sample.document.selectedClauseIdProperty().set(id);
+        int before = history.versionsProperty().get().size();
+        history.restoreClause(history.versionsProperty().get().get(0));
+        assertThat(sample.dialogs.errors).isEmpty();
+        assertThat(sample.document.project().clause(id).orElseThrow().text()).isEqualTo(original);
+        assertThat(history.versionsProperty().get()).hasSize(before + 1);
+        assertThat(history.versionsProperty().get().get(0).checkpoint()).isTrue();
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Restore clause");
+        sample.document.undo();
+        assertThat(sample.document.project().clause(id).orElseThrow().text()).isEqualTo("Mistaken words.");
+    }
+
+    @Test
+    void restoringTheDraftAsksFirst() {
+        sample.dialogs.confirmAnswer = false;
+        history.restoreDraft(history.versionsProperty().get().get(1));
+        assertThat(sample.dialogs.confirmations).hasSize(1);
+        assertThat(sample.document.canUndoProperty().get()).isFalse();
+    }
+}
