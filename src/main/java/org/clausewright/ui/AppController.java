@@ -46,6 +46,7 @@ final class AppController implements WindowActions {
             stage.setY(b[1]);
         }
         Themes.apply(settings.theme(), stage.getScene());
+        stage.titleProperty().unbind();
         stage.setTitle("Clausewright");
         stage.setOnCloseRequest(e -> settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight()));

@@ -24,6 +24,8 @@ final class ClauseTextArea {
     ClauseTextArea(ClauseEditorViewModel model, org.clausewright.ui.ProjectViewModel document) {
         area.setId("clause-text");
         area.setWrapText(true);
+        // the project's command stack is the one undo history; the area's own would fight it
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.getStyleClass().add("clause-text");
         area.editableProperty().bind(model.editableProperty());
         show(model.textProperty().get());

@@ -32,6 +32,12 @@ import java.time.Instant;
  * clause in the centre, its review on the right, menus and toolbar above, the status bar below.
  */
 public final class MainWindow {
+    private static final javafx.scene.input.KeyCombination UNDO =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
+    private static final javafx.scene.input.KeyCombination REDO =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z");
+    private static final javafx.scene.input.KeyCombination REDO_Y =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
     private final BorderPane root = new BorderPane();
     private final Autosave autosave;
     private final HistoryViewModel history;
@@ -81,6 +87,16 @@ public final class MainWindow {
         }
         root.setTop(top);
         root.setBottom(StatusBarView.of(document));
+        // text controls have undo of their own; in this window every undo goes through the project's stack
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                document.undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                document.redo();
+                e.consume();
+            }
+        });
         outlineView.node().getSelectionModel().select(firstClause(outlineView));
     }
 

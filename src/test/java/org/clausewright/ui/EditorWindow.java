@@ -1,0 +1,82 @@
+package org.clausewright.ui;
+
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.clausewright.app.BundledSample;
+import org.clausewright.app.Settings;
+import org.clausewright.ui.outline.OutlineRow;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+/** The real window on a fresh copy of the sample, driven headless; the member is already known. */
+public final class EditorWindow {
+    public final FxRobot robot = new FxRobot();
+    public final Path dir;
+
+    private EditorWindow(Path dir) {
+        this.dir = dir;
+    }
+
+    public static EditorWindow open(Path temp) throws Exception {
+        Path dir = temp.resolve("model-code");
+        BundledSample.install(dir);
+        return openOn(dir);
+    }
+
+    public static EditorWindow openOn(Path dir) throws Exception {
+        Settings settings = new Settings(Preferences.userRoot().node(
+                System.getProperty("clausewright.preferences", "org/clausewright-tests")));
+        settings.setMember("Test Member", "TM");
+        settings.setLanguage("en");
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupApplication(DesktopApp.class, dir.toString());
+        EditorWindow window = new EditorWindow(dir);
+        window.waitFor(20, () -> window.robot.lookup("#outline").tryQuery().isPresent());
+        return window;
+    }
+
+    public void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    public Stage stage() {
+        return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing())
+                .filter(w -> ((Stage) w).getTitle() != null && ((Stage) w).getTitle().startsWith("Clausewright"))
+                .findFirst().orElseThrow();
+    }
+
+    public TreeView<OutlineRow> outline() {
+        return robot.lookup("#outline").query();
+    }
+
+    /** The tree item of the clause numbered {@code number}. */
+    public TreeItem<OutlineRow> clauseItem(String number) {
+        return find(outline().getRoot(), number);
+    }
+
+    private static TreeItem<OutlineRow> find(TreeItem<OutlineRow> item, String number) {
+        for (TreeItem<OutlineRow> child : item.getChildren()) {
+            if (child.getValue().kind() == OutlineRow.Kind.CLAUSE && child.getValue().number().equals(number)) {
+                return child;
+            }
+            TreeItem<OutlineRow> found = find(child, number);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    public void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
