@@ -40,6 +40,9 @@ public final class ProjectViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final java.util.Map<Clause, Integer> bracketCounts = new java.util.IdentityHashMap<>();
+    private org.clausewright.model.Outline numberedOutline;
+    private org.clausewright.model.Numbering numbering;
 
     public ProjectViewModel(ProjectSession session, Messages messages, Dialogs dialogs, Background background,
                             String member) {
@@ -94,15 +97,30 @@ public final class ProjectViewModel {
         dirty.set(stack.isDirty());
     }
 
-    private static int openBrackets(Project project) {
+    private int openBrackets(Project project) {
         int n = 0;
-        for (String id : project.outline().clauseIds()) {
-            Clause c = project.clause(id).orElse(null);
+        java.util.Map<String, Clause> clauses = project.clauses();
+        for (String id : project.outline().placements().keySet()) {
+            Clause c = clauses.get(id);
             if (c != null && c.text().indexOf('[') >= 0) {
-                n += Brackets.in(c.text()).openCount();
+                // counted once per clause object: a keystroke recounts one clause, not the draft
+                n += bracketCounts.computeIfAbsent(c, k -> Brackets.in(k.text()).openCount());
             }
         }
+        if (bracketCounts.size() > 4 * clauses.size() + 64) {
+            bracketCounts.clear();
+        }
         return n;
+    }
+
+    /** The numbers of the current outline, computed once per outline rather than once per keystroke. */
+    public org.clausewright.model.Numbering numbering() {
+        Project current = project.get();
+        if (current.outline() != numberedOutline) {
+            numberedOutline = current.outline();
+            numbering = numberedOutline.numbering();
+        }
+        return numbering;
     }
 
     public ProjectSession session() {

@@ -87,7 +87,7 @@ public final class ClauseEditorViewModel {
                 highlights.set(List.of());
                 return;
             }
-            number.set(document.project().outline().numbering().label(clause.id()));
+            number.set(document.numbering().label(clause.id()));
             heading.set(clause.heading());
             text.set(clause.text());
             category.set(clause.category());
@@ -95,7 +95,10 @@ public final class ClauseEditorViewModel {
             status.set(clause.status());
             rationale.set(clause.rationale());
             sources.set(String.join(", ", clause.sources()));
-            highlights.set(highlightsOf(clause, document.project()));
+            List<Highlight> marks = highlightsOf(clause, document.project());
+            if (!marks.equals(highlights.get())) {
+                highlights.set(marks);
+            }
         } finally {
             loading = false;
         }

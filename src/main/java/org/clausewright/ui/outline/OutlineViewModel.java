@@ -29,6 +29,10 @@ public final class OutlineViewModel {
     private final ReadOnlyStringWrapper selectedHeading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("");
     private Project project;
+    private org.clausewright.model.Outline numberedOutline;
+    private Numbering numbering;
+    private final java.util.Map<String, CachedRow> rows = new java.util.HashMap<>();
+    private boolean rowsChanged;
 
     public OutlineViewModel(Messages messages) {
         this.messages = messages;
@@ -37,7 +41,12 @@ public final class OutlineViewModel {
 
     public void show(Project value) {
         this.project = value;
-        Numbering numbering = value.outline().numbering();
+        rowsChanged = value.outline() != numberedOutline;
+        if (rowsChanged) {
+            numberedOutline = value.outline();
+            numbering = numberedOutline.numbering();
+            rows.clear();
+        }
         List<OutlineNode> nodes = new ArrayList<>();
         for (Part part : value.outline().parts()) {
             List<OutlineNode> children = new ArrayList<>();
@@ -56,7 +65,8 @@ public final class OutlineViewModel {
             nodes.add(new OutlineNode(new OutlineRow(OutlineRow.Kind.PART, part.id(), number, part.title(), null, ""),
                     children));
         }
-        if (!nodes.equals(parts.get())) {
+        // typing in a clause changes no row: the tree is left alone
+        if (rowsChanged) {
             parts.set(List.copyOf(nodes));
         }
         showSelection(selected.get());
@@ -64,6 +74,20 @@ public final class OutlineViewModel {
 
     private OutlineRow clauseRow(String clauseId, Numbering numbering) {
         Clause clause = project.clause(clauseId).orElse(null);
+        List<org.clausewright.model.AnnotationThread> threads = project.threadsOf(clauseId);
+        CachedRow cached = rows.get(clauseId);
+        if (cached != null && cached.clause == clause && cached.threads == threads) {
+            return cached.row;
+        }
+        OutlineRow row = newClauseRow(clauseId, clause, numbering);
+        if (cached == null || !cached.row.equals(row)) {
+            rowsChanged = true;
+        }
+        rows.put(clauseId, new CachedRow(clause, threads, row));
+        return row;
+    }
+
+    private OutlineRow newClauseRow(String clauseId, Clause clause, Numbering numbering) {
         String heading = clause == null ? messages.format("outline.missingClause", clauseId) : clause.heading();
         String status = clause == null ? "" : messages.get("status." + clause.status().key());
         int open = (int) project.threadsOf(clauseId).stream().filter(t -> t.isOpen()).count();
@@ -89,6 +113,9 @@ public final class OutlineViewModel {
             stack.addAll(node.children());
         }
         return java.util.Optional.empty();
+    }
+
+    private record CachedRow(Clause clause, List<org.clausewright.model.AnnotationThread> threads, OutlineRow row) {
     }
 
     /** The parts of the draft, each with its clauses and sections. */

@@ -55,9 +55,13 @@ public final class ReviewViewModel {
             threads.set(List.of());
             return;
         }
-        threads.set(document.project().threadsOf(clauseId).stream()
+        List<ThreadRow> rows = document.project().threadsOf(clauseId).stream()
                 .filter(t -> filter.get() == Filter.ALL || t.isOpen() == (filter.get() == Filter.OPEN))
-                .map(this::row).toList());
+                .map(this::row).toList();
+        // typing that moves no anchor leaves the list (and its cells) alone
+        if (!rows.equals(threads.get())) {
+            threads.set(rows);
+        }
     }
 
     private ThreadRow row(AnnotationThread t) {

@@ -1,0 +1,111 @@
+package org.clausewright.ui;
+
+import javafx.scene.Parent;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import org.clausewright.app.bench.SyntheticProject;
+import org.clausewright.history.VersionHistory;
+import org.clausewright.model.Project;
+import org.clausewright.store.ProjectFolder;
+import org.clausewright.store.ProjectWriter;
+import org.clausewright.ui.outline.OutlineRow;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The window on the benchmark's synthetic project (2,000 clauses, 5,000 threads): window ready, select a
+ * clause, type a character, filter the library. Each interaction is timed on the UI thread from the event to
+ * the end of the layout pass it causes. Not part of the normal run:
+ * {@code mvn -o test -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=EditorBenchmark}.
+ */
+@Tag("benchmark")
+class EditorBenchmark {
+    private static final int RUNS = 40;
+    @TempDir
+    Path temp;
+
+    @Test
+    void measure() throws Exception {
+        Path dir = temp.resolve("synthetic");
+        Project project = new SyntheticProject(20261128L).generate(20, 2_000, 5_000);
+        new ProjectWriter(new ProjectFolder(dir)).writeAll(project);
+        try (VersionHistory history = VersionHistory.open(dir)) {
+            history.record("Version 1", "Synthetic project", "Bench", Instant.parse("2026-01-01T00:00:00Z"));
+        }
+        long start = System.nanoTime();
+        EditorWindow window = EditorWindow.openOn(dir);
+        window.waitFor(30, () -> window.outline().getSelectionModel().getSelectedItem() != null);
+        double ready = (System.nanoTime() - start) / 1e6;
+
+        List<TreeItem<OutlineRow>> clauses = new ArrayList<>();
+        collect(window.outline().getRoot(), clauses);
+        Random random = new Random(7);
+        Parent root = window.stage().getScene().getRoot();
+        List<Double> select = new ArrayList<>();
+        List<Double> type = new ArrayList<>();
+        List<Double> filter = new ArrayList<>();
+        StyleClassedTextArea area = window.robot.lookup("#clause-text").query();
+        for (int i = 0; i < RUNS; i++) {
+            TreeItem<OutlineRow> item = clauses.get(random.nextInt(clauses.size()));
+            window.robot.interact(() -> select.add(timed(root, () -> window.outline().getSelectionModel().select(item))));
+            window.robot.interact(() -> type.add(timed(root, () -> area.insertText(area.getLength(), "x"))));
+        }
+        window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(1));
+        TextField search = window.robot.lookup("#library-search").query();
+        String[] words = {"toxins", "convention", "misuse", "academic", "freedom", "care", "reported", "law"};
+        for (int i = 0; i < RUNS; i++) {
+            String word = words[i % words.length];
+            window.robot.interact(() -> filter.add(timed(root, () -> search.setText(word))));
+        }
+        String report = String.format("UI benchmark on %d clauses, %d threads (%d runs; median / 95th percentile)%n"
+                        + "window ready (launch to first clause shown): %.0f ms (target 3000)%n"
+                        + "select a clause:    %.1f / %.1f ms (target 50)%n"
+                        + "type a character:   %.1f / %.1f ms (target 16)%n"
+                        + "filter the library: %.1f / %.1f ms (target 100)%n",
+                project.clauses().size(), project.threadCount(), RUNS, ready, median(select), p95(select),
+                median(type), p95(type), median(filter), p95(filter));
+        System.out.println(report);
+        Files.writeString(Path.of("target", "ui-benchmark.txt"), report);
+        window.close();
+    }
+
+    private static double timed(Parent root, Runnable action) {
+        long t = System.nanoTime();
+        action.run();
+        root.applyCss();
+        root.layout();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private static void collect(TreeItem<OutlineRow> item, List<TreeItem<OutlineRow>> out) {
+        for (TreeItem<OutlineRow> child : item.getChildren()) {
+            if (child.getValue().kind() == OutlineRow.Kind.CLAUSE) {
+                out.add(child);
+            }
+            collect(child, out);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double p95(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+    }
+}
