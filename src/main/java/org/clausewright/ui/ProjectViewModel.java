@@ -83,18 +83,19 @@ public final class ProjectViewModel {
     private void refresh() {
         CommandStack stack = session.commands();
         Project current = stack.current();
-        if (project.get() != current) {
-            project.set(current);
-            counts.set(messages.format("status.counts", current.outline().clauseIds().size(),
-                    current.openThreadCount(), openBrackets(current)));
-        }
         undoText.set(stack.undoName().map(n -> messages.format("menu.undoNamed", messages.get(n)))
                 .orElse(messages.get("menu.undo")));
         redoText.set(stack.redoName().map(n -> messages.format("menu.redoNamed", messages.get(n)))
                 .orElse(messages.get("menu.redo")));
         canUndo.set(stack.canUndo() && !session.isReadOnly());
         canRedo.set(stack.canRedo() && !session.isReadOnly());
+        // the flag is set before the state so that listeners of the state (autosave) see it
         dirty.set(stack.isDirty());
+        if (project.get() != current) {
+            project.set(current);
+            counts.set(messages.format("status.counts", current.outline().clauseIds().size(),
+                    current.openThreadCount(), openBrackets(current)));
+        }
     }
 
     private int openBrackets(Project project) {

@@ -64,4 +64,12 @@ class ProjectViewModelTest {
         assertThat(document.execute(new EditText("no-such-clause", "x"))).isFalse();
         assertThat(sample.dialogs.errors).singleElement().asString().contains("no clause no-such-clause");
     }
+
+    @Test
+    void listenersOfTheStateSeeTheDirtyFlagOfTheFirstEdit() {
+        boolean[] seen = new boolean[1];
+        document.projectProperty().addListener((o, a, p) -> seen[0] = document.dirtyProperty().get());
+        document.execute(new EditHeading(sample.clause("1.1"), "Once"));
+        assertThat(seen[0]).isTrue();
+    }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.clausewright.model.AnnotationKind;
@@ -146,13 +147,20 @@ public final class ReviewView {
             }
             Label header = new Label(row.header());
             header.getStyleClass().add("thread-header");
+            header.setWrapText(true);
             Label quote = new Label(row.quote());
             quote.getStyleClass().add(row.thread().detached() ? "thread-detached" : "thread-quote");
             quote.setWrapText(true);
             Label body = new Label(row.body());
             body.setWrapText(true);
+            for (Label l : new Label[] {header, quote, body}) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
             VBox box = new VBox(2, header, quote, body);
-            box.setMaxWidth(260);
+            // wrap to the list's width rather than running off to the right
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
             box.getStyleClass().add(row.isOpen() ? "thread-open" : "thread-resolved");
             setGraphic(box);
         }
