@@ -60,12 +60,16 @@ public final class FxDialogs implements Dialogs {
         TextArea message = new TextArea();
         message.setId("version-message");
         message.setPrefRowCount(4);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        message.setWrapText(true);
+        label.setPrefColumnCount(30);
+        GridPane grid = org.clausewright.ui.Forms.grid();
         grid.addRow(0, new Label(messages.get("history.label")), label);
         grid.addRow(1, new Label(messages.get("history.message")), message);
+        grid.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(label.textProperty().isEmpty());

@@ -24,10 +24,7 @@ final class MemberPrompt {
         name.setId("member-name");
         TextField initials = new TextField(settings.initials());
         initials.setId("member-initials");
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        GridPane grid = org.clausewright.ui.Forms.grid();
         grid.addRow(0, new Label(messages.get("member.name")), name);
         grid.addRow(1, new Label(messages.get("member.initials")), initials);
         dialog.getDialogPane().setContent(grid);

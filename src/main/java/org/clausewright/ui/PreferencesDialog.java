@@ -33,10 +33,7 @@ final class PreferencesDialog {
         language.getItems().setAll(Languages.TAGS);
         language.setValue(settings.language());
         language.setConverter(converter(t -> messages.get("language." + (t.isEmpty() ? "system" : t))));
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        GridPane grid = org.clausewright.ui.Forms.grid();
         grid.addRow(0, new Label(messages.get("member.name")), name);
         grid.addRow(1, new Label(messages.get("member.initials")), initials);
         grid.addRow(2, new Label(messages.get("preferences.theme")), theme);

@@ -80,10 +80,7 @@ public final class ExportDialog implements ExportLauncher {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(24, 24);
         progress.visibleProperty().bind(model.busyProperty());
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        GridPane grid = org.clausewright.ui.Forms.grid();
         grid.addRow(0, new Label(m.get("export.version")), version);
         grid.addRow(1, new Label(m.get("export.compare")), compare);
         grid.addRow(2, new Label(m.get("export.comments")), comments);

@@ -82,6 +82,7 @@ public final class HistoryView {
         Label summary = new Label();
         summary.setId("compare-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         ListView<ChangeRow> changes = new ListView<>();
         changes.setId("compare-changes");
