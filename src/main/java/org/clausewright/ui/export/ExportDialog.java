@@ -69,6 +69,7 @@ public final class ExportDialog implements ExportLauncher {
         target.setPrefColumnCount(32);
         target.textProperty().bindBidirectional(model.targetProperty());
         Button browse = new Button(m.get("export.browse"));
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
