@@ -37,7 +37,7 @@ final class ProjectPaths {
 
     /** The files a draft consists of; restoring a whole draft touches these and nothing else. */
     static boolean isDraftFile(String path) {
-        if (path.equals("project.json") || path.equals("outline.json")) {
+        if (path.equals("project.json") || path.equals("outline.json") || path.equals("unplaced.json")) {
             return true;
         }
         String[] parts = path.split("/");
