@@ -112,7 +112,13 @@ final class DocumentScanner {
                     }
                 }
             }
-            case "bookmarkEnd" -> openBookmarks.remove(SafeXml.attr(r, W, "id"));
+            case "bookmarkEnd" -> {
+                // LibreOffice writes a clause's bookmark start twice and ends only one: end the clause, not the id
+                String clause = openBookmarks.remove(SafeXml.attr(r, W, "id"));
+                if (clause != null) {
+                    openBookmarks.values().removeIf(clause::equals);
+                }
+            }
             case "commentRangeStart" -> commentStarts.put(SafeXml.attr(r, W, "id"), startPoint());
             case "commentRangeEnd" -> commentEnds.put(SafeXml.attr(r, W, "id"), endPoint());
             case "commentReference" -> commentReferences.put(SafeXml.attr(r, W, "id"), endPoint());
