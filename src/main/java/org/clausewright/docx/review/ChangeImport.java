@@ -108,10 +108,19 @@ final class ChangeImport {
         String context = p.original();
         for (ChangeGroup g : ParagraphView.of(p, null).groups) {
             int s = CommentImport.originalOffset(p, g.start());
-            Relocation where = new Relocation(ThreadFactory.anchorIn(context, s, s + g.deleted().length()),
-                    AnchorMethod.EXACT);
+            int e = s + g.deleted().length();
+            String replacement = g.inserted();
+            if (g.deleted().isEmpty() && Anchoring.wordBefore(context, s) < s) {
+                int before = Anchoring.wordBefore(context, s);
+                replacement = context.substring(before, s) + replacement;
+                s = before;
+            } else if (g.deleted().isEmpty()) {
+                e = Anchoring.wordAfter(context, s);
+                replacement = replacement + context.substring(s, e);
+            }
+            Relocation where = new Relocation(ThreadFactory.anchorIn(context, s, e), AnchorMethod.EXACT);
             items.unplaced.add(factory.unplaced(factory.thread(AnnotationKind.SUGGESTION, where, g.first().author(),
-                    g.first().date(), g.isMove() ? MOVED : "", g.inserted(), List.of(), null), context));
+                    g.first().date(), g.isMove() ? MOVED : "", replacement, List.of(), null), context));
         }
     }
 }

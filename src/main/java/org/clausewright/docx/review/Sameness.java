@@ -52,13 +52,17 @@ final class Sameness {
                     && Texts.normalize(existing.replacement()).equals(Texts.normalize(incoming.replacement()));
         }
         // an exported comment carries the thread's text, and more (a suggestion's words, a detached note)
+        if (existing.kind() == AnnotationKind.SUGGESTION && !existing.replacement().isBlank()
+                && !Texts.withoutTrailer(incoming.text()).contains(Texts.normalize(existing.replacement()))) {
+            return false;
+        }
         return sameText(existing.text(), incoming.text());
     }
 
     private static boolean sameText(String existing, String incoming) {
         String e = Texts.withoutTrailer(existing);
         String i = Texts.withoutTrailer(incoming);
-        return e.isEmpty() ? i.isEmpty() : i.contains(e);
+        return e.isEmpty() || i.contains(e);
     }
 
     private static boolean sameAuthor(String a, String b) {

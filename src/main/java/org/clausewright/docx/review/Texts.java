@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Texts {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(part\\s+)?\\d+(\\.\\d+)*\\.?\\s+");
-    private static final Pattern TRAILER = Pattern.compile("\\s*\\[review: [^\\]\\n]*\\]\\s*$");
+    private static final Pattern TRAILER = Pattern.compile("\\s*\\[review: [^\\]\\n]*\\]\\s*");
     static final String TRAILER_FORMAT = "[review: %s]";
 
     private Texts() {
@@ -29,12 +29,12 @@ final class Texts {
 
     /** The thread text without the "[review: file]" line the import adds, normalised. */
     static String withoutTrailer(String text) {
-        return normalize(TRAILER.matcher(text).replaceFirst(""));
+        return normalize(TRAILER.matcher(text).replaceAll(" "));
     }
 
     /** The thread text as written, without the "[review: file]" line. */
     static String withoutTrailerKeepCase(String text) {
-        return TRAILER.matcher(text).replaceFirst("").strip();
+        return TRAILER.matcher(text).replaceAll("\n").strip();
     }
 
     static String trailer(String fileName) {
