@@ -41,11 +41,15 @@ final class CappedInputStream extends FilterInputStream {
         }
     }
 
+    static String size(long bytes) {
+        return bytes >= 1L << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
+    }
+
     static final class PartTooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
         PartTooLargeException(String part, long cap) {
-            super("its part " + part + " is larger than " + (cap >> 20) + " MB");
+            super("its part " + part + " is larger than " + size(cap));
         }
     }
 }

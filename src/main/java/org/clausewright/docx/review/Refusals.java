@@ -1,5 +1,8 @@
 package org.clausewright.docx.review;
 
+import javax.xml.stream.XMLStreamException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Turns what POI and the XML parser throw on a bad file into one sentence a member can act on. */
@@ -8,40 +11,53 @@ final class Refusals {
     }
 
     static ReviewFileException unreadable(String name, Throwable e) {
-        String reason = reason(e);
-        String lower = reason.toLowerCase(Locale.ROOT);
-        if (lower.contains("zip bomb")) {
+        List<Throwable> chain = chain(e);
+        for (Throwable t : chain) {
+            if (t instanceof CappedInputStream.PartTooLargeException) {
+                return new ReviewFileException(name + " was refused: " + t.getMessage(), e);
+            }
+        }
+        String all = chain.stream().map(t -> String.valueOf(t.getMessage())).reduce("", String::concat)
+                .toLowerCase(Locale.ROOT);
+        if (all.contains("zip bomb")) {
             return new ReviewFileException(name + " was refused: a part of it expands far beyond any real document"
                     + " (a zip bomb)", e);
         }
-        if (lower.contains("doctype") || lower.contains("dtd")) {
+        if (all.contains("doctype") || all.contains("dtd")) {
             return new ReviewFileException(name + " was refused: it contains a DOCTYPE declaration, which Word"
                     + " documents never have", e);
         }
-        if (e instanceof CappedInputStream.PartTooLargeException) {
-            return new ReviewFileException(name + " was refused: " + reason, e);
-        }
-        if (lower.contains("truncated") || lower.contains("end of") || lower.contains("eof")
-                || lower.contains("no valid entries") || lower.contains("zip")) {
+        String reason = reason(chain);
+        if (all.contains("truncated") || all.contains("end of") || all.contains("eof")
+                || all.contains("no valid entries") || all.contains("zip") || all.contains("central directory")) {
             return new ReviewFileException(name + " is damaged or incomplete (" + reason + ")", e);
         }
         return new ReviewFileException(name + " is not a readable Word document (" + reason + ")", e);
     }
 
-    private static String reason(Throwable e) {
-        Throwable t = e;
+    /** The exception and its causes; the XML parser keeps its cause as a "nested exception". */
+    private static List<Throwable> chain(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t) && chain.size() < 16; ) {
+            chain.add(t);
+            Throwable next = t.getCause();
+            if (next == null && t instanceof XMLStreamException x) {
+                next = x.getNestedException();
+            }
+            t = next;
+        }
+        return chain;
+    }
+
+    private static String reason(List<Throwable> chain) {
         String message = null;
-        while (t != null) {
+        for (Throwable t : chain) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 message = t.getMessage();
-                if (t instanceof CappedInputStream.PartTooLargeException) {
-                    break;
-                }
             }
-            t = t.getCause() == t ? null : t.getCause();
         }
         if (message == null) {
-            return e.getClass().getSimpleName();
+            return chain.get(0).getClass().getSimpleName();
         }
         String firstLine = message.strip().lines().findFirst().orElse(message);
         return firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;

@@ -21,25 +21,31 @@ import java.util.Optional;
  * file, encryption. POI's zip-bomb limits (ZipSecureFile defaults) stay on; each part we read is also capped.
  */
 final class ReviewPackage implements AutoCloseable {
-    /** Far above any real review (a 300-page draft with comments is a few MB), far below harm. */
-    static final long MAX_FILE_BYTES = 50L << 20;
-    static final long MAX_PART_BYTES = 100L << 20;
+    /**
+     * How large a file and each part of it may be. The defaults are far above any real review (a 300-page
+     * draft with a thousand comments is a few MB) and far below harm.
+     */
+    record Limits(long fileBytes, long partBytes) {
+        static final Limits DEFAULT = new Limits(50L << 20, 100L << 20);
+    }
     private static final String MAIN_DOCUMENT =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
     private final String name;
     private final OPCPackage pkg;
     private final PackagePart main;
+    private final Limits limits;
 
-    private ReviewPackage(String name, OPCPackage pkg, PackagePart main) {
+    private ReviewPackage(String name, OPCPackage pkg, PackagePart main, Limits limits) {
         this.name = name;
         this.pkg = pkg;
         this.main = main;
+        this.limits = limits;
     }
 
-    static ReviewPackage open(Path file) throws ReviewFileException {
+    static ReviewPackage open(Path file, Limits limits) throws ReviewFileException {
         String name = file.getFileName().toString();
-        checkKind(file, name);
+        checkKind(file, name, limits);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -56,7 +62,7 @@ final class ReviewPackage implements AutoCloseable {
                 throw new ReviewFileException(name + " is not a Word document (its main part is "
                         + (main == null ? "missing" : main.getContentType()) + ")");
             }
-            return new ReviewPackage(name, pkg, main);
+            return new ReviewPackage(name, pkg, main, limits);
         } catch (InvalidFormatException | RuntimeException e) {
             pkg.revert();
             throw Refusals.unreadable(name, e);
@@ -66,15 +72,15 @@ final class ReviewPackage implements AutoCloseable {
         }
     }
 
-    private static void checkKind(Path file, String name) throws ReviewFileException {
+    private static void checkKind(Path file, String name, Limits limits) throws ReviewFileException {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new ReviewFileException(name + " does not exist or is not a file");
             }
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ReviewFileException(name + " is " + (size >> 20) + " MB, more than the " + (MAX_FILE_BYTES >> 20)
-                        + " MB a review may have");
+            if (size > limits.fileBytes()) {
+                throw new ReviewFileException(name + " was refused: it is " + CappedInputStream.size(size)
+                        + ", more than the " + CappedInputStream.size(limits.fileBytes()) + " a review may have");
             }
             FileMagic magic;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -133,9 +139,9 @@ final class ReviewPackage implements AutoCloseable {
         return Optional.ofNullable(pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI())));
     }
 
-    /** The part's bytes as a stream that fails once more than {@link #MAX_PART_BYTES} have been read. */
+    /** The part's bytes as a stream that fails once more than the part limit has been read. */
     InputStream read(PackagePart part) throws IOException {
-        return new CappedInputStream(part.getInputStream(), MAX_PART_BYTES, part.getPartName().getName());
+        return new CappedInputStream(part.getInputStream(), limits.partBytes(), part.getPartName().getName());
     }
 
     @Override

@@ -21,7 +21,11 @@ public final class ReviewReader {
     }
 
     public static ReviewDocument read(Path file) throws ReviewFileException {
-        try (ReviewPackage pkg = ReviewPackage.open(file)) {
+        return read(file, ReviewPackage.Limits.DEFAULT);
+    }
+
+    static ReviewDocument read(Path file, ReviewPackage.Limits limits) throws ReviewFileException {
+        try (ReviewPackage pkg = ReviewPackage.open(file, limits)) {
             return read(pkg);
         } catch (ReviewFileException e) {
             throw e;
