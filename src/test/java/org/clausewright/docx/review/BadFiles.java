@@ -21,7 +21,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Makes the kinds of bad file a review import must refuse, from a real review written by LibreOffice. */
-final class BadFiles {
+public final class BadFiles {
     static final String REVIEW = "/org/clausewright/docx/review/sample-review-libreoffice.docx";
     static final String DOCTYPE_DOCUMENT = "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY x SYSTEM "
             + "\"file:///etc/passwd\">]>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
@@ -30,28 +30,28 @@ final class BadFiles {
     private BadFiles() {
     }
 
-    static byte[] review() throws IOException {
+    public static byte[] review() throws IOException {
         try (InputStream in = BadFiles.class.getResourceAsStream(REVIEW)) {
             return in.readAllBytes();
         }
     }
 
-    static Path write(Path dir, String name, byte[] content) throws IOException {
+    public static Path write(Path dir, String name, byte[] content) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, content);
         return file;
     }
 
-    static Path notADocx(Path dir) throws IOException {
+    public static Path notADocx(Path dir) throws IOException {
         return write(dir, "notes.docx", "Just some notes, not a Word file.\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    static Path truncated(Path dir) throws IOException {
+    public static Path truncated(Path dir) throws IOException {
         byte[] review = review();
         return write(dir, "truncated.docx", Arrays.copyOf(review, review.length / 2));
     }
 
-    static Path oversized(Path dir) throws IOException {
+    public static Path oversized(Path dir) throws IOException {
         Path file = dir.resolve("huge.docx");
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.setLength(ReviewPackage.Limits.DEFAULT.fileBytes() + 1);
@@ -59,7 +59,7 @@ final class BadFiles {
         return file;
     }
 
-    static Path encrypted(Path dir) throws Exception {
+    public static Path encrypted(Path dir) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("secret");
@@ -73,13 +73,13 @@ final class BadFiles {
         }
     }
 
-    static Path withDoctype(Path dir) throws IOException {
+    public static Path withDoctype(Path dir) throws IOException {
         return write(dir, "doctype.docx", replacing("word/document.xml",
                 old -> DOCTYPE_DOCUMENT.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A document part of 40 MB of spaces, which deflates to almost nothing. */
-    static Path zipBomb(Path dir) throws IOException {
+    public static Path zipBomb(Path dir) throws IOException {
         return write(dir, "bomb.docx", replacing("word/document.xml", old -> {
             byte[] bomb = new byte[40 << 20];
             Arrays.fill(bomb, (byte) ' ');
@@ -90,7 +90,7 @@ final class BadFiles {
     }
 
     /** The review with one part's bytes replaced. */
-    static byte[] replacing(String part, UnaryOperator<byte[]> change) throws IOException {
+    public static byte[] replacing(String part, UnaryOperator<byte[]> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(review()));
              ZipOutputStream zip = new ZipOutputStream(out)) {
