@@ -85,6 +85,13 @@ final class ClauseWriter {
         }
     }
 
+    /** An offset moved off the middle of a surrogate pair, which a range boundary would otherwise split in two. */
+    private static int codePointBoundary(String text, int offset) {
+        int at = Math.min(offset, text.length());
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
+                && Character.isHighSurrogate(text.charAt(at - 1)) ? at + 1 : at;
+    }
+
     /** Anchors a thread to its words, or to the heading when it is about the whole clause or detached. */
     private void anchor(AnnotationThread thread, String text, List<Marker> heading, List<Marker> body) {
         TextAnchor a = thread.anchor();
@@ -95,7 +102,8 @@ final class ClauseWriter {
         boolean detached = !a.isWholeClause() && start < 0;
         List<BigInteger> ids = comments.add(thread, detached);
         List<Marker> target = start < 0 ? heading : body;
-        int end = start < 0 ? 0 : start + a.quote().length();
+        int end = start < 0 ? 0 : codePointBoundary(text, start + a.quote().length());
+        start = start < 0 ? start : codePointBoundary(text, start);
         for (BigInteger id : ids) {
             target.add(new Marker(Math.max(start, 0), false, p -> p.commentStart(id)));
             target.add(new Marker(end, true, p -> p.commentEnd(id)));

@@ -112,7 +112,7 @@ final class CommentsWriter {
     private byte[] comment(List<BigInteger> ids, String author, Instant time, List<String> paragraphs) {
         BigInteger id = BigInteger.valueOf(tally.nextId());
         XWPFComment comment = comments.createComment(id);
-        comment.setAuthor(RunText.visible(author));
+        comment.setAuthor(RunText.plain(author));
         comment.setInitials(initials(author));
         comment.setDate(ParagraphWriter.calendar(time));
         CTP last = null;
@@ -139,7 +139,7 @@ final class CommentsWriter {
     private String initials(String author) {
         String initials = info.member(author).map(Member::initials)
                 .orElseGet(() -> new Member(author, "", "", "").initials());
-        return RunText.visible(initials);
+        return RunText.plain(initials);
     }
 
     private static byte[] paraId(int value) {

@@ -22,18 +22,18 @@ public final class DocumentProperties {
     static void apply(XWPFDocument document, ExportRequest request) {
         POIXMLProperties properties = document.getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(RunText.visible(request.project().info().title()));
-        core.setCreator(RunText.visible(request.version().author()));
+        core.setTitle(RunText.plain(request.project().info().title()));
+        core.setCreator(RunText.plain(request.version().author()));
         core.setCreated(Optional.of(Date.from(request.version().date())));
         if (!request.project().info().subtitle().isBlank()) {
-            core.setSubjectProperty(RunText.visible(request.project().info().subtitle()));
+            core.setSubjectProperty(RunText.plain(request.project().info().subtitle()));
         }
         POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
         custom.addProperty(PROJECT_ID, request.project().info().id());
         custom.addProperty(VERSION_ID, request.version().id());
-        custom.addProperty(VERSION_LABEL, RunText.visible(request.version().label()));
+        custom.addProperty(VERSION_LABEL, RunText.plain(request.version().label()));
         if (request.baseline() != null) {
-            custom.addProperty(BASELINE_LABEL, RunText.visible(request.baseline().label()));
+            custom.addProperty(BASELINE_LABEL, RunText.plain(request.baseline().label()));
         }
         properties.getExtendedProperties().getUnderlyingProperties().setApplication("Clausewright");
     }

@@ -37,7 +37,7 @@ final class PageFurniture {
         XWPFHeader header;
         // createWatermark builds the headers itself and would replace any made before, so it comes first.
         if (request.options().watermark() != null) {
-            Watermark.create(policy, RunText.visible(request.options().watermark()).replaceAll("\\s", " "));
+            Watermark.create(policy, RunText.plain(request.options().watermark()));
             header = policy.getDefaultHeader();
         } else {
             header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);

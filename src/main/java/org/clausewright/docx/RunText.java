@@ -57,6 +57,19 @@ final class RunText {
         return sb.toString();
     }
 
+    /** The text for an attribute or property, where breaks mean nothing: breaks and tabs become spaces. */
+    static String plain(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f') {
+                sb.append(' ');
+            } else if (isWritable(cp)) {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
     static boolean isWritable(int cp) {
         int type = Character.getType(cp);
         return type != Character.CONTROL && type != Character.SURROGATE && cp != 0xFFFE && cp != 0xFFFF;
