@@ -81,6 +81,7 @@ public final class Benchmark {
                 VersionComparison c = VersionComparison.compare(history, versions.get(from), versions.get(from + 100));
                 changed[0] = c.comparison().summary().textChanged();
             }).withNote(changed[0] + " clauses changed"));
+            results.addAll(new ExportBench(dir, versions.get(VERSIONS - 100).id(), runs, AUTHOR).run(history));
         }
         return new BenchReport(dir.toString(), results, peakHeap(), 512L << 20, setup);
     }

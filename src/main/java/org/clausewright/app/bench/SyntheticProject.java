@@ -11,6 +11,7 @@ import org.clausewright.model.Outline;
 import org.clausewright.model.Part;
 import org.clausewright.model.Project;
 import org.clausewright.model.ProjectInfo;
+import org.clausewright.model.Resolution;
 import org.clausewright.model.Section;
 import org.clausewright.model.TextAnchor;
 
@@ -110,7 +111,12 @@ public final class SyntheticProject {
         AnnotationThread t = AnnotationThread.open(String.format("t-%08x", n), TextAnchor.of(text, start, end), kind,
                 AUTHORS[n % AUTHORS.length], Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n * 60L),
                 sentence(8));
-        return kind == AnnotationKind.SUGGESTION ? t.withReplacement(sentence(3)) : t;
+        if (kind == AnnotationKind.SUGGESTION) {
+            t = t.withReplacement(sentence(3));
+        }
+        // Two threads in five stay open, as in a committee that settles most of what is raised.
+        return n % 5 < 2 ? t : t.resolved(new Resolution(AUTHORS[(n + 1) % AUTHORS.length],
+                t.created().plusSeconds(86_400)));
     }
 
     private String text() {

@@ -1,0 +1,98 @@
+package org.clausewright.app;
+
+import org.clausewright.docx.Baseline;
+import org.clausewright.docx.ChangeAuthor;
+import org.clausewright.docx.ExportOptions;
+import org.clausewright.docx.ExportReport;
+import org.clausewright.docx.ExportRequest;
+import org.clausewright.docx.VersionStamp;
+import org.clausewright.docx.WordExport;
+import org.clausewright.history.HistoryException;
+import org.clausewright.history.Revision;
+import org.clausewright.history.Version;
+import org.clausewright.history.VersionHistory;
+import org.clausewright.model.Project;
+import org.clausewright.store.AtomicFiles;
+import org.clausewright.store.ProjectFileException;
+import org.clausewright.store.ProjectReader;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Exports a version of a project folder to Word: resolves the versions, loads them from history, works out
+ * who made each change, and writes the file whole or not at all (a temporary file moved into place).
+ */
+public final class Export {
+    private Export() {
+    }
+
+    public static ExportReport toWord(Path dir, Path target, ExportSettings settings, String user)
+            throws IOException, HistoryException, ProjectFileException {
+        Versions.requireProject(dir);
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot write " + target + ": it is a folder; give a file name such as draft.docx");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        ExportReport report;
+        try (VersionHistory history = VersionHistory.open(dir)) {
+            report = WordExport.write(request(history, settings, user, Instant.now()), out);
+        }
+        try {
+            AtomicFiles.write(target, out.toByteArray());
+        } catch (IOException e) {
+            throw new IOException("could not write " + target + " (" + reason(e) + "); nothing was changed there", e);
+        }
+        return report;
+    }
+
+    /** The loaded request, for callers that write the file themselves (the bench, the editor's preview). */
+    public static ExportRequest request(VersionHistory history, ExportSettings settings, String user, Instant now)
+            throws IOException, HistoryException, ProjectFileException {
+        Revision exported = history.resolve(settings.version() == null ? Revision.WORKING_NAME : settings.version());
+        Project project = ProjectReader.read(history.files(exported)).orThrow();
+        ChangeAuthor unrecorded = new ChangeAuthor(user, now);
+        VersionStamp stamp = stamp(history, exported, unrecorded);
+        Baseline baseline = null;
+        if (settings.compare() != null) {
+            Revision from = history.resolve(settings.compare());
+            if (!(from instanceof Version fromVersion)) {
+                throw new IllegalArgumentException("--compare needs a recorded version, not the working draft");
+            }
+            Project previous = ProjectReader.read(history.files(from)).orThrow();
+            baseline = ChangeAttribution.baseline(history, fromVersion, exported, previous, unrecorded);
+        }
+        ExportOptions options = new ExportOptions(settings.comments(), settings.toc(), settings.annex(),
+                settings.watermark(), settings.members(), settings.locale());
+        return new ExportRequest(project, stamp, options, baseline);
+    }
+
+    /** A working folder with nothing unrecorded is exported as the latest version, so the file names it. */
+    private static VersionStamp stamp(VersionHistory history, Revision exported, ChangeAuthor unrecorded)
+            throws HistoryException {
+        if (exported instanceof Version v) {
+            return stamp(v);
+        }
+        Optional<Version> latest = history.latest();
+        if (latest.isPresent() && history.changedPaths(latest.get(), Revision.WORKING).isEmpty()) {
+            return stamp(latest.get());
+        }
+        String label = latest.map(v -> v.label() + " + unrecorded changes").orElse("Unrecorded draft");
+        return new VersionStamp(Revision.WORKING_NAME, label, unrecorded.time(), null, unrecorded.name());
+    }
+
+    private static VersionStamp stamp(Version v) {
+        List<String> milestones = v.milestones();
+        String status = milestones.isEmpty() ? null : milestones.get(milestones.size() - 1);
+        return new VersionStamp(v.id(), v.label(), v.time(), status, v.author());
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,156 @@
+package org.clausewright.app.bench;
+
+import org.clausewright.app.Export;
+import org.clausewright.app.ExportSettings;
+import org.clausewright.docx.CommentScope;
+import org.clausewright.docx.ExportRequest;
+import org.clausewright.docx.WordExport;
+import org.clausewright.history.VersionHistory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Times the Word export of the synthetic project (open threads as comments, tracked changes since a version
+ * 100 back): in process, as a whole command (a new JVM, with peak memory from /usr/bin/time where present),
+ * and pandoc writing the same content from Markdown, for a ratio measured on the same machine at once.
+ */
+final class ExportBench {
+    private static final Pattern WALL = Pattern.compile("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):(\\d+(?:\\.\\d+)?)");
+    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+
+    private final Path dir;
+    private final String compareId;
+    private final int runs;
+    private final String author;
+
+    ExportBench(Path dir, String compareId, int runs, String author) {
+        this.dir = dir;
+        this.compareId = compareId;
+        this.runs = runs;
+        this.author = author;
+    }
+
+    List<Measurement> run(VersionHistory history) throws Exception {
+        List<Measurement> results = new ArrayList<>();
+        ExportSettings settings = new ExportSettings(null, compareId, CommentScope.OPEN, false, false, null, false,
+                Locale.ENGLISH);
+        List<Duration> inProcess = new ArrayList<>();
+        int[] counts = new int[3];
+        ExportRequest request = null;
+        for (int r = 0; r <= runs; r++) {
+            long start = System.nanoTime();
+            request = Export.request(history, settings, author, Instant.now());
+            var report = WordExport.write(request, new ByteArrayOutputStream(4 << 20));
+            if (r > 0) {
+                inProcess.add(Duration.ofNanos(System.nanoTime() - start));
+            }
+            counts[0] = report.clauses();
+            counts[1] = report.comments();
+            counts[2] = report.revisions();
+        }
+        results.add(new Measurement("export to Word (in process)", inProcess, Duration.ofMillis(1000),
+                counts[0] + " clauses, " + counts[1] + " comments, " + counts[2] + " revisions"));
+
+        Duration pandoc = pandoc(MarkdownTwin.of(request.project()));
+        long[] peak = {0};
+        List<Duration> whole = new ArrayList<>();
+        for (int r = 0; r < Math.min(runs, 3); r++) {
+            whole.add(command(peak));
+        }
+        Measurement command = new Measurement("export command (new process)", whole,
+                pandoc == null ? Duration.ofSeconds(3) : Duration.ofNanos((long) (pandoc.toNanos() * 0.3)),
+                (peak[0] > 0 ? "max RSS " + (peak[0] >> 10) + " MB, target ≤ 600 MB" : "no /usr/bin/time: RSS not measured")
+                        + (pandoc == null ? "; pandoc not installed" : String.format(Locale.ROOT,
+                        "; ours/pandoc = %.2f, target ≤ 0.3 × pandoc", command(whole).toNanos() / (double) pandoc.toNanos())));
+        results.add(command);
+        if (pandoc != null) {
+            results.add(new Measurement("pandoc -o x.docx on the same content", List.of(pandoc), pandoc.multipliedBy(100),
+                    "for comparison"));
+        }
+        return results;
+    }
+
+    private static Duration command(List<Duration> runs) {
+        return new Measurement("", runs, Duration.ZERO, "").median();
+    }
+
+    /** One whole run of `clausewright export` in a new JVM; records the peak RSS when /usr/bin/time is there. */
+    private Duration command(long[] peak) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("clausewright-bench", ".docx");
+        Path log = Files.createTempFile("clausewright-bench", ".time");
+        try {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> cmd = new ArrayList<>();
+            boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+            if (timed) {
+                cmd.addAll(List.of("/usr/bin/time", "-v", "-o", log.toString()));
+            }
+            cmd.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), "org.clausewright.Main", "export",
+                    dir.toString(), "-o", out.toString(), "--comments", "open", "--compare", compareId));
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IOException("the export command failed in the benchmark (exit " + p.exitValue() + ")");
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            if (timed) {
+                String report = Files.readString(log, StandardCharsets.UTF_8);
+                Matcher rss = RSS.matcher(report);
+                if (rss.find()) {
+                    peak[0] = Math.max(peak[0], Long.parseLong(rss.group(1)));
+                }
+                Matcher wall = WALL.matcher(report);
+                if (wall.find()) {
+                    double seconds = (wall.group(1) == null ? 0 : Integer.parseInt(wall.group(1)) * 3600)
+                            + Integer.parseInt(wall.group(2)) * 60 + Double.parseDouble(wall.group(3));
+                    elapsed = Duration.ofMillis((long) (seconds * 1000));
+                }
+            }
+            return elapsed;
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** pandoc's time to write the Markdown twin as .docx (median of three), or null when pandoc is missing. */
+    private static Duration pandoc(String markdown) throws IOException, InterruptedException {
+        Path md = Files.createTempFile("clausewright-bench", ".md");
+        Path docx = Files.createTempFile("clausewright-bench-pandoc", ".docx");
+        try {
+            Files.writeString(md, markdown, StandardCharsets.UTF_8);
+            List<Duration> runs = new ArrayList<>();
+            for (int r = 0; r < 3; r++) {
+                long start = System.nanoTime();
+                Process p;
+                try {
+                    p = new ProcessBuilder("pandoc", md.toString(), "-o", docx.toString()).redirectErrorStream(true).start();
+                } catch (IOException e) {
+                    return null;
+                }
+                p.getInputStream().readAllBytes();
+                if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                    return null;
+                }
+                runs.add(Duration.ofNanos(System.nanoTime() - start));
+            }
+            return command(runs);
+        } finally {
+            Files.deleteIfExists(md);
+            Files.deleteIfExists(docx);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.clausewright.cli;
+
+import org.clausewright.app.Export;
+import org.clausewright.app.ExportSettings;
+import org.clausewright.app.UserName;
+import org.clausewright.docx.CommentScope;
+import org.clausewright.docx.ExportReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", description = "Export a version to Word (.docx) for circulation: numbered clauses, "
+        + "comments, tracked changes since an earlier version, header, footer and annexes.")
+final class ExportCommand implements Callable<Integer> {
+    enum Comments { none, open, all }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder.")
+    private Path dir;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The .docx to write.")
+    private Path output;
+
+    @Option(names = "--version", paramLabel = "V",
+            description = "The version to export: id, prefix, label or `working` (default: the working draft).")
+    private String version;
+
+    @Option(names = "--compare", paramLabel = "V", description = "Show the changes since version V as tracked changes.")
+    private String compare;
+
+    @Option(names = "--comments", paramLabel = "WHICH", description = "none, open (default) or all threads as comments.")
+    private Comments comments = Comments.open;
+
+    @Option(names = "--toc", description = "Add a table of contents.")
+    private boolean toc;
+
+    @Option(names = "--annex", description = "Add annexes: open comments by clause, and clauses with their sources.")
+    private boolean annex;
+
+    @Option(names = "--watermark", paramLabel = "TEXT", description = "Write TEXT (such as DRAFT) across every page.")
+    private String watermark;
+
+    @Option(names = "--members", description = "List the committee members on the cover.")
+    private boolean members;
+
+    @Option(names = "--author", paramLabel = "A", description = "Who exports, for unrecorded changes (default: your user name).")
+    private String author;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportSettings settings = new ExportSettings(version, compare, CommentScope.valueOf(comments.name()
+                .toUpperCase(Locale.ROOT)), toc, annex, watermark, members, Locale.ENGLISH);
+        ExportReport report = Export.toWord(dir, output, settings, author == null ? UserName.current() : author);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Wrote %s: %d clauses, %d comments (%d replies), %d tracked changes "
+                        + "(%d insertions, %d deletions)%s.%n", output, report.clauses(), report.comments(),
+                report.replies(), report.revisions(), report.insertions(), report.deletions(),
+                report.sanitised() == 0 ? "" : ", " + report.sanitised()
+                        + " control characters left out because Word files cannot hold them");
+        return 0;
+    }
+}

@@ -1,0 +1,112 @@
+package org.clausewright.docx;
+
+import org.clausewright.diff.DiffSegment;
+import org.clausewright.diff.DiffSegment.Kind;
+import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.BracketSpan;
+import org.clausewright.model.Brackets;
+import org.clausewright.model.Clause;
+import org.clausewright.model.TextAnchor;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Writes one clause: a numbered heading carrying the clause's bookmark, then its paragraphs, with its
+ * threads as comments and, against a baseline, its changes as tracked changes.
+ */
+final class ClauseWriter {
+    static final String BOOKMARK_PREFIX = "_cw_";
+
+    private final Supplier<ParagraphWriter> newParagraph;
+    private final CommentsWriter comments;
+    private final CommentScope scope;
+    private final Tally tally;
+
+    ClauseWriter(Supplier<ParagraphWriter> newParagraph, CommentsWriter comments, CommentScope scope, Tally tally) {
+        this.newParagraph = newParagraph;
+        this.comments = comments;
+        this.scope = scope;
+        this.tally = tally;
+    }
+
+    /** The clause's bookmark: Word allows letters, digits and "_" (40 at most); a leading "_" hides it. */
+    static String bookmarkName(String clauseId) {
+        return BOOKMARK_PREFIX + clauseId.replace('-', '_');
+    }
+
+    /**
+     * @param now     the clause in the exported version, or null when it was removed since the baseline
+     * @param before  the clause in the baseline, or null when there is none or it is new
+     * @param tracked whether a baseline is shown as tracked changes
+     */
+    void write(Clause now, Clause before, int depth, boolean tracked, ChangeAuthor author,
+               List<AnnotationThread> threads) {
+        Kind whole = ClauseTexts.wholeKind(before, now, tracked);
+        List<Marker> headingMarkers = new ArrayList<>();
+        List<Marker> textMarkers = new ArrayList<>();
+        if (now != null) {
+            tally.clauses++;
+            for (AnnotationThread thread : threads) {
+                if (scope.includes(thread)) {
+                    anchor(thread, now.text(), headingMarkers, textMarkers);
+                }
+            }
+            for (BracketSpan span : Brackets.in(now.text()).outermost()) {
+                textMarkers.add(new Marker(span.start(), false, p -> p.highlight(true)));
+                textMarkers.add(new Marker(span.end(), true, p -> p.highlight(false)));
+            }
+            textMarkers.sort(Marker.ORDER);
+        }
+
+        ParagraphWriter heading = newParagraph.get();
+        heading.style(Styles.HEADING + depth);
+        BigInteger bookmark = null;
+        if (now != null) {
+            bookmark = BigInteger.valueOf(tally.nextId());
+            heading.bookmarkStart(bookmarkName(now.id()), bookmark);
+        }
+        headingMarkers.stream().filter(m -> !m.isEnd()).forEach(m -> m.action().accept(heading));
+        for (DiffSegment s : ClauseTexts.segments(before == null ? null : before.heading(),
+                now == null ? null : now.heading(), tracked)) {
+            heading.text(s.text(), s.kind(), author);
+            tally.count(s.kind());
+        }
+        headingMarkers.stream().filter(Marker::isEnd).forEach(m -> m.action().accept(heading));
+        heading.markRevision(whole, author);
+
+        List<DiffSegment> text = ClauseTexts.segments(before == null ? null : before.text(),
+                now == null ? null : now.text(), tracked);
+        ParagraphWriter last = new TextFlow(newParagraph, tally, textMarkers, author).write(text, whole);
+        if (bookmark != null) {
+            last.bookmarkEnd(bookmark);
+        }
+    }
+
+    /** An offset moved off the middle of a surrogate pair, which a range boundary would otherwise split in two. */
+    private static int codePointBoundary(String text, int offset) {
+        int at = Math.min(offset, text.length());
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
+                && Character.isHighSurrogate(text.charAt(at - 1)) ? at + 1 : at;
+    }
+
+    /** Anchors a thread to its words, or to the heading when it is about the whole clause or detached. */
+    private void anchor(AnnotationThread thread, String text, List<Marker> heading, List<Marker> body) {
+        TextAnchor a = thread.anchor();
+        int start = -1;
+        if (!a.isWholeClause() && !thread.detached()) {
+            start = a.matchesAt(text) ? a.start() : text.indexOf(a.quote());
+        }
+        boolean detached = !a.isWholeClause() && start < 0;
+        List<BigInteger> ids = comments.add(thread, detached);
+        List<Marker> target = start < 0 ? heading : body;
+        int end = start < 0 ? 0 : codePointBoundary(text, start + a.quote().length());
+        start = start < 0 ? start : codePointBoundary(text, start);
+        for (BigInteger id : ids) {
+            target.add(new Marker(Math.max(start, 0), false, p -> p.commentStart(id)));
+            target.add(new Marker(end, true, p -> p.commentEnd(id)));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.clausewright.docx;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Title and author, and custom properties naming the project and version the file was made from, so that
+ * a review imported later knows which version its comments and changes apply to.
+ */
+public final class DocumentProperties {
+    public static final String PROJECT_ID = "ClausewrightProjectId";
+    public static final String VERSION_ID = "ClausewrightVersionId";
+    public static final String VERSION_LABEL = "ClausewrightVersionLabel";
+    public static final String BASELINE_LABEL = "ClausewrightComparedWith";
+
+    private DocumentProperties() {
+    }
+
+    static void apply(XWPFDocument document, ExportRequest request) {
+        POIXMLProperties properties = document.getProperties();
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(RunText.plain(request.project().info().title()));
+        core.setCreator(RunText.plain(request.version().author()));
+        core.setCreated(Optional.of(Date.from(request.version().date())));
+        if (!request.project().info().subtitle().isBlank()) {
+            core.setSubjectProperty(RunText.plain(request.project().info().subtitle()));
+        }
+        POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
+        custom.addProperty(PROJECT_ID, request.project().info().id());
+        custom.addProperty(VERSION_ID, request.version().id());
+        custom.addProperty(VERSION_LABEL, RunText.plain(request.version().label()));
+        if (request.baseline() != null) {
+            custom.addProperty(BASELINE_LABEL, RunText.plain(request.baseline().label()));
+        }
+        properties.getExtendedProperties().getUnderlyingProperties().setApplication("Clausewright");
+    }
+}

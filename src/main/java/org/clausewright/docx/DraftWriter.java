@@ -1,0 +1,128 @@
+package org.clausewright.docx;
+
+import org.clausewright.diff.DiffSegment;
+import org.clausewright.diff.DiffSegment.Kind;
+import org.clausewright.model.Clause;
+import org.clausewright.model.ClauseRef;
+import org.clausewright.model.Numbering;
+import org.clausewright.model.OutlineItem;
+import org.clausewright.model.Part;
+import org.clausewright.model.Project;
+import org.clausewright.model.Section;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Writes the draft's parts, sections and clauses in outline order. Against a baseline, a clause that was
+ * removed is written as deleted paragraphs right after the clause it followed in the baseline (or first,
+ * when it followed none that remains), so rejecting all changes brings its words back where a reader
+ * expects them. Clauses that moved are written at their new place with their word changes only.
+ */
+final class DraftWriter {
+    private final Project project;
+    private final Baseline baseline;
+    private final ClauseWriter clauses;
+    private final Supplier<ParagraphWriter> newParagraph;
+    private final Tally tally;
+    private final Map<String, List<String>> removedAfter = new LinkedHashMap<>();
+    private final Map<String, Integer> removedDepth = new HashMap<>();
+    private static final String FIRST = "";
+
+    DraftWriter(Project project, Baseline baseline, ClauseWriter clauses, Supplier<ParagraphWriter> newParagraph,
+                Tally tally) {
+        this.project = project;
+        this.baseline = baseline;
+        this.clauses = clauses;
+        this.newParagraph = newParagraph;
+        this.tally = tally;
+        if (baseline != null) {
+            placeRemoved();
+        }
+    }
+
+    void write() {
+        boolean first = true;
+        for (Part part : project.outline().parts()) {
+            String before = baseline == null ? null
+                    : baseline.previous().outline().part(part.id()).map(Part::title).orElse(null);
+            title(before, part.title(), 1);
+            if (first) {
+                removedAfter(FIRST);
+                first = false;
+            }
+            for (OutlineItem item : part.items()) {
+                if (item instanceof ClauseRef ref) {
+                    clause(ref.clauseId(), 2);
+                } else if (item instanceof Section section) {
+                    title(baseline == null ? null : sectionTitle(section.id()), section.title(), 2);
+                    section.clauseIds().forEach(id -> clause(id, 3));
+                }
+            }
+        }
+    }
+
+    private void clause(String id, int depth) {
+        Clause now = project.clause(id).orElse(null);
+        if (now == null) {
+            return;
+        }
+        Clause before = baseline == null ? null : baseline.previous().clause(id)
+                .filter(c -> baseline.previous().outline().contains(id)).orElse(null);
+        clauses.write(now, before, depth, baseline != null, author(id), project.threadsOf(id));
+        removedAfter(id);
+    }
+
+    private void removedAfter(String anchor) {
+        for (String id : removedAfter.getOrDefault(anchor, List.of())) {
+            Clause gone = baseline.previous().clause(id).orElseThrow();
+            clauses.write(null, gone, removedDepth.get(id), true, author(id), List.of());
+        }
+    }
+
+    private void placeRemoved() {
+        Set<String> kept = project.outline().placements().keySet();
+        Numbering old = baseline.previous().outline().numbering();
+        String anchor = FIRST;
+        for (String id : baseline.previous().outline().clauseIds()) {
+            if (kept.contains(id) && project.clause(id).isPresent()) {
+                anchor = id;
+            } else if (baseline.previous().clause(id).isPresent()) {
+                removedAfter.computeIfAbsent(anchor, k -> new ArrayList<>()).add(id);
+                removedDepth.put(id, old.of(id).orElseThrow().depth());
+            }
+        }
+    }
+
+    private void title(String before, String now, int level) {
+        ParagraphWriter p = newParagraph.get();
+        p.style(Styles.HEADING + level);
+        ChangeAuthor author = baseline == null ? null : baseline.outline();
+        for (DiffSegment s : ClauseTexts.segments(before, now, baseline != null)) {
+            p.text(s.text(), s.kind(), author);
+            tally.count(s.kind());
+        }
+        Kind whole = ClauseTexts.wholeKind(before, now, baseline != null);
+        p.markRevision(whole, author);
+    }
+
+    private String sectionTitle(String sectionId) {
+        for (Part part : baseline.previous().outline().parts()) {
+            for (OutlineItem item : part.items()) {
+                if (item instanceof Section s && s.id().equals(sectionId)) {
+                    return s.title();
+                }
+            }
+        }
+        return null;
+    }
+
+    private ChangeAuthor author(String clauseId) {
+        return baseline == null ? null : baseline.authorOf(clauseId);
+    }
+}

@@ -1,0 +1,18 @@
+package org.clausewright.docx;
+
+import org.clausewright.model.Project;
+
+import java.util.Objects;
+
+/**
+ * Everything one Word export needs, already loaded: the command line and the editor build it the same way.
+ *
+ * @param baseline the version to show changes against as tracked changes, or null for a clean draft
+ */
+public record ExportRequest(Project project, VersionStamp version, ExportOptions options, Baseline baseline) {
+    public ExportRequest {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(options, "options");
+    }
+}
