@@ -1,5 +1,6 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.model.AnchorMethod;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Project;
@@ -80,7 +81,7 @@ final class CommentImport {
         TextPoint start = doc.commentStarts().getOrDefault(root.id(), doc.commentReferences().get(root.id()));
         TextPoint end = doc.commentEnds().getOrDefault(root.id(), doc.commentReferences().get(root.id()));
         if (start == null || end == null || start.paragraph() >= placements.size()) {
-            Relocation nowhere = new Relocation(ThreadFactory.anchorIn("", 0, 0), org.clausewright.model.AnchorMethod.DETACHED);
+            Relocation nowhere = new Relocation(ThreadFactory.anchorIn("", 0, 0), AnchorMethod.DETACHED);
             items.unplaced.add(factory.unplaced(factory.thread(AnnotationKind.COMMENT, nowhere, root.author(),
                     root.date(), root.text(), "", replies, resolution), ""));
             return;
@@ -149,7 +150,7 @@ final class CommentImport {
             e = context.length();
         }
         Relocation where = new Relocation(ThreadFactory.anchorIn(context.toString(), s, e),
-                org.clausewright.model.AnchorMethod.EXACT);
+                AnchorMethod.EXACT);
         AnnotationThread thread = factory.thread(AnnotationKind.COMMENT, where, root.author(), root.date(),
                 root.text(), "", replies, resolution);
         items.unplaced.add(factory.unplaced(thread.reanchored(thread.anchor(), false), context.toString()));

@@ -1,5 +1,6 @@
 package org.clausewright.docx.review;
 
+import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -154,7 +155,7 @@ final class DocumentScanner {
         }
         Change last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
         if (last != null && last.end() == at && last.kind() == c.kind() && last.author().equals(c.author())
-                && java.util.Objects.equals(last.date(), c.date())) {
+                && Objects.equals(last.date(), c.date())) {
             changes.set(changes.size() - 1, new Change(last.start(), text.length(), c.kind(), c.author(), c.date(),
                     c.move()));
         } else {

@@ -1,5 +1,6 @@
 package org.clausewright.docx.review;
 
+import java.util.LinkedHashMap;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Project;
@@ -7,6 +8,7 @@ import org.clausewright.model.Reply;
 import org.clausewright.model.UnplacedThread;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +59,8 @@ public record ReviewPlan(String fileName, List<ClauseReview> clauses, List<Unpla
 
     /** The project with the new threads, replies and unplaced threads added. */
     public Project applyTo(Project project) {
-        Project result = project;
+        // one new state for the whole review: a state per clause would copy the project thousands of times
+        Map<String, List<AnnotationThread>> all = new HashMap<>(project.threads());
         for (ClauseReview review : clauses) {
             List<AnnotationThread> threads = new ArrayList<>();
             for (AnnotationThread t : project.threadsOf(review.clauseId())) {
@@ -68,14 +71,11 @@ public record ReviewPlan(String fileName, List<ClauseReview> clauses, List<Unpla
                 threads.add(updated);
             }
             threads.addAll(review.added());
-            result = result.withThreads(review.clauseId(), threads);
+            all.put(review.clauseId(), threads);
         }
-        if (!unplaced.isEmpty()) {
-            List<UnplacedThread> all = new ArrayList<>(project.unplaced());
-            all.addAll(unplaced);
-            result = result.withUnplaced(all);
-        }
-        return result;
+        List<UnplacedThread> unplacedAll = new ArrayList<>(project.unplaced());
+        unplacedAll.addAll(unplaced);
+        return new Project(project.info(), project.outline(), project.clauses(), all, unplacedAll);
     }
 
     private int count(AnnotationKind kind, boolean inUnplaced) {
@@ -95,7 +95,7 @@ public record ReviewPlan(String fileName, List<ClauseReview> clauses, List<Unpla
 
     /** The threads a review brings, for callers that list them. */
     public Map<String, List<AnnotationThread>> addedByClause() {
-        Map<String, List<AnnotationThread>> result = new java.util.LinkedHashMap<>();
+        Map<String, List<AnnotationThread>> result = new LinkedHashMap<>();
         clauses.forEach(c -> result.put(c.clauseId(), c.added()));
         return result;
     }
