@@ -78,6 +78,16 @@ class ImportReviewCommandTest {
     }
 
     @Test
+    void anExportWithTrackedChangesSinceAnEarlierVersionComesBackAsNothingNew() throws Exception {
+        String before = hash(dir);
+        CliRun run = CliRun.of("import-review", dir.toString(),
+                resource("sample-export-compare-libreoffice.docx", "cmp.docx").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Nothing new", "21 tracked changes already in the text");
+        assertThat(hash(dir)).isEqualTo(before);
+    }
+
+    @Test
     void aDryRunPrintsTheReportAndChangesNothing() throws Exception {
         String before = hash(dir);
         CliRun run = CliRun.of("import-review", dir.toString(),

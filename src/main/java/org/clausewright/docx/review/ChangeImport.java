@@ -6,8 +6,11 @@ import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
 import org.clausewright.model.Relocation;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tracked changes as suggestions: the deleted words are the anchor, the inserted words the replacement. An
@@ -34,7 +37,16 @@ final class ChangeImport {
     }
 
     void run(ReviewItems items) {
+        Set<String> removed = removedFromTheDraft();
+        for (int i = 0; i < placements.size(); i++) {
+            if (removed.contains(placements.get(i).clauseId())) {
+                items.alreadyApplied += doc.paragraphs().get(i).changes().size();
+            }
+        }
         for (ClauseDocText text : texts.values()) {
+            if (removed.contains(text.clauseId)) {
+                continue;
+            }
             String clauseText = working.clause(text.clauseId).orElseThrow().text();
             for (ParagraphView view : text.included) {
                 for (ChangeGroup g : view.groups) {
@@ -48,6 +60,10 @@ final class ChangeImport {
             }
             for (Map.Entry<ParagraphView, Integer> inserted : text.insertedAfter.entrySet()) {
                 DocParagraph p = inserted.getKey().paragraph;
+                if (clauseText.contains(p.accepted().strip())) {
+                    items.alreadyApplied += p.changes().size();
+                    continue;
+                }
                 int at = inserted.getValue();
                 String words = at > 0 ? "\n" + p.accepted() : p.accepted() + "\n";
                 suggest(text, clauseText, at, "", words, p.changes().get(0), false, items);
@@ -59,6 +75,9 @@ final class ChangeImport {
                 continue;
             }
             Placement placed = placements.get(i);
+            if (removed.contains(placed.clauseId())) {
+                continue;
+            }
             if (!placed.isPlaced()) {
                 unplaced(p, items);
             } else if (placed.heading()) {
@@ -93,9 +112,31 @@ final class ChangeImport {
                 first.move() ? MOVED : "", replacement, List.of(), null));
     }
 
+    /**
+     * Clauses the document shows deleted whole (every paragraph, heading too) that the working draft no longer
+     * has in its outline: an export's changes since a version in which they were still there.
+     */
+    private Set<String> removedFromTheDraft() {
+        Map<String, Boolean> wholeDeleted = new HashMap<>();
+        for (int i = 0; i < placements.size(); i++) {
+            Placement placed = placements.get(i);
+            DocParagraph p = doc.paragraphs().get(i);
+            if (placed.isPlaced() && !p.original().isBlank()) {
+                wholeDeleted.merge(placed.clauseId(), p.accepted().isBlank(), Boolean::logicalAnd);
+            }
+        }
+        Set<String> removed = new HashSet<>();
+        wholeDeleted.forEach((id, deleted) -> {
+            if (deleted && !working.outline().contains(id)) {
+                removed.add(id);
+            }
+        });
+        return removed;
+    }
+
     private void heading(String clauseId, DocParagraph p, ReviewItems items) {
         Clause clause = working.clause(clauseId).orElseThrow();
-        if (Texts.normalize(p.accepted()).equals(Texts.normalize(clause.heading()))) {
+        if (Texts.normalize(p.accepted()).equals(Texts.normalize(clause.heading())) || p.accepted().isBlank()) {
             items.alreadyApplied += p.changes().size();
             return;
         }
