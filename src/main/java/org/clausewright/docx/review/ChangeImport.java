@@ -60,12 +60,14 @@ final class ChangeImport {
             }
             for (Map.Entry<ParagraphView, Integer> inserted : text.insertedAfter.entrySet()) {
                 DocParagraph p = inserted.getKey().paragraph;
-                if (clauseText.contains(p.accepted().strip())) {
+                int at = inserted.getValue();
+                String words = at > 0 ? "\n" + p.accepted() : p.accepted() + "\n";
+                String before = text.text.substring(Math.max(0, at - 16), at);
+                String after = text.text.substring(at, Math.min(text.text.length(), at + 16));
+                if (clauseText.contains(before + words + after)) {
                     items.alreadyApplied += p.changes().size();
                     continue;
                 }
-                int at = inserted.getValue();
-                String words = at > 0 ? "\n" + p.accepted() : p.accepted() + "\n";
                 suggest(text, clauseText, at, "", words, p.changes().get(0), false, items);
             }
         }
