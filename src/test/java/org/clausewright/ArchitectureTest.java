@@ -40,7 +40,7 @@ class ArchitectureTest {
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "History", "CLI")
                 .whereLayer("History").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
                 .whereLayer("Diff").mayOnlyBeAccessedByLayers("App", "Docx", "UI", "CLI")
-                .whereLayer("Docx").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Docx").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
                 .withOptionalLayers(true)
                 .check(classes);
     }

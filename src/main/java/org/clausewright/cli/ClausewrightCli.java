@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 @Command(name = "clausewright", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Draft, annotate and version a code of conduct; export it to Word.",
         subcommands = {OpenCommand.class, NewCommand.class, ValidateCommand.class, RecordCommand.class,
-                LogCommand.class, DiffCommand.class, ExportCommand.class, BenchCommand.class})
+                LogCommand.class, DiffCommand.class, ExportCommand.class,
+                ImportReviewCommand.class, BenchCommand.class})
 public final class ClausewrightCli implements Runnable {
     private final Consumer<Path> window;
 

@@ -27,7 +27,7 @@ final class CommitFiles implements ProjectFiles {
 
     @Override
     public Optional<byte[]> read(String path) throws IOException {
-        if (path == null || path.isEmpty() || !ProjectPaths.isVisible(path)) {
+        if (path == null || path.isEmpty() || !VersionedPaths.isVisible(path)) {
             return Optional.empty();
         }
         try (ObjectReader reader = repository.newObjectReader();
@@ -51,7 +51,7 @@ final class CommitFiles implements ProjectFiles {
             walk.addTree(subtree);
             while (walk.next()) {
                 String path = prefix + walk.getNameString();
-                if (isFile(walk.getRawMode(0)) && path.endsWith(".json") && ProjectPaths.isVisible(path)) {
+                if (isFile(walk.getRawMode(0)) && path.endsWith(".json") && VersionedPaths.isVisible(path)) {
                     paths.add(path);
                 }
             }

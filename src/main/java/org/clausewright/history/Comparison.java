@@ -67,7 +67,7 @@ final class Comparison {
     }
 
     private static void add(List<PathChange> changes, String path, boolean before, boolean after, boolean swap) {
-        if (!ProjectPaths.isVisible(path) || (!before && !after)) {
+        if (!VersionedPaths.isVisible(path) || (!before && !after)) {
             return;
         }
         if (swap) {

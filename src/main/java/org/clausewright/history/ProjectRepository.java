@@ -61,7 +61,7 @@ final class ProjectRepository {
     private static void writeGitignoreIfAbsent(Path folder) throws IOException {
         Path gitignore = folder.resolve(".gitignore");
         if (!Files.exists(gitignore)) {
-            String content = ProjectPaths.LOCK_FILE + "\n" + ProjectPaths.TEMP_PATTERN + "\n";
+            String content = VersionedPaths.LOCK_FILE + "\n" + VersionedPaths.TEMP_PATTERN + "\n";
             AtomicFiles.write(gitignore, content.getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -26,7 +26,7 @@ final class Restorer {
             throws IOException, HistoryException {
         Map<String, Optional<byte[]>> contents = new LinkedHashMap<>();
         for (String path : paths) {
-            contents.put(ProjectPaths.requireSafe(path), version.read(path));
+            contents.put(VersionedPaths.requireSafe(path), version.read(path));
         }
         return contents;
     }
@@ -36,7 +36,7 @@ final class Restorer {
             throws IOException, HistoryException {
         List<String> paths = new ArrayList<>();
         for (PathChange change : changes) {
-            if (ProjectPaths.isDraftFile(change.path())) {
+            if (VersionedPaths.isDraftFile(change.path())) {
                 paths.add(change.path());
             }
         }
@@ -45,7 +45,7 @@ final class Restorer {
 
     void write(Map<String, Optional<byte[]>> contents) throws IOException {
         for (Map.Entry<String, Optional<byte[]>> entry : contents.entrySet()) {
-            Path target = ProjectPaths.resolve(folder, entry.getKey());
+            Path target = VersionedPaths.resolve(folder, entry.getKey());
             if (entry.getValue().isPresent()) {
                 AtomicFiles.write(target, entry.getValue().get());
             } else {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clausewright.model.Ids;
 import org.clausewright.store.ProjectFiles;
+import org.clausewright.store.ProjectFolder;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -77,7 +78,7 @@ public final class VersionHistory implements AutoCloseable {
         if (revision instanceof Version version) {
             return new CommitFiles(repository, tree(version));
         }
-        return new FolderFiles(folder);
+        return new ProjectFolder(folder);
     }
 
     /** The project files that differ going from {@code from} to {@code to}, in path order. */
@@ -114,8 +115,8 @@ public final class VersionHistory implements AutoCloseable {
     public Version restoreClause(Version version, String clauseId, String author, Instant time)
             throws HistoryException {
         String id = validClauseId(clauseId);
-        String clause = ProjectPaths.CLAUSES + "/" + id + ".json";
-        String annotations = ProjectPaths.ANNOTATIONS + "/" + id + ".json";
+        String clause = VersionedPaths.CLAUSES + "/" + id + ".json";
+        String annotations = VersionedPaths.ANNOTATIONS + "/" + id + ".json";
         try {
             Map<String, Optional<byte[]>> contents = Restorer.contents(files(version), List.of(clause, annotations));
             if (contents.get(clause).isEmpty()) {

@@ -67,7 +67,7 @@ final class WorkingTreeStager {
     private static boolean isVersioned(TreeWalk walk, WorkingTreeIterator file) throws IOException {
         FileMode mode = file.getEntryFileMode();
         boolean regular = mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
-        return regular && !file.isEntryIgnored() && !ProjectPaths.neverVersioned(walk.getPathString());
+        return regular && !file.isEntryIgnored() && !VersionedPaths.neverVersioned(walk.getPathString());
     }
 
     private static DirCacheEntry hashed(byte[] path, WorkingTreeIterator file, ObjectInserter inserter)

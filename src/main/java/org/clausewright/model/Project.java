@@ -18,9 +18,16 @@ public final class Project {
     private final Outline outline;
     private final Map<String, Clause> clauses;
     private final Map<String, List<AnnotationThread>> threads;
+    private final List<UnplacedThread> unplaced;
 
     public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
                    Map<String, List<AnnotationThread>> threads) {
+        this(info, outline, clauses, threads, List.of());
+    }
+
+    /** @param unplaced threads from reviews that await a member to attach them to a clause */
+    public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
+                   Map<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced) {
         this.info = Objects.requireNonNull(info, "info");
         this.outline = Objects.requireNonNull(outline, "outline");
         this.clauses = Collections.unmodifiableMap(new TreeMap<>(clauses));
@@ -31,6 +38,7 @@ public final class Project {
             }
         });
         this.threads = Collections.unmodifiableMap(copy);
+        this.unplaced = List.copyOf(unplaced);
     }
 
     public static Project empty(ProjectInfo info) {
@@ -76,17 +84,17 @@ public final class Project {
     }
 
     public Project withInfo(ProjectInfo value) {
-        return new Project(value, outline, clauses, threads);
+        return new Project(value, outline, clauses, threads, unplaced);
     }
 
     public Project withOutline(Outline value) {
-        return new Project(info, value, clauses, threads);
+        return new Project(info, value, clauses, threads, unplaced);
     }
 
     public Project withClause(Clause clause) {
         Map<String, Clause> copy = new TreeMap<>(clauses);
         copy.put(clause.id(), clause);
-        return new Project(info, outline, copy, threads);
+        return new Project(info, outline, copy, threads, unplaced);
     }
 
     /** Removes the clause and its threads; the caller removes it from the outline first. */
@@ -95,13 +103,22 @@ public final class Project {
         copy.remove(clauseId);
         Map<String, List<AnnotationThread>> threadCopy = new TreeMap<>(threads);
         threadCopy.remove(clauseId);
-        return new Project(info, outline, copy, threadCopy);
+        return new Project(info, outline, copy, threadCopy, unplaced);
     }
 
     public Project withThreads(String clauseId, List<AnnotationThread> value) {
         Map<String, List<AnnotationThread>> copy = new TreeMap<>(threads);
         copy.put(clauseId, value);
-        return new Project(info, outline, clauses, copy);
+        return new Project(info, outline, clauses, copy, unplaced);
+    }
+
+    /** Review threads not yet attached to a clause, in the order they came in. */
+    public List<UnplacedThread> unplaced() {
+        return unplaced;
+    }
+
+    public Project withUnplaced(List<UnplacedThread> value) {
+        return new Project(info, outline, clauses, threads, value);
     }
 
     public int threadCount() {

@@ -36,7 +36,7 @@ final class AnnotationsCodec {
         });
     }
 
-    private static void writeThread(JsonGenerator g, AnnotationThread t) throws IOException {
+    static void writeThread(JsonGenerator g, AnnotationThread t) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", t.id());
         g.writeStringField("kind", t.kind().key());
@@ -91,7 +91,7 @@ final class AnnotationsCodec {
         return clauseId == null ? null : new ClauseThreads(clauseId, threads);
     }
 
-    private static AnnotationThread thread(Fields t) {
+    static AnnotationThread thread(Fields t) {
         String id = Schema.id(t, "id", "thread");
         String kindKey = t.string("kind");
         AnnotationKind kind = AnnotationKind.fromKey(kindKey).orElse(null);

@@ -22,6 +22,10 @@ public final class ProjectFolder implements ProjectFiles {
 
     @Override
     public Optional<byte[]> read(String path) throws IOException {
+        if (isHidden(path)) {
+            // the lock, temporary files and git's own files are never project content
+            return Optional.empty();
+        }
         Path file = resolve(path);
         try {
             return Optional.of(Files.readAllBytes(file));
@@ -43,6 +47,15 @@ public final class ProjectFolder implements ProjectFiles {
                     .map(name -> folder + "/" + name)
                     .toList();
         }
+    }
+
+    private static boolean isHidden(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The file for a project-relative path; a path that would leave the folder is refused. */

@@ -8,6 +8,7 @@ public final class ProjectPaths {
     public static final String OUTLINE = "outline.json";
     public static final String CLAUSES = "clauses";
     public static final String ANNOTATIONS = "annotations";
+    public static final String UNPLACED = "unplaced.json";
     public static final String LOCK = ".clausewright.lock";
 
     private ProjectPaths() {

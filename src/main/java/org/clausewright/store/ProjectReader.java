@@ -8,6 +8,7 @@ import org.clausewright.model.Ids;
 import org.clausewright.model.Outline;
 import org.clausewright.model.Project;
 import org.clausewright.model.ProjectInfo;
+import org.clausewright.model.UnplacedThread;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -76,11 +77,13 @@ public final class ProjectReader {
         Set<String> unreadable = new HashSet<>();
         Map<String, Clause> clauses = readClauses(unreadable);
         Map<String, List<AnnotationThread>> threads = readAnnotations(clauses.keySet(), unreadable);
+        List<UnplacedThread> unplaced = decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
         if (info == null || outline == null) {
             return new ReadResult(null, problems);
         }
         problems.addAll(ProjectConsistency.check(info, outline, clauses, unreadable, this::locate));
-        return new ReadResult(new Project(info, outline, clauses, threads), problems);
+        return new ReadResult(new Project(info, outline, clauses, threads,
+                unplaced == null ? List.of() : unplaced), problems);
     }
 
     private Map<String, Clause> readClauses(Set<String> unreadable) throws IOException {

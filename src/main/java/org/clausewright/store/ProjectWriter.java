@@ -32,6 +32,7 @@ public final class ProjectWriter {
         for (Map.Entry<String, List<AnnotationThread>> entry : project.threads().entrySet()) {
             writeThreads(entry.getKey(), entry.getValue());
         }
+        writeUnplaced(project);
         removeStray(ProjectPaths.CLAUSES, project.clauses().keySet());
         removeStray(ProjectPaths.ANNOTATIONS, project.threads().keySet());
     }
@@ -49,7 +50,20 @@ public final class ProjectWriter {
         }
         written += saveClauses(before.clauses(), after.clauses());
         written += saveThreads(before.threads(), after.threads());
+        if (!before.unplaced().equals(after.unplaced())) {
+            writeUnplaced(after);
+            written++;
+        }
         return written;
+    }
+
+    // Absent while empty, like an annotations file, so that projects without reviews have no such file.
+    private void writeUnplaced(Project project) throws IOException {
+        if (project.unplaced().isEmpty()) {
+            folder.delete(ProjectPaths.UNPLACED);
+        } else {
+            folder.write(ProjectPaths.UNPLACED, UnplacedCodec.encode(project.unplaced()));
+        }
     }
 
     private int saveClauses(Map<String, Clause> before, Map<String, Clause> after) throws IOException {

@@ -39,7 +39,7 @@ class ComparisonPrinterTest {
                 "- 1.2  Heading of b (removed, now in the library)\n",
                 "@@ 2.2  Heading of c\nText [-of-]{+about+} c.\n");
         assertThat(text.indexOf("- 1.2")).isLessThan(text.indexOf("@@"));
-        assertThat(text).startsWith("2 added, 1 removed, 0 moved, 2 renumbered");
+        assertThat(text).startsWith("Clauses: 2 added, 1 removed, 0 moved, 2 renumbered; no heading, 1 text and metadata of 1 clause changed");
     }
 
     @Test

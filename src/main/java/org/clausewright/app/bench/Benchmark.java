@@ -82,6 +82,7 @@ public final class Benchmark {
                 changed[0] = c.comparison().summary().textChanged();
             }).withNote(changed[0] + " clauses changed"));
             results.addAll(new ExportBench(dir, versions.get(VERSIONS - 100).id(), runs, AUTHOR).run(history));
+            results.addAll(new ReviewBench(dir, runs).run(session));
         }
         return new BenchReport(dir.toString(), results, peakHeap(), 512L << 20, setup);
     }

@@ -3,17 +3,18 @@ package org.clausewright.history;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.clausewright.store.AtomicFiles;
+import org.clausewright.store.ProjectPaths;
 
 /** Which files belong to a version, and which project-relative paths are safe to write. */
-final class ProjectPaths {
-    static final String LOCK_FILE = ".clausewright.lock";
+final class VersionedPaths {
+    static final String LOCK_FILE = ProjectPaths.LOCK;
     static final String TEMP_PATTERN = "*" + AtomicFiles.TEMP_SUFFIX;
-    static final String CLAUSES = "clauses";
-    static final String ANNOTATIONS = "annotations";
+    static final String CLAUSES = ProjectPaths.CLAUSES;
+    static final String ANNOTATIONS = ProjectPaths.ANNOTATIONS;
 
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
-    private ProjectPaths() {
+    private VersionedPaths() {
     }
 
     /** The lock and torn-write leftovers stay out of versions even if someone edits .gitignore. */
@@ -37,7 +38,8 @@ final class ProjectPaths {
 
     /** The files a draft consists of; restoring a whole draft touches these and nothing else. */
     static boolean isDraftFile(String path) {
-        if (path.equals("project.json") || path.equals("outline.json")) {
+        if (path.equals(ProjectPaths.PROJECT) || path.equals(ProjectPaths.OUTLINE)
+                || path.equals(ProjectPaths.UNPLACED)) {
             return true;
         }
         String[] parts = path.split("/");

@@ -1,0 +1,105 @@
+package org.clausewright.app;
+
+import org.clausewright.docx.review.ReviewDocument;
+import org.clausewright.docx.review.ReviewFileException;
+import org.clausewright.docx.review.ReviewImporter;
+import org.clausewright.docx.review.ReviewPlan;
+import org.clausewright.docx.review.ReviewReader;
+import org.clausewright.history.HistoryException;
+import org.clausewright.history.Revision;
+import org.clausewright.history.Version;
+import org.clausewright.history.VersionHistory;
+import org.clausewright.model.Project;
+import org.clausewright.store.ProjectReader;
+import org.clausewright.store.ReadResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Importing a reviewed Word file into an open project, in two steps: {@link #preview} reads the file and says
+ * what would come in, changing nothing; {@link #apply} records a checkpoint, adds the threads, saves, and
+ * records a version "Review from …". A bad file is refused by the preview, before anything is touched.
+ */
+public final class ReviewImport {
+    private ReviewImport() {
+    }
+
+    /** What the file would add to the session's project; the project and its folder are not changed. */
+    public static ReviewPreview preview(ProjectSession session, Path file) throws ReviewFileException,
+            HistoryException {
+        ReviewDocument document = ReviewReader.read(file);
+        Project working = session.project();
+        List<String> notes = new ArrayList<>();
+        document.projectId().filter(id -> !id.equals(working.info().id())).ifPresent(id ->
+                notes.add("Note: the file was exported from project \"" + id + "\", not this one (\""
+                        + working.info().id() + "\"); its text was matched against this project."));
+        Project exported = exported(session.dir(), document, notes);
+        ReviewPlan plan = ReviewImporter.plan(document, working, exported);
+        return new ReviewPreview(file, document, plan, working, exported, notes);
+    }
+
+    /**
+     * Adds what the preview found to the session's project: the member's unsaved edits are saved first, then
+     * a checkpoint is recorded, the review added and saved, and a version recorded. Returns that version, or
+     * null when the file brought nothing new (then nothing at all is recorded or written).
+     */
+    public static Version apply(ProjectSession session, ReviewPreview preview, String member) throws IOException,
+            HistoryException {
+        if (session.isReadOnly()) {
+            throw new IllegalStateException("the project is open read-only (" + session.heldBy().orElse("")
+                    + "): the review was not imported");
+        }
+        ReviewPlan plan = preview.plan();
+        if (session.project() != preview.base()) {
+            // the project changed since the preview: work the plan out again so nothing is added twice
+            plan = ReviewImporter.plan(preview.document(), session.project(), preview.exported());
+        }
+        if (plan.isEmpty()) {
+            return null;
+        }
+        String name = preview.file().getFileName().toString();
+        session.save();
+        try (VersionHistory history = VersionHistory.open(session.dir())) {
+            Version checkpoint = history.recordCheckpoint("Checkpoint before importing " + name,
+                    "Recorded automatically before importing the review " + name + ".", member, Instant.now());
+            session.update(plan.applyTo(session.project()));
+            try {
+                session.save();
+            } catch (IOException e) {
+                throw new IOException("could not save the imported review (" + e.getMessage() + "); the checkpoint "
+                        + checkpoint.shortId() + " holds the project as it was before", e);
+            }
+            return history.record(plan.summary(), message(plan), member, Instant.now());
+        }
+    }
+
+    private static String message(ReviewPlan plan) {
+        return plan.placedComments() + " comments and " + plan.placedSuggestions() + " suggestions on "
+                + plan.clauses().size() + " clauses, " + plan.replies() + " replies to existing threads, "
+                + plan.unplaced().size() + " unplaced.";
+    }
+
+    private static Project exported(Path dir, ReviewDocument document, List<String> notes) throws HistoryException {
+        if (document.versionId().isEmpty()) {
+            return null;
+        }
+        String id = document.versionId().get();
+        try (VersionHistory history = VersionHistory.open(dir)) {
+            Revision revision = history.resolve(id);
+            if (!(revision instanceof Version version)) {
+                return null;
+            }
+            ReadResult read = ProjectReader.read(history.files(version));
+            notes.add("Exported from version " + version.shortId() + " \"" + version.label() + "\".");
+            return read.project();
+        } catch (HistoryException | IOException e) {
+            notes.add("Note: version " + id + " named in the file is not in this project's history; the text was"
+                    + " matched against the working draft.");
+            return null;
+        }
+    }
+}

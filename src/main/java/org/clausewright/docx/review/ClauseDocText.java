@@ -1,0 +1,67 @@
+package org.clausewright.docx.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text of one clause as the reviewed document has it: the views of its paragraphs joined by '\n',
+ * as the clause's own text is. Anchors are made in this text, then found again in the clause's.
+ */
+final class ClauseDocText {
+    final String clauseId;
+    final String text;
+    final List<ParagraphView> included = new ArrayList<>();
+    /** Paragraphs the reviewer inserted whole, with the document offset they go after. */
+    final Map<ParagraphView, Integer> insertedAfter = new HashMap<>();
+    private final Map<Integer, Integer> base = new HashMap<>();
+    private final Map<Integer, ParagraphView> views = new HashMap<>();
+
+    ClauseDocText(String clauseId, List<DocParagraph> paragraphs, String clauseText) {
+        this.clauseId = clauseId;
+        StringBuilder sb = new StringBuilder();
+        for (DocParagraph p : paragraphs) {
+            ParagraphView view = ParagraphView.of(p, clauseText);
+            if (view.isBlank()) {
+                if (!p.accepted().isBlank()) {
+                    insertedAfter.put(view, sb.length());
+                }
+                continue;
+            }
+            if (!included.isEmpty()) {
+                sb.append('\n');
+            }
+            base.put(p.index(), sb.length());
+            views.put(p.index(), view);
+            included.add(view);
+            sb.append(view.text);
+        }
+        this.text = sb.toString();
+    }
+
+    boolean includes(int paragraph) {
+        return views.containsKey(paragraph);
+    }
+
+    /** The offset in {@link #text} of a point in an included paragraph. */
+    int offset(TextPoint point) {
+        ParagraphView view = views.get(point.paragraph());
+        return base.get(point.paragraph()) + view.offset(point.offset());
+    }
+
+    int start(ParagraphView view) {
+        return base.get(view.paragraph.index());
+    }
+
+    /** The end of the last included paragraph at or before {@code paragraph}, or 0. */
+    int endBefore(int paragraph) {
+        int end = 0;
+        for (ParagraphView v : included) {
+            if (v.paragraph.index() <= paragraph) {
+                end = base.get(v.paragraph.index()) + v.text.length();
+            }
+        }
+        return end;
+    }
+}

@@ -1,0 +1,102 @@
+package org.clausewright.docx.review;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads a reviewed .docx into a {@link ReviewDocument}, or refuses it with one sentence. Changes nothing. */
+public final class ReviewReader {
+    private ReviewReader() {
+    }
+
+    public static ReviewDocument read(Path file) throws ReviewFileException {
+        return read(file, ReviewPackage.Limits.DEFAULT);
+    }
+
+    static ReviewDocument read(Path file, ReviewPackage.Limits limits) throws ReviewFileException {
+        try (ReviewPackage pkg = ReviewPackage.open(file, limits)) {
+            return read(pkg);
+        } catch (ReviewFileException e) {
+            throw e;
+        } catch (IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
+            // anything else a damaged or hostile file provokes in POI or the parser is still a refusal
+            throw Refusals.unreadable(file.getFileName().toString(), e);
+        }
+    }
+
+    private static ReviewDocument read(ReviewPackage pkg) throws IOException, XMLStreamException,
+            InvalidFormatException {
+        DocumentScanner body;
+        try (InputStream in = pkg.read(pkg.main())) {
+            body = DocumentScanner.scan(in);
+        }
+        List<WordComment> comments = List.of();
+        Optional<PackagePart> commentsPart = pkg.related("/comments");
+        if (commentsPart.isPresent()) {
+            try (InputStream in = pkg.read(commentsPart.get())) {
+                comments = CommentsScanner.comments(in);
+            }
+            Map<String, String[]> extended = new HashMap<>();
+            Map<String, String> durable = new HashMap<>();
+            Map<String, Instant> utc = new HashMap<>();
+            Optional<PackagePart> part = pkg.related("/commentsExtended");
+            if (part.isPresent()) {
+                try (InputStream in = pkg.read(part.get())) {
+                    extended = CommentsScanner.extended(in);
+                }
+            }
+            part = pkg.related("/commentsIds");
+            if (part.isPresent()) {
+                try (InputStream in = pkg.read(part.get())) {
+                    durable = CommentsScanner.durableIds(in);
+                }
+            }
+            part = pkg.related("/commentsExtensible");
+            if (part.isPresent()) {
+                try (InputStream in = pkg.read(part.get())) {
+                    utc = CommentsScanner.utcDates(in);
+                }
+            }
+            comments = CommentsScanner.thread(comments, extended, durable, utc);
+        }
+        return new ReviewDocument(pkg.name(), body.paragraphs, comments, body.commentStarts, body.commentEnds,
+                body.commentReferences, body.formattingChanges, customProperties(pkg));
+    }
+
+    private static Map<String, String> customProperties(ReviewPackage pkg) throws IOException, XMLStreamException,
+            InvalidFormatException {
+        Map<String, String> result = new HashMap<>();
+        Optional<PackagePart> part = pkg.customProperties();
+        if (part.isEmpty()) {
+            return result;
+        }
+        try (InputStream in = pkg.read(part.get())) {
+            XMLStreamReader r = SafeXml.open(in);
+            String name = null;
+            while (r.hasNext()) {
+                int event = SafeXml.next(r);
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (r.getLocalName().equals("property")) {
+                        name = SafeXml.attr(r, "name");
+                    } else if (name != null) {
+                        result.put(name, r.getElementText());
+                        name = null;
+                    }
+                }
+            }
+            r.close();
+        }
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+package org.clausewright.docx.review;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Text compared the way a reader compares it: case, curly quotes, dash kinds, spacing and a leading number
+ * ("1.2", "Part 3") do not matter. Word processors change all of these on a round trip.
+ */
+final class Texts {
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(part\\s+)?\\d+(\\.\\d+)*\\.?\\s+");
+    private static final Pattern TRAILER = Pattern.compile("\\s*\\[review: [^\\]\\n]*\\]\\s*");
+    static final String TRAILER_FORMAT = "[review: %s]";
+
+    private Texts() {
+    }
+
+    static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replace('\u2013', '-').replace('\u2014', '-').replace('\u00a0', ' ').replace('\u00ad', ' ');
+        s = SPACE.matcher(s).replaceAll(" ").strip();
+        return LEADING_NUMBER.matcher(s).replaceFirst("");
+    }
+
+    /** The thread text without the "[review: file]" line the import adds, normalised. */
+    static String withoutTrailer(String text) {
+        return normalize(TRAILER.matcher(text).replaceAll(" "));
+    }
+
+    /** The thread text as written, without the "[review: file]" line. */
+    static String withoutTrailerKeepCase(String text) {
+        return TRAILER.matcher(text).replaceAll("\n").strip();
+    }
+
+    static String trailer(String fileName) {
+        return String.format(TRAILER_FORMAT, fileName.replace(']', ')').replace('\n', ' '));
+    }
+
+    static Set<String> words(String normalized) {
+        Set<String> words = new HashSet<>();
+        for (String w : normalized.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** Dice coefficient of the two word sets: 1 for the same words, 0 for none shared. */
+    static double similarity(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        for (String w : small) {
+            if (large.contains(w)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (a.size() + b.size());
+    }
+}

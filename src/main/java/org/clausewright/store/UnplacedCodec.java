@@ -1,0 +1,52 @@
+package org.clausewright.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.UnplacedThread;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** unplaced.json: review threads that no clause could be found for, with the text they were written on. */
+final class UnplacedCodec {
+    private UnplacedCodec() {
+    }
+
+    static byte[] encode(List<UnplacedThread> items) {
+        return JsonFormat.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", JsonFormat.SCHEMA_VERSION);
+            g.writeArrayFieldStart("items");
+            for (UnplacedThread item : items) {
+                g.writeStartObject();
+                g.writeStringField("source", item.source());
+                g.writeStringField("context", item.context());
+                g.writeFieldName("thread");
+                AnnotationsCodec.writeThread(g, item.thread());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    static List<UnplacedThread> decode(JsonNode root, Findings findings) {
+        Fields f = Schema.open(root, findings, "the unplaced threads file");
+        if (f == null) {
+            return null;
+        }
+        List<UnplacedThread> items = new ArrayList<>();
+        for (Fields item : f.objects("items", "an unplaced thread")) {
+            String source = item.string("source");
+            String context = item.string("context");
+            Fields t = item.object("thread", "a thread");
+            AnnotationThread thread = t == null ? null : AnnotationsCodec.thread(t);
+            item.finish();
+            if (thread != null) {
+                items.add(new UnplacedThread(source, context, thread));
+            }
+        }
+        f.finish();
+        return items;
+    }
+}

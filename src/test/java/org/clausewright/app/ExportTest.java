@@ -1,0 +1,76 @@
+package org.clausewright.app;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.clausewright.docx.CommentScope;
+import org.clausewright.docx.DocumentProperties;
+import org.clausewright.docx.ExportReport;
+import org.clausewright.history.HistoryException;
+import org.clausewright.history.Version;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExportTest {
+    @TempDir
+    Path tmp;
+
+    private ExportSettings settings(String version, String compare) {
+        return new ExportSettings(version, compare, CommentScope.ALL, true, true, "DRAFT", true, Locale.ENGLISH);
+    }
+
+    @Test
+    void exportsTheSampleWithChangesSinceItsFirstVersionAttributedToTheirVersionsAuthors() throws Exception {
+        Path dir = tmp.resolve("sample");
+        BundledSample.install(dir);
+        List<Version> log = Versions.log(dir);
+        Version first = log.get(log.size() - 1);
+        Path target = tmp.resolve("out/draft.docx");
+        ExportReport report = Export.toWord(dir, target, settings(null, first.label()), "Tester");
+        assertThat(report.clauses()).isPositive();
+        assertThat(report.comments()).isPositive();
+        assertThat(report.replies()).isPositive();
+        assertThat(report.insertions()).isPositive();
+        assertThat(report.deletions()).isPositive();
+        try (InputStream in = Files.newInputStream(target); XWPFDocument doc = new XWPFDocument(in)) {
+            var custom = doc.getProperties().getCustomProperties();
+            assertThat(custom.getProperty(DocumentProperties.VERSION_ID).getLpwstr()).isEqualTo(log.get(0).id());
+            String xml = doc.getDocument().xmlText();
+            List<String> laterAuthors = log.subList(0, log.size() - 1).stream().map(Version::author).toList();
+            assertThat(laterAuthors).anyMatch(a -> xml.contains("w:author=\"" + a + "\""));
+            assertThat(xml).doesNotContain("w:author=\"Tester\"");
+        }
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void anUnknownVersionIsAnErrorAndWritesNothing() throws Exception {
+        Path dir = tmp.resolve("sample");
+        BundledSample.install(dir);
+        Path target = tmp.resolve("draft.docx");
+        assertThatThrownBy(() -> Export.toWord(dir, target, settings("Working draft 99", null), "Tester"))
+                .isInstanceOf(HistoryException.class).hasMessageContaining("Working draft 99");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void anUnwritablePlaceIsOneSentenceNamingTheFile() throws Exception {
+        Path dir = tmp.resolve("sample");
+        BundledSample.install(dir);
+        Path blocker = tmp.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        Path target = blocker.resolve("draft.docx");
+        assertThatThrownBy(() -> Export.toWord(dir, target, settings(null, null), "Tester"))
+                .hasMessageContaining(target.toString()).hasMessageNotContaining("\n");
+    }
+}

@@ -1,0 +1,49 @@
+package org.clausewright.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Scripted use on a server with no display: the subcommands must never load JavaFX. */
+class HeadlessCommandsTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void subcommandsRunWithoutLoadingJavaFx() throws Exception {
+        Path dir = temp.resolve("p");
+        Result created = run("new", dir.toString(), "--sample");
+        assertThat(created.exit).as(created.output).isZero();
+        for (String[] args : List.of(new String[]{"validate", dir.toString()}, new String[]{"log", dir.toString()},
+                new String[]{"diff", dir.toString(), "Working draft 1", "working"})) {
+            Result result = run(args);
+            assertThat(result.exit).as(String.join(" ", args) + "\n" + result.output).isZero();
+            assertThat(result.output).as(args[0]).doesNotContain("javafx.").doesNotContain("com.sun.glass");
+        }
+        assertThat(created.output).doesNotContain("javafx.");
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-verbose:class", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "org.clausewright.Main"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exit, String output) {
+    }
+}

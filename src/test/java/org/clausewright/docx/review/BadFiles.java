@@ -1,0 +1,106 @@
+package org.clausewright.docx.review;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/** Makes the kinds of bad file a review import must refuse, from a real review written by LibreOffice. */
+public final class BadFiles {
+    static final String REVIEW = "/org/clausewright/docx/review/sample-review-libreoffice.docx";
+    static final String DOCTYPE_DOCUMENT = "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY x SYSTEM "
+            + "\"file:///etc/passwd\">]>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
+            + "main\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
+
+    private BadFiles() {
+    }
+
+    public static byte[] review() throws IOException {
+        try (InputStream in = BadFiles.class.getResourceAsStream(REVIEW)) {
+            return in.readAllBytes();
+        }
+    }
+
+    public static Path write(Path dir, String name, byte[] content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        return file;
+    }
+
+    public static Path notADocx(Path dir) throws IOException {
+        return write(dir, "notes.docx", "Just some notes, not a Word file.\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Path truncated(Path dir) throws IOException {
+        byte[] review = review();
+        return write(dir, "truncated.docx", Arrays.copyOf(review, review.length / 2));
+    }
+
+    public static Path oversized(Path dir) throws IOException {
+        Path file = dir.resolve("huge.docx");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(ReviewPackage.Limits.DEFAULT.fileBytes() + 1);
+        }
+        return file;
+    }
+
+    public static Path encrypted(Path dir) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OPCPackage opc = OPCPackage.open(new java.io.ByteArrayInputStream(review()));
+                 OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return write(dir, "protected.docx", out.toByteArray());
+        }
+    }
+
+    public static Path withDoctype(Path dir) throws IOException {
+        return write(dir, "doctype.docx", replacing("word/document.xml",
+                old -> DOCTYPE_DOCUMENT.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A document part of 40 MB of spaces, which deflates to almost nothing. */
+    public static Path zipBomb(Path dir) throws IOException {
+        return write(dir, "bomb.docx", replacing("word/document.xml", old -> {
+            byte[] bomb = new byte[40 << 20];
+            Arrays.fill(bomb, (byte) ' ');
+            byte[] head = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>".getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(head, 0, bomb, 0, head.length);
+            return bomb;
+        }));
+    }
+
+    /** The review with one part's bytes replaced. */
+    public static byte[] replacing(String part, UnaryOperator<byte[]> change) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(review()));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(e.getName().equals(part) ? change.apply(content) : content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
