@@ -42,6 +42,8 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final java.util.Map<Clause, Integer> bracketCounts = new java.util.IdentityHashMap<>();
     private org.clausewright.model.Outline numberedOutline;
+    private org.clausewright.model.Outline countedOutline;
+    private java.util.Set<String> draftIds = java.util.Set.of();
     private org.clausewright.model.Numbering numbering;
 
     public ProjectViewModel(ProjectSession session, Messages messages, Dialogs dialogs, Background background,
@@ -93,22 +95,26 @@ public final class ProjectViewModel {
         dirty.set(stack.isDirty());
         if (project.get() != current) {
             project.set(current);
-            counts.set(messages.format("status.counts", current.outline().clauseIds().size(),
-                    current.openThreadCount(), openBrackets(current)));
+            int brackets = openBrackets(current);
+            counts.set(messages.format("status.counts", draftIds.size(),
+                    current.openThreadCount(), brackets));
         }
     }
 
     private int openBrackets(Project project) {
+        if (project.outline() != countedOutline) {
+            countedOutline = project.outline();
+            draftIds = new java.util.HashSet<>(countedOutline.clauseIds());
+        }
         int n = 0;
-        java.util.Map<String, Clause> clauses = project.clauses();
-        for (String id : project.outline().placements().keySet()) {
-            Clause c = clauses.get(id);
-            if (c != null && c.text().indexOf('[') >= 0) {
+        for (Clause c : project.clauses().values()) {
+            if (draftIds.contains(c.id())) {
                 // counted once per clause object: a keystroke recounts one clause, not the draft
-                n += bracketCounts.computeIfAbsent(c, k -> Brackets.in(k.text()).openCount());
+                n += bracketCounts.computeIfAbsent(c,
+                        k -> k.text().indexOf('[') < 0 ? 0 : Brackets.in(k.text()).openCount());
             }
         }
-        if (bracketCounts.size() > 4 * clauses.size() + 64) {
+        if (bracketCounts.size() > 4 * project.clauses().size() + 64) {
             bracketCounts.clear();
         }
         return n;

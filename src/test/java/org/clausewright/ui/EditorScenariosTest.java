@@ -110,7 +110,7 @@ class EditorScenariosTest {
     }
 
     @Test
-    void commentOnSelectedWordsThenResolveIt() {
+    void commentOnSelectedWordsThenResolveIt() throws Exception {
         selectClause("1.1");
         String words = "human life";
         window.robot.interact(() -> {
@@ -126,6 +126,10 @@ class EditorScenariosTest {
         });
         TextArea note = window.robot.lookup("#review-note").query();
         assertThat(note.getText()).isEmpty();
+        String clauseId = window.clauseItem("1.1").getValue().id();
+        // saved on its own a moment later, without any other edit
+        window.waitFor(10, () -> Files.exists(window.dir.resolve("annotations/" + clauseId + ".json"))
+                && Files.readString(window.dir.resolve("annotations/" + clauseId + ".json")).contains("Which lives?"));
 
         window.robot.interact(() -> threads.getSelectionModel().select(0));
         window.robot.clickOn("#review-resolve");
