@@ -85,6 +85,16 @@ public final class OutlineView {
     }
 
     private void rebuild(List<OutlineNode> parts) {
+        // a renamed clause or a new thread changes a row, not the tree's shape: update the rows in place
+        if (tree.getRoot() != null && sameShape(tree.getRoot().getChildren(), parts)) {
+            rebuilding = true;
+            try {
+                update(tree.getRoot().getChildren(), parts);
+            } finally {
+                rebuilding = false;
+            }
+            return;
+        }
         OutlineRow selected = outline.selectedProperty().get();
         rebuilding = true;
         try {
@@ -99,6 +109,30 @@ public final class OutlineView {
             if (item != null) {
                 tree.getSelectionModel().select(item);
             }
+        }
+    }
+
+    private static boolean sameShape(List<TreeItem<OutlineRow>> items, List<OutlineNode> nodes) {
+        if (items.size() != nodes.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            OutlineRow row = items.get(i).getValue();
+            OutlineRow next = nodes.get(i).row();
+            if (!row.id().equals(next.id()) || !row.number().equals(next.number())
+                    || !sameShape(items.get(i).getChildren(), nodes.get(i).children())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void update(List<TreeItem<OutlineRow>> items, List<OutlineNode> nodes) {
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).getValue().equals(nodes.get(i).row())) {
+                items.get(i).setValue(nodes.get(i).row());
+            }
+            update(items.get(i).getChildren(), nodes.get(i).children());
         }
     }
 
