@@ -65,11 +65,6 @@ public final class FxDialogs implements Dialogs {
         GridPane grid = org.clausewright.ui.Forms.grid();
         grid.addRow(0, new Label(messages.get("history.label")), label);
         grid.addRow(1, new Label(messages.get("history.message")), message);
-        grid.getChildren().forEach(n -> {
-            if (n instanceof Label l) {
-                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        });
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(label.textProperty().isEmpty());

@@ -63,8 +63,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
             return OutlineEditing.Drop.BEFORE;
         }
         if (y > 0.75 || !container) {
-            return container && getItem().kind() == OutlineRow.Kind.PART ? OutlineEditing.Drop.AFTER
-                    : OutlineEditing.Drop.AFTER;
+            return OutlineEditing.Drop.AFTER;
         }
         return OutlineEditing.Drop.INTO;
     }
