@@ -110,6 +110,28 @@ class EditorScenariosTest {
     }
 
     @Test
+    void searchTheLibraryAndDragALibraryClauseIntoTheDraft() {
+        window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(1));
+        window.robot.clickOn("#library-search").write("option B national reporting");
+        javafx.scene.control.TableView<org.clausewright.ui.library.LibraryRow> table =
+                window.robot.lookup("#library-table").query();
+        assertThat(table.getItems()).singleElement().satisfies(r -> assertThat(r.inDraft()).isFalse());
+        String id = table.getItems().get(0).clauseId();
+        var row = window.robot.lookup(".table-row-cell").lookup((javafx.scene.control.TableRow<?> r) ->
+                r.getItem() != null).query();
+        String target = window.clauseItem("1.1").getValue().id();
+        window.robot.drag(row).moveTo("#tab-outline-title");
+        WaitForAsyncUtils.waitForFxEvents();
+        var to = window.robot.lookup(".tree-cell").lookup((javafx.scene.control.TreeCell<OutlineRow> c) ->
+                c.getItem() != null && c.getItem().id().equals(target)).query();
+        javafx.geometry.Bounds b = to.localToScreen(to.getBoundsInLocal());
+        window.robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 40, b.getMaxY() - 3)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.clauseItem("1.2").getValue().id()).isEqualTo(id);
+        assertThat(menuItem("menu-undo").getText()).isEqualTo("Undo Move clause");
+    }
+
+    @Test
     void commentOnSelectedWordsThenResolveIt() throws Exception {
         selectClause("1.1");
         String words = "human life";

@@ -63,6 +63,12 @@ public final class MainWindow {
         TabPane tabs = new TabPane(outlineTab, libraryTab, historyTab);
         tabs.setId("left-tabs");
         libraryModel.activeProperty().bind(libraryTab.selectedProperty());
+        // a library clause dragged over the Outline tab's title opens the outline, to be dropped into it
+        Label outlineTitle = new Label(m.get("tab.outline"));
+        outlineTitle.setId("tab-outline-title");
+        outlineTitle.setOnDragEntered(e -> tabs.getSelectionModel().select(outlineTab));
+        outlineTab.setText(null);
+        outlineTab.setGraphic(outlineTitle);
         historyTab.selectedProperty().addListener((obs, old, on) -> {
             if (on) {
                 history.refresh();
