@@ -137,7 +137,16 @@ public final class ReviewView {
         return root;
     }
 
+    /**
+     * A thread as a card. Cells with wrapped text must know their width before their height: the cell asks
+     * for no width of its own and its labels wrap at the list's width, so the list gives each card the
+     * height its text needs.
+     */
     private static final class ThreadCell extends ListCell<ThreadRow> {
+        ThreadCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(ThreadRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -147,20 +156,15 @@ public final class ReviewView {
             }
             Label header = new Label(row.header());
             header.getStyleClass().add("thread-header");
-            header.setWrapText(true);
             Label quote = new Label(row.quote());
             quote.getStyleClass().add(row.thread().detached() ? "thread-detached" : "thread-quote");
-            quote.setWrapText(true);
             Label body = new Label(row.body());
-            body.setWrapText(true);
             for (Label l : new Label[] {header, quote, body}) {
                 l.setWrapText(true);
                 l.setMinHeight(Region.USE_PREF_SIZE);
+                l.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
             }
             VBox box = new VBox(2, header, quote, body);
-            // wrap to the list's width rather than running off to the right
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
-            box.setMaxWidth(Region.USE_PREF_SIZE);
             box.getStyleClass().add(row.isOpen() ? "thread-open" : "thread-resolved");
             setGraphic(box);
         }

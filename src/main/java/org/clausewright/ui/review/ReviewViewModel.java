@@ -42,7 +42,8 @@ public final class ReviewViewModel {
         this.document = document;
         this.messages = document.messages();
         this.clock = clock;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
         document.projectProperty().addListener((obs, old, p) -> load());
         document.selectedClauseIdProperty().addListener((obs, old, id) -> load());
         filter.addListener((obs, old, f) -> load());
