@@ -28,6 +28,7 @@ final class AppController implements WindowActions {
     private Messages messages;
     private ProjectSession session;
     private MainWindow window;
+    private ProjectViewModel document;
 
     /** {@code opener} shows a file or folder with the system's program (the export's notification uses it). */
     AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener) {
@@ -93,12 +94,16 @@ final class AppController implements WindowActions {
 
     /** Builds the window afresh for the open project (after a change of language, too). */
     private void rebuild() {
-        ProjectViewModel document = new ProjectViewModel(session, messages, dialogs(), background, member());
+        if (document != null) {
+            document.detach();
+        }
+        document = new ProjectViewModel(session, messages, dialogs(), background, member());
+        ProjectViewModel shown = document;
         window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener));
         stage.getScene().setRoot(window.root());
         Themes.apply(settings.theme(), stage.getScene());
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.format("app.title", document.project().info().title()), document.projectProperty()));
+                () -> messages.format("app.title", shown.project().info().title()), shown.projectProperty()));
     }
 
     private Dialogs dialogs() {
@@ -164,6 +169,10 @@ final class AppController implements WindowActions {
     private void closeSession() {
         if (session == null) {
             return;
+        }
+        if (document != null) {
+            document.detach();
+            document = null;
         }
         try {
             // the last keystrokes are written before the lock is let go

@@ -40,6 +40,7 @@ public final class ProjectViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final Runnable stackListener = () -> onStackChanged();
     private final java.util.Map<Clause, Integer> bracketCounts = new java.util.IdentityHashMap<>();
     private org.clausewright.model.Outline numberedOutline;
     private org.clausewright.model.Outline countedOutline;
@@ -53,7 +54,7 @@ public final class ProjectViewModel {
         this.dialogs = dialogs;
         this.background = background;
         this.member = member;
-        session.commands().addListener(() -> background.onUiThread(this::refresh));
+        session.commands().addListener(stackListener);
         selectedClauseId.addListener((obs, old, id) -> {
             session.commands().breakMerge();
             selectedThreadId.set(null);
@@ -61,6 +62,15 @@ public final class ProjectViewModel {
             selectionEnd.set(0);
         });
         refresh();
+    }
+
+    private void onStackChanged() {
+        background.onUiThread(this::refresh);
+    }
+
+    /** Stops following the project, when the window is rebuilt (new language) or another project opens. */
+    public void detach() {
+        session.commands().removeListener(stackListener);
     }
 
     /** Runs an edit; one that does not apply (a stale selection) is reported, never thrown at the window. */
