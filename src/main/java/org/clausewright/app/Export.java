@@ -8,6 +8,7 @@ import org.clausewright.docx.ExportRequest;
 import org.clausewright.docx.VersionStamp;
 import org.clausewright.docx.WordExport;
 import org.clausewright.history.HistoryException;
+import org.clausewright.history.PathChange;
 import org.clausewright.history.Revision;
 import org.clausewright.history.Version;
 import org.clausewright.history.VersionHistory;
@@ -57,15 +58,19 @@ public final class Export {
         Revision exported = history.resolve(settings.version() == null ? Revision.WORKING_NAME : settings.version());
         Project project = ProjectReader.read(history.files(exported)).orThrow();
         ChangeAuthor unrecorded = new ChangeAuthor(user, now);
-        VersionStamp stamp = stamp(history, exported, unrecorded);
+        Optional<Version> latest = history.latest();
+        // What the folder holds beyond the latest version: the stamp and the attribution both need it.
+        List<PathChange> unrecordedChanges = exported instanceof Version || latest.isEmpty() ? List.of()
+                : history.changedPaths(latest.get(), Revision.WORKING);
+        VersionStamp stamp = stamp(exported, latest, unrecordedChanges, unrecorded);
         Baseline baseline = null;
         if (settings.compare() != null) {
             Revision from = history.resolve(settings.compare());
             if (!(from instanceof Version fromVersion)) {
                 throw new IllegalArgumentException("--compare needs a recorded version, not the working draft");
             }
-            Project previous = ProjectReader.read(history.files(from)).orThrow();
-            baseline = ChangeAttribution.baseline(history, fromVersion, exported, previous, unrecorded);
+            baseline = ChangeAttribution.baseline(history, fromVersion, exported, project, unrecordedChanges,
+                    unrecorded);
         }
         ExportOptions options = new ExportOptions(settings.comments(), settings.toc(), settings.annex(),
                 settings.watermark(), settings.members(), settings.locale());
@@ -73,13 +78,12 @@ public final class Export {
     }
 
     /** A working folder with nothing unrecorded is exported as the latest version, so the file names it. */
-    private static VersionStamp stamp(VersionHistory history, Revision exported, ChangeAuthor unrecorded)
-            throws HistoryException {
+    private static VersionStamp stamp(Revision exported, Optional<Version> latest, List<PathChange> unrecordedChanges,
+                                      ChangeAuthor unrecorded) {
         if (exported instanceof Version v) {
             return stamp(v);
         }
-        Optional<Version> latest = history.latest();
-        if (latest.isPresent() && history.changedPaths(latest.get(), Revision.WORKING).isEmpty()) {
+        if (latest.isPresent() && unrecordedChanges.isEmpty()) {
             return stamp(latest.get());
         }
         String label = latest.map(v -> v.label() + " + unrecorded changes").orElse("Unrecorded draft");

@@ -12,6 +12,7 @@ import org.clausewright.model.Section;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ final class DraftWriter {
     private final Tally tally;
     private final Map<String, List<String>> removedAfter = new LinkedHashMap<>();
     private final Map<String, Integer> removedDepth = new HashMap<>();
+    // Outline.contains numbers the whole outline on each call; asked once per clause, that was quadratic.
+    private final Set<String> inBaselineOutline;
     private static final String FIRST = "";
 
     DraftWriter(Project project, Baseline baseline, ClauseWriter clauses, Supplier<ParagraphWriter> newParagraph,
@@ -41,6 +44,7 @@ final class DraftWriter {
         this.clauses = clauses;
         this.newParagraph = newParagraph;
         this.tally = tally;
+        this.inBaselineOutline = baseline == null ? Set.of() : new HashSet<>(baseline.previous().outline().clauseIds());
         if (baseline != null) {
             placeRemoved();
         }
@@ -73,7 +77,7 @@ final class DraftWriter {
             return;
         }
         Clause before = baseline == null ? null : baseline.previous().clause(id)
-                .filter(c -> baseline.previous().outline().contains(id)).orElse(null);
+                .filter(c -> inBaselineOutline.contains(id)).orElse(null);
         clauses.write(now, before, depth, baseline != null, author(id), project.threadsOf(id));
         removedAfter(id);
     }
