@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.util.List;
 
 /** What {@code clausewright bench} measured. */
-public record BenchReport(String project, List<Measurement> measurements, long peakHeapBytes, long heapTargetBytes,
-                          Duration setup) {
+public record BenchReport(String project, List<Measurement> measurements, List<MemoryFigure> memory, Duration setup) {
     public BenchReport {
         measurements = List.copyOf(measurements);
+        memory = List.copyOf(memory);
     }
 
     public boolean meetsTargets() {
-        return peakHeapBytes <= heapTargetBytes && measurements.stream().allMatch(Measurement::meetsTarget);
+        return memory.stream().allMatch(MemoryFigure::meetsTarget)
+                && measurements.stream().allMatch(Measurement::meetsTarget);
     }
 }
