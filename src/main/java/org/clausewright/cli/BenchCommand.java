@@ -57,9 +57,10 @@ final class BenchCommand implements Callable<Integer> {
     static void print(BenchReport report, PrintWriter out) {
         out.printf(Locale.ROOT, "%-52s %10s %10s  %s%n", "operation", "median", "target", "");
         for (Measurement m : report.measurements()) {
+            boolean hasTarget = !m.target().isZero();
             out.printf(Locale.ROOT, "%-52s %10s %10s  %s%s%n", m.operation(), millis(m.median()),
-                    "≤ " + millis(m.target()), m.meetsTarget() ? "ok" : "SLOWER", m.note().isEmpty() ? ""
-                            : "  (" + m.note() + ")");
+                    hasTarget ? "≤ " + millis(m.target()) : "", !hasTarget ? "" : m.meetsTarget() ? "ok" : "SLOWER",
+                    m.note().isEmpty() ? "" : "  (" + m.note() + ")");
         }
         for (MemoryFigure m : report.memory()) {
             out.printf(Locale.ROOT, "%-52s %10s %10s  %s%s%n", m.what(), mib(m.bytes()),
