@@ -9,6 +9,7 @@ import org.clausewright.app.Projects;
 import org.clausewright.app.Settings;
 import org.clausewright.app.Workspace;
 import org.clausewright.ui.export.ExportDialog;
+import org.clausewright.ui.reviewimport.ReviewImportDialog;
 import org.clausewright.ui.window.MainWindow;
 import org.clausewright.ui.window.WindowActions;
 
@@ -99,7 +100,8 @@ final class AppController implements WindowActions {
         }
         document = new ProjectViewModel(session, messages, dialogs(), background, member());
         ProjectViewModel shown = document;
-        window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener));
+        window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener),
+                new ReviewImportDialog(stage));
         stage.getScene().setRoot(window.root());
         Themes.apply(settings.theme(), stage.getScene());
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
