@@ -187,6 +187,9 @@ final class AppController implements WindowActions {
             document.detach();
             document = null;
         }
+        if (window != null) {
+            window.close();
+        }
         try {
             // the last keystrokes are written before the lock is let go
             session.save();

@@ -175,4 +175,9 @@ public final class MainWindow {
     public void saveNow() {
         autosave.saveNow();
     }
+
+    /** The project is closing (it saves itself once more): this window's autosave stops. */
+    public void close() {
+        autosave.stop();
+    }
 }
