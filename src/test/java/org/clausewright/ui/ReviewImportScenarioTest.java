@@ -70,6 +70,8 @@ class ReviewImportScenarioTest {
         TitledPane unplaced = window.robot.lookup("#unplaced").query();
         assertThat(unplaced.isVisible()).isTrue();
         assertThat(unplaced.getText()).isEqualTo("Unplaced comments (1)");
+        window.robot.clickOn(unplaced.lookup(".title"));
+        assertThat(unplaced.isExpanded()).isTrue();
         assertThat(((Label) window.robot.lookup("#status-unplaced").query()).getText()).isEqualTo("1 unplaced comment");
         assertThat(undoText()).isEqualTo("Undo Import review");
 

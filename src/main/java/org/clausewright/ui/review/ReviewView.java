@@ -49,6 +49,7 @@ public final class ReviewView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setMinHeight(140);
 
         Button reply = new Button(messages.get("review.reply"));
         reply.setId("review-reply");

@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.clausewright.ui.Messages;
 
 /**
- * Above the Review panel, shown only while there are any: the comments a review could not place, each with
+ * Above the Review panel, shown only while there are any (folded to its title, which counts them): the comments a review could not place, each with
  * the paragraph it was written on, and a button to attach the picked one to the clause selected in the outline.
  */
 public final class UnplacedView {
@@ -22,7 +22,9 @@ public final class UnplacedView {
         ListView<UnplacedRow> list = new ListView<>();
         list.setId("unplaced-list");
         list.setCellFactory(v -> new UnplacedCell());
-        list.setPrefHeight(170);
+        list.setPrefHeight(150);
+        // the Review panel below grows; without a floor the list would be squeezed to a line
+        list.setMinHeight(110);
         list.getItems().setAll(model.rowsProperty().get());
         model.rowsProperty().addListener((obs, old, rows) -> list.getItems().setAll(rows));
         if (!list.getItems().isEmpty()) {
@@ -53,6 +55,9 @@ public final class UnplacedView {
                 model.countProperty().get()), model.countProperty()));
         root.setContent(new VBox(6, explain, list, attach));
         root.getStyleClass().add("unplaced");
+        root.setMinHeight(Region.USE_PREF_SIZE);
+        // folded by default: its title (with the count) is enough to be seen, and the Review panel keeps its room
+        root.setExpanded(false);
         root.visibleProperty().bind(model.countProperty().greaterThan(0));
         root.managedProperty().bind(root.visibleProperty());
     }

@@ -62,7 +62,9 @@ public final class ReviewImportDialog implements ImportLauncher {
                 model.reportProperty()));
         VBox.setVgrow(report, Priority.ALWAYS);
         VBox content = new VBox(10, top, report);
-        content.setPrefWidth(720);
+        content.setPadding(new javafx.geometry.Insets(12));
+        dialog.getDialogPane().setPrefSize(820, 600);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("import-dialog");
 
