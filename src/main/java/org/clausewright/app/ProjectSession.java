@@ -87,7 +87,12 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Replaces the current state as one undoable step (used by the benchmark and by imports). */
     public void update(Project next) {
-        execute(new ReplaceProject(next, "command.edit"));
+        update(next, "command.edit");
+    }
+
+    /** Replaces the current state as one undoable step named {@code commandName} ("command.importReview"). */
+    public void update(Project next, String commandName) {
+        execute(new ReplaceProject(next, commandName));
     }
 
     /** Writes the files that changed since the last save, atomically each; returns how many. */

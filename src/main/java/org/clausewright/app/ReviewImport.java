@@ -66,7 +66,8 @@ public final class ReviewImport {
         try (VersionHistory history = VersionHistory.open(session.dir())) {
             Version checkpoint = history.recordCheckpoint("Checkpoint before importing " + name,
                     "Recorded automatically before importing the review " + name + ".", member, Instant.now());
-            session.update(plan.applyTo(session.project()));
+            // one undo step with its own name: in the editor, Undo takes the whole import back
+            session.update(plan.applyTo(session.project()), "command.importReview");
             try {
                 session.save();
             } catch (IOException e) {

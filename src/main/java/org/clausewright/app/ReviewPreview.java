@@ -23,6 +23,11 @@ public record ReviewPreview(Path file, ReviewDocument document, ReviewPlan plan,
         notes = List.copyOf(notes);
     }
 
+    /** Whether the file brings nothing the project does not already have. */
+    public boolean bringsNothingNew() {
+        return plan.isEmpty();
+    }
+
     public List<String> report(Locale locale, boolean dryRun) {
         return new ReviewReportPrinter(locale).lines(plan, base, notes, dryRun);
     }

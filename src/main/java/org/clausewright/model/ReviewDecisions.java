@@ -57,8 +57,9 @@ public final class ReviewDecisions {
     }
 
     /**
-     * Moves an unplaced thread onto a clause, anchored to its quote where the clause has it, else to the
-     * whole clause (detached, so the member sees that its words were not found).
+     * Moves an unplaced thread onto a clause, anchored to its quote where the clause has it, else detached with
+     * its words as last seen (as the relocator leaves a thread whose words were edited away), so the Review panel
+     * can say which words were not found and the member can re-attach it to a selection.
      */
     public static Project attach(Project project, int unplacedIndex, String clauseId) {
         Clause clause = project.clause(clauseId).orElseThrow(() -> new IllegalArgumentException(
@@ -67,8 +68,8 @@ public final class ReviewDecisions {
         UnplacedThread item = unplaced.remove(unplacedIndex);
         AnnotationThread t = item.thread();
         Relocation r = AnchorRelocator.relocate(t.anchor(), item.context(), clause.text());
-        AnnotationThread placed = r.isDetached() ? t.reanchored(TextAnchor.wholeClause(), !t.anchor().isWholeClause())
-                : t.reanchored(r.anchor(), false);
+        AnnotationThread placed = t.anchor().isWholeClause() ? t.reanchored(TextAnchor.wholeClause(), false)
+                : r.isDetached() ? t.reanchored(t.anchor(), true) : t.reanchored(r.anchor(), false);
         List<AnnotationThread> threads = new ArrayList<>(project.threadsOf(clauseId));
         threads.add(placed);
         return project.withThreads(clauseId, threads).withUnplaced(unplaced);

@@ -4,17 +4,21 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.clausewright.app.ProjectSession;
 import org.clausewright.app.Projects;
 import org.clausewright.app.Settings;
 import org.clausewright.app.Workspace;
 import org.clausewright.ui.export.ExportDialog;
+import org.clausewright.ui.reviewimport.ReviewImportDialog;
 import org.clausewright.ui.window.MainWindow;
 import org.clausewright.ui.window.WindowActions;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * One window and the project open in it: opening (in the background), switching projects, preferences,
@@ -24,6 +28,7 @@ final class AppController implements WindowActions {
     private final Stage stage;
     private final Settings settings;
     private final java.util.function.Consumer<Path> opener;
+    private final BiFunction<Messages, Supplier<Window>, Dialogs> dialogsFactory;
     private final FxBackground background = new FxBackground();
     private Messages messages;
     private ProjectSession session;
@@ -32,7 +37,14 @@ final class AppController implements WindowActions {
 
     /** {@code opener} shows a file or folder with the system's program (the export's notification uses it). */
     AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener) {
+        this(stage, settings, opener, FxDialogs::new);
+    }
+
+    /** {@code dialogsFactory} makes the window's dialogs in the current language (tests answer some of them). */
+    AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener,
+                  BiFunction<Messages, Supplier<Window>, Dialogs> dialogsFactory) {
         this.stage = stage;
+        this.dialogsFactory = dialogsFactory;
         this.opener = opener;
         this.settings = settings;
         this.messages = new Messages(Languages.locale(settings.language()));
@@ -99,7 +111,8 @@ final class AppController implements WindowActions {
         }
         document = new ProjectViewModel(session, messages, dialogs(), background, member());
         ProjectViewModel shown = document;
-        window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener));
+        window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener),
+                new ReviewImportDialog(stage));
         stage.getScene().setRoot(window.root());
         Themes.apply(settings.theme(), stage.getScene());
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -107,7 +120,7 @@ final class AppController implements WindowActions {
     }
 
     private Dialogs dialogs() {
-        return new FxDialogs(messages, () -> stage);
+        return dialogsFactory.apply(messages, () -> stage);
     }
 
     private String member() {
@@ -173,6 +186,9 @@ final class AppController implements WindowActions {
         if (document != null) {
             document.detach();
             document = null;
+        }
+        if (window != null) {
+            window.close();
         }
         try {
             // the last keystrokes are written before the lock is let go

@@ -20,6 +20,9 @@ public interface Dialogs {
 
     Optional<Path> chooseFolder(String title);
 
+    /** A file to read whose name ends with {@code extension} ("docx"); empty when cancelled. */
+    Optional<Path> chooseFile(String title, String kind, String extension);
+
     record VersionRequest(String label, String message) {
     }
 

@@ -99,4 +99,12 @@ public final class FxDialogs implements Dialogs {
         chooser.setTitle(title);
         return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
     }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String kind, String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(kind, "*." + extension));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
 }

@@ -14,12 +14,15 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 /** The real window on a fresh copy of the sample, driven headless; the member is already known. */
 public final class EditorWindow {
     public final FxRobot robot = new FxRobot();
     public final Path dir;
+    private AppController controller;
 
     private EditorWindow(Path dir) {
         this.dir = dir;
@@ -31,11 +34,32 @@ public final class EditorWindow {
         return openOn(dir);
     }
 
-    public static EditorWindow openOn(Path dir) throws Exception {
+    /** The window on a copy of the sample, with dialogs made by {@code dialogs} (to answer a file chooser). */
+    public static EditorWindow open(Path temp, BiFunction<Messages, Supplier<Window>, Dialogs> dialogs)
+            throws Exception {
+        Path dir = temp.resolve("model-code");
+        BundledSample.install(dir);
+        Settings settings = settings();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        EditorWindow window = new EditorWindow(dir);
+        FxToolkit.setupFixture(() -> {
+            window.controller = new AppController(stage, settings, path -> { }, dialogs);
+            window.controller.start(dir);
+        });
+        window.waitFor(20, () -> window.robot.lookup("#outline").tryQuery().isPresent());
+        return window;
+    }
+
+    private static Settings settings() {
         Settings settings = new Settings(Preferences.userRoot().node(
                 System.getProperty("clausewright.preferences", "org/clausewright-tests")));
         settings.setMember("Test Member", "TM");
         settings.setLanguage("en");
+        return settings;
+    }
+
+    public static EditorWindow openOn(Path dir) throws Exception {
+        settings();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupApplication(DesktopApp.class, dir.toString());
         EditorWindow window = new EditorWindow(dir);
@@ -44,6 +68,9 @@ public final class EditorWindow {
     }
 
     public void close() throws Exception {
+        if (controller != null) {
+            FxToolkit.setupFixture(controller::shutdown);
+        }
         FxToolkit.cleanupStages();
     }
 

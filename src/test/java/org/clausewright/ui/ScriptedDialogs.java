@@ -10,6 +10,7 @@ import java.util.Optional;
 /** Dialogs answered by the test: queued answers in, errors and notifications out. */
 public final class ScriptedDialogs implements Dialogs {
     public final Deque<String> texts = new ArrayDeque<>();
+    public final Deque<Path> files = new ArrayDeque<>();
     public final Deque<VersionRequest> versions = new ArrayDeque<>();
     public boolean confirmAnswer = true;
     public final List<String> confirmations = new ArrayList<>();
@@ -47,5 +48,10 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFolder(String title) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String kind, String extension) {
+        return Optional.ofNullable(files.poll());
     }
 }

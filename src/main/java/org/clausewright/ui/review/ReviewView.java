@@ -49,6 +49,7 @@ public final class ReviewView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setMinHeight(140);
 
         Button reply = new Button(messages.get("review.reply"));
         reply.setId("review-reply");
@@ -74,10 +75,18 @@ public final class ReviewView {
             ThreadRow r = list.getSelectionModel().getSelectedItem();
             return r == null || r.thread().kind() != AnnotationKind.SUGGESTION || !r.isOpen() || r.thread().detached();
         }, list.getSelectionModel().selectedItemProperty()));
+        Button reject = new Button(messages.get("review.reject"));
+        reject.setId("review-reject");
+        reject.setOnAction(e -> picked(list).ifPresent(r -> model.reject(r.id())));
+        // a detached suggestion can still be turned down: rejecting changes no words
+        reject.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ThreadRow r = list.getSelectionModel().getSelectedItem();
+            return r == null || r.thread().kind() != AnnotationKind.SUGGESTION || !r.isOpen();
+        }, list.getSelectionModel().selectedItemProperty()));
         Button reattach = new Button(messages.get("review.reattach"));
         reattach.setId("review-reattach");
         reattach.setOnAction(e -> picked(list).ifPresent(r -> model.reattach(r.id())));
-        FlowPane actions = new FlowPane(6, 6, reply, resolve, accept, reattach);
+        FlowPane actions = new FlowPane(6, 6, reply, resolve, accept, reject, reattach);
         actions.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(Bindings.createBooleanBinding(document::isReadOnly)));
 

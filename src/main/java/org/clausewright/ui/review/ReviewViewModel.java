@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.clausewright.command.AcceptSuggestion;
 import org.clausewright.command.AddThread;
 import org.clausewright.command.ReattachThread;
+import org.clausewright.command.RejectSuggestion;
 import org.clausewright.command.ReplyToThread;
 import org.clausewright.command.ResolveThread;
 import org.clausewright.model.AnnotationKind;
@@ -125,6 +126,14 @@ public final class ReviewViewModel {
         if (clause != null) {
             document.execute(new AcceptSuggestion(clause.id(), threadId,
                     new Resolution(document.member(), clock.get())));
+        }
+    }
+
+    /** Turns the suggestion down: resolved with a "Rejected." reply, the clause unchanged. */
+    public void reject(String threadId) {
+        Clause clause = selectedClause();
+        if (clause != null) {
+            document.execute(new RejectSuggestion(clause.id(), threadId, document.member(), clock.get()));
         }
     }
 

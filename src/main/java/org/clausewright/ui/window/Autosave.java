@@ -16,6 +16,7 @@ public final class Autosave {
     private final PauseTransition pause = new PauseTransition(DELAY);
     private boolean saving;
     private boolean again;
+    private boolean stopped;
 
     public Autosave(ProjectViewModel document) {
         this.document = document;
@@ -30,7 +31,7 @@ public final class Autosave {
     /** Saves at once (Ctrl+S); a save already running is followed by one more. */
     public void saveNow() {
         pause.stop();
-        if (document.isReadOnly()) {
+        if (document.isReadOnly() || stopped) {
             return;
         }
         if (saving) {
@@ -42,6 +43,15 @@ public final class Autosave {
             finished();
             document.dialogs().showError(document.messages().get("save.failed"), error);
         });
+    }
+
+    /**
+     * No more saves from this window: the project is closing and saves itself one last time. A pause still
+     * running would otherwise fire on a worker that is already shut down.
+     */
+    public void stop() {
+        stopped = true;
+        pause.stop();
     }
 
     private void finished() {

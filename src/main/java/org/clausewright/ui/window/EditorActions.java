@@ -22,11 +22,12 @@ final class EditorActions {
     private final LibraryView library;
     private final Autosave autosave;
     private final Runnable export;
+    private final Runnable importReview;
     private final Runnable showLibrary;
 
     EditorActions(ProjectViewModel document, OutlineViewModel outline, OutlineEditing editing, OutlineView outlineView,
                   HistoryViewModel history, ReviewViewModel review, LibraryView library, Autosave autosave,
-                  Runnable export, Runnable showLibrary) {
+                  Runnable export, Runnable importReview, Runnable showLibrary) {
         this.document = document;
         this.outline = outline;
         this.editing = editing;
@@ -36,6 +37,7 @@ final class EditorActions {
         this.library = library;
         this.autosave = autosave;
         this.export = export;
+        this.importReview = importReview;
         this.showLibrary = showLibrary;
     }
 
@@ -51,6 +53,12 @@ final class EditorActions {
 
     void export() {
         export.run();
+    }
+
+    void importReview() {
+        if (!document.isReadOnly()) {
+            importReview.run();
+        }
     }
 
     void addClause() {

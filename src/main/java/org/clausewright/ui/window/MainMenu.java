@@ -37,6 +37,7 @@ final class MainMenu {
                 item(m.get("menu.save"), "Shortcut+S", editor::save),
                 item(m.get("history.record"), "Shortcut+R", editor::recordVersion),
                 item(m.get("menu.export"), "Shortcut+E", editor::export),
+                importItem(m, document, editor),
                 new SeparatorMenuItem(),
                 item(m.get("menu.preferences"), "Shortcut+Comma", app::preferences),
                 new SeparatorMenuItem(),
@@ -80,6 +81,13 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private static MenuItem importItem(Messages m, ProjectViewModel document, EditorActions editor) {
+        MenuItem item = item(m.get("menu.importReview"), "Shortcut+Shift+I", editor::importReview);
+        item.setId("menu-import-review");
+        item.setDisable(document.isReadOnly());
+        return item;
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

@@ -24,6 +24,10 @@ import org.clausewright.ui.outline.OutlineView;
 import org.clausewright.ui.outline.OutlineViewModel;
 import org.clausewright.ui.review.ReviewView;
 import org.clausewright.ui.review.ReviewViewModel;
+import org.clausewright.ui.review.UnplacedView;
+import org.clausewright.ui.review.UnplacedViewModel;
+import javafx.scene.Node;
+import javafx.scene.layout.Priority;
 
 import java.time.Instant;
 
@@ -42,7 +46,8 @@ public final class MainWindow {
     private final Autosave autosave;
     private final HistoryViewModel history;
 
-    public MainWindow(ProjectViewModel document, WindowActions app, String theme, ExportLauncher exporter) {
+    public MainWindow(ProjectViewModel document, WindowActions app, String theme, ExportLauncher exporter,
+                      ImportLauncher importer) {
         Messages m = document.messages();
         OutlineViewModel outline = new OutlineViewModel(m);
         outline.show(document.project());
@@ -54,6 +59,7 @@ public final class MainWindow {
         history = new HistoryViewModel(document);
         HistoryView historyView = new HistoryView(history, document);
         ReviewViewModel review = new ReviewViewModel(document, Instant::now);
+        UnplacedViewModel unplaced = new UnplacedViewModel(document);
         ClauseEditorView editor = new ClauseEditorView(new ClauseEditorViewModel(document), document);
         autosave = new Autosave(document);
 
@@ -76,8 +82,12 @@ public final class MainWindow {
         });
 
         EditorActions actions = new EditorActions(document, outline, editing, outlineView, history, review, library,
-                autosave, () -> exporter.open(document, history), () -> tabs.getSelectionModel().select(libraryTab));
-        SplitPane split = new SplitPane(tabs, editor.node(), new ReviewView(review, document).node());
+                autosave, () -> exporter.open(document, history), () -> importer.open(document), () -> tabs.getSelectionModel().select(libraryTab));
+        Node reviewPanel = new ReviewView(review, document).node();
+        VBox.setVgrow(reviewPanel, Priority.ALWAYS);
+        VBox right = new VBox(new UnplacedView(unplaced, m).node(), reviewPanel);
+        right.setMinWidth(240);
+        SplitPane split = new SplitPane(tabs, editor.node(), right);
         split.setDividerPositions(0.3, 0.74);
         split.setId("main-split");
         root.setCenter(split);
@@ -92,7 +102,7 @@ public final class MainWindow {
             top.getChildren().add(banner);
         }
         root.setTop(top);
-        root.setBottom(StatusBarView.of(document));
+        root.setBottom(StatusBarView.of(document, unplaced.countProperty()));
         // text controls have undo of their own; in this window every undo goes through the project's stack
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
@@ -134,8 +144,10 @@ public final class MainWindow {
                 button("mdi2f-format-indent-decrease", m.get("menu.outdent"), a::outdent),
                 button("mdi2c-comment-plus-outline", m.get("menu.comment"), a::comment),
                 button("mdi2s-source-commit", m.get("history.record"), a::recordVersion),
+                button("mdi2f-file-import-outline", m.get("menu.importReview"), a::importReview),
                 button("mdi2f-file-word-outline", m.get("menu.export"), a::export));
         bar.getItems().stream().skip(2).forEach(n -> n.setDisable(document.isReadOnly()));
+        // exporting only reads the project, so a read-only member may do it
         bar.getItems().get(bar.getItems().size() - 1).setDisable(false);
         return bar;
     }
@@ -162,5 +174,10 @@ public final class MainWindow {
     /** Saves at once, e.g. before the window closes or another project opens. */
     public void saveNow() {
         autosave.saveNow();
+    }
+
+    /** The project is closing (it saves itself once more): this window's autosave stops. */
+    public void close() {
+        autosave.stop();
     }
 }

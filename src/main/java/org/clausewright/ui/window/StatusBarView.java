@@ -7,12 +7,12 @@ import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
 import org.controlsfx.control.StatusBar;
 
-/** Project path on the left; member, saved or not, and the counts on the right. */
+/** Project path on the left; member, saved or not, the counts and any unplaced comments on the right. */
 final class StatusBarView {
     private StatusBarView() {
     }
 
-    static StatusBar of(ProjectViewModel document) {
+    static StatusBar of(ProjectViewModel document, javafx.beans.value.ObservableIntegerValue unplaced) {
         Messages messages = document.messages();
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
@@ -29,8 +29,15 @@ final class StatusBarView {
         Label counts = new Label();
         counts.setId("status-counts");
         counts.textProperty().bind(document.countsProperty());
+        Label unplacedCount = new Label();
+        unplacedCount.setId("status-unplaced");
+        unplacedCount.getStyleClass().add("status-unplaced");
+        unplacedCount.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("status.unplaced", unplaced.get()), unplaced));
+        unplacedCount.visibleProperty().bind(Bindings.greaterThan(unplaced, 0));
+        unplacedCount.managedProperty().bind(unplacedCount.visibleProperty());
         bar.getRightItems().addAll(member, new Separator(javafx.geometry.Orientation.VERTICAL), saved,
-                new Separator(javafx.geometry.Orientation.VERTICAL), counts);
+                new Separator(javafx.geometry.Orientation.VERTICAL), counts, unplacedCount);
         return bar;
     }
 }

@@ -104,4 +104,26 @@ class ReviewViewModelTest {
         assertThat(thread(id).detached()).isFalse();
         assertThat(thread(id).anchor().quote()).isEqualTo("Entirely");
     }
+
+    @Test
+    void rejectingASuggestionResolvesItLeavesTheTextAndUndoes() {
+        select("should conduct");
+        String id = review.add(AnnotationKind.SUGGESTION, "Stronger", "must conduct").orElseThrow();
+        review.reject(id);
+        assertThat(sample.document.project().clause(clause).orElseThrow().text()).isEqualTo(text);
+        assertThat(thread(id).isOpen()).isFalse();
+        assertThat(thread(id).replies()).extracting(r -> r.text()).containsExactly("Rejected.");
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Reject suggestion");
+        sample.document.undo();
+        assertThat(thread(id).isOpen()).isTrue();
+        assertThat(thread(id).replies()).isEmpty();
+    }
+
+    @Test
+    void onlyAnOpenSuggestionCanBeRejected() {
+        String id = review.add(AnnotationKind.COMMENT, "Fine.", "").orElseThrow();
+        review.reject(id);
+        assertThat(thread(id).isOpen()).isTrue();
+        assertThat(sample.dialogs.errors).singleElement().asString().contains("not a suggestion");
+    }
 }

@@ -1,0 +1,53 @@
+package org.clausewright.ui;
+
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The window's real dialogs, except that the file chooser answers with a file the test gives. */
+public final class ChosenFileDialogs implements Dialogs {
+    private final FxDialogs real;
+    private final Path chosen;
+
+    public ChosenFileDialogs(Messages messages, Supplier<Window> owner, Path chosen) {
+        this.real = new FxDialogs(messages, owner);
+        this.chosen = chosen;
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String kind, String extension) {
+        return Optional.of(chosen);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return real.askText(title, prompt, initial);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return real.confirm(title, message);
+    }
+
+    @Override
+    public Optional<VersionRequest> askVersion() {
+        return real.askVersion();
+    }
+
+    @Override
+    public void showError(String what, Throwable cause) {
+        real.showError(what, cause);
+    }
+
+    @Override
+    public void notify(String message, Notice... actions) {
+        real.notify(message, actions);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return real.chooseFolder(title);
+    }
+}
