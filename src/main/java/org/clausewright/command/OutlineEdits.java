@@ -80,6 +80,12 @@ public final class OutlineEdits {
         return result;
     }
 
+    /** The outline without the section and its clauses (they leave the draft with it). */
+    public static Outline removeSection(Outline outline, String sectionId) {
+        return mapParts(outline, part -> new Part(part.id(), part.title(), part.items().stream()
+                .filter(i -> !(i instanceof Section s && s.id().equals(sectionId))).toList()));
+    }
+
     public static Outline insertPart(Outline outline, int index, Part part) {
         List<Part> parts = new ArrayList<>(outline.parts());
         parts.add(Math.min(Math.max(index, 0), parts.size()), part);

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The keyboard moves of a clause (up, down, indent into the section above, outdent out of its section),
- * as the {@link MoveClause} they amount to; empty when the clause cannot go that way.
+ * as the {@link MoveClause} they amount to, and of a section (up, down) as a {@link MoveSection}; empty when
+ * the item cannot go that way.
  */
 public final class OutlineMoves {
     private OutlineMoves() {
@@ -75,6 +76,35 @@ public final class OutlineMoves {
         return OutlineEdits.slotOf(outline, clauseId).filter(ClauseSlot::inSection).flatMap(slot -> {
             int at = OutlineEdits.sectionPlace(outline, slot.sectionId()).orElseThrow().index();
             return move(clauseId, new ClauseSlot(slot.partId(), null, at + 1), "command.outdent");
+        });
+    }
+
+    /** One item up in its part; the first item of a part goes to the end of the part before. */
+    public static Optional<MoveSection> sectionUp(Outline outline, String sectionId) {
+        return OutlineEdits.sectionPlace(outline, sectionId).flatMap(place -> {
+            if (place.index() > 0) {
+                return Optional.of(new MoveSection(sectionId, place.part().id(), place.index() - 1));
+            }
+            int part = partIndex(outline, place.part().id());
+            if (part == 0) {
+                return Optional.empty();
+            }
+            Part previous = outline.parts().get(part - 1);
+            return Optional.of(new MoveSection(sectionId, previous.id(), previous.items().size()));
+        });
+    }
+
+    /** One item down in its part; the last item of a part goes to the start of the part after. */
+    public static Optional<MoveSection> sectionDown(Outline outline, String sectionId) {
+        return OutlineEdits.sectionPlace(outline, sectionId).flatMap(place -> {
+            if (place.index() < place.part().items().size() - 1) {
+                return Optional.of(new MoveSection(sectionId, place.part().id(), place.index() + 1));
+            }
+            int part = partIndex(outline, place.part().id());
+            if (part == outline.parts().size() - 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new MoveSection(sectionId, outline.parts().get(part + 1).id(), 0));
         });
     }
 

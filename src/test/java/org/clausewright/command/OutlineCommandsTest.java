@@ -92,6 +92,47 @@ class OutlineCommandsTest {
     }
 
     @Test
+    void aSectionMovesWithItsClausesAndTheyAreRenumbered() {
+        MoveSection up = OutlineMoves.sectionUp(draft.outline(), "s1").orElseThrow();
+        assertThat(up.name()).isEqualTo("command.moveSection");
+        Project p = up.apply(draft);
+        assertThat(Drafts.order(p)).containsExactly("c2", "c3", "c1", "c4", "c5");
+        assertThat(p.outline().numbering().label("c2")).isEqualTo("1.1.1"); // was 1.2.1
+        assertThat(p.outline().numbering().label("c1")).isEqualTo("1.2");
+        Project down = OutlineMoves.sectionDown(draft.outline(), "s1").orElseThrow().apply(draft);
+        assertThat(Drafts.order(down)).containsExactly("c1", "c4", "c2", "c3", "c5");
+        assertThat(down.outline().numbering().label("c3")).isEqualTo("1.3.2");
+    }
+
+    @Test
+    void aSectionAtTheEdgeOfItsPartMovesToTheNextPart() {
+        Project last = OutlineMoves.sectionDown(draft.outline(), "s1").orElseThrow().apply(draft);
+        Project next = OutlineMoves.sectionDown(last.outline(), "s1").orElseThrow().apply(last);
+        assertThat(next.outline().numbering().label("c2")).isEqualTo("2.1.1");
+        assertThat(next.outline().numbering().label("c5")).isEqualTo("2.2");
+        assertThat(OutlineMoves.sectionDown(next.outline(), "s1").orElseThrow().apply(next)
+                .outline().numbering().label("c2")).isEqualTo("2.2.1");
+        Project back = OutlineMoves.sectionUp(next.outline(), "s1").orElseThrow().apply(next);
+        assertThat(back.outline().numbering().label("c2")).isEqualTo("1.3.1");
+        Project first = OutlineMoves.sectionUp(draft.outline(), "s1").orElseThrow().apply(draft);
+        assertThat(OutlineMoves.sectionUp(first.outline(), "s1")).isEmpty();
+        assertThat(OutlineMoves.sectionUp(draft.outline(), "nope")).isEmpty();
+    }
+
+    @Test
+    void moveSectionToAnotherPartKeepsItsClausesAndUnknownPlacesAreRefused() {
+        Project p = new MoveSection("s1", "p2", 0).apply(draft);
+        assertThat(p.outline().part("p1").orElseThrow().items()).hasSize(2);
+        assertThat(p.outline().numbering().label("c3")).isEqualTo("2.1.2");
+        assertThat(p.outline().numbering().label("c5")).isEqualTo("2.2");
+        assertThat(new MoveSection("s1", "p2", 99).apply(draft).outline().numbering().label("c2"))
+                .isEqualTo("2.2.1");
+        assertThat(new MoveSection("s1", "p1", 1).apply(draft)).isSameAs(draft);
+        assertThatThrownBy(() -> new MoveSection("s9", "p1", 0).apply(draft)).hasMessageContaining("no section s9");
+        assertThatThrownBy(() -> new MoveSection("s1", "p9", 0).apply(draft)).hasMessageContaining("no part p9");
+    }
+
+    @Test
     void duplicateMakesALibraryAlternative() {
         Project p = new DuplicateClause("c1", "c1-alt").apply(draft);
         Clause alt = p.clause("c1-alt").orElseThrow();

@@ -16,8 +16,8 @@ import java.util.Locale;
 
 /**
  * "3.2.1  Duty to report   agreed  ●2": number, heading, status and open threads. Renames in place (F2),
- * and is both a drag source and a drop target: the top quarter drops before, the bottom quarter after,
- * the middle of a part or section drops into it.
+ * and is both a drag source and a drop target (any row can be dragged): the top quarter drops before, the
+ * bottom quarter after, the middle of a part or section drops into it.
  */
 final class OutlineCell extends TreeCell<OutlineRow> {
     private final OutlineEditing editing;
@@ -29,7 +29,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         this.messages = messages;
         setOnDragDetected(e -> {
             OutlineRow row = getItem();
-            if (row == null || row.kind() == OutlineRow.Kind.SECTION || !getTreeView().isEditable()) {
+            if (row == null || !getTreeView().isEditable()) {
                 return;
             }
             Dragboard board = startDragAndDrop(TransferMode.MOVE);

@@ -10,7 +10,7 @@ import org.clausewright.command.DeletePart;
 import org.clausewright.command.DeleteSection;
 import org.clausewright.command.EditHeading;
 import org.clausewright.command.MoveClause;
-import org.clausewright.command.MovePart;
+import org.clausewright.command.MoveSection;
 import org.clausewright.command.OutlineEdits;
 import org.clausewright.command.OutlineMoves;
 import org.clausewright.command.RenamePart;
@@ -76,8 +76,8 @@ public final class OutlineEditing {
         OutlineRow row = outline.selectedProperty().get();
         int index = project.outline().parts().size();
         if (row != null) {
-            String partId = partOf(project.outline(), row);
-            index = indexOfPart(project.outline(), partId) + 1;
+            String partId = OutlineDrops.partOf(project.outline(), row);
+            index = OutlineDrops.indexOfPart(project.outline(), partId) + 1;
         }
         return document.execute(new AddPart(new Part(id, title, List.of()), index)) ? Optional.of(id) : Optional.empty();
     }
@@ -88,7 +88,7 @@ public final class OutlineEditing {
         if (row == null || project.outline().parts().isEmpty()) {
             return Optional.empty();
         }
-        String partId = partOf(project.outline(), row);
+        String partId = OutlineDrops.partOf(project.outline(), row);
         int index = project.outline().part(partId).map(p -> p.items().size()).orElse(0);
         String title = messages.get("outline.newSection");
         String id = Ids.fromText("s-", title, outlineIds(project.outline()));
@@ -124,10 +124,12 @@ public final class OutlineEditing {
 
     public void moveUp(OutlineRow row) {
         clauseMove(row, OutlineMoves::up);
+        sectionMove(row, OutlineMoves::sectionUp);
     }
 
     public void moveDown(OutlineRow row) {
         clauseMove(row, OutlineMoves::down);
+        sectionMove(row, OutlineMoves::sectionDown);
     }
 
     public void indent(OutlineRow row) {
@@ -144,7 +146,14 @@ public final class OutlineEditing {
         }
     }
 
-    /** Whether a dragged clause or part ({@code kind}, {@code id}) may land on {@code target} there. */
+    private void sectionMove(OutlineRow row,
+                             java.util.function.BiFunction<Outline, String, Optional<MoveSection>> how) {
+        if (row != null && row.kind() == OutlineRow.Kind.SECTION) {
+            how.apply(document.project().outline(), row.id()).ifPresent(document::execute);
+        }
+    }
+
+    /** Whether a dragged clause, section or part ({@code kind}, {@code id}) may land on {@code target} there. */
     public boolean canDrop(OutlineRow.Kind kind, String id, OutlineRow target, Drop where) {
         return dropCommand(kind, id, target, where).isPresent();
     }
@@ -154,55 +163,8 @@ public final class OutlineEditing {
     }
 
     private Optional<Command> dropCommand(OutlineRow.Kind kind, String id, OutlineRow target, Drop where) {
-        if (target == null || id == null || id.equals(target.id()) || document.isReadOnly()) {
-            return Optional.empty();
-        }
-        Outline without = OutlineEdits.removeClause(document.project().outline(), id);
-        if (kind == OutlineRow.Kind.PART) {
-            if (target.kind() != OutlineRow.Kind.PART) {
-                return Optional.empty();
-            }
-            Outline rest = OutlineEdits.removePart(document.project().outline(), id);
-            int index = indexOfPart(rest, target.id()) + (where == Drop.BEFORE ? 0 : 1);
-            return Optional.of(new MovePart(id, index));
-        }
-        if (kind != OutlineRow.Kind.CLAUSE || document.project().clause(id).isEmpty()) {
-            return Optional.empty();
-        }
-        ClauseSlot slot = switch (target.kind()) {
-            case PART -> new ClauseSlot(target.id(), null,
-                    where == Drop.BEFORE ? 0 : without.part(target.id()).map(p -> p.items().size()).orElse(0));
-            case SECTION -> where == Drop.INTO
-                    ? new ClauseSlot(partOf(without, target), target.id(), Integer.MAX_VALUE / 2)
-                    : sectionNeighbour(without, target.id(), where);
-            case CLAUSE -> OutlineEdits.slotOf(without, target.id())
-                    .map(s -> where == Drop.BEFORE ? s : s.at(s.index() + 1)).orElse(null);
-        };
-        return slot == null ? Optional.empty() : Optional.of(new MoveClause(id, slot));
-    }
-
-    private static ClauseSlot sectionNeighbour(Outline outline, String sectionId, Drop where) {
-        OutlineEdits.SectionPlace place = OutlineEdits.sectionPlace(outline, sectionId).orElseThrow();
-        return new ClauseSlot(place.part().id(), null, place.index() + (where == Drop.BEFORE ? 0 : 1));
-    }
-
-    private static String partOf(Outline outline, OutlineRow row) {
-        return switch (row.kind()) {
-            case PART -> row.id();
-            case SECTION -> OutlineEdits.sectionPlace(outline, row.id()).orElseThrow().part().id();
-            case CLAUSE -> OutlineEdits.slotOf(outline, row.id()).map(ClauseSlot::partId)
-                    .orElse(outline.parts().get(0).id());
-        };
-    }
-
-    private static int indexOfPart(Outline outline, String partId) {
-        List<Part> parts = outline.parts();
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).id().equals(partId)) {
-                return i;
-            }
-        }
-        return parts.size() - 1;
+        return document.isReadOnly() ? Optional.empty()
+                : OutlineDrops.command(document.project(), kind, id, target, where);
     }
 
     private static Set<String> outlineIds(Outline outline) {

@@ -113,6 +113,47 @@ class OutlineEditingTest {
     }
 
     @Test
+    void aSectionMovesUpAndDownWithItsClausesRenumbered() {
+        String clause = sample.clause("3.2.1");
+        OutlineRow section = sectionOf(2);
+        editing.moveUp(section);
+        assertThat(row(section.id()).number()).isEqualTo("3.1");
+        assertThat(row(clause).number()).isEqualTo("3.1.1");
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Move section");
+        editing.moveDown(row(section.id()));
+        editing.moveDown(row(section.id()));
+        assertThat(row(clause).number()).isEqualTo("3.3.1");
+        editing.moveDown(row(section.id())); // past the end of its part: first item of the next
+        assertThat(row(clause).number()).isEqualTo("4.1.1");
+        sample.document.undo();
+        assertThat(row(clause).number()).isEqualTo("3.3.1");
+    }
+
+    @Test
+    void droppingASectionOnAPartOrBetweenAPartsItems() {
+        OutlineRow section = sectionOf(0);
+        String clause = sample.clause("1.2.1");
+        OutlineRow part2 = outline.partsProperty().get().get(1).row();
+        assertThat(editing.drop(OutlineRow.Kind.SECTION, section.id(), part2, OutlineEditing.Drop.INTO)).isTrue();
+        assertThat(row(clause).number()).isEqualTo("2.4.1");
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Move section");
+        editing.drop(OutlineRow.Kind.SECTION, section.id(), row(sample.clause("2.1")), OutlineEditing.Drop.AFTER);
+        assertThat(row(clause).number()).isEqualTo("2.2.1");
+        OutlineRow other = sectionOf(2);
+        assertThat(editing.canDrop(OutlineRow.Kind.SECTION, section.id(), other, OutlineEditing.Drop.INTO)).isFalse();
+        assertThat(editing.canDrop(OutlineRow.Kind.SECTION, section.id(), row(sample.clause("3.2.1")),
+                OutlineEditing.Drop.AFTER)).isFalse(); // sections do not nest
+        editing.drop(OutlineRow.Kind.SECTION, section.id(), other, OutlineEditing.Drop.BEFORE);
+        assertThat(row(clause).number()).isEqualTo("3.2.1");
+        assertThat(row(other.id()).number()).isEqualTo("3.3");
+    }
+
+    private OutlineRow sectionOf(int part) {
+        return outline.partsProperty().get().get(part).children().stream()
+                .filter(n -> n.row().kind() == OutlineRow.Kind.SECTION).findFirst().orElseThrow().row();
+    }
+
+    @Test
     void aLibraryClauseCanBeDroppedIntoTheDraft() {
         String library = sample.document.project().library().get(0).id();
         editing.drop(OutlineRow.Kind.CLAUSE, library, row(sample.clause("1.1")), OutlineEditing.Drop.AFTER);
