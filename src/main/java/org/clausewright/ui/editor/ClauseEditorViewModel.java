@@ -41,23 +41,27 @@ public final class ClauseEditorViewModel {
     private final StringProperty tags = new SimpleStringProperty("");
     private final ObjectProperty<ClauseStatus> status = new SimpleObjectProperty<>(ClauseStatus.PROPOSED);
     private final StringProperty rationale = new SimpleStringProperty("");
-    private final StringProperty sources = new SimpleStringProperty("");
+    private final ObjectProperty<List<String>> sources = new SimpleObjectProperty<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Choice>> categoryChoices = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Choice>> sourceChoices = new ReadOnlyObjectWrapper<>(List.of());
+    private final DetailChoices choices;
     private final BooleanProperty editable = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<List<Highlight>> highlights = new ReadOnlyObjectWrapper<>(List.of());
     private boolean loading;
 
     public ClauseEditorViewModel(ProjectViewModel document) {
         this.document = document;
+        this.choices = new DetailChoices(document.messages());
         document.projectProperty().addListener((obs, old, p) -> load());
         document.selectedClauseIdProperty().addListener((obs, old, id) -> load());
         document.selectedThreadIdProperty().addListener((obs, old, id) -> load());
         heading.addListener((obs, old, v) -> edit(id -> new EditHeading(id, v)));
         text.addListener((obs, old, v) -> edit(id -> new EditText(id, v)));
-        category.addListener((obs, old, v) -> details(d -> d.withCategory(v.strip())));
+        category.addListener((obs, old, v) -> details(d -> d.withCategory(v == null ? "" : v.strip())));
         tags.addListener((obs, old, v) -> details(d -> d.withTags(split(v))));
         status.addListener((obs, old, v) -> details(d -> d.withStatus(v == null ? ClauseStatus.PROPOSED : v)));
         rationale.addListener((obs, old, v) -> details(d -> d.withRationale(v)));
-        sources.addListener((obs, old, v) -> details(d -> d.withSources(split(v))));
+        sources.addListener((obs, old, v) -> details(d -> d.withSources(v == null ? List.of() : v)));
         load();
     }
 
@@ -87,6 +91,10 @@ public final class ClauseEditorViewModel {
                 highlights.set(List.of());
                 return;
             }
+            // the lists first, so that the value set next is among them
+            setIfChanged(categoryChoices, choices.categories(document.project().info(), clause.category()));
+            setIfChanged(sourceChoices, choices.sources(document.project().info(), clause.sources()));
+            choices.use(document.project());
             number.set(document.numbering().label(clause.id()));
             heading.set(clause.heading());
             text.set(clause.text());
@@ -94,13 +102,19 @@ public final class ClauseEditorViewModel {
             tags.set(String.join(", ", clause.tags()));
             status.set(clause.status());
             rationale.set(clause.rationale());
-            sources.set(String.join(", ", clause.sources()));
+            sources.set(clause.sources());
             List<Highlight> marks = highlightsOf(clause, document.project());
             if (!marks.equals(highlights.get())) {
                 highlights.set(marks);
             }
         } finally {
             loading = false;
+        }
+    }
+
+    private static <T> void setIfChanged(ReadOnlyObjectWrapper<T> property, T value) {
+        if (!value.equals(property.get())) {
+            property.set(value);
         }
     }
 
@@ -145,8 +159,24 @@ public final class ClauseEditorViewModel {
         return text;
     }
 
+    /** The category's id, "" for none. */
     public StringProperty categoryProperty() {
         return category;
+    }
+
+    /** The project's categories by name, an empty choice first, and the clause's category if unknown. */
+    public ReadOnlyObjectProperty<List<Choice>> categoryChoicesProperty() {
+        return categoryChoices.getReadOnlyProperty();
+    }
+
+    /** The project's source documents by title, and any unknown source the clause names. */
+    public ReadOnlyObjectProperty<List<Choice>> sourceChoicesProperty() {
+        return sourceChoices.getReadOnlyProperty();
+    }
+
+    /** Completions of the tags field from the project's tags; safe to call off the UI thread. */
+    public List<String> tagSuggestions(String typed) {
+        return choices.tagSuggestions(typed == null ? "" : typed);
     }
 
     /** Comma-separated. */
@@ -162,8 +192,8 @@ public final class ClauseEditorViewModel {
         return rationale;
     }
 
-    /** Comma-separated source ids. */
-    public StringProperty sourcesProperty() {
+    /** The ids of the clause's source documents. */
+    public ObjectProperty<List<String>> sourcesProperty() {
         return sources;
     }
 

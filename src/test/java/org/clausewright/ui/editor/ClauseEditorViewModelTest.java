@@ -67,6 +67,60 @@ class ClauseEditorViewModelTest {
     }
 
     @Test
+    void categoryAndSourcesAreChosenFromTheProjectsListsByNameAndStoredAsIds() {
+        String id = sample.clause("1.1");
+        sample.document.selectedClauseIdProperty().set(id);
+        assertThat(editor.categoryChoicesProperty().get().get(0)).isEqualTo(new Choice("", "(none)", true));
+        assertThat(editor.categoryChoicesProperty().get()).contains(new Choice("ethics", "Ethical standards", true))
+                .allMatch(Choice::known);
+        assertThat(editor.categoryProperty().get()).isEqualTo("ethics");
+        assertThat(editor.sourceChoicesProperty().get()).hasSize(6).allMatch(Choice::known)
+                .contains(new Choice("iap-2005", "IAP Statement on Biosecurity", true));
+        assertThat(editor.sourcesProperty().get()).containsExactly("tianjin-2021", "iap-2005");
+
+        editor.categoryProperty().set("law");
+        editor.sourcesProperty().set(List.of("bwc-1972"));
+        editor.categoryProperty().set("");
+        var clause = sample.document.project().clause(id).orElseThrow();
+        assertThat(clause.category()).isEmpty();
+        assertThat(clause.sources()).containsExactly("bwc-1972");
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Edit clause details");
+        sample.document.undo(); // the details changed in a row are one step, as typing is
+        assertThat(editor.categoryProperty().get()).isEqualTo("ethics");
+        assertThat(editor.sourcesProperty().get()).containsExactly("tianjin-2021", "iap-2005");
+    }
+
+    @Test
+    void anUnknownCategoryOrSourceIsShownAsSuchAndKept() {
+        String id = sample.clause("1.1");
+        var old = sample.document.project().clause(id).orElseThrow();
+        // as a hand-edited clause file would have it
+        sample.document.execute(org.clausewright.command.EditDetails.of(old).withCategory("biosafety")
+                .withSources(List.of("nowhere-1999", "iap-2005")));
+        sample.document.selectedClauseIdProperty().set(id);
+        assertThat(editor.categoryProperty().get()).isEqualTo("biosafety");
+        assertThat(editor.categoryChoicesProperty().get())
+                .contains(new Choice("biosafety", "biosafety (unknown category)", false));
+        assertThat(editor.sourceChoicesProperty().get())
+                .contains(new Choice("nowhere-1999", "nowhere-1999 (unknown source)", false));
+        editor.sourcesProperty().set(List.of("nowhere-1999", "iap-2005", "who-2022"));
+        var clause = sample.document.project().clause(id).orElseThrow();
+        assertThat(clause.category()).isEqualTo("biosafety");
+        assertThat(clause.sources()).containsExactly("nowhere-1999", "iap-2005", "who-2022");
+        editor.categoryProperty().set("ethics");
+        assertThat(editor.categoryChoicesProperty().get()).allMatch(Choice::known);
+    }
+
+    @Test
+    void theProjectsTagsAreSuggestedForTheWordBeingTyped() {
+        sample.document.selectedClauseIdProperty().set(sample.clause("1.1"));
+        assertThat(editor.tagSuggestions("bio")).contains("biosafety", "biosecurity");
+        assertThat(editor.tagSuggestions("ethics, DUAL")).containsExactly("ethics, dual-use");
+        assertThat(editor.tagSuggestions("ethics, ")).isEmpty();
+        assertThat(editor.tagSuggestions("dual-use, du")).isEmpty(); // already there
+    }
+
+    @Test
     void bracketsAndOpenAnchorsAreHighlighted() {
         String id = sample.document.project().threads().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(t -> t.isOpen() && !t.detached()

@@ -1,0 +1,144 @@
+package org.clausewright.ui.editor;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.clausewright.model.ClauseStatus;
+import org.clausewright.ui.Messages;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.TextFields;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The clause's details: status, category and sources chosen from the project's lists, tags typed with the
+ * project's tags suggested, rationale. Every control writes into {@link ClauseEditorViewModel}, which turns
+ * the change into an EditDetails command.
+ */
+final class DetailsForm {
+    private final ClauseEditorViewModel model;
+    private final GridPane grid = new GridPane();
+    private final ComboBox<Choice> category = new ComboBox<>();
+    private final CheckComboBox<Choice> sources = new CheckComboBox<>();
+    // refilling or re-checking the lists from the model fires their listeners: those are not the member's edits
+    private boolean syncing;
+
+    DetailsForm(ClauseEditorViewModel model, Messages messages) {
+        this.model = model;
+        grid.setHgap(8);
+        grid.setVgap(6);
+        ComboBox<ClauseStatus> status = new ComboBox<>();
+        status.setId("clause-status");
+        status.getItems().setAll(ClauseStatus.values());
+        status.setConverter(converter(s -> messages.get("status." + s.key())));
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        status.disableProperty().bind(model.editableProperty().not());
+        category.setId("clause-category");
+        category.setConverter(converter(Choice::label));
+        category.setMaxWidth(Double.MAX_VALUE);
+        category.disableProperty().bind(model.editableProperty().not());
+        sources.setId("clause-sources");
+        sources.setConverter(converter(Choice::label));
+        sources.setMaxWidth(Double.MAX_VALUE);
+        sources.disableProperty().bind(model.editableProperty().not());
+        TextField tags = new TextField();
+        tags.setId("clause-tags");
+        tags.textProperty().bindBidirectional(model.tagsProperty());
+        tags.editableProperty().bind(model.editableProperty());
+        TextFields.bindAutoCompletion(tags, request -> model.tagSuggestions(request.getUserText()));
+        TextArea rationale = new TextArea();
+        rationale.setId("clause-rationale");
+        rationale.setWrapText(true);
+        rationale.setPrefRowCount(3);
+        rationale.textProperty().bindBidirectional(model.rationaleProperty());
+        rationale.editableProperty().bind(model.editableProperty());
+        grid.addRow(0, new Label(messages.get("editor.status")), status, new Label(messages.get("editor.category")),
+                category);
+        grid.addRow(1, new Label(messages.get("editor.tags")), tags, new Label(messages.get("editor.sources")),
+                sources);
+        grid.add(new Label(messages.get("editor.rationale")), 0, 2);
+        grid.add(rationale, 1, 2, 3, 1);
+        grid.getChildren().stream().filter(n -> n instanceof Label)
+                .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
+        GridPane.setHgrow(category, Priority.ALWAYS);
+        GridPane.setHgrow(sources, Priority.ALWAYS);
+        bindLists();
+    }
+
+    private void bindLists() {
+        model.categoryChoicesProperty().addListener((obs, old, list) -> sync(() -> {
+            category.getItems().setAll(list);
+            showCategory();
+        }));
+        model.categoryProperty().addListener((obs, old, id) -> sync(this::showCategory));
+        category.valueProperty().addListener((obs, old, choice) -> {
+            if (!syncing && choice != null) {
+                model.categoryProperty().set(choice.id());
+            }
+        });
+        model.sourceChoicesProperty().addListener((obs, old, list) -> sync(() -> {
+            sources.getItems().setAll(list);
+            showSources();
+        }));
+        model.sourcesProperty().addListener((obs, old, ids) -> sync(this::showSources));
+        sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice>) change -> {
+            if (!syncing) {
+                // in the project's order, whatever order they were ticked in
+                model.sourcesProperty().set(sources.getItems().stream()
+                        .filter(sources.getCheckModel()::isChecked).map(Choice::id).toList());
+            }
+        });
+        sync(() -> {
+            category.getItems().setAll(model.categoryChoicesProperty().get());
+            sources.getItems().setAll(model.sourceChoicesProperty().get());
+            showCategory();
+            showSources();
+        });
+    }
+
+    private void showCategory() {
+        String id = model.categoryProperty().get();
+        category.setValue(category.getItems().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null));
+    }
+
+    private void showSources() {
+        List<String> ids = model.sourcesProperty().get();
+        sources.getCheckModel().clearChecks();
+        sources.getItems().stream().filter(c -> ids.contains(c.id())).forEach(sources.getCheckModel()::check);
+    }
+
+    private void sync(Runnable change) {
+        boolean was = syncing;
+        syncing = true;
+        try {
+            change.run();
+        } finally {
+            syncing = was;
+        }
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    GridPane node() {
+        return grid;
+    }
+}
