@@ -110,6 +110,42 @@ class EditorScenariosTest {
     }
 
     @Test
+    void moveASectionUpWithTheKeyboard() {
+        String first = window.clauseItem("1.2.1").getValue().id();
+        TreeItem<OutlineRow> section = window.clauseItem("1.2.1").getParent();
+        window.robot.interact(() -> {
+            window.outline().getSelectionModel().select(section);
+            window.outline().requestFocus();
+        });
+        window.robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.clauseItem("1.1.1").getValue().id()).isEqualTo(first);
+        assertThat(window.outline().getSelectionModel().getSelectedItem().getValue().number()).isEqualTo("1.1");
+        assertThat(menuItem("menu-undo").getText()).isEqualTo("Undo Move section");
+    }
+
+    @Test
+    void theDetailsShowCategoryAndSourcesByName() {
+        selectClause("1.1");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<org.clausewright.ui.editor.Choice> category =
+                window.robot.lookup("#clause-category").query();
+        org.controlsfx.control.CheckComboBox<org.clausewright.ui.editor.Choice> sources =
+                window.robot.lookup("#clause-sources").query();
+        assertThat(category.getValue().label()).isEqualTo("Ethical standards");
+        assertThat(sources.getCheckModel().getCheckedItems()).extracting(org.clausewright.ui.editor.Choice::id)
+                .containsExactly("tianjin-2021", "iap-2005");
+        window.robot.interact(() -> category.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(menuItem("menu-undo").getText()).isEqualTo("Undo Edit clause details");
+        window.robot.interact(() -> sources.getCheckModel().check(0)); // already ticked: no change
+        window.robot.interact(() -> sources.getCheckModel().clearCheck(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sources.getCheckModel().getCheckedItems()).extracting(org.clausewright.ui.editor.Choice::id)
+                .containsExactly("iap-2005");
+    }
+
+    @Test
     void searchTheLibraryAndDragALibraryClauseIntoTheDraft() {
         window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(1));
         window.robot.clickOn("#library-search").write("option B national reporting");

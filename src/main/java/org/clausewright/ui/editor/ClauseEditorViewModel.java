@@ -13,15 +13,10 @@ import javafx.beans.property.StringProperty;
 import org.clausewright.command.EditDetails;
 import org.clausewright.command.EditHeading;
 import org.clausewright.command.EditText;
-import org.clausewright.model.AnnotationThread;
-import org.clausewright.model.BracketSpan;
-import org.clausewright.model.Brackets;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseStatus;
-import org.clausewright.model.Project;
 import org.clausewright.ui.ProjectViewModel;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -103,7 +98,8 @@ public final class ClauseEditorViewModel {
             status.set(clause.status());
             rationale.set(clause.rationale());
             sources.set(clause.sources());
-            List<Highlight> marks = highlightsOf(clause, document.project());
+            List<Highlight> marks = Highlight.of(clause, document.project(),
+                    document.selectedThreadIdProperty().get());
             if (!marks.equals(highlights.get())) {
                 highlights.set(marks);
             }
@@ -116,26 +112,6 @@ public final class ClauseEditorViewModel {
         if (!value.equals(property.get())) {
             property.set(value);
         }
-    }
-
-    private List<Highlight> highlightsOf(Clause clause, Project project) {
-        List<Highlight> result = new ArrayList<>();
-        if (clause.text().indexOf('[') >= 0) {
-            for (BracketSpan span : Brackets.in(clause.text()).spans()) {
-                result.add(new Highlight(span.start(), span.end(), Highlight.BRACKET));
-            }
-        }
-        String picked = document.selectedThreadIdProperty().get();
-        for (AnnotationThread t : project.threadsOf(clause.id())) {
-            boolean isPicked = t.id().equals(picked);
-            if (t.detached() || t.anchor().isWholeClause() || t.anchor().end() > clause.text().length()
-                    || (!t.isOpen() && !isPicked)) {
-                continue;
-            }
-            result.add(new Highlight(t.anchor().start(), t.anchor().end(),
-                    isPicked ? Highlight.ANCHOR_SELECTED : Highlight.ANCHOR));
-        }
-        return List.copyOf(result);
     }
 
     private Clause selected() {

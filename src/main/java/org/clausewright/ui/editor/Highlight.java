@@ -1,8 +1,37 @@
 package org.clausewright.ui.editor;
 
+import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.BracketSpan;
+import org.clausewright.model.Brackets;
+import org.clausewright.model.Clause;
+import org.clausewright.model.Project;
+
+import java.util.ArrayList;
+import java.util.List;
+
 /** A range of the clause text drawn with a style class: an annotated passage, a bracket, the picked thread. */
 public record Highlight(int start, int end, String styleClass) {
     public static final String ANCHOR = "anchor";
     public static final String ANCHOR_SELECTED = "anchor-selected";
     public static final String BRACKET = "bracket";
+
+    /** Brackets, open threads' passages and the picked thread's passage (even if resolved) in the clause. */
+    static List<Highlight> of(Clause clause, Project project, String picked) {
+        List<Highlight> result = new ArrayList<>();
+        if (clause.text().indexOf('[') >= 0) {
+            for (BracketSpan span : Brackets.in(clause.text()).spans()) {
+                result.add(new Highlight(span.start(), span.end(), Highlight.BRACKET));
+            }
+        }
+        for (AnnotationThread t : project.threadsOf(clause.id())) {
+            boolean isPicked = t.id().equals(picked);
+            if (t.detached() || t.anchor().isWholeClause() || t.anchor().end() > clause.text().length()
+                    || (!t.isOpen() && !isPicked)) {
+                continue;
+            }
+            result.add(new Highlight(t.anchor().start(), t.anchor().end(),
+                    isPicked ? Highlight.ANCHOR_SELECTED : Highlight.ANCHOR));
+        }
+        return List.copyOf(result);
+    }
 }
