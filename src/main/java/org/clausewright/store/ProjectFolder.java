@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A project's files in its folder on disk. */
-public final class ProjectFolder implements ProjectFiles {
+public class ProjectFolder implements ProjectFiles {
     private final Path root;
 
     public ProjectFolder(Path root) {

@@ -14,6 +14,11 @@ import java.util.Set;
 /**
  * Writes a project to its folder, touching only the files whose content changed. Comparing the states
  * before and after an edit is cheap because unchanged clauses are the same objects in both.
+ *
+ * <p>Files are written in an order that keeps the folder readable if the writing stops half way (a crash,
+ * a full disk): new clause and annotation files first, then the files that refer to them (project.json,
+ * outline.json, unplaced.json), and deletions last. The outline therefore never names a clause whose
+ * file is not there yet.
  */
 public final class ProjectWriter {
     private final ProjectFolder folder;
@@ -24,14 +29,14 @@ public final class ProjectWriter {
 
     /** Writes every file of {@code project} and removes clause and annotation files it does not have. */
     public void writeAll(Project project) throws IOException {
-        folder.write(ProjectPaths.PROJECT, ProjectInfoCodec.encode(project.info()));
-        folder.write(ProjectPaths.OUTLINE, OutlineCodec.encode(project.outline()));
         for (Clause clause : project.clauses().values()) {
             folder.write(ProjectPaths.clause(clause.id()), ClauseCodec.encode(clause));
         }
         for (Map.Entry<String, List<AnnotationThread>> entry : project.threads().entrySet()) {
             writeThreads(entry.getKey(), entry.getValue());
         }
+        folder.write(ProjectPaths.PROJECT, ProjectInfoCodec.encode(project.info()));
+        folder.write(ProjectPaths.OUTLINE, OutlineCodec.encode(project.outline()));
         writeUnplaced(project);
         removeStray(ProjectPaths.CLAUSES, project.clauses().keySet());
         removeStray(ProjectPaths.ANNOTATIONS, project.threads().keySet());
@@ -39,7 +44,8 @@ public final class ProjectWriter {
 
     /** Writes what differs between {@code before} (what the folder holds) and {@code after}. */
     public int save(Project before, Project after) throws IOException {
-        int written = 0;
+        int written = writeClauses(before.clauses(), after.clauses());
+        written += saveThreads(before.threads(), after.threads());
         if (!before.info().equals(after.info())) {
             folder.write(ProjectPaths.PROJECT, ProjectInfoCodec.encode(after.info()));
             written++;
@@ -48,13 +54,11 @@ public final class ProjectWriter {
             folder.write(ProjectPaths.OUTLINE, OutlineCodec.encode(after.outline()));
             written++;
         }
-        written += saveClauses(before.clauses(), after.clauses());
-        written += saveThreads(before.threads(), after.threads());
         if (!before.unplaced().equals(after.unplaced())) {
             writeUnplaced(after);
             written++;
         }
-        return written;
+        return written + deleteClauses(before.clauses(), after.clauses());
     }
 
     // Absent while empty, like an annotations file, so that projects without reviews have no such file.
@@ -66,7 +70,7 @@ public final class ProjectWriter {
         }
     }
 
-    private int saveClauses(Map<String, Clause> before, Map<String, Clause> after) throws IOException {
+    private int writeClauses(Map<String, Clause> before, Map<String, Clause> after) throws IOException {
         int written = 0;
         for (Clause clause : after.values()) {
             Clause old = before.get(clause.id());
@@ -75,6 +79,11 @@ public final class ProjectWriter {
                 written++;
             }
         }
+        return written;
+    }
+
+    private int deleteClauses(Map<String, Clause> before, Map<String, Clause> after) throws IOException {
+        int written = 0;
         for (String id : before.keySet()) {
             if (!after.containsKey(id)) {
                 folder.delete(ProjectPaths.clause(id));

@@ -34,6 +34,16 @@ class OutlineCommandsTest {
     }
 
     @Test
+    void deletingAClauseLeavesNoAlternativePointingAtIt() {
+        Project withAlternative = draft.withClause(Clause.of("c1-alt", "Alternative", "Other words")
+                .withAlternativeOf("c1"));
+        Project p = new DeleteClause("c1").apply(withAlternative);
+        assertThat(p.clause("c1-alt")).hasValueSatisfying(c -> assertThat(c.alternativeOf()).isNull());
+        assertThat(new DeleteClause("c2").apply(withAlternative).clause("c1-alt").orElseThrow().alternativeOf())
+                .isEqualTo("c1");
+    }
+
+    @Test
     void moveBetweenPartsAndFromTheLibrary() {
         Project p = new MoveClause("c1", new ClauseSlot("p2", null, 1)).apply(draft);
         assertThat(Drafts.order(p)).containsExactly("c2", "c3", "c4", "c5", "c1");

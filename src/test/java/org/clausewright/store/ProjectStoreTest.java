@@ -62,6 +62,31 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aSaveThatStopsHalfWayNeverLeavesTheOutlineNamingAMissingClause() throws Exception {
+        Project before = TestProjects.small();
+        new ProjectWriter(new ProjectFolder(dir)).writeAll(before);
+        Clause added = Clause.of("new-clause", "New", "Text.");
+        Project after = before.withClause(added).withOutline(new org.clausewright.model.Outline(List.of(
+                new org.clausewright.model.Part("ethics", "Ethical standards", List.of(
+                        new org.clausewright.model.ClauseRef("new-clause"),
+                        new org.clausewright.model.ClauseRef("duty-of-care"))))));
+        // the disk fills up when the new clause's file is written
+        ProjectFolder failing = new ProjectFolder(dir) {
+            @Override
+            public void write(String path, byte[] content) throws java.io.IOException {
+                if (path.equals(ProjectPaths.clause("new-clause"))) {
+                    throw new java.io.IOException("No space left on device");
+                }
+                super.write(path, content);
+            }
+        };
+        assertThatThrownBy(() -> new ProjectWriter(failing).save(before, after)).hasMessageContaining("No space");
+        ReadResult read = ProjectReader.read(new ProjectFolder(dir));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.project().outline()).isEqualTo(before.outline());
+    }
+
+    @Test
     void removingAClauseDeletesItsFiles() throws Exception {
         Project before = TestProjects.small();
         new ProjectWriter(new ProjectFolder(dir)).writeAll(before);
