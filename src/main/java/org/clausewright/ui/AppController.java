@@ -61,8 +61,12 @@ final class AppController implements WindowActions {
         Themes.apply(settings.theme(), stage.getScene());
         stage.titleProperty().unbind();
         stage.setTitle("Clausewright");
-        stage.setOnCloseRequest(e -> settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight()));
+        stage.setOnCloseRequest(e -> {
+            settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            if (!closeSession()) {
+                e.consume();
+            }
+        });
         stage.show();
         if (settings.memberName().isEmpty()) {
             MemberPrompt.ask(messages, stage, settings);
@@ -72,6 +76,10 @@ final class AppController implements WindowActions {
 
     /** Opens {@code dir} (null: the last project, or the sample the first time) off the UI thread. */
     void open(Path dir) {
+        if (session != null && dir != null && dir.toAbsolutePath().normalize().equals(session.dir())) {
+            // already open here: opening it again would find our own lock and give a read-only copy
+            return;
+        }
         Workspace workspace = Workspace.forUser();
         String member = member();
         background.run("open", () -> {
@@ -98,7 +106,14 @@ final class AppController implements WindowActions {
     }
 
     private void show(ProjectSession opened) {
-        closeSession();
+        if (!closeSession()) {
+            try {
+                opened.close();
+            } catch (IOException e) {
+                dialogs().showError(messages.get("save.failed"), e);
+            }
+            return;
+        }
         session = opened;
         settings.addRecent(opened.dir());
         rebuild();
@@ -170,6 +185,9 @@ final class AppController implements WindowActions {
     @Override
     public void quit() {
         settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        if (!closeSession()) {
+            return;
+        }
         stage.close();
         shutdown();
     }
@@ -179,9 +197,21 @@ final class AppController implements WindowActions {
         background.close();
     }
 
-    private void closeSession() {
+    /**
+     * Writes the last changes and lets go of the project. When they cannot be written the member decides:
+     * keep the project open (false: nothing is lost, the window stays) or close and lose them.
+     */
+    private boolean closeSession() {
         if (session == null) {
-            return;
+            return true;
+        }
+        try {
+            session.save();
+        } catch (IOException e) {
+            if (!dialogs().confirm(messages.get("save.failed"),
+                    messages.format("save.failedDiscard", ErrorText.of(e)))) {
+                return false;
+            }
         }
         if (document != null) {
             document.detach();
@@ -191,12 +221,12 @@ final class AppController implements WindowActions {
             window.close();
         }
         try {
-            // the last keystrokes are written before the lock is let go
-            session.save();
             session.close();
         } catch (IOException e) {
-            dialogs().showError(messages.get("save.failed"), e);
+            dialogs().showError(messages.format("lock.releaseFailed", session.dir()), e);
+        } finally {
+            session = null;
         }
-        session = null;
+        return true;
     }
 }
