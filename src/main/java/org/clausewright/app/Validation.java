@@ -18,6 +18,6 @@ public final class Validation {
         if (!Files.isDirectory(dir)) {
             return List.of(Problem.ofFile(dir.toString(), "is not a folder"));
         }
-        return ProjectReader.read(new ProjectFolder(dir)).problems();
+        return ProjectReader.read(new ProjectFolder(dir)).all();
     }
 }

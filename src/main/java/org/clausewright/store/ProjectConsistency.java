@@ -30,10 +30,21 @@ final class ProjectConsistency {
         this.locator = locator;
     }
 
-    static List<Problem> check(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
-                               Set<String> unreadable, ProjectReader.Locator locator) {
+    /** Problems that make the outline unusable: a placement of a clause that is not there, or twice. */
+    static List<Problem> checkOutline(Outline outline, Map<String, Clause> clauses, Set<String> unreadable,
+                                      ProjectReader.Locator locator) {
         ProjectConsistency c = new ProjectConsistency(clauses, unreadable, locator);
         c.checkOutline(outline);
+        return c.problems;
+    }
+
+    /**
+     * Names that point nowhere (a category, a source document, the clause an alternative belongs to). The
+     * project can still be opened and edited with them: the editor shows them as unknown.
+     */
+    static List<Problem> checkReferences(ProjectInfo info, Map<String, Clause> clauses, Set<String> unreadable,
+                                         ProjectReader.Locator locator) {
+        ProjectConsistency c = new ProjectConsistency(clauses, unreadable, locator);
         c.checkReferences(info);
         return c.problems;
     }

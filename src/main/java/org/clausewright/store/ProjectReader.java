@@ -81,9 +81,10 @@ public final class ProjectReader {
         if (info == null || outline == null) {
             return new ReadResult(null, problems);
         }
-        problems.addAll(ProjectConsistency.check(info, outline, clauses, unreadable, this::locate));
+        problems.addAll(ProjectConsistency.checkOutline(outline, clauses, unreadable, this::locate));
+        List<Problem> warnings = ProjectConsistency.checkReferences(info, clauses, unreadable, this::locate);
         return new ReadResult(new Project(info, outline, clauses, threads,
-                unplaced == null ? List.of() : unplaced), problems);
+                unplaced == null ? List.of() : unplaced), problems, warnings);
     }
 
     private Map<String, Clause> readClauses(Set<String> unreadable) throws IOException {

@@ -7,10 +7,26 @@ import java.util.List;
 /**
  * A project as read, with every problem found on the way. {@code project} is null only when project.json
  * or outline.json could not be read at all; otherwise it holds everything that could be read.
+ *
+ * @param problems what stops the project from being used as it is (it is not opened or recorded)
+ * @param warnings names that point nowhere (an unknown category, source or alternative): the project opens,
+ *                 `validate` reports them
  */
-public record ReadResult(Project project, List<Problem> problems) {
+public record ReadResult(Project project, List<Problem> problems, List<Problem> warnings) {
     public ReadResult {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public ReadResult(Project project, List<Problem> problems) {
+        this(project, problems, List.of());
+    }
+
+    /** Problems and warnings together, as {@code validate} lists them. */
+    public List<Problem> all() {
+        java.util.List<Problem> all = new java.util.ArrayList<>(problems);
+        all.addAll(warnings);
+        return List.copyOf(all);
     }
 
     public boolean isValid() {

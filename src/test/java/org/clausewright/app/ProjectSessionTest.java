@@ -77,6 +77,19 @@ class ProjectSessionTest {
     }
 
     @Test
+    void aNameThatPointsNowhereIsReportedByValidateButDoesNotLockTheCommitteeOut() throws Exception {
+        Path dir = sample();
+        Path file = dir.resolve("clauses/do-no-harm.json");
+        String json = Files.readString(file);
+        Files.writeString(file, json.replaceFirst("\"category\": \"[a-z-]*\"", "\"category\": \"retired-category\""));
+        assertThat(Validation.validate(dir)).extracting(Object::toString)
+                .anyMatch(p -> p.startsWith("clauses/do-no-harm.json:") && p.contains("\"retired-category\""));
+        try (ProjectSession session = ProjectSession.open(dir, "A")) {
+            assertThat(session.project().clause("do-no-harm").orElseThrow().category()).isEqualTo("retired-category");
+        }
+    }
+
+    @Test
     void aProjectWithProblemsIsRefusedWithTheirPlaces() throws Exception {
         Path dir = sample();
         Files.writeString(dir.resolve("outline.json"), "{\"schemaVersion\": 1, \"parts\": [}");
