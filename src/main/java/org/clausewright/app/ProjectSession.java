@@ -2,10 +2,13 @@ package org.clausewright.app;
 
 import org.clausewright.command.Command;
 import org.clausewright.command.CommandStack;
+import org.clausewright.command.ReplaceClause;
 import org.clausewright.command.ReplaceProject;
 import org.clausewright.history.HistoryException;
 import org.clausewright.history.Version;
 import org.clausewright.history.VersionHistory;
+import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectFolder;
@@ -16,6 +19,7 @@ import org.clausewright.store.ProjectWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -123,7 +127,7 @@ public final class ProjectSession implements AutoCloseable {
         try (VersionHistory history = VersionHistory.open(dir())) {
             checkpoint = history.restoreClause(version, clauseId, author, Instant.now());
         }
-        adoptFolder("command.restoreClause");
+        adoptClause(clauseId);
         return checkpoint;
     }
 
@@ -143,6 +147,23 @@ public final class ProjectSession implements AutoCloseable {
     /** Re-reads the folder (after an import or a merge wrote it) as one undoable step. */
     public synchronized void reload() throws IOException, ProjectFileException {
         adoptFolder("command.reload");
+    }
+
+    /**
+     * Takes in a clause whose files a restore rewrote. Only that clause changes: edits made meanwhile in
+     * other clauses stay, and stay unsaved until the next save writes them.
+     */
+    private void adoptClause(String clauseId) throws IOException, ProjectFileException {
+        Clause restored = ProjectReader.readClause(folder, clauseId).orElseThrow(() ->
+                new IOException("the restore wrote no file for clause \"" + clauseId + "\""));
+        List<AnnotationThread> threads = ProjectReader.readThreads(folder, clauseId);
+        boolean editedMeanwhile = commands.current() != written;
+        written = written.withClause(restored).withThreads(clauseId, threads);
+        commands.execute(new ReplaceClause(restored, threads, "command.restoreClause"));
+        if (!editedMeanwhile) {
+            written = commands.current();
+            commands.markSaved(written);
+        }
     }
 
     private void adoptFolder(String commandName) throws IOException, ProjectFileException {

@@ -84,6 +84,7 @@ class HistoryViewModelTest {
         assertThat(history.versionsProperty().get()).hasSize(before + 1);
         assertThat(history.versionsProperty().get().get(0).checkpoint()).isTrue();
         assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Restore clause");
+        assertThat(sample.document.dirtyProperty().get()).as("the restored files are on disk already").isFalse();
         sample.document.undo();
         assertThat(sample.document.project().clause(id).orElseThrow().text()).isEqualTo("Mistaken words.");
     }
