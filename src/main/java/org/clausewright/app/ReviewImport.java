@@ -30,7 +30,7 @@ public final class ReviewImport {
 
     /** What the file would add to the session's project; the project and its folder are not changed. */
     public static ReviewPreview preview(ProjectSession session, Path file) throws ReviewFileException,
-            HistoryException {
+            HistoryException, IOException {
         ReviewDocument document = ReviewReader.read(file);
         Project working = session.project();
         List<String> notes = new ArrayList<>();
@@ -84,23 +84,27 @@ public final class ReviewImport {
                 + plan.unplaced().size() + " unplaced.";
     }
 
-    private static Project exported(Path dir, ReviewDocument document, List<String> notes) throws HistoryException {
+    /**
+     * The version the reviewed file was exported from, or null when the file names none or one this project
+     * does not have (a file from another project, or from before a history was cut). Any other failure to
+     * read the history is an error: matching against the wrong text would put comments on wrong clauses.
+     */
+    private static Project exported(Path dir, ReviewDocument document, List<String> notes)
+            throws HistoryException, IOException {
         if (document.versionId().isEmpty()) {
             return null;
         }
         String id = document.versionId().get();
         try (VersionHistory history = VersionHistory.open(dir)) {
-            Revision revision = history.resolve(id);
-            if (!(revision instanceof Version version)) {
+            Version version = history.log().stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
+            if (version == null) {
+                notes.add("Note: version " + id + " named in the file is not in this project's history; the text"
+                        + " was matched against the working draft.");
                 return null;
             }
             ReadResult read = ProjectReader.read(history.files(version));
             notes.add("Exported from version " + version.shortId() + " \"" + version.label() + "\".");
             return read.project();
-        } catch (HistoryException | IOException e) {
-            notes.add("Note: version " + id + " named in the file is not in this project's history; the text was"
-                    + " matched against the working draft.");
-            return null;
         }
     }
 }
