@@ -17,6 +17,7 @@ import java.util.Optional;
  * this same machine is taken over; one from another machine is respected, since it cannot be checked.
  */
 public final class ProjectLock implements AutoCloseable {
+    private static final java.time.Duration UNREADABLE_LOCK_EXPIRY = java.time.Duration.ofMinutes(1);
     private final Path file;
     private final Holder holder;
 
@@ -37,18 +38,63 @@ public final class ProjectLock implements AutoCloseable {
         Path file = projectDir.resolve(ProjectPaths.LOCK);
         Holder me = new Holder(member, hostName(), ProcessHandle.current().pid(), Instant.now());
         for (int attempt = 0; attempt < 2; attempt++) {
-            try {
-                Files.write(file, encode(me), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (create(file, encode(me))) {
                 return new Outcome(new ProjectLock(file, me), null);
-            } catch (FileAlreadyExistsException e) {
-                Optional<Holder> other = read(file);
-                if (other.isPresent() && !isStale(other.get())) {
-                    return new Outcome(null, other.get());
-                }
-                Files.deleteIfExists(file);
             }
+            Holder other = holderOf(file);
+            if (other != null && !isStale(other)) {
+                return new Outcome(null, other);
+            }
+            Files.deleteIfExists(file);
         }
         throw new IOException("could not take the lock " + file + ": another program keeps re-creating it");
+    }
+
+    /**
+     * Creates the lock file with its whole content at once: written to a temporary file, then linked into
+     * place, which fails if a lock exists. A second opener can therefore never read a half-written lock.
+     * Where the file system has no hard links (some network shares), the file is created and then written.
+     */
+    private static boolean create(Path file, byte[] content) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid()
+                + AtomicFiles.TEMP_SUFFIX);
+        try {
+            Files.write(temp, content);
+            Files.createLink(file, temp);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException | IOException e) {
+            try {
+                Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return true;
+            } catch (FileAlreadyExistsException held) {
+                return false;
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Who the lock names; a lock that cannot be read is taken as held by someone unknown while it is recent
+     * (it may be another program's, or being replaced) and as abandoned once it is old.
+     */
+    private static Holder holderOf(Path file) throws IOException {
+        Optional<Holder> read = read(file);
+        if (read.isPresent()) {
+            return read.get();
+        }
+        Instant modified;
+        try {
+            modified = Files.getLastModifiedTime(file).toInstant();
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return null;
+        }
+        if (modified.isBefore(Instant.now().minus(UNREADABLE_LOCK_EXPIRY))) {
+            return null;
+        }
+        return new Holder("another member", "an unknown computer", -1, modified);
     }
 
     /** Either the lock is ours, or {@code heldBy} says who has it. */
@@ -72,7 +118,7 @@ public final class ProjectLock implements AutoCloseable {
     }
 
     private static boolean isStale(Holder other) {
-        if (!other.host().equals(hostName())) {
+        if (other.pid() < 0 || !other.host().equals(hostName())) {
             return false;
         }
         if (other.pid() == ProcessHandle.current().pid()) {

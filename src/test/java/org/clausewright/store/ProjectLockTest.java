@@ -38,6 +38,22 @@ class ProjectLockTest {
     }
 
     @Test
+    void anUnreadableLockIsRespectedWhileRecentAndTakenOverWhenOld() throws Exception {
+        Path lock = dir.resolve(ProjectPaths.LOCK);
+        Files.writeString(lock, "");
+        ProjectLock.Outcome recent = ProjectLock.acquire(dir, "Li Wei");
+        assertThat(recent.acquired()).isFalse();
+        assertThat(recent.heldBy().describe()).startsWith("another member on an unknown computer");
+
+        Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        ProjectLock.Outcome old = ProjectLock.acquire(dir, "Li Wei");
+        assertThat(old.acquired()).isTrue();
+        assertThat(Files.readString(lock)).contains("\"member\": \"Li Wei\"");
+        assertThat(dir.toFile().list()).containsExactly(ProjectPaths.LOCK);
+    }
+
+    @Test
     void closingReleasesTheLockForTheNextMember() throws Exception {
         ProjectLock.acquire(dir, "Amina Diallo").lock().close();
         assertThat(ProjectLock.acquire(dir, "Li Wei").acquired()).isTrue();
