@@ -130,6 +130,9 @@ public final class ProjectLock implements AutoCloseable {
     private static Optional<Holder> read(Path file) {
         try {
             JsonNode node = JsonFormat.parse(Files.readAllBytes(file));
+            if (node == null || !node.isObject() || !node.has("member") || !node.has("host") || !node.has("pid")) {
+                return Optional.empty();
+            }
             return Optional.of(new Holder(node.path("member").asText("someone"), node.path("host").asText(""),
                     node.path("pid").asLong(-1), Instant.parse(node.path("since").asText(Instant.EPOCH.toString()))));
         } catch (IOException | RuntimeException e) {
