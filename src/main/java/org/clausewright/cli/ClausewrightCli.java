@@ -1,5 +1,6 @@
 package org.clausewright.cli;
 
+import org.clausewright.app.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

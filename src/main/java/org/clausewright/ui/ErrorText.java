@@ -8,7 +8,9 @@ public final class ErrorText {
     public static String of(Throwable error) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = error; t != null; t = t.getCause()) {
-            String m = t.getMessage();
+            // a wrapper without words of its own adds nothing to its cause's sentence
+            String m = t.getMessage() == null && t.getCause() != null && t != error ? null
+                    : org.clausewright.app.Failures.describe(t);
             if (m != null && !m.isBlank() && text.indexOf(m) < 0) {
                 if (text.length() > 0) {
                     text.append("\n");
@@ -16,6 +18,6 @@ public final class ErrorText {
                 text.append(m);
             }
         }
-        return text.length() == 0 && error != null ? error.getClass().getSimpleName() : text.toString();
+        return text.toString();
     }
 }

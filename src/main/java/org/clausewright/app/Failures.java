@@ -1,4 +1,4 @@
-package org.clausewright.cli;
+package org.clausewright.app;
 
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
@@ -6,19 +6,20 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** One sentence for a failure, never a stack trace: the message of our own exceptions, a plain reading of the JDK's. */
-final class Failures {
+public final class Failures {
     private Failures() {
     }
 
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         if (e instanceof AccessDeniedException a) {
-            return "permission denied: " + a.getFile();
+            return "permission denied: " + target(a.getFile());
         }
         if (e instanceof NoSuchFileException n) {
-            return "no such file or folder: " + n.getFile();
+            return "no such file or folder: " + target(n.getFile());
         }
         if (e instanceof FileSystemException f) {
-            return (f.getReason() == null ? "file error" : f.getReason()) + ": " + f.getFile();
+            return (f.getReason() == null ? "the file could not be written or read" : f.getReason()) + ": "
+                    + target(f.getFile());
         }
         if (e instanceof FileNotFoundException) {
             return "file not found: " + e.getMessage();
@@ -28,8 +29,16 @@ final class Failures {
         }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
+            return "an unexpected error (" + e.getClass().getSimpleName() + ")";
         }
         return message;
+    }
+
+    /** The file a person knows: an atomic write's temporary ".outline.json.1f2e.tmp" is outline.json. */
+    static String target(String file) {
+        if (file == null) {
+            return "(unknown file)";
+        }
+        return file.replaceAll("(^|[/\\\\])\\.([^/\\\\]+)\\.[0-9a-f]+\\.tmp$", "$1$2");
     }
 }
