@@ -6,13 +6,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.clausewright.model.AnnotationKind;
@@ -146,36 +144,15 @@ public final class ReviewView {
         return root;
     }
 
-    /**
-     * A thread as a card. Cells with wrapped text must know their width before their height: the cell asks
-     * for no width of its own and its labels wrap at the list's width, so the list gives each card the
-     * height its text needs.
-     */
-    private static final class ThreadCell extends ListCell<ThreadRow> {
-        ThreadCell() {
-            setPrefWidth(0);
-        }
-
+    /** A thread as a card. */
+    private static final class ThreadCell extends CardCell<ThreadRow> {
         @Override
-        protected void updateItem(ThreadRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            Label header = new Label(row.header());
-            header.getStyleClass().add("thread-header");
-            Label quote = new Label(row.quote());
-            quote.getStyleClass().add(row.thread().detached() ? "thread-detached" : "thread-quote");
-            Label body = new Label(row.body());
-            for (Label l : new Label[] {header, quote, body}) {
-                l.setWrapText(true);
-                l.setMinHeight(Region.USE_PREF_SIZE);
-                l.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-            }
-            VBox box = new VBox(2, header, quote, body);
+        protected VBox card(ThreadRow row) {
+            VBox box = new VBox(2, label(row.header(), "thread-header"),
+                    label(row.quote(), row.thread().detached() ? "thread-detached" : "thread-quote"),
+                    label(row.body(), null));
             box.getStyleClass().add(row.isOpen() ? "thread-open" : "thread-resolved");
-            setGraphic(box);
+            return box;
         }
     }
 }

@@ -4,7 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
@@ -66,30 +65,12 @@ public final class UnplacedView {
         return root;
     }
 
-    /** A card as in the Review panel: labels wrap at the list's width, so each card is as tall as its text. */
-    private static final class UnplacedCell extends ListCell<UnplacedRow> {
-        UnplacedCell() {
-            setPrefWidth(0);
-        }
-
+    /** A card as in the Review panel. */
+    private static final class UnplacedCell extends CardCell<UnplacedRow> {
         @Override
-        protected void updateItem(UnplacedRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            Label header = new Label(row.header());
-            header.getStyleClass().add("thread-header");
-            Label context = new Label(row.context());
-            context.getStyleClass().add("thread-quote");
-            Label body = new Label(row.body());
-            for (Label l : new Label[] {header, context, body}) {
-                l.setWrapText(true);
-                l.setMinHeight(Region.USE_PREF_SIZE);
-                l.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-            }
-            setGraphic(new VBox(2, header, context, body));
+        protected VBox card(UnplacedRow row) {
+            return new VBox(2, label(row.header(), "thread-header"), label(row.context(), "thread-quote"),
+                    label(row.body(), null));
         }
     }
 }

@@ -1,0 +1,37 @@
+package org.clausewright.ui.review;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A list row shown as a card of wrapped labels. Cells with wrapped text must know their width before their
+ * height: the cell asks for no width of its own and its labels wrap at the list's width, so the list gives
+ * each card the height its text needs.
+ */
+abstract class CardCell<T> extends ListCell<T> {
+    CardCell() {
+        setPrefWidth(0);
+    }
+
+    /** The card for {@code row}: labels made with {@link #label}, in a box. */
+    protected abstract VBox card(T row);
+
+    @Override
+    protected final void updateItem(T row, boolean empty) {
+        super.updateItem(row, empty);
+        setGraphic(empty || row == null ? null : card(row));
+    }
+
+    protected Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+        return label;
+    }
+}
