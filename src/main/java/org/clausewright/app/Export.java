@@ -41,8 +41,10 @@ public final class Export {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         ExportReport report;
-        try (VersionHistory history = VersionHistory.open(dir)) {
-            report = WordExport.write(request(history, settings, user, Instant.now()), out);
+        // POI's document and styles are made on another core while the draft and its history load.
+        try (WordExport.Prepared prepared = WordExport.prepare(settings.locale());
+             VersionHistory history = VersionHistory.open(dir)) {
+            report = WordExport.write(prepared, request(history, settings, user, Instant.now()), out);
         }
         try {
             AtomicFiles.write(target, out.toByteArray());

@@ -8,7 +8,6 @@ import org.clausewright.model.Brackets;
 import org.clausewright.model.Clause;
 import org.clausewright.model.TextAnchor;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -63,9 +62,9 @@ final class ClauseWriter {
 
         ParagraphWriter heading = newParagraph.get();
         heading.style(Styles.HEADING + depth);
-        BigInteger bookmark = null;
+        Integer bookmark = null;
         if (now != null) {
-            bookmark = BigInteger.valueOf(tally.nextId());
+            bookmark = tally.nextId();
             heading.bookmarkStart(bookmarkName(now.id()), bookmark);
         }
         headingMarkers.stream().filter(m -> !m.isEnd()).forEach(m -> m.action().accept(heading));
@@ -100,11 +99,11 @@ final class ClauseWriter {
             start = a.matchesAt(text) ? a.start() : text.indexOf(a.quote());
         }
         boolean detached = !a.isWholeClause() && start < 0;
-        List<BigInteger> ids = comments.add(thread, detached);
+        List<Integer> ids = comments.add(thread, detached);
         List<Marker> target = start < 0 ? heading : body;
         int end = start < 0 ? 0 : codePointBoundary(text, start + a.quote().length());
         start = start < 0 ? start : codePointBoundary(text, start);
-        for (BigInteger id : ids) {
+        for (int id : ids) {
             target.add(new Marker(Math.max(start, 0), false, p -> p.commentStart(id)));
             target.add(new Marker(end, true, p -> p.commentEnd(id)));
         }

@@ -1,8 +1,6 @@
 package org.clausewright.docx;
 
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.clausewright.diff.DiffSegment.Kind;
 import org.clausewright.model.Member;
 import org.clausewright.model.ProjectInfo;
 
@@ -15,24 +13,24 @@ final class CoverPage {
     private CoverPage() {
     }
 
-    static void write(XWPFDocument document, ExportRequest request, Messages messages, Tally tally) {
+    static void write(BodyWriter document, ExportRequest request, Messages messages) {
         ProjectInfo info = request.project().info();
         VersionStamp version = request.version();
-        paragraph(document, "Title", info.title(), tally);
+        document.paragraph("Title", info.title());
         if (!info.subtitle().isBlank()) {
-            paragraph(document, "Subtitle", info.subtitle(), tally);
+            document.paragraph("Subtitle", info.subtitle());
         }
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
                 .format(version.date().atZone(ZoneOffset.UTC));
         String status = version.status() == null ? messages.get("status.working") : version.status();
-        paragraph(document, "CoverText", messages.get("cover.version", version.label()), tally);
-        paragraph(document, "CoverText", messages.get("cover.date", date), tally);
-        paragraph(document, "CoverText", messages.get("cover.status", status), tally);
+        document.paragraph("CoverText", messages.get("cover.version", version.label()));
+        document.paragraph("CoverText", messages.get("cover.date", date));
+        document.paragraph("CoverText", messages.get("cover.status", status));
         if (request.baseline() != null) {
-            paragraph(document, "CoverText", messages.get("cover.changes", request.baseline().label()), tally);
+            document.paragraph("CoverText", messages.get("cover.changes", request.baseline().label()));
         }
         if (request.options().members() && !info.members().isEmpty()) {
-            paragraph(document, "CoverHeading", messages.get("cover.members"), tally);
+            document.paragraph("CoverHeading", messages.get("cover.members"));
             for (Member m : info.members()) {
                 StringBuilder line = new StringBuilder(m.name());
                 if (!m.affiliation().isBlank()) {
@@ -41,16 +39,9 @@ final class CoverPage {
                 if (!m.role().isBlank()) {
                     line.append(" (").append(m.role()).append(')');
                 }
-                paragraph(document, "CoverText", line.toString(), tally);
+                document.paragraph("CoverText", line.toString());
             }
         }
-        document.createParagraph().createRun().addBreak(BreakType.PAGE);
-    }
-
-    static XWPFParagraph paragraph(XWPFDocument document, String style, String text, Tally tally) {
-        XWPFParagraph p = document.createParagraph();
-        p.setStyle(style);
-        RunText.append(p.getCTP().addNewR(), text, false, tally);
-        return p;
+        document.paragraph().text("\f", Kind.EQUAL, null);
     }
 }

@@ -1,60 +1,63 @@
 package org.clausewright.docx;
 
 import org.clausewright.diff.DiffSegment.Kind;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
-
-import java.math.BigInteger;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 
 /**
- * Appends content to one Word paragraph in reading order: plain, inserted or deleted text, comment ranges
- * and bookmarks. Every marker is a direct child of the paragraph, never inside a revision, which is the
- * form Word itself writes and the one pandoc and LibreOffice read reliably.
+ * Appends content to one Word paragraph in reading order: plain, inserted or deleted text, comment ranges,
+ * bookmarks and fields. Every marker is a direct child of the paragraph, never inside a revision, which is
+ * the form Word itself writes and the one pandoc and LibreOffice read reliably.
+ *
+ * <p>The paragraph's properties (its style, a revised paragraph mark) may be decided after its text, so
+ * the content is kept apart and the whole {@code w:p} is written by {@link #writeTo} once it is complete.
  */
 final class ParagraphWriter {
-    private final CTP paragraph;
+    private final StringBuilder content = new StringBuilder(128);
     private final Tally tally;
+    private String style;
+    private String alignment;
+    private String markElement;
+    private ChangeAuthor markAuthor;
     private boolean highlight;
+    private boolean bold;
 
-    ParagraphWriter(CTP paragraph, Tally tally) {
-        this.paragraph = paragraph;
+    ParagraphWriter(Tally tally) {
         this.tally = tally;
     }
 
-    CTP paragraph() {
-        return paragraph;
+    void style(String styleId) {
+        style = styleId;
     }
 
-    void style(String styleId) {
-        pPr().addNewPStyle().setVal(styleId);
+    /** Word's justification value, such as "center". */
+    void alignment(String value) {
+        alignment = value;
     }
 
     void highlight(boolean on) {
         highlight = on;
     }
 
+    void bold(boolean on) {
+        bold = on;
+    }
+
     void text(String text, Kind kind, ChangeAuthor author) {
         if (text.isEmpty()) {
             return;
         }
-        CTR run = switch (kind) {
-            case EQUAL -> paragraph.addNewR();
-            case INSERTED -> stamp(paragraph.addNewIns(), author).addNewR();
-            case DELETED -> stamp(paragraph.addNewDel(), author).addNewR();
-        };
-        if (highlight && kind != Kind.DELETED) {
-            run.addNewRPr().addNewHighlight().setVal(STHighlightColor.YELLOW);
+        switch (kind) {
+            case EQUAL -> run(text, false);
+            case INSERTED -> {
+                revision("w:ins", author, false);
+                run(text, false);
+                content.append("</w:ins>");
+            }
+            case DELETED -> {
+                revision("w:del", author, false);
+                run(text, true);
+                content.append("</w:del>");
+            }
         }
-        RunText.append(run, text, kind == Kind.DELETED, tally);
     }
 
     /** Marks the paragraph's own mark as inserted or deleted, so that accepting or rejecting joins paragraphs. */
@@ -62,43 +65,87 @@ final class ParagraphWriter {
         if (kind == Kind.EQUAL) {
             return;
         }
-        var rPr = pPr().isSetRPr() ? pPr().getRPr() : pPr().addNewRPr();
-        stamp(kind == Kind.INSERTED ? rPr.addNewIns() : rPr.addNewDel(), author);
+        markElement = kind == Kind.INSERTED ? "w:ins" : "w:del";
+        markAuthor = author;
     }
 
-    void commentStart(BigInteger id) {
-        paragraph.addNewCommentRangeStart().setId(id);
+    void commentStart(int id) {
+        content.append("<w:commentRangeStart w:id=\"").append(id).append("\"/>");
     }
 
-    void commentEnd(BigInteger id) {
-        paragraph.addNewCommentRangeEnd().setId(id);
-        CTR ref = paragraph.addNewR();
-        ref.addNewRPr().addNewRStyle().setVal("CommentReference");
-        ref.addNewCommentReference().setId(id);
+    void commentEnd(int id) {
+        content.append("<w:commentRangeEnd w:id=\"").append(id).append("\"/>")
+                .append("<w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr><w:commentReference w:id=\"")
+                .append(id).append("\"/></w:r>");
     }
 
-    void bookmarkStart(String name, BigInteger id) {
-        CTBookmark b = paragraph.addNewBookmarkStart();
-        b.setId(id);
-        b.setName(name);
+    void bookmarkStart(String name, int id) {
+        content.append("<w:bookmarkStart w:id=\"").append(id).append('"');
+        Markup.attribute(content, "w:name", name);
+        content.append("/>");
     }
 
-    void bookmarkEnd(BigInteger id) {
-        paragraph.addNewBookmarkEnd().setId(id);
+    void bookmarkEnd(int id) {
+        content.append("<w:bookmarkEnd w:id=\"").append(id).append("\"/>");
     }
 
-    private CTPPr pPr() {
-        return paragraph.isSetPPr() ? paragraph.getPPr() : paragraph.addNewPPr();
+    /** A complex field's start: its begin mark, instruction and separator; the runs after it are its result. */
+    void fieldStart(String instruction) {
+        content.append("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">");
+        Markup.escape(content, instruction);
+        content.append("</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
     }
 
-    private <T extends CTTrackChange> T stamp(T change, ChangeAuthor author) {
-        change.setId(BigInteger.valueOf(tally.nextId()));
-        change.setAuthor(author.name());
-        change.setDate(calendar(author.time()));
-        return change;
+    void fieldEnd() {
+        content.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
     }
 
-    static Calendar calendar(Instant time) {
-        return GregorianCalendar.from(time.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC));
+    /** Writes the whole paragraph: {@code w:p}, its properties, then its content. */
+    void writeTo(StringBuilder out) {
+        out.append("<w:p>");
+        if (style != null || alignment != null || markElement != null) {
+            out.append("<w:pPr>");
+            if (style != null) {
+                out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+            }
+            if (alignment != null) {
+                out.append("<w:jc w:val=\"").append(alignment).append("\"/>");
+            }
+            if (markElement != null) {
+                out.append("<w:rPr>");
+                stamp(out, markElement, markAuthor, true);
+                out.append("</w:rPr>");
+            }
+            out.append("</w:pPr>");
+        }
+        out.append(content).append("</w:p>");
+    }
+
+    private void run(String text, boolean deleted) {
+        content.append("<w:r>");
+        boolean marked = highlight && !deleted;
+        if (bold || marked) {
+            content.append("<w:rPr>");
+            if (bold) {
+                content.append("<w:b/>");
+            }
+            if (marked) {
+                content.append("<w:highlight w:val=\"yellow\"/>");
+            }
+            content.append("</w:rPr>");
+        }
+        RunText.append(content, text, deleted, tally);
+        content.append("</w:r>");
+    }
+
+    private void revision(String element, ChangeAuthor author, boolean empty) {
+        stamp(content, element, author, empty);
+    }
+
+    /** A revision element with its id, author and date; empty for a paragraph mark, else left open. */
+    private void stamp(StringBuilder out, String element, ChangeAuthor author, boolean empty) {
+        out.append('<').append(element).append(" w:id=\"").append(tally.nextId()).append('"');
+        Markup.attribute(out, "w:author", RunText.plain(author.name()));
+        out.append(" w:date=\"").append(Markup.date(author.time())).append('"').append(empty ? "/>" : ">");
     }
 }

@@ -10,29 +10,111 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
  * without a word, so they are handled here on purpose: tab becomes a Word tab, vertical tab and (where the
  * caller has no paragraphs to split) newline a line break, form feed a page break; the rest are dropped
  * and counted, as are unpaired surrogates and the non-characters U+FFFE and U+FFFF.
+ *
+ * <p>The body and the comments are written as markup ({@link #append(StringBuilder, String, boolean, Tally)});
+ * the header and footer, which POI builds, as its run objects. Both read the text the same way.
  */
 final class RunText {
     private RunText() {
     }
 
+    /** What a run is made of, in order: text, tabs, line breaks and page breaks. */
+    private interface Sink {
+        void text(CharSequence text);
+
+        void tab();
+
+        void lineBreak();
+
+        void pageBreak();
+    }
+
+    /** Appends the run's content as WordprocessingML (the inside of a {@code w:r}). */
+    static void append(StringBuilder run, String text, boolean deleted, Tally tally) {
+        String element = deleted ? "w:delText" : "w:t";
+        split(text, tally, new Sink() {
+            @Override
+            public void text(CharSequence t) {
+                run.append('<').append(element);
+                if (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1))) {
+                    run.append(" xml:space=\"preserve\"");
+                }
+                run.append('>');
+                Markup.escape(run, t);
+                run.append("</").append(element).append('>');
+            }
+
+            @Override
+            public void tab() {
+                run.append("<w:tab/>");
+            }
+
+            @Override
+            public void lineBreak() {
+                run.append("<w:br/>");
+            }
+
+            @Override
+            public void pageBreak() {
+                run.append("<w:br w:type=\"page\"/>");
+            }
+        });
+    }
+
+    /** Appends the text to a run POI built (the header and footer). */
     static void append(CTR run, String text, boolean deleted, Tally tally) {
-        StringBuilder pending = new StringBuilder();
+        split(text, tally, new Sink() {
+            @Override
+            public void text(CharSequence t) {
+                CTText element = deleted ? run.addNewDelText() : run.addNewT();
+                element.setStringValue(t.toString());
+                if (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1))) {
+                    element.setSpace(SpaceAttribute.Space.PRESERVE);
+                }
+            }
+
+            @Override
+            public void tab() {
+                run.addNewTab();
+            }
+
+            @Override
+            public void lineBreak() {
+                run.addNewBr();
+            }
+
+            @Override
+            public void pageBreak() {
+                run.addNewBr().setType(STBrType.PAGE);
+            }
+        });
+    }
+
+    private static void split(String text, Tally tally, Sink sink) {
+        StringBuilder pending = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
+            char c = text.charAt(i);
+            // The common case, a printable BMP character that is not a surrogate, goes straight through.
+            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800) {
+                pending.append(c);
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             switch (cp) {
                 case '\t' -> {
-                    flush(run, pending, deleted);
-                    run.addNewTab();
+                    flush(pending, sink);
+                    sink.tab();
                 }
                 case '\n', 0x0B -> {
-                    flush(run, pending, deleted);
-                    run.addNewBr();
+                    flush(pending, sink);
+                    sink.lineBreak();
                 }
                 case '\f' -> {
-                    flush(run, pending, deleted);
-                    run.addNewBr().setType(STBrType.PAGE);
+                    flush(pending, sink);
+                    sink.pageBreak();
                 }
                 default -> {
                     if (isWritable(cp)) {
@@ -43,7 +125,14 @@ final class RunText {
                 }
             }
         }
-        flush(run, pending, deleted);
+        flush(pending, sink);
+    }
+
+    private static void flush(StringBuilder pending, Sink sink) {
+        if (pending.length() > 0) {
+            sink.text(pending);
+            pending.setLength(0);
+        }
     }
 
     /** The text as it reads in Word: what {@link #append} keeps, with breaks and tabs as themselves. */
@@ -73,17 +162,5 @@ final class RunText {
     static boolean isWritable(int cp) {
         int type = Character.getType(cp);
         return type != Character.CONTROL && type != Character.SURROGATE && cp != 0xFFFE && cp != 0xFFFF;
-    }
-
-    private static void flush(CTR run, StringBuilder pending, boolean deleted) {
-        if (pending.length() == 0) {
-            return;
-        }
-        CTText t = deleted ? run.addNewDelText() : run.addNewT();
-        t.setStringValue(pending.toString());
-        if (Character.isWhitespace(pending.charAt(0)) || Character.isWhitespace(pending.charAt(pending.length() - 1))) {
-            t.setSpace(SpaceAttribute.Space.PRESERVE);
-        }
-        pending.setLength(0);
     }
 }

@@ -1,17 +1,12 @@
 package org.clausewright.docx;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.clausewright.diff.DiffSegment.Kind;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.Numbering;
 import org.clausewright.model.OutlineItem;
 import org.clausewright.model.Part;
 import org.clausewright.model.Project;
 import org.clausewright.model.Section;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,34 +22,24 @@ final class TableOfContents {
     private TableOfContents() {
     }
 
-    static void write(XWPFDocument document, Project project, Messages messages, Tally tally) {
-        CoverPage.paragraph(document, "TOCHeading", messages.get("toc.title"), tally);
+    /** Writes the field into the body; the caller asks Word to update fields on open. */
+    static void write(BodyWriter document, Project project, Messages messages) {
+        document.paragraph("TOCHeading", messages.get("toc.title"));
         List<String[]> entries = entries(project, messages);
         if (entries.isEmpty()) {
             entries.add(new String[] {"TOC1", messages.get("toc.placeholder")});
         }
         for (int i = 0; i < entries.size(); i++) {
-            XWPFParagraph p = document.createParagraph();
-            p.setStyle(entries.get(i)[0]);
-            CTP ctp = p.getCTP();
+            ParagraphWriter p = document.paragraph();
+            p.style(entries.get(i)[0]);
             if (i == 0) {
-                fieldChar(ctp, STFldCharType.BEGIN);
-                var instr = ctp.addNewR().addNewInstrText();
-                instr.setStringValue(INSTRUCTION);
-                instr.setSpace(SpaceAttribute.Space.PRESERVE);
-                fieldChar(ctp, STFldCharType.SEPARATE);
+                p.fieldStart(INSTRUCTION);
             }
-            RunText.append(ctp.addNewR(), entries.get(i)[1], false, tally);
+            p.text(entries.get(i)[1], Kind.EQUAL, null);
             if (i == entries.size() - 1) {
-                fieldChar(ctp, STFldCharType.END);
+                p.fieldEnd();
             }
         }
-        document.enforceUpdateFields();
-    }
-
-    private static void fieldChar(CTP p, STFldCharType.Enum type) {
-        CTR r = p.addNewR();
-        r.addNewFldChar().setFldCharType(type);
     }
 
     private static List<String[]> entries(Project project, Messages messages) {

@@ -1,10 +1,11 @@
 package org.clausewright.docx;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.function.Supplier;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The Word export: a circulation-ready draft with numbered headings, clause bookmarks, comments with
@@ -16,26 +17,106 @@ public final class WordExport {
     }
 
     public static ExportReport write(ExportRequest request, OutputStream out) throws IOException {
-        Messages messages = new Messages(request.options().locale());
+        try (Prepared prepared = prepare(request.options().locale())) {
+            return write(prepared, request, out);
+        }
+    }
+
+    /**
+     * Starts making what does not depend on the draft (POI's empty document, its styles and numbering) on
+     * another thread, so that it is ready when the caller has loaded the draft and its history. Close it
+     * when the export is abandoned before {@link #write(Prepared, ExportRequest, OutputStream)}.
+     */
+    public static Prepared prepare(Locale locale) {
+        Messages messages = new Messages(locale);
+        CompletableFuture<StreamedDocument> document = CompletableFuture.supplyAsync(() -> {
+            StreamedDocument d = new StreamedDocument();
+            try {
+                Styles.install(d, messages);
+                return d;
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(d);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "clausewright-docx-prepare");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return new Prepared(messages, document);
+    }
+
+    /** Writes the draft into a prepared document; the preparation is used up. */
+    public static ExportReport write(Prepared prepared, ExportRequest request, OutputStream out) throws IOException {
+        Messages messages = prepared.messages;
+        if (!messages.locale().equals(request.options().locale())) {
+            throw new IllegalArgumentException("prepared for " + messages.locale() + ", asked for "
+                    + request.options().locale());
+        }
         Tally tally = new Tally();
-        try (XWPFDocument document = new XWPFDocument()) {
-            Styles.install(document, messages);
+        try (StreamedDocument document = prepared.take()) {
             PageFurniture.apply(document, request, messages, tally);
-            CoverPage.write(document, request, messages, tally);
+            BodyWriter body = new BodyWriter(tally);
+            CoverPage.write(body, request, messages);
             if (request.options().toc()) {
-                TableOfContents.write(document, request.project(), messages, tally);
+                TableOfContents.write(body, request.project(), messages);
+                document.enforceUpdateFields();
             }
-            CommentsWriter comments = new CommentsWriter(document, request.project().info(), messages, tally);
-            Supplier<ParagraphWriter> paragraphs = () -> new ParagraphWriter(document.createParagraph().getCTP(), tally);
-            ClauseWriter clauses = new ClauseWriter(paragraphs, comments, request.options().comments(), tally);
-            new DraftWriter(request.project(), request.baseline(), clauses, paragraphs, tally).write();
+            CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
+            ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally);
+            new DraftWriter(request.project(), request.baseline(), clauses, body::paragraph, tally).write();
             if (request.options().annex()) {
-                Annexes.write(document, request.project(), messages, tally);
+                Annexes.write(body, request.project(), messages);
             }
-            comments.finish();
+            document.body(body.finish());
+            comments.finish(document);
             DocumentProperties.apply(document, request);
             document.write(out);
         }
         return tally.report();
+    }
+
+    private static void closeQuietly(StreamedDocument document) {
+        try {
+            document.close();
+        } catch (IOException ignored) {
+            // An empty document in memory: nothing is left open that matters.
+        }
+    }
+
+    /** A document being prepared for an export; see {@link #prepare(Locale)}. */
+    public static final class Prepared implements AutoCloseable {
+        private final Messages messages;
+        private final CompletableFuture<StreamedDocument> document;
+        private boolean taken;
+
+        private Prepared(Messages messages, CompletableFuture<StreamedDocument> document) {
+            this.messages = messages;
+            this.document = document;
+        }
+
+        private StreamedDocument take() throws IOException {
+            if (taken) {
+                throw new IllegalStateException("this prepared document was already written");
+            }
+            taken = true;
+            try {
+                return document.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw cause instanceof RuntimeException r ? r : e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!taken) {
+                taken = true;
+                document.thenAccept(WordExport::closeQuietly);
+            }
+        }
     }
 }

@@ -1,0 +1,93 @@
+package org.clausewright.docx;
+
+import java.util.List;
+
+/**
+ * The document's body as markup, in reading order. Paragraphs are handed out one at a time: asking for
+ * the next one completes the one before, since a paragraph's properties may be settled after its text.
+ * Writing the body as text instead of building POI's object tree makes the export several times faster
+ * on a large draft (see docs/decisions/docx-streamed-body.md); POI still makes the package around it.
+ */
+final class BodyWriter {
+    /** The width of the text between A4 margins of one inch, in twentieths of a point. */
+    static final int TEXT_WIDTH = 11906 - 2 * 1440;
+
+    private final StringBuilder xml = new StringBuilder(1 << 16);
+    private final Tally tally;
+    private ParagraphWriter open;
+
+    BodyWriter(Tally tally) {
+        this.tally = tally;
+    }
+
+    /** A new paragraph at the end of the body. */
+    ParagraphWriter paragraph() {
+        complete();
+        open = new ParagraphWriter(tally);
+        return open;
+    }
+
+    /** A paragraph with a style and one run of text. */
+    ParagraphWriter paragraph(String style, String text) {
+        ParagraphWriter p = paragraph();
+        p.style(style);
+        p.text(text, org.clausewright.diff.DiffSegment.Kind.EQUAL, null);
+        return p;
+    }
+
+    /**
+     * A table across the text width with a bold heading row repeated on every page; {@code widths} are the
+     * columns' shares of the width, so that every reader draws the same columns.
+     */
+    void table(String[] header, List<String[]> rows, int[] widths) {
+        complete();
+        int total = 0;
+        for (int w : widths) {
+            total += w;
+        }
+        int[] twips = new int[widths.length];
+        for (int c = 0; c < widths.length; c++) {
+            twips[c] = TEXT_WIDTH * widths[c] / total;
+        }
+        xml.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"").append(TEXT_WIDTH)
+                .append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int w : twips) {
+            xml.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+        }
+        xml.append("</w:tblGrid>");
+        row(header, twips, true);
+        for (String[] row : rows) {
+            row(row, twips, false);
+        }
+        xml.append("</w:tbl>");
+    }
+
+    private void row(String[] values, int[] twips, boolean header) {
+        xml.append("<w:tr>");
+        if (header) {
+            xml.append("<w:trPr><w:tblHeader/></w:trPr>");
+        }
+        for (int c = 0; c < twips.length; c++) {
+            xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr>");
+            ParagraphWriter p = new ParagraphWriter(tally);
+            p.bold(header);
+            p.text(c < values.length ? values[c] : "", org.clausewright.diff.DiffSegment.Kind.EQUAL, null);
+            p.writeTo(xml);
+            xml.append("</w:tc>");
+        }
+        xml.append("</w:tr>");
+    }
+
+    /** The body's content so far, the last paragraph completed. */
+    StringBuilder finish() {
+        complete();
+        return xml;
+    }
+
+    private void complete() {
+        if (open != null) {
+            open.writeTo(xml);
+            open = null;
+        }
+    }
+}

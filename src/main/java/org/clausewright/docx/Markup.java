@@ -1,0 +1,49 @@
+package org.clausewright.docx;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The few pieces of XML text the streamed parts are made of. Text reaching here has been through
+ * {@link RunText} or {@link RunText#plain}, so it holds only characters XML allows; escaping the markup
+ * characters is all that is left to do.
+ */
+final class Markup {
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    static final String W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+    static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+    private Markup() {
+    }
+
+    /** Escapes text for an element or a double-quoted attribute. */
+    static void escape(StringBuilder out, CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /** Appends {@code name="value"} with a leading space, the value escaped. */
+    static void attribute(StringBuilder out, String name, CharSequence value) {
+        out.append(' ').append(name).append("=\"");
+        escape(out, value);
+        out.append('"');
+    }
+
+    /** An xsd:dateTime to the second in UTC, as Word writes revision and comment dates. */
+    static String date(Instant time) {
+        return DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
+    }
+}
