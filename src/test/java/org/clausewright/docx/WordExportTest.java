@@ -162,6 +162,15 @@ class WordExportTest {
                     .contains("Annex A \u2013 Open comments", "Annex B \u2013 Clauses and their sources");
             assertThat(doc.getTables().get(0).getRow(1).getCell(3).getText()).isEqualTo("Which one?");
             assertThat(doc.getTables().get(1).getRow(1).getCell(2).getText()).isEqualTo("Tianjin Biosecurity Guidelines");
+            // Fixed columns across the text width (A4, one-inch margins): LibreOffice drew auto tables narrow.
+            for (var table : doc.getTables()) {
+                var tbl = table.getCTTbl();
+                assertThat(tbl.getTblPr().getTblLayout().getType().toString()).isEqualTo("fixed");
+                assertThat(tbl.getTblGrid().getGridColList().stream()
+                        .mapToLong(c -> ((java.math.BigInteger) c.getW()).longValue()).sum())
+                        .isBetween(11906L - 2880 - 4, 11906L - 2880);
+                assertThat(table.getRow(0).isRepeatHeader()).as("the heading row repeats on every page").isTrue();
+            }
         }
     }
 
