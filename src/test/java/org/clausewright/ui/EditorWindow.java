@@ -102,8 +102,12 @@ public final class EditorWindow {
         return null;
     }
 
+    /**
+     * Waits until the condition holds, asking it on the FX thread: a lookup from the test thread while the
+     * scene changes (a dialog closing) can fail half way through the scene graph.
+     */
     public void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
