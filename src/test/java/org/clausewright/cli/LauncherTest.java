@@ -126,6 +126,16 @@ class LauncherTest {
     }
 
     @Test
+    void theBenchmarkRunsWithTheJvmDefaultsToTimeWarmedUpCode() throws Exception {
+        checkout.installedJava("jdk-90", "90");
+        assertThat(checkout.run(env(), "train").exit()).isZero();
+
+        var run = checkout.run(env(), "bench", "--runs", "3");
+
+        assertThat(run.args()).containsExactly("-jar", checkout.jar.toString(), "bench", "--runs", "3");
+    }
+
+    @Test
     void theStartUpCacheIsUsedOnJava25WhileItFitsTheJar() throws Exception {
         Path java90 = checkout.installedJava("jdk-90", "90");
         Path java17 = checkout.otherJava("jdk-17", "17.0.15");
