@@ -79,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%d MB", bytes >> 20);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
         description = "Draft, annotate and version a code of conduct; export it to Word.",
         subcommands = {OpenCommand.class, NewCommand.class, ValidateCommand.class, RecordCommand.class,
                 LogCommand.class, DiffCommand.class, ExportCommand.class,
-                ImportReviewCommand.class, BenchCommand.class})
+                ImportReviewCommand.class, BenchCommand.class, TrainCommand.class})
 public final class ClausewrightCli implements Runnable {
     private final Consumer<Path> window;
 

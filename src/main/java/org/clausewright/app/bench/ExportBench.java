@@ -8,7 +8,6 @@ import org.clausewright.docx.WordExport;
 import org.clausewright.history.VersionHistory;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Times the Word export of the synthetic project (open threads as comments, tracked changes since a version
- * 100 back): in process, as a whole command (a new JVM, with peak memory from /usr/bin/time where present),
+ * 100 back): in process, as a whole command (a new process started as a member would, see {@link WholeCommand},
+ * with peak memory from /usr/bin/time where present),
  * and pandoc writing the same content from Markdown, for a ratio measured on the same machine at once.
  */
 final class ExportBench {
@@ -35,6 +35,7 @@ final class ExportBench {
     private final String compareId;
     private final int runs;
     private final String author;
+    private final WholeCommand launch = WholeCommand.current();
 
     ExportBench(Path dir, String compareId, int runs, String author) {
         this.dir = dir;
@@ -76,8 +77,8 @@ final class ExportBench {
         }
         Measurement command = new Measurement("export command (new process)", whole,
                 pandoc == null ? Duration.ofSeconds(3) : Duration.ofNanos((long) (pandoc.toNanos() * 0.3)),
-                pandoc == null ? "pandoc not installed" : String.format(Locale.ROOT,
-                        "ours/pandoc = %.2f, target ≤ 0.3 × pandoc", command(whole).toNanos() / (double) pandoc.toNanos()));
+                "timed " + launch.name() + "; " + (pandoc == null ? "pandoc not installed" : String.format(Locale.ROOT,
+                        "ours/pandoc = %.2f, target ≤ 0.3 × pandoc", command(whole).toNanos() / (double) pandoc.toNanos())));
         results.add(command);
         if (pandoc != null) {
             results.add(new Measurement("pandoc -o x.docx on the same content", List.of(pandoc), Duration.ZERO,
@@ -99,21 +100,12 @@ final class ExportBench {
         Path out = Files.createTempFile("clausewright-bench", ".docx");
         Path log = Files.createTempFile("clausewright-bench", ".time");
         try {
-            String java = ProcessHandle.current().info().command().orElse("java");
             List<String> cmd = new ArrayList<>();
             boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
             if (timed) {
                 cmd.addAll(List.of("/usr/bin/time", "-v", "-o", log.toString()));
             }
-            cmd.add(java);
-            String classPath = System.getProperty("java.class.path");
-            // Run from the jar (`clausewright bench`), time what a member types: java -jar clausewright.jar export.
-            if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
-                cmd.addAll(List.of("-jar", classPath));
-            } else {
-                cmd.addAll(List.of("-cp", classPath, "org.clausewright.Main"));
-            }
-            cmd.addAll(List.of("export", dir.toString(), "-o", out.toString(), "--comments", "open",
+            cmd.addAll(launch.with("export", dir.toString(), "-o", out.toString(), "--comments", "open",
                     "--compare", compareId));
             long start = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

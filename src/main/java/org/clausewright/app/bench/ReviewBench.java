@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Times importing a review of the synthetic project with {@link #COMMENTS} comments and {@link #CHANGES}
  * tracked changes: reading and placing it and adding it to the project in process, and the whole
- * `import-review --dry-run` in a new JVM for its peak memory.
+ * `import-review --dry-run` in a new process, started as a member would ({@link WholeCommand}), for its peak memory.
  */
 final class ReviewBench {
     static final int COMMENTS = 2_000;
@@ -27,6 +27,7 @@ final class ReviewBench {
 
     private final Path dir;
     private final int runs;
+    private final WholeCommand launch = WholeCommand.current();
 
     ReviewBench(Path dir, int runs) {
         this.dir = dir;
@@ -56,7 +57,8 @@ final class ReviewBench {
             long rss = commandRss(file);
             results.add(new Measurement("import-review --dry-run (new process)",
                     List.of(Duration.ofNanos(System.nanoTime() - start)), Duration.ofSeconds(5),
-                    rss > 0 ? "max RSS " + (rss >> 10) + " MB, target ≤ 600 MB" : "no /usr/bin/time: RSS not measured"));
+                    "timed " + launch.name() + "; " + (rss > 0 ? "max RSS " + (rss >> 10) + " MB, target ≤ 600 MB"
+                            : "no /usr/bin/time: RSS not measured")));
             return results;
         } finally {
             Files.deleteIfExists(file);
@@ -69,10 +71,9 @@ final class ReviewBench {
         }
         Path log = Files.createTempFile("clausewright-bench", ".time");
         try {
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process p = new ProcessBuilder("/usr/bin/time", "-v", "-o", log.toString(), java, "-cp",
-                    System.getProperty("java.class.path"), "org.clausewright.Main", "import-review", dir.toString(),
-                    file.toString(), "--dry-run").redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", "-o", log.toString()));
+            command.addAll(launch.with("import-review", dir.toString(), file.toString(), "--dry-run"));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
                 throw new IOException("import-review failed in the benchmark (exit " + p.exitValue() + ")");
