@@ -13,6 +13,8 @@ import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectPaths;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,9 @@ import java.util.Set;
  * The same walk says which clause files may differ, so that only those are read from the baseline.
  */
 final class ChangeAttribution {
+    /** The only files whose changes are credited: outline.json and the clause files. */
+    private static final List<String> ATTRIBUTED = List.of(ProjectPaths.OUTLINE, ProjectPaths.CLAUSES);
+
     private final Map<String, ChangeAuthor> byClause = new HashMap<>();
     private final Set<String> changedClauses = new HashSet<>();
     private ChangeAuthor outline;
@@ -47,14 +52,14 @@ final class ChangeAttribution {
         ChangeAttribution attribution = new ChangeAttribution();
         // The log is newest first: the versions after the baseline, oldest first, run from fromIndex - 1 down.
         if (fromIndex > toIndex) {
-            Revision previousRevision = from;
-            for (int i = fromIndex - 1; i >= Math.max(toIndex, 0); i--) {
-                Version v = log.get(i);
-                attribution.attribute(history.changedPaths(previousRevision, v), new ChangeAuthor(v.author(), v.time()));
-                previousRevision = v;
-            }
+            List<Version> later = new ArrayList<>(log.subList(Math.max(toIndex, 0), fromIndex));
+            Collections.reverse(later);
+            Map<String, Version> latest = history.latestChanges(from, later, ATTRIBUTED);
+            latest.forEach((path, v) -> attribution.attribute(path, new ChangeAuthor(v.author(), v.time())));
             if (toIndex < 0) {
-                attribution.attribute(unrecordedChanges, unrecorded);
+                for (PathChange change : unrecordedChanges) {
+                    attribution.attribute(change.path(), unrecorded);
+                }
             }
         } else {
             // Exporting a version older than the baseline: nobody is credited, but the files still differ.
@@ -65,30 +70,33 @@ final class ChangeAttribution {
         return new Baseline(previous, from.label(), attribution.byClause, attribution.outline, fallback);
     }
 
-    private void attribute(List<PathChange> changes, ChangeAuthor author) {
-        for (PathChange change : changes) {
-            if (change.path().equals(ProjectPaths.OUTLINE)) {
-                outline = author;
-            }
+    /** Later calls win: the caller goes from older changes to newer ones. */
+    private void attribute(String path, ChangeAuthor author) {
+        if (path.equals(ProjectPaths.OUTLINE)) {
+            outline = author;
         }
-        for (String id : changed(changes)) {
+        String id = changedClause(path);
+        if (id != null) {
             byClause.put(id, author);
         }
     }
 
-    /** Notes the clause files among the changes, which the baseline must read, and returns their ids. */
-    private Set<String> changed(List<PathChange> changes) {
-        Set<String> ids = new HashSet<>();
+    private void changed(List<PathChange> changes) {
         for (PathChange change : changes) {
-            if (change.path().startsWith(ProjectPaths.CLAUSES + "/")) {
-                String id = ProjectPaths.idOf(change.path());
-                if (Ids.isValid(id)) {
-                    ids.add(id);
-                }
+            changedClause(change.path());
+        }
+    }
+
+    /** Notes a changed clause file, which the baseline must read, and returns its id (null for other files). */
+    private String changedClause(String path) {
+        if (path.startsWith(ProjectPaths.CLAUSES + "/")) {
+            String id = ProjectPaths.idOf(path);
+            if (Ids.isValid(id)) {
+                changedClauses.add(id);
+                return id;
             }
         }
-        changedClauses.addAll(ids);
-        return ids;
+        return null;
     }
 
     private static int indexOf(List<Version> log, Version version) {
