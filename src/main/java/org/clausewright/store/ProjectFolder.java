@@ -1,12 +1,14 @@
 package org.clausewright.store;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** A project's files in its folder on disk. */
 public class ProjectFolder implements ProjectFiles {
@@ -40,13 +42,17 @@ public class ProjectFolder implements ProjectFiles {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".json") && !name.startsWith("."))
-                    .sorted()
-                    .map(name -> folder + "/" + name)
-                    .toList();
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.endsWith(".json") && !name.startsWith(".")) {
+                    names.add(folder + "/" + name);
+                }
+            }
         }
+        Collections.sort(names);
+        return Collections.unmodifiableList(names);
     }
 
     private static boolean isHidden(String path) {
