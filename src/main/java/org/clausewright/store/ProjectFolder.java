@@ -1,5 +1,7 @@
 package org.clausewright.store;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -29,10 +31,16 @@ public class ProjectFolder implements ProjectFiles {
             return Optional.empty();
         }
         Path file = resolve(path);
-        try {
-            return Optional.of(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+        // FileInputStream costs less per file than Files.readAllBytes' channel, which counts for the thousands
+        // of files in a project; for anything but a plain read, the channel says what is wrong as before.
+        try (FileInputStream in = new FileInputStream(file.toString())) {
+            return Optional.of(in.readAllBytes());
+        } catch (FileNotFoundException e) {
+            try {
+                return Optional.of(Files.readAllBytes(file));
+            } catch (NoSuchFileException gone) {
+                return Optional.empty();
+            }
         }
     }
 
@@ -55,13 +63,9 @@ public class ProjectFolder implements ProjectFiles {
         return Collections.unmodifiableList(names);
     }
 
+    /** Whether a segment of the path starts with '.'. */
     private static boolean isHidden(String path) {
-        for (String segment : path.split("/")) {
-            if (segment.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+        return path.startsWith(".") || path.contains("/.");
     }
 
     /** The file for a project-relative path; a path that would leave the folder is refused. */
