@@ -31,25 +31,31 @@ final class ChangeAttribution {
     /** The only files whose changes are credited: outline.json and the clause files. */
     private static final List<String> ATTRIBUTED = List.of(ProjectPaths.OUTLINE, ProjectPaths.CLAUSES);
 
+    private final Version from;
+    private final ChangeAuthor fallback;
     private final Map<String, ChangeAuthor> byClause = new HashMap<>();
     private final Set<String> changedClauses = new HashSet<>();
     private ChangeAuthor outline;
 
-    private ChangeAttribution() {
+    private ChangeAttribution(Version from, ChangeAuthor fallback) {
+        this.from = from;
+        this.fallback = fallback;
     }
 
     /**
-     * @param exported         the exported version, already read
+     * Who changed what going from {@code from} to {@code to}; only the history is read, not the project.
+     *
      * @param unrecordedChanges what the folder holds beyond the latest version, when the working draft is
      *                         exported (the caller has it already); ignored otherwise
      */
-    static Baseline baseline(VersionHistory history, Version from, Revision to, Project exported,
-                             List<PathChange> unrecordedChanges, ChangeAuthor unrecorded)
-            throws HistoryException, IOException, ProjectFileException {
+    static ChangeAttribution since(VersionHistory history, Version from, Revision to,
+                                   List<PathChange> unrecordedChanges, ChangeAuthor unrecorded)
+            throws HistoryException {
         List<Version> log = history.log();
         int fromIndex = indexOf(log, from);
         int toIndex = to instanceof Version v ? indexOf(log, v) : -1;
-        ChangeAttribution attribution = new ChangeAttribution();
+        ChangeAuthor fallback = to instanceof Version v ? new ChangeAuthor(v.author(), v.time()) : unrecorded;
+        ChangeAttribution attribution = new ChangeAttribution(from, fallback);
         // The log is newest first: the versions after the baseline, oldest first, run from fromIndex - 1 down.
         if (fromIndex > toIndex) {
             List<Version> later = new ArrayList<>(log.subList(Math.max(toIndex, 0), fromIndex));
@@ -65,9 +71,14 @@ final class ChangeAttribution {
             // Exporting a version older than the baseline: nobody is credited, but the files still differ.
             attribution.changed(history.changedPaths(from, to));
         }
-        ChangeAuthor fallback = to instanceof Version v ? new ChangeAuthor(v.author(), v.time()) : unrecorded;
-        Project previous = BaselineProject.read(history.files(from), exported, attribution.changedClauses);
-        return new Baseline(previous, from.label(), attribution.byClause, attribution.outline, fallback);
+        return attribution;
+    }
+
+    /** The baseline for the export of {@code exported}: only the clause files that changed are read from it. */
+    Baseline baseline(VersionHistory history, Project exported)
+            throws HistoryException, IOException, ProjectFileException {
+        Project previous = BaselineProject.read(history.files(from), exported, changedClauses);
+        return new Baseline(previous, from.label(), byClause, outline, fallback);
     }
 
     /** Later calls win: the caller goes from older changes to newer ones. */
