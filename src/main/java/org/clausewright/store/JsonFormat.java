@@ -38,9 +38,14 @@ public final class JsonFormat {
 
     /**
      * The file's JSON as the codecs read it, or null when it holds none; syntax errors carry their line and
-     * column. Like {@link #parse}, it reads the first value and ignores what follows.
+     * column. Like {@link #parse}, it reads the first value and ignores what follows. Files as the codecs
+     * write them are read by {@link PlainJson}; whatever it is unsure of, by Jackson's parser.
      */
     static JsonValue read(byte[] content) throws IOException {
+        JsonValue plain = PlainJson.read(content);
+        if (plain != PlainJson.UNSURE) {
+            return plain;
+        }
         try (JsonParser parser = FACTORY.createParser(content)) {
             return JsonValue.read(parser);
         }

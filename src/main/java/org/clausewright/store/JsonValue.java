@@ -59,7 +59,7 @@ sealed interface JsonValue {
         private JsonValue[] values = new JsonValue[12];
         private int size;
 
-        private void add(String key, JsonValue value) {
+        void add(String key, JsonValue value) {
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
                 values = Arrays.copyOf(values, size * 2);
