@@ -34,8 +34,8 @@ import org.eclipse.jgit.treewalk.WorkingTreeOptions;
  * Clausewright keeps it: nothing ignored but the lock and {@code *.tmp} files, no attributes or line-end
  * conversion, only plain files and folders with ASCII names. A file whose size and time match its index
  * entry (and whose executable bit matches it, when core.fileMode asks) has the indexed content, any other
- * is hashed. JGit's walk costs several times more in a process that has just
- * started; {@link #compare} returns null for any folder it is not sure about, which JGit then walks.
+ * is hashed. JGit's walk costs more in a process that has just started; {@link #compare} returns null for
+ * any folder it is not sure about, which JGit then walks.
  */
 final class PlainFolder {
     /** What a .gitignore may say for the folder to count as plain: the lines Clausewright writes. */
