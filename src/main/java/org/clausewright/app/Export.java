@@ -15,7 +15,6 @@ import org.clausewright.history.VersionHistory;
 import org.clausewright.model.Project;
 import org.clausewright.store.AtomicFiles;
 import org.clausewright.store.ProjectFileException;
-import org.clausewright.store.ProjectReader;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,22 +57,32 @@ public final class Export {
     public static ExportRequest request(VersionHistory history, ExportSettings settings, String user, Instant now)
             throws IOException, HistoryException, ProjectFileException {
         Revision exported = history.resolve(settings.version() == null ? Revision.WORKING_NAME : settings.version());
-        Project project = ProjectReader.read(history.files(exported)).orThrow();
+        // The exported files are read on a thread of their own while this one asks the history what changed.
+        ProjectReading reading = ProjectReading.start(history.files(exported));
         ChangeAuthor unrecorded = new ChangeAuthor(user, now);
-        Optional<Version> latest = history.latest();
-        // What the folder holds beyond the latest version: the stamp and the attribution both need it.
-        List<PathChange> unrecordedChanges = exported instanceof Version || latest.isEmpty() ? List.of()
-                : history.changedPaths(latest.get(), Revision.WORKING);
-        VersionStamp stamp = stamp(exported, latest, unrecordedChanges, unrecorded);
-        Baseline baseline = null;
-        if (settings.compare() != null) {
-            Revision from = history.resolve(settings.compare());
-            if (!(from instanceof Version fromVersion)) {
-                throw new IllegalArgumentException("--compare needs a recorded version, not the working draft");
+        Optional<Version> latest;
+        List<PathChange> unrecordedChanges;
+        ChangeAttribution attribution = null;
+        try {
+            latest = history.latest();
+            // What the folder holds beyond the latest version: the stamp and the attribution both need it.
+            unrecordedChanges = exported instanceof Version || latest.isEmpty() ? List.of()
+                    : history.changedPaths(latest.get(), Revision.WORKING);
+            if (settings.compare() != null) {
+                Revision from = history.resolve(settings.compare());
+                if (!(from instanceof Version fromVersion)) {
+                    throw new IllegalArgumentException("--compare needs a recorded version, not the working draft");
+                }
+                attribution = ChangeAttribution.since(history, fromVersion, exported, unrecordedChanges, unrecorded);
             }
-            baseline = ChangeAttribution.baseline(history, fromVersion, exported, project, unrecordedChanges,
-                    unrecorded);
+        } catch (HistoryException | RuntimeException e) {
+            // the project's own problems come first, as when it was read before the history was asked
+            reading.project();
+            throw e;
         }
+        Project project = reading.project();
+        VersionStamp stamp = stamp(exported, latest, unrecordedChanges, unrecorded);
+        Baseline baseline = attribution == null ? null : attribution.baseline(history, project);
         ExportOptions options = new ExportOptions(settings.comments(), settings.toc(), settings.annex(),
                 settings.watermark(), settings.members(), settings.locale());
         return new ExportRequest(project, stamp, options, baseline);

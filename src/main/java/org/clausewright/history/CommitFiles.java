@@ -83,13 +83,14 @@ final class CommitFiles implements ProjectFiles {
             return known;
         }
         Map<String, ObjectId> files = new HashMap<>();
-        try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(reader)) {
+        try (ObjectReader reader = repository.newObjectReader()) {
             ObjectId subtree = subtree(reader, folder);
             if (subtree != null) {
-                walk.addTree(subtree);
-                while (walk.next()) {
-                    if (isFile(walk.getRawMode(0))) {
-                        files.put(walk.getNameString(), walk.getObjectId(0));
+                // read from the tree's bytes: a TreeWalk costs several times more per entry in a fresh process
+                byte[] entries = reader.open(subtree, Constants.OBJ_TREE).getCachedBytes();
+                for (int at = 0; at < entries.length; at = RawTree.next(entries, at)) {
+                    if (isFile(RawTree.mode(entries, at))) {
+                        files.put(RawTree.name(entries, at), RawTree.id(entries, at));
                     }
                 }
             }

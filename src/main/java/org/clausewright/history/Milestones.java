@@ -26,10 +26,17 @@ final class Milestones {
     private Milestones() {
     }
 
+    static List<Ref> tags(Repository repository) throws IOException {
+        return repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS);
+    }
+
     /** Milestone names by the commit they mark, each list oldest tag first. */
     static Map<ObjectId, List<String>> byCommit(Repository repository) throws IOException {
+        return byCommit(repository, tags(repository));
+    }
+
+    static Map<ObjectId, List<String>> byCommit(Repository repository, List<Ref> tags) throws IOException {
         Map<ObjectId, List<String>> names = new HashMap<>();
-        List<Ref> tags = repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS);
         if (tags.isEmpty()) {
             return names;
         }

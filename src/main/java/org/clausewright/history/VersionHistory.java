@@ -3,6 +3,8 @@ package org.clausewright.history;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +12,8 @@ import org.clausewright.model.Ids;
 import org.clausewright.store.ProjectFiles;
 import org.clausewright.store.ProjectFolder;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * The recorded versions of one project folder: record, list, read, compare and restore. Works on files
@@ -96,6 +98,32 @@ public final class VersionHistory implements AutoCloseable {
             return List.of();
         } catch (IOException e) {
             throw failed("compare " + from + " with " + to, e);
+        }
+    }
+
+    /**
+     * Which of {@code versions} last changed each file under {@code paths} (files or folders): going through
+     * them oldest first, each compared with the one before it and the first with {@code base}. A file whose
+     * last change undid an earlier one is listed too: it was changed. In the order of the versions, oldest
+     * first, then of the paths.
+     */
+    public Map<String, Version> latestChanges(Version base, List<Version> versions, List<String> paths)
+            throws HistoryException {
+        List<ObjectId> roots = new ArrayList<>(versions.size() + 1);
+        roots.add(tree(base));
+        for (Version v : versions) {
+            roots.add(tree(v));
+        }
+        try (ObjectReader reader = repository.newObjectReader()) {
+            List<Map.Entry<String, Integer>> changes = new ArrayList<>(LatestChanges.of(reader, roots, paths).entrySet());
+            changes.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+            Map<String, Version> latest = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> change : changes) {
+                latest.put(change.getKey(), versions.get(change.getValue() - 1));
+            }
+            return latest;
+        } catch (IOException e) {
+            throw failed("compare the versions after " + base, e);
         }
     }
 
@@ -187,8 +215,8 @@ public final class VersionHistory implements AutoCloseable {
     }
 
     private ObjectId tree(Version version) throws HistoryException {
-        try (RevWalk walk = new RevWalk(repository)) {
-            return walk.parseCommit(ObjectId.fromString(version.id())).getTree().copy();
+        try {
+            return versions.tree(version);
         } catch (IOException e) {
             throw failed("find version " + version, e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
@@ -27,19 +29,36 @@ final class VersionLog {
 
     private final Repository repository;
     private final Path folder;
+    /** The last log read and the state it was read at: commits never change, only HEAD and the tags move. */
+    private ObjectId loggedHead;
+    private Map<String, ObjectId> loggedTags;
+    private List<Version> logged;
+    private final Map<String, ObjectId> trees = new HashMap<>();
 
     VersionLog(Repository repository, Path folder) {
         this.repository = repository;
         this.folder = folder;
     }
 
-    /** Newest first: by ancestry, so that versions recorded with the same time keep their order. */
+    /**
+     * Newest first: by ancestry, so that versions recorded with the same time keep their order. Asked again
+     * while HEAD and the tags stay where they were, the list read before is returned without walking the
+     * commits again (an export asks three times).
+     */
     List<Version> log() throws IOException {
         ObjectId head = repository.resolve(Constants.HEAD);
         if (head == null) {
             return List.of();
         }
-        Map<ObjectId, List<String>> milestones = Milestones.byCommit(repository);
+        List<Ref> tagRefs = Milestones.tags(repository);
+        Map<String, ObjectId> tags = new HashMap<>();
+        for (Ref ref : tagRefs) {
+            tags.put(ref.getName(), ref.getObjectId());
+        }
+        if (head.equals(loggedHead) && tags.equals(loggedTags)) {
+            return logged;
+        }
+        Map<ObjectId, List<String>> milestones = Milestones.byCommit(repository, tagRefs);
         List<Version> versions = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
             walk.sort(RevSort.TOPO);
@@ -47,9 +66,26 @@ final class VersionLog {
             walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {
                 versions.add(toVersion(commit, milestones.getOrDefault(commit, List.of())));
+                trees.put(commit.name(), commit.getTree().copy());
             }
         }
-        return versions;
+        logged = List.copyOf(versions);
+        loggedHead = head.copy();
+        loggedTags = tags;
+        return logged;
+    }
+
+    /** The root tree of a version; known without reading the commit again once the log has been read. */
+    ObjectId tree(Version version) throws IOException {
+        ObjectId known = trees.get(version.id());
+        if (known != null) {
+            return known;
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId tree = walk.parseCommit(ObjectId.fromString(version.id())).getTree().copy();
+            trees.put(version.id(), tree);
+            return tree;
+        }
     }
 
     Version version(ObjectId id) throws IOException {

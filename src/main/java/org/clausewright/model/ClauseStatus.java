@@ -24,7 +24,13 @@ public enum ClauseStatus {
     }
 
     public static Optional<ClauseStatus> fromKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+        // a plain loop: this runs for every clause or thread read, and a stream costs several times more
+        for (ClauseStatus value : values()) {
+            if (value.key.equals(key)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "proposed, under-discussion, …" for error messages. */

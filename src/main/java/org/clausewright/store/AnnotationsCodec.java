@@ -1,7 +1,6 @@
 package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Reply;
@@ -74,7 +73,7 @@ final class AnnotationsCodec {
         g.writeEndObject();
     }
 
-    static ClauseThreads decode(JsonNode root, Findings findings) {
+    static ClauseThreads decode(JsonValue root, Findings findings) {
         Fields f = Schema.open(root, findings, "an annotations file");
         if (f == null) {
             return null;

@@ -1,7 +1,6 @@
 package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseStatus;
 
@@ -38,7 +37,7 @@ final class ClauseCodec {
         g.writeEndArray();
     }
 
-    static Clause decode(JsonNode root, Findings findings) {
+    static Clause decode(JsonValue root, Findings findings) {
         Fields f = Schema.open(root, findings, "a clause file");
         if (f == null) {
             return null;
@@ -66,9 +65,8 @@ final class ClauseCodec {
 
     /** A list of paragraphs, or (written by hand) one string with line breaks. */
     private static String text(Fields f) {
-        JsonNode value = f.raw("text");
-        if (value != null && value.isTextual()) {
-            return value.textValue().replace("\r\n", "\n");
+        if (f.raw("text") instanceof JsonValue.Str one) {
+            return one.text().replace("\r\n", "\n");
         }
         return String.join("\n", f.strings("text"));
     }

@@ -27,14 +27,28 @@ public final class JsonFormat {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
-    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).build();
 
     private JsonFormat() {
     }
 
     /** A tree of the file's JSON; syntax errors carry their line and column. */
     public static JsonNode parse(byte[] content) throws IOException {
-        return MAPPER.readTree(content);
+        return Mapper.INSTANCE.readTree(content);
+    }
+
+    /**
+     * The file's JSON as the codecs read it, or null when it holds none; syntax errors carry their line and
+     * column. Like {@link #parse}, it reads the first value and ignores what follows. Files as the codecs
+     * write them are read by {@link PlainJson}; whatever it is unsure of, by Jackson's parser.
+     */
+    static JsonValue read(byte[] content) throws IOException {
+        JsonValue plain = PlainJson.read(content);
+        if (plain != PlainJson.UNSURE) {
+            return plain;
+        }
+        try (JsonParser parser = FACTORY.createParser(content)) {
+            return JsonValue.read(parser);
+        }
     }
 
     static JsonParser parser(byte[] content) throws IOException {
@@ -53,6 +67,11 @@ public final class JsonFormat {
             throw new UncheckedIOException("could not format JSON in memory", e);
         }
         return out.toByteArray();
+    }
+
+    /** Made on first use: reading and writing project files need only the streaming parser and generator. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder(FACTORY).build();
     }
 
     @FunctionalInterface

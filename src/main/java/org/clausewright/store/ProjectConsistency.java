@@ -54,35 +54,45 @@ final class ProjectConsistency {
         Set<String> containerIds = new HashSet<>();
         for (int i = 0; i < outline.parts().size(); i++) {
             Part part = outline.parts().get(i);
-            String partPointer = "/parts/" + i;
             if (!containerIds.add(part.id())) {
-                outline(partPointer + "/id", "part id \"" + part.id() + "\" is used twice");
+                outline("/parts/" + i + "/id", "part id \"" + part.id() + "\" is used twice");
             }
             for (int j = 0; j < part.items().size(); j++) {
                 OutlineItem item = part.items().get(j);
-                String itemPointer = partPointer + "/items/" + j;
                 if (item instanceof ClauseRef ref) {
-                    placement(ref.clauseId(), itemPointer + "/clause", placed);
+                    placement(ref.clauseId(), i, j, -1, placed);
                 } else if (item instanceof Section section) {
                     if (!containerIds.add(section.id())) {
-                        outline(itemPointer + "/section", "section id \"" + section.id() + "\" is used twice");
+                        outline(item(i, j) + "/section", "section id \"" + section.id() + "\" is used twice");
                     }
                     for (int k = 0; k < section.clauseIds().size(); k++) {
-                        placement(section.clauseIds().get(k), itemPointer + "/clauses/" + k, placed);
+                        placement(section.clauseIds().get(k), i, j, k, placed);
                     }
                 }
             }
         }
     }
 
-    private void placement(String clauseId, String pointer, Set<String> placed) {
-        if (!clauses.containsKey(clauseId) && !unreadable.contains(clauseId)) {
+    /** A clause's place in the outline: item {@code item} of part {@code part}, in a section when {@code k >= 0}. */
+    private void placement(String clauseId, int part, int item, int k, Set<String> placed) {
+        boolean known = clauses.containsKey(clauseId) || unreadable.contains(clauseId);
+        boolean first = placed.add(clauseId);
+        if (known && first) {
+            return;
+        }
+        // spelled out only for a problem: the outline of a large project has thousands of placements
+        String pointer = item(part, item) + (k < 0 ? "/clause" : "/clauses/" + k);
+        if (!known) {
             outline(pointer, "clause \"" + clauseId + "\" is in the outline but has no file "
                     + ProjectPaths.clause(clauseId));
         }
-        if (!placed.add(clauseId)) {
+        if (!first) {
             outline(pointer, "clause \"" + clauseId + "\" is in the outline twice");
         }
+    }
+
+    private static String item(int part, int item) {
+        return "/parts/" + part + "/items/" + item;
     }
 
     private void checkReferences(ProjectInfo info) {

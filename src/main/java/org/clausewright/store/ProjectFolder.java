@@ -1,12 +1,16 @@
 package org.clausewright.store;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** A project's files in its folder on disk. */
 public class ProjectFolder implements ProjectFiles {
@@ -27,10 +31,16 @@ public class ProjectFolder implements ProjectFiles {
             return Optional.empty();
         }
         Path file = resolve(path);
-        try {
-            return Optional.of(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+        // FileInputStream costs less per file than Files.readAllBytes' channel, which counts for the thousands
+        // of files in a project; for anything but a plain read, the channel says what is wrong as before.
+        try (FileInputStream in = new FileInputStream(file.toString())) {
+            return Optional.of(in.readAllBytes());
+        } catch (FileNotFoundException e) {
+            try {
+                return Optional.of(Files.readAllBytes(file));
+            } catch (NoSuchFileException gone) {
+                return Optional.empty();
+            }
         }
     }
 
@@ -40,22 +50,22 @@ public class ProjectFolder implements ProjectFiles {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".json") && !name.startsWith("."))
-                    .sorted()
-                    .map(name -> folder + "/" + name)
-                    .toList();
-        }
-    }
-
-    private static boolean isHidden(String path) {
-        for (String segment : path.split("/")) {
-            if (segment.startsWith(".")) {
-                return true;
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.endsWith(".json") && !name.startsWith(".")) {
+                    names.add(folder + "/" + name);
+                }
             }
         }
-        return false;
+        Collections.sort(names);
+        return Collections.unmodifiableList(names);
+    }
+
+    /** Whether a segment of the path starts with '.'. */
+    private static boolean isHidden(String path) {
+        return path.startsWith(".") || path.contains("/.");
     }
 
     /** The file for a project-relative path; a path that would leave the folder is refused. */

@@ -6,6 +6,7 @@ import org.clausewright.docx.DocumentProperties;
 import org.clausewright.docx.ExportReport;
 import org.clausewright.history.HistoryException;
 import org.clausewright.history.Version;
+import org.clausewright.store.ProjectFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,12 +55,45 @@ class ExportTest {
     }
 
     @Test
+    void aRecordedVersionIsExportedAsItWasNotAsTheFolderIsNow() throws Exception {
+        Path dir = tmp.resolve("sample");
+        BundledSample.install(dir);
+        List<Version> log = Versions.log(dir);
+        Version middle = log.get(1);
+        Files.writeString(dir.resolve("project.json"), "{ not what was recorded");
+        Path target = tmp.resolve("middle.docx");
+        ExportReport report = Export.toWord(dir, target, settings(middle.id(), log.get(log.size() - 1).label()), "Tester");
+        assertThat(report.clauses()).isPositive();
+        try (InputStream in = Files.newInputStream(target); XWPFDocument doc = new XWPFDocument(in)) {
+            var custom = doc.getProperties().getCustomProperties();
+            assertThat(custom.getProperty(DocumentProperties.VERSION_ID).getLpwstr()).isEqualTo(middle.id());
+        }
+    }
+
+    @Test
     void anUnknownVersionIsAnErrorAndWritesNothing() throws Exception {
         Path dir = tmp.resolve("sample");
         BundledSample.install(dir);
         Path target = tmp.resolve("draft.docx");
         assertThatThrownBy(() -> Export.toWord(dir, target, settings("Working draft 99", null), "Tester"))
                 .isInstanceOf(HistoryException.class).hasMessageContaining("Working draft 99");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aBrokenDraftIsReportedBeforeAnUnknownVersionToCompareWith() throws Exception {
+        Path dir = tmp.resolve("sample");
+        BundledSample.install(dir);
+        Path clause;
+        try (Stream<Path> clauses = Files.list(dir.resolve("clauses"))) {
+            clause = clauses.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(clause, "{\"schemaVersion\": 1,");
+        Path target = tmp.resolve("draft.docx");
+        assertThatThrownBy(() -> Export.toWord(dir, target, settings(null, "Working draft 99"), "Tester"))
+                .isInstanceOf(ProjectFileException.class).hasMessageContaining("clauses/" + clause.getFileName());
+        assertThatThrownBy(() -> Export.toWord(dir, target, settings(null, null), "Tester"))
+                .isInstanceOf(ProjectFileException.class).hasMessageContaining("clauses/" + clause.getFileName());
         assertThat(target).doesNotExist();
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -187,6 +188,39 @@ class ProjectStoreTest {
         ReadResult result = ProjectReader.read(new ProjectFolder(dir));
         assertThat(result.problems()).isEmpty();
         assertThat(result.project().clause("report-concerns").orElseThrow().paragraphs()).containsExactly("one", "two");
+    }
+
+    @Test
+    void timesWrittenByHandInOtherIsoFormsReadAndImpossibleDatesAreReported() throws Exception {
+        writeAndRead(TestProjects.small());
+        Path file = dir.resolve("annotations/duty-of-care.json");
+        String written = Files.readString(file);
+        Files.writeString(file, written.replace("\"2026-01-05T10:00:00Z\"", "\"2026-01-05T10:00:00.250Z\""));
+        ReadResult result = ProjectReader.read(new ProjectFolder(dir));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.project().threadsOf("duty-of-care")).extracting(t -> t.created().toString())
+                .contains("2026-01-05T10:00:00.250Z");
+
+        Files.writeString(file, written.replace("\"2026-01-05T10:00:00Z\"", "\"2026-02-30T10:00:00Z\""));
+        assertThat(ProjectReader.read(new ProjectFolder(dir)).problems()).extracting(Problem::toString)
+                .anyMatch(p -> p.matches("annotations/duty-of-care.json:\\d+:\\d+: `created` must be a UTC time such as "
+                        + "2026-01-05T10:00:00Z, not \"2026-02-30T10:00:00Z\""));
+    }
+
+    @Test
+    void theWrittenFormOfATimeReadsAsTheGeneralParserReadsIt() {
+        for (Instant t = Instant.parse("2023-12-31T00:00:00Z"); t.isBefore(Instant.parse("2025-01-02T00:00:00Z"));
+             t = t.plusSeconds(86_400 + 3_607)) {
+            assertThat(Fields.canonicalInstant(t.toString())).isEqualTo(Instant.parse(t.toString()));
+        }
+        assertThat(Fields.canonicalInstant("0000-01-01T00:00:00Z")).isEqualTo(Instant.parse("0000-01-01T00:00:00Z"));
+        assertThat(Fields.canonicalInstant("9999-12-31T23:59:59Z")).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+        // anything else is left to the general parser, which reads or refuses it
+        for (String other : List.of("2026-01-05T10:00:00.5Z", "2026-01-05t10:00:00z", "2026-01-05T23:59:60Z",
+                "2026-01-05T24:00:00Z", "2023-02-29T10:00:00Z", "2026-13-01T10:00:00Z", "2026-00-01T10:00:00Z",
+                "2026-01-00T10:00:00Z", "2026-1-05T10:00:00Z", "2026-01-05T10:00:00+01", "+2026-01-05T10:00:0Z")) {
+            assertThat(Fields.canonicalInstant(other)).as(other).isNull();
+        }
     }
 
     @Test
