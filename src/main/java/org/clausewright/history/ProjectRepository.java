@@ -16,6 +16,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 final class ProjectRepository {
     static final String INITIAL_BRANCH = "main";
 
+    static {
+        NoSystemGitConfig.install();
+    }
+
     private ProjectRepository() {
     }
 

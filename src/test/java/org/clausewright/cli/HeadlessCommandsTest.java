@@ -31,12 +31,39 @@ class HeadlessCommandsTest {
         assertThat(created.output).doesNotContain("javafx.");
     }
 
+    @Test
+    void theHistoryNeverStartsTheGitProgram() throws Exception {
+        // A `git` first on the PATH that leaves a mark when started: JGit used to run it twice per command
+        // to find the machine-wide configuration.
+        Path bin = java.nio.file.Files.createDirectories(temp.resolve("bin"));
+        Path mark = temp.resolve("git-was-started");
+        Path git = bin.resolve("git");
+        java.nio.file.Files.writeString(git, "#!/bin/sh\ntouch '" + mark + "'\nexit 1\n");
+        assertThat(git.toFile().setExecutable(true)).isTrue();
+        String path = bin + java.io.File.pathSeparator + System.getenv().getOrDefault("PATH", "");
+        Path dir = temp.resolve("p");
+        for (String[] args : List.of(new String[]{"new", dir.toString(), "--sample"}, new String[]{"log", dir.toString()},
+                new String[]{"record", dir.toString(), "--label", "Again", "--author", "Test"},
+                new String[]{"export", dir.toString(), "-o", temp.resolve("d.docx").toString(), "--compare",
+                        "Working draft 1"})) {
+            Result result = run(java.util.Map.of("PATH", path), args);
+            assertThat(result.exit).as(String.join(" ", args) + "\n" + result.output).isZero();
+        }
+        assertThat(mark).as("the git program was started").doesNotExist();
+    }
+
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), args);
+    }
+
+    private static Result run(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-verbose:class", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 "org.clausewright.Main"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
