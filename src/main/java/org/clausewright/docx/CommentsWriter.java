@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns annotation threads into Word comments: the opening note and each reply are comments on the same
@@ -101,7 +100,7 @@ final class CommentsWriter {
     /** One comment; the last of its paragraphs carries the paragraph id that commentsExtended refers to. */
     private String comment(List<Integer> ids, String author, Instant time, List<String> paragraphs) {
         int id = tally.nextId();
-        String paraId = String.format(Locale.ROOT, "%08X", nextParaId++);
+        String paraId = Markup.hex8(nextParaId++);
         comments.append("<w:comment w:id=\"").append(id).append('"');
         Markup.attribute(comments, "w:author", RunText.plain(author));
         comments.append(" w:date=\"").append(Markup.date(time)).append('"');

@@ -1,6 +1,8 @@
 package org.clausewright.docx;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -15,6 +17,7 @@ final class Markup {
     static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     static final String W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private static final ThreadLocal<Map<Instant, String>> DATES = ThreadLocal.withInitial(HashMap::new);
     static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private Markup() {
@@ -42,8 +45,26 @@ final class Markup {
         out.append('"');
     }
 
-    /** An xsd:dateTime to the second in UTC, as Word writes revision and comment dates. */
+    /**
+     * An xsd:dateTime to the second in UTC, as Word writes revision and comment dates. A draft's thousands of
+     * revisions and comments carry a few dozen distinct times, so each is formatted once.
+     */
     static String date(Instant time) {
-        return DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
+        Instant second = time.truncatedTo(ChronoUnit.SECONDS);
+        Map<Instant, String> dates = DATES.get();
+        String formatted = dates.get(second);
+        if (formatted == null) {
+            formatted = DateTimeFormatter.ISO_INSTANT.format(second);
+            if (dates.size() < 4096) {
+                dates.put(second, formatted);
+            }
+        }
+        return formatted;
+    }
+
+    /** Eight upper-case hexadecimal digits, as Word writes paragraph ids. */
+    static String hex8(int value) {
+        String digits = Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+        return "00000000".substring(digits.length()) + digits;
     }
 }

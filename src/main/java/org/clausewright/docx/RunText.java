@@ -137,26 +137,41 @@ final class RunText {
 
     /** The text as it reads in Word: what {@link #append} keeps, with breaks and tabs as themselves. */
     static String visible(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || isWritable(cp)) {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
+        return keep(text, false);
     }
 
     /** The text for an attribute or property, where breaks mean nothing: breaks and tabs become spaces. */
     static String plain(String text) {
+        return keep(text, true);
+    }
+
+    private static String keep(String text, boolean breaksAsSpaces) {
+        if (isPlainAlready(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f') {
-                sb.append(' ');
+                sb.appendCodePoint(breaksAsSpaces ? ' ' : cp);
             } else if (isWritable(cp)) {
                 sb.appendCodePoint(cp);
             }
-        });
+        }
         return sb.toString();
+    }
+
+    /** Whether every character is printable and below the surrogates, so nothing would change (most names). */
+    private static boolean isPlainAlready(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isWritable(int cp) {
