@@ -35,6 +35,7 @@ final class DraftWriter {
     private final Map<String, Integer> removedDepth = new HashMap<>();
     // Outline.contains numbers the whole outline on each call; asked once per clause, that was quadratic.
     private final Set<String> inBaselineOutline;
+    private final Map<String, String> baselineSectionTitles;
     private static final String FIRST = "";
 
     DraftWriter(Project project, Baseline baseline, ClauseWriter clauses, Supplier<ParagraphWriter> newParagraph,
@@ -44,6 +45,7 @@ final class DraftWriter {
         this.clauses = clauses;
         this.newParagraph = newParagraph;
         this.tally = tally;
+        this.baselineSectionTitles = sectionTitles(baseline);
         this.inBaselineOutline = baseline == null ? Set.of() : new HashSet<>(baseline.previous().outline().clauseIds());
         if (baseline != null) {
             placeRemoved();
@@ -116,14 +118,22 @@ final class DraftWriter {
     }
 
     private String sectionTitle(String sectionId) {
-        for (Part part : baseline.previous().outline().parts()) {
-            for (OutlineItem item : part.items()) {
-                if (item instanceof Section s && s.id().equals(sectionId)) {
-                    return s.title();
+        return baselineSectionTitles.get(sectionId);
+    }
+
+    /** The baseline's section titles by id, looked up once rather than by walking its outline per section. */
+    private static Map<String, String> sectionTitles(Baseline baseline) {
+        Map<String, String> titles = new HashMap<>();
+        if (baseline != null) {
+            for (Part part : baseline.previous().outline().parts()) {
+                for (OutlineItem item : part.items()) {
+                    if (item instanceof Section s) {
+                        titles.putIfAbsent(s.id(), s.title());
+                    }
                 }
             }
         }
-        return null;
+        return titles;
     }
 
     private ChangeAuthor author(String clauseId) {

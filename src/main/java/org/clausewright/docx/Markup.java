@@ -23,19 +23,24 @@ final class Markup {
     private Markup() {
     }
 
-    /** Escapes text for an element or a double-quoted attribute. */
+    /** Escapes text for an element or a double-quoted attribute; stretches with nothing to escape go whole. */
     static void escape(StringBuilder out, CharSequence text) {
         int n = text.length();
+        int from = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, from, i).append(entity);
+                from = i + 1;
             }
         }
+        out.append(text, from, n);
     }
 
     /** Appends {@code name="value"} with a leading space, the value escaped. */
