@@ -135,6 +135,11 @@ class EditorScenariosTest {
         assertThat(category.getValue().label()).isEqualTo("Ethical standards");
         assertThat(sources.getCheckModel().getCheckedItems()).extracting(org.clausewright.ui.editor.Choice::id)
                 .containsExactly("tianjin-2021", "iap-2005");
+        // A long list of source titles must not squeeze the status and tags to nothing (it did).
+        javafx.scene.layout.Region status = window.robot.lookup("#clause-status").query();
+        javafx.scene.layout.Region tags = window.robot.lookup("#clause-tags").query();
+        assertThat(status.getWidth()).isGreaterThanOrEqualTo(100);
+        assertThat(tags.getWidth()).isGreaterThanOrEqualTo(100);
         window.robot.interact(() -> category.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(menuItem("menu-undo").getText()).isEqualTo("Undo Edit clause details");

@@ -23,6 +23,8 @@ import java.util.function.Function;
  * the change into an EditDetails command.
  */
 final class DetailsForm {
+    private static final double FIELD_WIDTH = 160;
+    private static final double MIN_FIELD_WIDTH = 100;
     private final ClauseEditorViewModel model;
     private final GridPane grid = new GridPane();
     private final ComboBox<Choice> category = new ComboBox<>();
@@ -67,8 +69,14 @@ final class DetailsForm {
         grid.add(rationale, 1, 2, 3, 1);
         grid.getChildren().stream().filter(n -> n instanceof Label)
                 .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
-        GridPane.setHgrow(category, Priority.ALWAYS);
-        GridPane.setHgrow(sources, Priority.ALWAYS);
+        // Both value columns start from the same width and share what is left: the sources list would
+        // otherwise ask for the width of every checked title and squeeze status and tags to nothing.
+        for (Region field : new Region[] {status, tags, category, sources}) {
+            field.setPrefWidth(FIELD_WIDTH);
+            field.setMinWidth(MIN_FIELD_WIDTH);
+            field.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(field, Priority.ALWAYS);
+        }
         bindLists();
     }
 
