@@ -20,10 +20,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Writes the draft's parts, sections and clauses in outline order. Against a baseline, a clause that was
- * removed is written as deleted paragraphs right after the clause it followed in the baseline (or first,
- * when it followed none that remains), so rejecting all changes brings its words back where a reader
- * expects them. Clauses that moved are written at their new place with their word changes only.
+ * Writes the draft's parts, sections and clauses in outline order. Against a baseline, a clause, part or
+ * section that was removed is written as deleted paragraphs (a deleted heading for a part or section)
+ * right after the clause it followed in the baseline (or first, when it followed none that remains), so
+ * rejecting all changes brings its words back where a reader expects them. Clauses that moved are written
+ * at their new place with their word changes only.
  */
 final class DraftWriter {
     private final Project project;
@@ -31,8 +32,7 @@ final class DraftWriter {
     private final ClauseWriter clauses;
     private final Supplier<ParagraphWriter> newParagraph;
     private final Tally tally;
-    private final Map<String, List<String>> removedAfter = new LinkedHashMap<>();
-    private final Map<String, Integer> removedDepth = new HashMap<>();
+    private final Map<String, List<Removed>> removedAfter = new LinkedHashMap<>();
     // Outline.contains numbers the whole outline on each call; asked once per clause, that was quadratic.
     private final Set<String> inBaselineOutline;
     private final Map<String, String> baselineSectionTitles;
@@ -85,24 +85,67 @@ final class DraftWriter {
     }
 
     private void removedAfter(String anchor) {
-        for (String id : removedAfter.getOrDefault(anchor, List.of())) {
-            Clause gone = baseline.previous().clause(id).orElseThrow();
-            clauses.write(null, gone, removedDepth.get(id), true, author(id), List.of());
+        for (Removed removed : removedAfter.getOrDefault(anchor, List.of())) {
+            if (removed.clauseId() == null) {
+                title(removed.title(), null, removed.depth());
+            } else {
+                Clause gone = baseline.previous().clause(removed.clauseId()).orElseThrow();
+                clauses.write(null, gone, removed.depth(), true, author(removed.clauseId()), List.of());
+            }
         }
     }
 
+    /** What the baseline had that is gone, by the clause it followed: its clauses, part and section headings. */
     private void placeRemoved() {
+        Set<String> parts = new HashSet<>();
+        Set<String> sections = new HashSet<>();
+        for (Part part : project.outline().parts()) {
+            parts.add(part.id());
+            for (OutlineItem item : part.items()) {
+                if (item instanceof Section s) {
+                    sections.add(s.id());
+                }
+            }
+        }
         Set<String> kept = project.outline().placements().keySet();
         Numbering old = baseline.previous().outline().numbering();
         String anchor = FIRST;
-        for (String id : baseline.previous().outline().clauseIds()) {
-            if (kept.contains(id) && project.clause(id).isPresent()) {
-                anchor = id;
-            } else if (baseline.previous().clause(id).isPresent()) {
-                removedAfter.computeIfAbsent(anchor, k -> new ArrayList<>()).add(id);
-                removedDepth.put(id, old.of(id).orElseThrow().depth());
+        for (Part part : baseline.previous().outline().parts()) {
+            if (!parts.contains(part.id())) {
+                removed(anchor, new Removed(null, part.title(), 1));
+            }
+            for (OutlineItem item : part.items()) {
+                if (item instanceof ClauseRef ref) {
+                    anchor = placeClause(ref.clauseId(), anchor, kept, old);
+                } else if (item instanceof Section section) {
+                    if (!sections.contains(section.id())) {
+                        removed(anchor, new Removed(null, section.title(), 2));
+                    }
+                    for (String id : section.clauseIds()) {
+                        anchor = placeClause(id, anchor, kept, old);
+                    }
+                }
             }
         }
+    }
+
+    /** Returns the anchor for what follows: the clause itself when it remains, else the anchor it went after. */
+    private String placeClause(String id, String anchor, Set<String> kept, Numbering old) {
+        if (kept.contains(id) && project.clause(id).isPresent()) {
+            return id;
+        }
+        if (baseline.previous().clause(id).isPresent()) {
+            removed(anchor, new Removed(id, null, old.of(id).orElseThrow().depth()));
+        }
+        return anchor;
+    }
+
+    private void removed(String anchor, Removed removed) {
+        removedAfter.computeIfAbsent(anchor, k -> new ArrayList<>()).add(removed);
+    }
+
+    /** A removed clause (its id) or a removed part or section heading (its title), at its baseline depth. */
+    private record Removed(String clauseId, String title, int depth) {
     }
 
     private void title(String before, String now, int level) {

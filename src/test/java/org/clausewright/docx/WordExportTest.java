@@ -123,6 +123,38 @@ class WordExportTest {
     }
 
     @Test
+    void aRemovedPartAndSectionComeBackAsDeletedHeadingsWhenChangesAreRejected() throws IOException {
+        Project before = Fixtures.before();
+        var retired = org.clausewright.model.Clause.of("retired-rule", "Retired rule", "A rule no longer needed.");
+        List<org.clausewright.model.Part> parts = new ArrayList<>(before.outline().parts());
+        parts.add(new org.clausewright.model.Part("retired", "Retired provisions", List.of(
+                new org.clausewright.model.Section("gone", "Gone section", List.of("retired-rule")))));
+        var clauses = new java.util.HashMap<>(before.clauses());
+        clauses.put(retired.id(), retired);
+        Project older = new Project(before.info(), new org.clausewright.model.Outline(parts), clauses, java.util.Map.of());
+        Baseline baseline = new Baseline(older, "Working draft 1", java.util.Map.of(), Fixtures.baseline().outline(),
+                Fixtures.baseline().outline());
+        try (XWPFDocument doc = read(Fixtures.export(Fixtures.request(Fixtures.after(), baseline, ExportOptions.plain())))) {
+            List<String> rejected = body(Revisions.paragraphs(doc, false));
+            assertThat(rejected).containsSubsequence("Reporting concerns", "Retired provisions", "Gone section",
+                    "Retired rule", "A rule no longer needed.");
+            assertThat(body(Revisions.paragraphs(doc, true)))
+                    .doesNotContain("Retired provisions", "Gone section", "Retired rule", "A rule no longer needed.");
+            // The deleted headings keep their heading styles, so Word numbers them while the change is shown.
+            List<String> deletedHeadings = new ArrayList<>();
+            for (CTP p : doc.getDocument().getBody().getPList()) {
+                if (p.isSetPPr() && p.getPPr().isSetRPr() && p.getPPr().getRPr().isSetDel()
+                        && p.getPPr().getPStyle() != null && p.getPPr().getPStyle().getVal().startsWith("Heading")) {
+                    deletedHeadings.add(p.getPPr().getPStyle().getVal() + ":" + p.getDelArray(0).getRArray(0)
+                            .getDelTextArray(0).getStringValue());
+                }
+            }
+            assertThat(deletedHeadings).contains("Heading1:Retired provisions", "Heading2:Gone section",
+                    "Heading3:Retired rule");
+        }
+    }
+
+    @Test
     void revisionsCarryTheAuthorAndDateOfTheVersionThatMadeThem() throws IOException {
         try (XWPFDocument doc = exportWithChanges()) {
             List<String> revisions = new ArrayList<>();
