@@ -25,7 +25,8 @@ public final class Failures {
             return "file not found: " + e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
-            return "out of memory: run with a larger heap (java -Xmx2g -jar clausewright.jar …)";
+            return "out of memory: run with a larger heap (JDK_JAVA_OPTIONS=-Xmx2g bin/clausewright …,"
+                    + " or java -Xmx2g -jar clausewright.jar …)";
         }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
