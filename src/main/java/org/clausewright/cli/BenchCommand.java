@@ -5,6 +5,7 @@ import org.clausewright.app.bench.Benchmark;
 import org.clausewright.app.bench.Measurement;
 import org.clausewright.app.bench.MemoryFigure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
         + Benchmark.THREADS + " threads, " + Benchmark.VERSIONS + " versions) and print the median time of the "
         + "operations members wait on, the peak heap of the editing operations and, on their own lines, of the export.")
 final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
     @Spec
     private CommandSpec spec;
 

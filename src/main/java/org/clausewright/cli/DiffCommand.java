@@ -4,6 +4,7 @@ import org.clausewright.app.VersionComparison;
 import org.clausewright.diff.ComparisonPrinter;
 import org.clausewright.diff.DiffStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,9 @@ import java.util.concurrent.Callable;
 @Command(name = "diff", description = "Compare two versions: structural changes, then the changed words "
         + "(removed [-like this-], inserted {+like this+}, coloured on a terminal).")
 final class DiffCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
     enum Colour { auto, always, never }
 
     @Spec

@@ -6,6 +6,7 @@ import org.clausewright.app.UserName;
 import org.clausewright.docx.CommentScope;
 import org.clausewright.docx.ExportReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "export", description = "Export a version to Word (.docx) for circulation: numbered clauses, "
         + "comments, tracked changes since an earlier version, header, footer and annexes.")
 final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
     enum Comments { none, open, all }
 
     @Spec

@@ -6,6 +6,7 @@ import org.clausewright.app.ReviewPreview;
 import org.clausewright.app.UserName;
 import org.clausewright.history.Version;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "import-review", description = "Bring a reviewed Word file's comments and tracked changes into "
         + "the project as threads and suggestions on the right clauses; prints what came in.")
 final class ImportReviewCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
     @Spec
     private CommandSpec spec;
 

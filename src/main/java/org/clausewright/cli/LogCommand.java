@@ -3,6 +3,7 @@ package org.clausewright.cli;
 import org.clausewright.app.Versions;
 import org.clausewright.history.Version;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,6 +17,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "log", description = "List the versions, newest first: <id> <date> <author> <label> — <message>.")
 final class LogCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'")
             .withZone(ZoneOffset.UTC);
 

@@ -4,6 +4,7 @@ import org.clausewright.app.BundledSample;
 import org.clausewright.app.Projects;
 import org.clausewright.app.UserName;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,6 +15,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "new", description = "Create a new empty project, or a copy of the sample with its full history.")
 final class NewCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
     @Spec
     private CommandSpec spec;
 

@@ -1,6 +1,7 @@
 package org.clausewright.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -8,6 +9,9 @@ import java.nio.file.Path;
 
 @Command(name = "open", description = "Open the desktop window on a project folder.")
 final class OpenCommand implements Runnable {
+    @Mixin
+    private HelpOption help;
+
     @ParentCommand
     private ClausewrightCli parent;
 

@@ -4,6 +4,7 @@ import org.clausewright.app.UserName;
 import org.clausewright.app.Versions;
 import org.clausewright.history.Version;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,6 +15,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "record", description = "Record the project as it is now as a version; prints the version's id.")
 final class RecordCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
     @Spec
     private CommandSpec spec;
 

@@ -3,6 +3,7 @@ package org.clausewright.cli;
 import org.clausewright.app.Versions;
 import org.clausewright.history.Version;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,9 @@ import java.util.concurrent.Callable;
 @Command(name = "train", hidden = true, description = "Run every headless command once on a temporary copy of the "
         + "sample, for the start-up cache.")
 final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
     @Spec
     private CommandSpec spec;
 

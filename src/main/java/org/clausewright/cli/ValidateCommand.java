@@ -3,6 +3,7 @@ package org.clausewright.cli;
 import org.clausewright.app.Validation;
 import org.clausewright.store.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,6 +16,9 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", description = "Check every file of a project; one line per problem "
         + "(path:line:column: what is wrong). Exit 0 when valid, 1 otherwise.")
 final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
     @Spec
     private CommandSpec spec;
 

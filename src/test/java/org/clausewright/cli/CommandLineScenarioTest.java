@@ -122,4 +122,19 @@ class CommandLineScenarioTest {
         assertThat(exit).isZero();
         assertThat(opened).containsExactly(Path.of("some/dir").toAbsolutePath().normalize());
     }
+
+    @Test
+    void everySubcommandShowsItsUsageOnHelpAndTheTopLevelHelpListsThemAll() {
+        for (String sub : java.util.List.of("new", "validate", "record", "log", "diff", "export", "import-review",
+                "bench", "open")) {
+            CliRun help = CliRun.of(sub, "--help");
+            assertThat(help.exit()).as(sub + " --help\n" + help.err()).isZero();
+            assertThat(help.out()).startsWith("Usage: clausewright " + sub);
+        }
+        CliRun all = CliRun.of("--help");
+        assertThat(all.out()).contains("new", "validate", "record", "log", "diff", "export", "import-review", "bench");
+        CliRun typo = CliRun.of("exprot", "dir");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("exprot");
+    }
 }
