@@ -1,8 +1,6 @@
 package org.clausewright.docx;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -17,7 +15,6 @@ final class Markup {
     static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     static final String W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    private static final ThreadLocal<Map<Instant, String>> DATES = ThreadLocal.withInitial(HashMap::new);
     static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private Markup() {
@@ -50,21 +47,9 @@ final class Markup {
         out.append('"');
     }
 
-    /**
-     * An xsd:dateTime to the second in UTC, as Word writes revision and comment dates. A draft's thousands of
-     * revisions and comments carry a few dozen distinct times, so each is formatted once.
-     */
+    /** An xsd:dateTime to the second in UTC, as Word writes revision and comment dates. */
     static String date(Instant time) {
-        Instant second = time.truncatedTo(ChronoUnit.SECONDS);
-        Map<Instant, String> dates = DATES.get();
-        String formatted = dates.get(second);
-        if (formatted == null) {
-            formatted = DateTimeFormatter.ISO_INSTANT.format(second);
-            if (dates.size() < 4096) {
-                dates.put(second, formatted);
-            }
-        }
-        return formatted;
+        return DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Eight upper-case hexadecimal digits, as Word writes paragraph ids. */

@@ -95,8 +95,7 @@ final class RunText {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            // The common case, a printable BMP character that is not a surrogate, goes straight through.
-            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800) {
+            if (isPlain(c)) {
                 pending.append(c);
                 i++;
                 continue;
@@ -163,15 +162,19 @@ final class RunText {
         return sb.toString();
     }
 
-    /** Whether every character is printable and below the surrogates, so nothing would change (most names). */
+    /** Whether every character is plain, so nothing would change (most names). */
     private static boolean isPlainAlready(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800)) {
+            if (!isPlain(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The common case, a printable character below the surrogates: written as it is, without a closer look. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800;
     }
 
     static boolean isWritable(int cp) {
