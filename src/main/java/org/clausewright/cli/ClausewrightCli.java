@@ -1,6 +1,7 @@
 package org.clausewright.cli;
 
 import org.clausewright.app.Failures;
+import org.clausewright.model.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,12 +43,12 @@ public final class ClausewrightCli implements Runnable {
         cli.setErr(err);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO));
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("clausewright: " + e.getMessage());
+            err.println(TerminalText.line("clausewright: " + e.getMessage()));
             err.println("Try `clausewright " + commandName(e.getCommandLine()) + "--help`.");
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("clausewright: " + Failures.describe(e));
+            err.println(TerminalText.line("clausewright: " + Failures.describe(e)));
             return 1;
         });
         return cli.execute(args);

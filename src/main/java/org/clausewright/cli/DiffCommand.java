@@ -3,6 +3,7 @@ package org.clausewright.cli;
 import org.clausewright.app.VersionComparison;
 import org.clausewright.diff.ComparisonPrinter;
 import org.clausewright.diff.DiffStyle;
+import org.clausewright.model.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         VersionComparison result = VersionComparison.compare(dir, from, to);
-        out.println("Comparing " + result.from() + " with " + result.to());
+        out.println(TerminalText.line("Comparing " + result.from() + " with " + result.to()));
         if (result.comparison().isEmpty()) {
             out.println("No differences.");
             return 0;

@@ -5,6 +5,7 @@ import org.clausewright.app.ExportSettings;
 import org.clausewright.app.UserName;
 import org.clausewright.docx.CommentScope;
 import org.clausewright.docx.ExportReport;
+import org.clausewright.model.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,11 +66,11 @@ final class ExportCommand implements Callable<Integer> {
                 .toUpperCase(Locale.ROOT)), toc, annex, watermark, members, Locale.ENGLISH);
         ExportReport report = Export.toWord(dir, output, settings, author == null ? UserName.current() : author);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Wrote %s: %d clauses, %d comments (%d replies), %d tracked changes "
-                        + "(%d insertions, %d deletions)%s.%n", output, report.clauses(), report.comments(),
+        out.println(TerminalText.line(String.format(Locale.ROOT, "Wrote %s: %d clauses, %d comments (%d replies), "
+                        + "%d tracked changes (%d insertions, %d deletions)%s.", output, report.clauses(), report.comments(),
                 report.replies(), report.revisions(), report.insertions(), report.deletions(),
                 report.sanitised() == 0 ? "" : ", " + report.sanitised()
-                        + " control characters left out because Word files cannot hold them");
+                        + " control characters left out because Word files cannot hold them")));
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import org.clausewright.app.ReviewImport;
 import org.clausewright.app.ReviewPreview;
 import org.clausewright.app.UserName;
 import org.clausewright.history.Version;
+import org.clausewright.model.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,11 +49,11 @@ final class ImportReviewCommand implements Callable<Integer> {
                         + ": close it there first; nothing was imported");
             }
             ReviewPreview preview = ReviewImport.preview(session, file);
-            preview.report(Locale.getDefault(), dryRun).forEach(out::println);
+            preview.report(Locale.getDefault(), dryRun).forEach(line -> out.println(TerminalText.line(line)));
             if (!dryRun) {
                 Version version = ReviewImport.apply(session, preview, member);
                 if (version != null) {
-                    out.println("Recorded version " + version.shortId() + " \"" + version.label() + "\".");
+                    out.println(TerminalText.line("Recorded version " + version.shortId() + " \"" + version.label() + "\"."));
                 }
             }
         }

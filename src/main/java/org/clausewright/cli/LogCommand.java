@@ -2,6 +2,7 @@ package org.clausewright.cli;
 
 import org.clausewright.app.Versions;
 import org.clausewright.history.Version;
+import org.clausewright.model.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,7 @@ final class LogCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Version> versions = Versions.log(dir);
         if (versions.isEmpty()) {
-            out.println("No versions recorded yet: `clausewright record " + dir + " --label L` records one.");
+            out.println(TerminalText.line("No versions recorded yet: `clausewright record " + dir + " --label L` records one."));
         }
         for (Version v : versions) {
             StringBuilder line = new StringBuilder()
@@ -48,7 +49,7 @@ final class LogCommand implements Callable<Integer> {
             if (!v.milestones().isEmpty()) {
                 line.append("  [").append(String.join(", ", v.milestones())).append(']');
             }
-            out.println(line);
+            out.println(TerminalText.line(line.toString()));
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package org.clausewright.cli;
 import org.clausewright.app.BundledSample;
 import org.clausewright.app.Projects;
 import org.clausewright.app.UserName;
+import org.clausewright.model.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,11 +41,11 @@ final class NewCommand implements Callable<Integer> {
         }
         if (sample) {
             BundledSample.install(dir);
-            spec.commandLine().getOut().println("Created " + dir + " from the sample, with its versions.");
+            spec.commandLine().getOut().println(TerminalText.line("Created " + dir + " from the sample, with its versions."));
         } else {
             String name = title == null ? "Untitled code of conduct" : title;
             Projects.create(dir, name, author == null ? UserName.current() : author);
-            spec.commandLine().getOut().println("Created " + dir + ": \"" + name + "\".");
+            spec.commandLine().getOut().println(TerminalText.line("Created " + dir + ": \"" + name + "\"."));
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.clausewright.cli;
 
 import org.clausewright.app.Validation;
+import org.clausewright.model.TerminalText;
 import org.clausewright.store.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,10 +31,11 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems = Validation.validate(dir);
         if (problems.isEmpty()) {
-            out.println(dir + ": valid");
+            out.println(TerminalText.line(dir + ": valid"));
             return 0;
         }
-        problems.forEach(p -> out.println(dir.resolve(p.path()).normalize() + p.toString().substring(p.path().length())));
+        problems.forEach(p -> out.println(TerminalText.line(dir.resolve(p.path()).normalize()
+                + p.toString().substring(p.path().length()))));
         out.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
         return 1;
     }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.clausewright.model.OutlineNumber;
+import org.clausewright.model.TerminalText;
 
 /**
  * Writes a {@link Comparison} as text for `clausewright diff`: a summary, one line per changed part, section
  * and clause ("~ 5.2 → 6.1  Reporting concerns (moved)") with changed metadata below it, then the word diff
- * of every reworded clause, marked as {@link DiffStyle} says.
+ * of every reworded clause, marked as {@link DiffStyle} says. Whatever comes from the project (headings,
+ * titles, field values, words) is shown as {@link TerminalText} shows it.
  */
 public final class ComparisonPrinter {
     private static final String ARROW = " \u2192 ";
@@ -49,8 +51,8 @@ public final class ComparisonPrinter {
             for (ClauseChange change : comparison.clauses()) {
                 out.append(clauseLine(change)).append('\n');
                 for (MetadataChange m : change.metadata()) {
-                    out.append("    ").append(m.field().key()).append(": ").append(m.oldValue()).append(ARROW)
-                            .append(m.newValue()).append('\n');
+                    out.append("    ").append(m.field().key()).append(": ").append(TerminalText.line(m.oldValue()))
+                            .append(ARROW).append(TerminalText.line(m.newValue())).append('\n');
                 }
             }
             for (ClauseChange change : comparison.clauses()) {
@@ -132,7 +134,7 @@ public final class ComparisonPrinter {
 
     // Outline-only clauses of a partial project have no heading to show; their id still names them.
     private static String title(ClauseChange change) {
-        return change.heading().isBlank() ? "[" + change.clauseId() + "]" : change.heading();
+        return change.heading().isBlank() ? "[" + change.clauseId() + "]" : TerminalText.line(change.heading());
     }
 
     String structureLine(StructureChange change) {
@@ -143,10 +145,11 @@ public final class ComparisonPrinter {
                 : change.is(StructureChange.Kind.MOVED) ? '~' : '*';
         for (StructureChange.Kind kind : StructureChange.Kind.values()) {
             if (change.is(kind)) {
-                notes.add(text("diff.structure." + kind.name().toLowerCase(Locale.ROOT), change.oldTitle()));
+                notes.add(text("diff.structure." + kind.name().toLowerCase(Locale.ROOT),
+                        TerminalText.line(change.oldTitle())));
             }
         }
-        String title = change.newTitle().isEmpty() ? change.oldTitle() : change.newTitle();
+        String title = TerminalText.line(change.newTitle().isEmpty() ? change.oldTitle() : change.newTitle());
         return symbol + " " + text(level, numbers) + "  " + title + " (" + String.join(", ", notes) + ")";
     }
 
@@ -159,13 +162,15 @@ public final class ComparisonPrinter {
 
     String infoLine(InfoChange change) {
         String field = text("diff.info." + change.field().name().toLowerCase(Locale.ROOT));
-        if (change.oldValue().isEmpty()) {
-            return "+ " + field + ": " + change.newValue();
+        String was = TerminalText.line(change.oldValue());
+        String is = TerminalText.line(change.newValue());
+        if (was.isEmpty()) {
+            return "+ " + field + ": " + is;
         }
-        if (change.newValue().isEmpty()) {
-            return "- " + field + ": " + change.oldValue();
+        if (is.isEmpty()) {
+            return "- " + field + ": " + was;
         }
-        return "* " + field + ": " + change.oldValue() + ARROW + change.newValue();
+        return "* " + field + ": " + was + ARROW + is;
     }
 
     private String text(String key, Object... args) {

@@ -1,6 +1,11 @@
 package org.clausewright.diff;
 
-/** How removed and inserted words are marked when a {@link TextDiff} is written as text. */
+import org.clausewright.model.TerminalText;
+
+/**
+ * How removed and inserted words are marked when a {@link TextDiff} is written as text. The words themselves
+ * are shown as {@link TerminalText} shows them, so a control character in a clause cannot pass for a mark.
+ */
 public enum DiffStyle {
     /** git's word-diff notation, readable anywhere: "[-removed-]{+inserted+}". */
     PLAIN("[-", "-]", "{+", "+}"),
@@ -23,9 +28,9 @@ public enum DiffStyle {
         StringBuilder sb = new StringBuilder();
         for (DiffSegment segment : diff.segments()) {
             switch (segment.kind()) {
-                case EQUAL -> sb.append(segment.text());
-                case DELETED -> mark(sb, segment.text(), deletedStart, deletedEnd);
-                case INSERTED -> mark(sb, segment.text(), insertedStart, insertedEnd);
+                case EQUAL -> sb.append(TerminalText.lines(segment.text()));
+                case DELETED -> mark(sb, TerminalText.lines(segment.text()), deletedStart, deletedEnd);
+                case INSERTED -> mark(sb, TerminalText.lines(segment.text()), insertedStart, insertedEnd);
                 default -> throw new IllegalStateException(segment.kind().name());
             }
         }
