@@ -48,7 +48,7 @@ public final class Export {
         try {
             AtomicFiles.write(target, out.toByteArray());
         } catch (IOException e) {
-            throw new IOException("could not write " + target + " (" + reason(e) + "); nothing was changed there", e);
+            throw new IOException("could not write " + target + " (nothing was changed there): " + Failures.reason(e), e);
         }
         return report;
     }
@@ -105,9 +105,5 @@ public final class Export {
         List<String> milestones = v.milestones();
         String status = milestones.isEmpty() ? null : milestones.get(milestones.size() - 1);
         return new VersionStamp(v.id(), v.label(), v.time(), status, v.author());
-    }
-
-    private static String reason(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -71,7 +71,7 @@ public final class ReviewImport {
             try {
                 session.save();
             } catch (IOException e) {
-                throw new IOException("could not save the imported review (" + e.getMessage() + "); the checkpoint "
+                throw new IOException("could not save the imported review (" + Failures.describe(e) + "); the checkpoint "
                         + checkpoint.shortId() + " holds the project as it was before", e);
             }
             return history.record(plan.summary(), message(plan), member, Instant.now());

@@ -16,7 +16,9 @@ public final class Validation {
 
     public static List<Problem> validate(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            return List.of(Problem.ofFile(dir.toString(), "is not a folder"));
+            // "." is the folder itself, which the command line prints as the path it was given
+            return List.of(Problem.ofFile(".", Files.exists(dir) ? "is a file, not a project folder: give the folder"
+                    + " that holds project.json" : "does not exist: check the name and the folder"));
         }
         return ProjectReader.read(new ProjectFolder(dir)).all();
     }

@@ -9,6 +9,7 @@ import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectReader;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,9 @@ public final class Versions {
 
     /** Refuses a folder that is not a project before git is asked to start a history in it. */
     static void requireProject(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + " is a file, not a project folder: give the folder that holds project.json");
+        }
         if (!new ProjectFolder(dir).read("project.json").isPresent()) {
             throw new IOException(dir + " is not a Clausewright project (it has no project.json)");
         }

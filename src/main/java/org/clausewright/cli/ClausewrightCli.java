@@ -51,7 +51,13 @@ public final class ClausewrightCli implements Runnable {
             err.println(TerminalText.line("clausewright: " + Failures.describe(e)));
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands on what is not an Exception: running out of memory must still be one line
+            err.println(TerminalText.line("clausewright: " + Failures.describe(e)));
+            return 1;
+        }
     }
 
     private static String commandName(CommandLine commandLine) {

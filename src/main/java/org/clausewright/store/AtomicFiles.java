@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,9 +37,13 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             move(temp, target);
-        } catch (IOException | RuntimeException e) {
+        } catch (FileSystemException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            // a full disk is a bare "No space left on device" from the channel; the message must name the file
+            throw (IOException) new FileSystemException(target.toString(), null, e.getMessage()).initCause(e);
         }
     }
 

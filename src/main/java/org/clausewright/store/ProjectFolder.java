@@ -4,6 +4,7 @@ import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,6 +41,11 @@ public class ProjectFolder implements ProjectFiles {
                 return Optional.of(Files.readAllBytes(file));
             } catch (NoSuchFileException gone) {
                 return Optional.empty();
+            } catch (FileSystemException named) {
+                throw named;
+            } catch (IOException bare) {
+                // the channel says "Is a directory" without the file; the message must name it
+                throw (IOException) new FileSystemException(file.toString(), null, bare.getMessage()).initCause(bare);
             }
         }
     }

@@ -75,7 +75,8 @@ final class ReviewPackage implements AutoCloseable {
     private static void checkKind(Path file, String name, Limits limits) throws ReviewFileException {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new ReviewFileException(name + " does not exist or is not a file");
+                throw new ReviewFileException(name + (Files.isDirectory(file) ? " is a folder, not a Word file: give the"
+                        + " reviewed .docx itself" : " does not exist: check the name and the folder"));
             }
             long size = Files.size(file);
             if (size > limits.fileBytes()) {

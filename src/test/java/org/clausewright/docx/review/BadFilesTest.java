@@ -63,6 +63,6 @@ class BadFilesTest {
 
     @Test
     void aMissingFile() {
-        assertThat(refusal(dir.resolve("absent.docx"))).isEqualTo("absent.docx does not exist or is not a file");
+        assertThat(refusal(dir.resolve("absent.docx"))).isEqualTo("absent.docx does not exist: check the name and the folder");
     }
 }
