@@ -1,6 +1,7 @@
 package org.clausewright.cli;
 
 import org.clausewright.app.Failures;
+import org.clausewright.app.log.LogFile;
 import org.clausewright.model.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,6 +9,8 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The command line: parses the arguments, runs one subcommand, and turns every failure into one line. */
 @Command(name = "clausewright", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
@@ -17,10 +20,17 @@ import java.util.function.Consumer;
                 ImportReviewCommand.class, BenchCommand.class, TrainCommand.class})
 public final class ClausewrightCli implements Runnable {
     private final Consumer<Path> window;
+    private final LogFile log;
 
     /** @param window opens the desktop window on a project folder, or on the last project when null */
     public ClausewrightCli(Consumer<Path> window) {
+        this(window, null);
+    }
+
+    /** @param log where the details of a failure are kept, named in the message of an unexpected one; or null */
+    public ClausewrightCli(Consumer<Path> window, LogFile log) {
         this.window = window;
+        this.log = log;
     }
 
     /** With no subcommand: the desktop window on the last project (or the sample, the first time). */
@@ -47,17 +57,24 @@ public final class ClausewrightCli implements Runnable {
             err.println("Try `clausewright " + commandName(e.getCommandLine()) + "--help`.");
             return 2;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println(TerminalText.line("clausewright: " + Failures.describe(e)));
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, err, args));
         try {
             return cli.execute(args);
         } catch (RuntimeException | Error e) {
             // picocli hands on what is not an Exception: running out of memory must still be one line
-            err.println(TerminalText.line("clausewright: " + Failures.describe(e)));
-            return 1;
+            return fail(e, err, args);
         }
+    }
+
+    /** One line on the terminal; the stack trace, for whoever looks into it, in the log. */
+    private int fail(Throwable e, PrintWriter err, String... args) {
+        String message = Failures.describe(e);
+        if (log != null && message.startsWith("an unexpected error")) {
+            message += "; the details are in " + log.newest();
+        }
+        err.println(TerminalText.line("clausewright: " + message));
+        Logger.getLogger(ClausewrightCli.class.getName()).log(Level.FINE, "clausewright " + String.join(" ", args), e);
+        return 1;
     }
 
     private static String commandName(CommandLine commandLine) {

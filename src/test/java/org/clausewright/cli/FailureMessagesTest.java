@@ -111,6 +111,18 @@ class FailureMessagesTest {
                 .containsOnlyOnce("\n");
     }
 
+    @Test
+    void anUnexpectedErrorSaysWhereItsDetailsAre() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        org.clausewright.app.log.LogFile log = new org.clausewright.app.log.LogFile(temp.resolve("state"));
+        int exit = new ClausewrightCli(dir -> {
+            throw new NullPointerException();
+        }, log).run(new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(err, true));
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("clausewright: an unexpected error (NullPointerException); the details are in "
+                + log.newest() + "\n");
+    }
+
     private Path copy(Path from, String name) throws IOException {
         Path to = temp.resolve(name);
         List<Path> all = new ArrayList<>();
