@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.clausewright.cli.LauncherCheckout.env;
 
 /**
@@ -59,7 +58,8 @@ class LauncherRealJavaTest {
     @Test
     void java25IgnoresAnUnusableCacheSilently() throws Exception {
         Optional<Path> java25 = installedJava25();
-        assumeThat(java25).as("a Java 25 or later in /usr/lib/jvm (CI has Temurin 25)").isPresent();
+        assertThat(java25).as("this test runs the launcher on a Java 25 or later, and there is none in /usr/lib/jvm:"
+                + " install one there (CI machines have /usr/lib/jvm/temurin-25-jdk-amd64)").isPresent();
         // a fake Java 25 "trains" a cache that fits the jar but is no cache, which the real one is then given
         Path fake = checkout.otherJava("fake-25", "25");
         assertThat(checkout.run(env("CLAUSEWRIGHT_JAVA", fake.toString()), "train").exit()).isZero();

@@ -73,8 +73,9 @@ class ReanchoringTest {
         assertThat(r.changedAny()).isFalse();
     }
 
+    /** How long this takes is a figure of `clausewright bench` ("re-anchor 20 threads after a keystroke"). */
     @Test
-    void keystrokeInALongClauseWithTwentyThreadsTakesWellUnderFiveMilliseconds() {
+    void aKeystrokeInALongClauseWithTwentyThreadsKeepsEveryAnchorExactAndInPlace() {
         StringBuilder sb = new StringBuilder();
         while (sb.length() < 5_000) {
             sb.append("Clause ").append(sb.length()).append(": scientists weigh the risks of their work. ");
@@ -87,19 +88,15 @@ class ReanchoringTest {
                     AnnotationKind.COMMENT, "Li Wei", T, "note"));
         }
         String typed = text.substring(0, 2_590) + "x" + text.substring(2_590);
-        for (int i = 0; i < 200; i++) {
-            AnchorRelocator.relocateAll(text, typed, threads);
-        }
 
-        long began = System.nanoTime();
-        int runs = 100;
-        Reanchoring r = null;
-        for (int i = 0; i < runs; i++) {
-            r = AnchorRelocator.relocateAll(text, typed, threads);
-        }
-        double millis = (System.nanoTime() - began) / 1e6 / runs;
+        Reanchoring r = AnchorRelocator.relocateAll(text, typed, threads);
 
         assertThat(r.outcomes()).allMatch(o -> o.method() == AnchorMethod.EXACT);
-        assertThat(millis).isLessThan(5.0);
+        for (int i = 0; i < 20; i++) {
+            int start = threads.get(i).anchor().start();
+            int shift = start >= 2_590 ? 1 : 0;
+            assertThat(r.threads().get(i).anchor().start()).as("thread %d", i).isEqualTo(start + shift);
+            assertThat(typed.substring(start + shift, start + shift + 40)).isEqualTo(text.substring(start, start + 40));
+        }
     }
 }

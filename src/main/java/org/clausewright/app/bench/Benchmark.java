@@ -81,6 +81,12 @@ public final class Benchmark {
                 VersionComparison c = VersionComparison.compare(history, versions.get(from), versions.get(from + 100));
                 changed[0] = c.comparison().summary().textChanged();
             }).withNote(changed[0] + " clauses changed"));
+            Project before = session.project();
+            Project after = EditorWork.reworded(before);
+            Runnable compare = EditorWork.compare(before, after);
+            results.add(time("compare two drafts in memory (every tenth clause reworded)", 100, "", compare::run));
+            Runnable keystroke = EditorWork.keystroke();
+            results.add(time("re-anchor 20 threads after a keystroke (5,000 chars)", 5, "", keystroke::run));
             memory.add(new MemoryFigure("peak heap used (open, save, record, log, compare)", peakHeap(), 512L << 20,
                     "issue 2"));
             // The export is issue 3's, with its own figures: its heap must not count against the operations above.

@@ -16,11 +16,14 @@ import org.clausewright.model.Project;
 import org.clausewright.model.ProjectInfo;
 import org.junit.jupiter.api.Test;
 
-/** History compares versions of large projects while the user waits, so comparing must stay fast. */
-class DraftComparatorSpeedTest {
+/**
+ * A comparison of two large drafts finds exactly what changed. How fast it is belongs to the benchmark
+ * (`clausewright bench`: "compare two drafts in memory"), not to a test that a slower machine would fail.
+ */
+class DraftComparatorLargeDraftTest {
 
     @Test
-    void twoThousandClausesWithTwoHundredChangedCompareWellUnderATenthOfASecond() {
+    void twoThousandClausesWithTwoHundredRewordedOneMovedAndOneAddedAreReportedAsSuch() {
         List<List<String>> parts = new ArrayList<>();
         List<String> ids = Drafts.ids("c-", 2000);
         for (int p = 0; p < ids.size(); p += 100) {
@@ -32,22 +35,23 @@ class DraftComparatorSpeedTest {
         first.add(50, first.remove(10));
         first.add(0, "c-new");
         changed.set(0, first);
+        int[] reworded = new int[1];
         Project after = project(changed, id -> {
             Clause c = Clause.of(id, "Heading " + id, paragraph(id));
-            return id.hashCode() % 10 == 0 ? c.withText(c.text().replace("must", "should")) : c;
+            if (id.hashCode() % 10 == 0 && !id.equals("c-new")) {
+                reworded[0]++;
+                return c.withText(c.text().replace("must", "should"));
+            }
+            return c;
         });
 
-        for (int warmUp = 0; warmUp < 5; warmUp++) {
-            DraftComparator.compare(before, after);
-        }
-        long start = System.nanoTime();
         Comparison comparison = DraftComparator.compare(before, after);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(comparison.summary().textChanged()).isBetween(150, 250);
+        assertThat(reworded[0]).isBetween(150, 250);
+        assertThat(comparison.summary().textChanged()).isEqualTo(reworded[0]);
         assertThat(comparison.summary().moved()).isEqualTo(1);
         assertThat(comparison.summary().added()).isEqualTo(1);
-        assertThat(millis).as("comparison took %d ms", millis).isLessThan(100);
+        assertThat(comparison.summary().removed()).isZero();
     }
 
     private static String paragraph(String id) {
