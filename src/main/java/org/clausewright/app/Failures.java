@@ -61,9 +61,9 @@ public final class Failures {
     public static String reason(IOException e) {
         FileReason reason = e instanceof FileSystemException f ? reasonOf(f)
                 : e.getMessage() == null ? FileReason.UNREADABLE : FileReason.of(e.getMessage());
-        if (reason == FileReason.EXISTS && ((FileSystemException) e).getFile() != null
-                && isFile(((FileSystemException) e).getFile())) {
-            return ((FileSystemException) e).getFile() + " is a file where a folder is needed; rename or move it";
+        if (reason == FileReason.EXISTS && e instanceof FileSystemException f && f.getFile() != null
+                && isFile(f.getFile())) {
+            return f.getFile() + " is a file where a folder is needed; rename or move it";
         }
         if (reason != FileReason.OTHER) {
             return reason.brief();

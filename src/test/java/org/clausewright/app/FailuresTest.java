@@ -57,6 +57,8 @@ class FailuresTest {
                         + " and try again");
         assertThat(Failures.reason(new FileSystemException("/p/.x.docx.1a.tmp", null, "No space left on device")))
                 .isEqualTo("the disk is full; free some space and try again");
+        assertThat(Failures.reason(new IOException("File exists"))).isEqualTo("it already exists; choose another"
+                + " name, or move it away");
     }
 
     @Test
