@@ -1,5 +1,7 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.docx.ClauseBookmark;
+
 import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,7 +23,6 @@ import java.util.Set;
 final class DocumentScanner {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    private static final String BOOKMARK_PREFIX = "_cw_";
     private static final Set<String> FORMAT_CHANGES = Set.of("rPrChange", "pPrChange", "sectPrChange",
             "tblPrChange", "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "tblPrExChange");
     // Drawings and text boxes hold paragraphs of their own; field codes are not text a reader sees.
@@ -104,9 +105,8 @@ final class DocumentScanner {
                     SafeXml.attr(r, W, "author"), WordDates.parse(SafeXml.attr(r, W, "date")),
                     name.startsWith("move")));
             case "bookmarkStart" -> {
-                String bm = SafeXml.attr(r, W, "name");
-                if (bm.startsWith(BOOKMARK_PREFIX) && bm.length() > BOOKMARK_PREFIX.length()) {
-                    String clause = bm.substring(BOOKMARK_PREFIX.length()).replace('_', '-');
+                String clause = ClauseBookmark.clauseId(SafeXml.attr(r, W, "name"));
+                if (clause != null) {
                     openBookmarks.put(SafeXml.attr(r, W, "id"), clause);
                     if (text != null) {
                         bookmark = clause;

@@ -1,5 +1,7 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.docx.DocumentProperties;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +15,6 @@ public record ReviewDocument(String fileName, List<DocParagraph> paragraphs, Lis
                              Map<String, TextPoint> commentStarts, Map<String, TextPoint> commentEnds,
                              Map<String, TextPoint> commentReferences, int formattingChanges,
                              Map<String, String> properties) {
-    /** Property names the export may use for the project id, first match wins. */
-    private static final List<String> PROJECT_KEYS = List.of("clausewright.project", "ClausewrightProject",
-            "clausewright-project", "ClausewrightProjectId");
-    private static final List<String> VERSION_KEYS = List.of("clausewright.version", "ClausewrightVersion",
-            "clausewright-version", "ClausewrightVersionId");
 
     public ReviewDocument {
         paragraphs = List.copyOf(paragraphs);
@@ -30,25 +27,20 @@ public record ReviewDocument(String fileName, List<DocParagraph> paragraphs, Lis
 
     /** The id of the project the draft was exported from, when the file says. */
     public Optional<String> projectId() {
-        return property(PROJECT_KEYS);
+        return property(DocumentProperties.PROJECT_ID);
     }
 
     /** The id of the version the draft was exported from, when the file says. */
     public Optional<String> versionId() {
-        return property(VERSION_KEYS);
+        return property(DocumentProperties.VERSION_ID);
     }
 
     public int trackedChangeCount() {
         return paragraphs.stream().mapToInt(p -> p.changes().size()).sum();
     }
 
-    private Optional<String> property(List<String> keys) {
-        for (String key : keys) {
-            String value = properties.get(key);
-            if (value != null && !value.isBlank()) {
-                return Optional.of(value.strip());
-            }
-        }
-        return Optional.empty();
+    private Optional<String> property(String key) {
+        String value = properties.get(key);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 }
