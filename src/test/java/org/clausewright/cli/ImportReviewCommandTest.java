@@ -1,6 +1,7 @@
 package org.clausewright.cli;
 
 import org.clausewright.docx.review.BadFiles;
+import org.clausewright.model.TextLimits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,22 @@ class ImportReviewCommandTest {
             assertThat(run.err().strip()).startsWith("clausewright: " + file.getFileName()).doesNotContain("\n");
             assertThat(hash(dir)).as(file.toString()).isEqualTo(before);
         }
+    }
+
+    @Test
+    void aReviewWithACommentPastTheTextLimitIsRefusedEvenInADryRunAndTheProjectStaysReadable() throws Exception {
+        String before = hash(dir);
+        Path file = temp.resolve("long.docx");
+        Files.write(file, BadFiles.withLongComment(TextLimits.MAX_TEXT_CHARS + 1));
+        for (String dryRun : List.of("--dry-run", "--author=Amina Diallo")) {
+            CliRun run = CliRun.of("import-review", dir.toString(), file.toString(), dryRun);
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err().strip()).startsWith("clausewright: long.docx was refused: the comment by Ingrid Solberg")
+                    .contains("more than the").doesNotContain("\n");
+            assertThat(run.out()).isEmpty();
+            assertThat(hash(dir)).isEqualTo(before);
+        }
+        assertThat(CliRun.of("validate", dir.toString()).exit()).isZero();
     }
 
     private List<String> log() {

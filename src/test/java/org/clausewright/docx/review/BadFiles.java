@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -26,6 +27,8 @@ public final class BadFiles {
     static final String DOCTYPE_DOCUMENT = "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY x SYSTEM "
             + "\"file:///etc/passwd\">]>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
             + "main\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
+
+    private static final String COVERING_NOTE = "Please circulate to all members.";
 
     private BadFiles() {
     }
@@ -87,6 +90,21 @@ public final class BadFiles {
             System.arraycopy(head, 0, bomb, 0, head.length);
             return bomb;
         }));
+    }
+
+    /** The LibreOffice review with its first comment (the covering note) made {@code length} characters long. */
+    public static byte[] withLongComment(int length) throws Exception {
+        StringBuilder text = new StringBuilder(COVERING_NOTE);
+        Random random = new Random(7);
+        while (text.length() < length) {
+            // words of random letters: text that does not compress like a zip bomb
+            text.append(' ');
+            for (int i = 0, n = 2 + random.nextInt(8); i < n && text.length() < length; i++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return BadFiles.replacing("word/comments.xml", xml -> new String(xml, StandardCharsets.UTF_8)
+                .replace(COVERING_NOTE, text).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The review with one part's bytes replaced. */

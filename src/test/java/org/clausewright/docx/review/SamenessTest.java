@@ -33,7 +33,7 @@ class SamenessTest {
     }
 
     @Test
-    void aLongerCommentOnTheSameWordsIsNewEvenFromTheSameAuthorAtTheSameMinute() {
+    void aLongerCommentOnTheSameWordsIsNewEvenFromTheSameAuthorAtTheSameMinute() throws Exception {
         Project project = withThread(existing("t-a", AnnotationKind.COMMENT, "Agree.", "", Reviews.T0));
         ReviewPlan plan = ReviewImporter.plan(commentOnShould("Agree. But add funders.", Reviews.T0).build(),
                 project, null);
@@ -43,7 +43,7 @@ class SamenessTest {
     }
 
     @Test
-    void aScrubbedDateIsNoEvidenceThatALongerCommentIsTheSame() {
+    void aScrubbedDateIsNoEvidenceThatALongerCommentIsTheSame() throws Exception {
         Project project = withThread(existing("t-a", AnnotationKind.COMMENT, "Agree.", "", Reviews.T0));
         ReviewPlan plan = ReviewImporter.plan(commentOnShould("Agree. But add funders.", null).build(), project, null);
         assertThat(plan.comments()).isEqualTo(1);
@@ -51,7 +51,7 @@ class SamenessTest {
     }
 
     @Test
-    void theSameCommentWithAScrubbedDateIsStillTheSame() {
+    void theSameCommentWithAScrubbedDateIsStillTheSame() throws Exception {
         Project project = withThread(existing("t-a", AnnotationKind.COMMENT, "Agree.\n[review: r.docx]", "",
                 Reviews.T0));
         ReviewPlan plan = ReviewImporter.plan(commentOnShould("Agree.", null).build(), project, null);
@@ -60,7 +60,7 @@ class SamenessTest {
     }
 
     @Test
-    void aThousandDistinctCommentsWhoseTextsContainEachOtherAllComeIn() {
+    void aThousandDistinctCommentsWhoseTextsContainEachOtherAllComeIn() throws Exception {
         Reviews review = Reviews.file("r.docx").text(TEXT);
         for (int i = 1; i <= 1000; i++) {
             review.comment(String.valueOf(i), "Li Wei", null, "Comment " + i, "", new TextPoint(0, 0),
@@ -73,7 +73,7 @@ class SamenessTest {
     }
 
     @Test
-    void aSuggestionExportedAsACommentWithItsWordingIsRecognised() {
+    void aSuggestionExportedAsACommentWithItsWordingIsRecognised() throws Exception {
         Project project = withThread(existing("t-s", AnnotationKind.SUGGESTION, "Stronger.", "must", Reviews.T0));
         ReviewPlan plan = ReviewImporter.plan(commentOnShould("Stronger.\nSuggested wording: \u201cmust\u201d",
                 Reviews.T0).build(), project, null);
@@ -82,7 +82,7 @@ class SamenessTest {
     }
 
     @Test
-    void aCommentThatAddsASuggestedWordingToAPlainCommentIsNew() {
+    void aCommentThatAddsASuggestedWordingToAPlainCommentIsNew() throws Exception {
         Project project = withThread(existing("t-a", AnnotationKind.COMMENT, "Stronger.", "", Reviews.T0));
         ReviewPlan plan = ReviewImporter.plan(commentOnShould("Stronger.\nSuggested wording: \u201cmust\u201d",
                 Reviews.T0).build(), project, null);
@@ -90,7 +90,7 @@ class SamenessTest {
     }
 
     @Test
-    void theImportsOwnFileNameLinesDoNotMakeACommentNew() {
+    void theImportsOwnFileNameLinesDoNotMakeACommentNew() throws Exception {
         Project project = withThread(existing("t-a", AnnotationKind.COMMENT, "Agree.\n[review: first.docx]", "",
                 Reviews.T0));
         // exported with its "[review: first.docx]" line, then imported from second.docx
