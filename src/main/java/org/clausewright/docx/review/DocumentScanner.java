@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class DocumentScanner {
     final Map<String, TextPoint> commentStarts = new HashMap<>();
     final Map<String, TextPoint> commentEnds = new HashMap<>();
     final Map<String, TextPoint> commentReferences = new LinkedHashMap<>();
+    /** Comment ids whose range start, end or reference mark appears more than once. */
+    final Set<String> repeatedMarks = new HashSet<>();
     int formattingChanges;
 
     private final Deque<Change> open = new ArrayDeque<>();
@@ -120,11 +123,17 @@ final class DocumentScanner {
                     openBookmarks.values().removeIf(clause::equals);
                 }
             }
-            case "commentRangeStart" -> commentStarts.put(SafeXml.attr(r, W, "id"), startPoint());
-            case "commentRangeEnd" -> commentEnds.put(SafeXml.attr(r, W, "id"), endPoint());
-            case "commentReference" -> commentReferences.put(SafeXml.attr(r, W, "id"), endPoint());
+            case "commentRangeStart" -> mark(commentStarts, SafeXml.attr(r, W, "id"), startPoint());
+            case "commentRangeEnd" -> mark(commentEnds, SafeXml.attr(r, W, "id"), endPoint());
+            case "commentReference" -> mark(commentReferences, SafeXml.attr(r, W, "id"), endPoint());
             default -> {
             }
+        }
+    }
+
+    private void mark(Map<String, TextPoint> marks, String id, TextPoint at) {
+        if (marks.putIfAbsent(id, at) != null) {
+            repeatedMarks.add(id);
         }
     }
 

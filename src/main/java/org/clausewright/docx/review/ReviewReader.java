@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads a reviewed .docx into a {@link ReviewDocument}, or refuses it with one sentence. Changes nothing. */
 public final class ReviewReader {
@@ -36,7 +37,7 @@ public final class ReviewReader {
     }
 
     private static ReviewDocument read(ReviewPackage pkg) throws IOException, XMLStreamException,
-            InvalidFormatException {
+            InvalidFormatException, ReviewFileException {
         DocumentScanner body;
         try (InputStream in = pkg.read(pkg.main())) {
             body = DocumentScanner.scan(in);
@@ -70,8 +71,42 @@ public final class ReviewReader {
             }
             comments = CommentsScanner.thread(comments, extended, durable, utc);
         }
+        checkIds(pkg.name(), comments, body.repeatedMarks);
         return new ReviewDocument(pkg.name(), body.paragraphs, comments, body.commentStarts, body.commentEnds,
                 body.commentReferences, body.formattingChanges, customProperties(pkg));
+    }
+
+    /**
+     * Each comment is placed by the range marks that carry its id. When two comments share an id, or one id
+     * marks two ranges, which words each comment is about cannot be told: refused rather than guessed.
+     */
+    private static void checkIds(String name, List<WordComment> comments, Set<String> repeatedMarks)
+            throws ReviewFileException {
+        Map<String, WordComment> byId = new HashMap<>();
+        for (WordComment c : comments) {
+            WordComment other = byId.putIfAbsent(c.id(), c);
+            if (other != null) {
+                throw new ReviewFileException(name + " was refused: two of its comments have the same id " + shown(c.id())
+                        + " (" + describe(other) + ", and " + describe(c) + "), so which words each is about cannot be"
+                        + " told; ask the reviewer to save it again from Word, or to send the comments another way");
+            }
+        }
+        for (WordComment c : comments) {
+            if (repeatedMarks.contains(c.id())) {
+                throw new ReviewFileException(name + " was refused: the range of " + describe(c) + " (id "
+                        + shown(c.id()) + ") is marked more than once, so which words it is about cannot be told;"
+                        + " ask the reviewer to save it again from Word");
+            }
+        }
+    }
+
+    private static String describe(WordComment c) {
+        return "the comment by " + TextLimitCheck.firstWords(ThreadFactory.author(c.author())) + " beginning \u201c"
+                + TextLimitCheck.firstWords(c.text()) + "\u201d";
+    }
+
+    private static String shown(String id) {
+        return "\u201c" + TextLimitCheck.firstWords(id) + "\u201d";
     }
 
     private static Map<String, String> customProperties(ReviewPackage pkg) throws IOException, XMLStreamException,

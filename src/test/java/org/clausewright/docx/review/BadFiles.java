@@ -109,8 +109,13 @@ public final class BadFiles {
 
     /** The review with one part's bytes replaced. */
     public static byte[] replacing(String part, UnaryOperator<byte[]> change) throws IOException {
+        return replacing(review(), part, change);
+    }
+
+    /** The .docx with one part's bytes replaced. */
+    public static byte[] replacing(byte[] docx, String part, UnaryOperator<byte[]> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(review()));
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(docx));
              ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
