@@ -58,6 +58,9 @@ final class ChangeImport {
                     }
                 }
             }
+            for (ParagraphView view : text.removed) {
+                items.alreadyApplied += view.groups.size();
+            }
             for (Map.Entry<ParagraphView, Integer> inserted : text.insertedAfter.entrySet()) {
                 DocParagraph p = inserted.getKey().paragraph;
                 int at = inserted.getValue();

@@ -15,6 +15,8 @@ final class ClauseDocText {
     final List<ParagraphView> included = new ArrayList<>();
     /** Paragraphs the reviewer inserted whole, with the document offset they go after. */
     final Map<ParagraphView, Integer> insertedAfter = new HashMap<>();
+    /** Paragraphs deleted whole that the clause no longer has: their changes are already made. */
+    final List<ParagraphView> removed = new ArrayList<>();
     private final Map<Integer, Integer> base = new HashMap<>();
     private final Map<Integer, ParagraphView> views = new HashMap<>();
 
@@ -26,6 +28,8 @@ final class ClauseDocText {
             if (view.isBlank()) {
                 if (!p.accepted().isBlank()) {
                     insertedAfter.put(view, sb.length());
+                } else {
+                    removed.add(view);
                 }
                 continue;
             }

@@ -52,7 +52,16 @@ final class ParagraphView {
             int after = acceptedAt + ins.length();
             String r = accepted.substring(Math.min(after, accepted.length()), Math.min(accepted.length(), after + CONTEXT))
                     + (after + CONTEXT >= accepted.length() ? "\n" : "");
-            boolean applied = bounded != null && !bounded.contains(l + del + r) && bounded.contains(l + ins + r);
+            boolean applied;
+            if (bounded == null) {
+                applied = false;
+            } else if (acceptedAt == 0 && after == accepted.length() && (del.isEmpty() || ins.isEmpty())) {
+                // a whole paragraph: deleted, it is made when the clause lacks it; inserted, its neighbours
+                // decide (ClauseDocText's inserted paragraphs)
+                applied = ins.isEmpty() && !bounded.contains("\n" + del + "\n");
+            } else {
+                applied = !bounded.contains(l + del + r) && bounded.contains(l + ins + r);
+            }
             int viewStart = view.length();
             for (int k = span[2]; k < span[3]; k++) {
                 Change c = p.changes().get(k);

@@ -210,4 +210,33 @@ class ReviewImporterTest {
         AnnotationThread t = added(ReviewImporter.plan(doc, CODE, null), "training").get(0);
         assertThat(t.anchor()).isEqualTo(TextAnchor.wholeClause());
     }
+
+    @Test
+    void anInsertionAtTheEndOfAParagraphIsNewUnlessTheClauseHasIt() throws Exception {
+        ReviewDocument doc = Reviews.file("r.docx")
+                .text("Institutions should train every member of staff in biosecurity.", ins(" And biosafety."))
+                .build();
+        assertThat(added(ReviewImporter.plan(doc, CODE, null), "training")).singleElement()
+                .satisfies(t -> assertThat(t.replacement()).isEqualTo("biosecurity. And biosafety."));
+        Project edited = CODE.withClause(CODE.clause("training").orElseThrow()
+                .withText("Institutions should train every member of staff in biosecurity. And biosafety."));
+        ReviewPlan plan = ReviewImporter.plan(doc, edited, null);
+        assertThat(plan.isEmpty()).isTrue();
+        assertThat(plan.alreadyApplied()).isEqualTo(1);
+    }
+
+    @Test
+    void aParagraphDeletedWholeIsAlreadyMadeWhenTheClauseLacksIt() throws Exception {
+        Project exported = Reviews.project("x", "X", "Scientists should assess their work.\nEvery year, in writing.");
+        Project edited = exported.withClause(exported.clause("x").orElseThrow()
+                .withText("Scientists should assess their work."));
+        ReviewDocument doc = Reviews.file("r.docx")
+                .text("Scientists should assess their work.")
+                .text(del("Every year, in writing."))
+                .build();
+        ReviewPlan plan = ReviewImporter.plan(doc, edited, exported);
+        assertThat(plan.isEmpty()).isTrue();
+        assertThat(plan.alreadyApplied()).isEqualTo(1);
+        assertThat(ReviewImporter.plan(doc, exported, exported).suggestions()).isEqualTo(1);
+    }
 }
