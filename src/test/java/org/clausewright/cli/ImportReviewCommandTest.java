@@ -131,7 +131,7 @@ class ImportReviewCommandTest {
             CliRun run = CliRun.of("import-review", dir.toString(), file.toString(), dryRun);
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err().strip()).startsWith("clausewright: long.docx was refused: the comment by Ingrid Solberg")
-                    .contains("more than the").doesNotContain("\n");
+                    .contains("more than a text in a project may have").doesNotContain("\n");
             assertThat(run.out()).isEmpty();
             assertThat(hash(dir)).isEqualTo(before);
         }

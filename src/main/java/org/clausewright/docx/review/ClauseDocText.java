@@ -1,9 +1,14 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.model.AnchorRelocator;
+import org.clausewright.model.Relocation;
+import org.clausewright.model.TextAnchor;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The text of one clause as the reviewed document has it: the views of its paragraphs joined by '\n',
@@ -20,8 +25,12 @@ final class ClauseDocText {
     private final Map<Integer, Integer> base = new HashMap<>();
     private final Map<Integer, ParagraphView> views = new HashMap<>();
 
+    private final String clauseText;
+    private Function<TextAnchor, Relocation> relocator;
+
     ClauseDocText(String clauseId, List<DocParagraph> paragraphs, String clauseText) {
         this.clauseId = clauseId;
+        this.clauseText = clauseText;
         StringBuilder sb = new StringBuilder();
         for (DocParagraph p : paragraphs) {
             ParagraphView view = ParagraphView.of(p, clauseText);
@@ -42,6 +51,17 @@ final class ClauseDocText {
             sb.append(view.text);
         }
         this.text = sb.toString();
+    }
+
+    /** The anchor for {@code text[start, end)} found again in the clause's own text (detached if it is not there). */
+    Relocation relocate(int start, int end) {
+        if (start >= end || text.isEmpty()) {
+            return Anchoring.relocate("", 0, 0, clauseText);
+        }
+        if (relocator == null) {
+            relocator = AnchorRelocator.from(text, clauseText);
+        }
+        return relocator.apply(TextAnchor.of(text, start, end));
     }
 
     boolean includes(int paragraph) {

@@ -1,6 +1,7 @@
 package org.clausewright.docx.review;
 
 import org.clausewright.docx.ClauseBookmark;
+import org.clausewright.model.TextLimits;
 
 import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
@@ -152,11 +153,15 @@ final class DocumentScanner {
         }
     }
 
-    private void append(String s) {
+    private void append(String s) throws TextTooLongException {
         if (text == null || s.isEmpty()) {
             return;
         }
         int at = text.length();
+        if (at + s.length() > TextLimits.MAX_TEXT_CHARS) {
+            throw new TextTooLongException("its paragraph " + (paragraphs.size() + 1) + " (beginning \u201c"
+                    + TextLimitCheck.firstWords(text.length() > 0 ? text.toString() : s) + "\u201d)");
+        }
         text.append(s);
         Change c = open.peek();
         if (c == null) {

@@ -5,6 +5,7 @@ import org.clausewright.docx.DocumentProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a reviewed .docx holds that the import needs, read from it once.
@@ -15,6 +16,9 @@ public record ReviewDocument(String fileName, List<DocParagraph> paragraphs, Lis
                              Map<String, TextPoint> commentStarts, Map<String, TextPoint> commentEnds,
                              Map<String, TextPoint> commentReferences, int formattingChanges,
                              Map<String, String> properties) {
+
+    /** The custom properties the import reads: those the export writes to name its project and version. */
+    static final Set<String> PROPERTIES = Set.of(DocumentProperties.PROJECT_ID, DocumentProperties.VERSION_ID);
 
     public ReviewDocument {
         paragraphs = List.copyOf(paragraphs);

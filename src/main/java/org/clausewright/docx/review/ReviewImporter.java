@@ -24,9 +24,13 @@ public final class ReviewImporter {
      * @param exported the version the document was exported from (its properties name it), or null
      */
     public static ReviewPlan plan(ReviewDocument doc, Project working, Project exported) throws ReviewFileException {
-        ReviewPlan plan = unchecked(doc, working, exported);
-        TextLimitCheck.check(plan);
-        return plan;
+        try {
+            ReviewPlan plan = unchecked(doc, working, exported);
+            TextLimitCheck.check(plan);
+            return plan;
+        } catch (OutOfMemoryError e) {
+            throw ReviewReader.outOfMemory(doc.fileName(), e);
+        }
     }
 
     /**

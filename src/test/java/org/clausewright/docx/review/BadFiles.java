@@ -81,15 +81,28 @@ public final class BadFiles {
                 old -> DOCTYPE_DOCUMENT.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** A document part of 40 MB of spaces, which deflates to almost nothing. */
+    /** A document part of 101 MB of spaces, past the 100 MB a part may expand to, which deflates to 100 KB. */
     public static Path zipBomb(Path dir) throws IOException {
-        return write(dir, "bomb.docx", replacing("word/document.xml", old -> {
-            byte[] bomb = new byte[40 << 20];
-            Arrays.fill(bomb, (byte) ' ');
-            byte[] head = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>".getBytes(StandardCharsets.UTF_8);
-            System.arraycopy(head, 0, bomb, 0, head.length);
-            return bomb;
-        }));
+        Path file = dir.resolve("bomb.docx");
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(review()));
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("word/document.xml")) {
+                    zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                            + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    Arrays.fill(spaces, (byte) ' ');
+                    for (int mb = 0; mb < 101; mb++) {
+                        zip.write(spaces);
+                    }
+                } else {
+                    zip.write(in.readAllBytes());
+                }
+                zip.closeEntry();
+            }
+        }
+        return file;
     }
 
     /** The LibreOffice review with its first comment (the covering note) made {@code length} characters long. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,17 +28,32 @@ class OversizedTextTest {
         sample = ProjectReader.read(new ProjectFolder(Path.of("resources/sample/v4"))).orThrow();
     }
 
+    private static String refusal(Path file) {
+        try {
+            ReviewImporter.plan(ReviewReader.read(file), sample, null);
+        } catch (ReviewFileException e) {
+            assertThat(e.getMessage()).doesNotContain("\n");
+            return e.getMessage();
+        }
+        throw new AssertionError(file + " was not refused");
+    }
+
     @Test
-    void aCommentLongerThanTheLimitIsRefusedByNameBeforeAnythingIsWritten() throws Exception {
+    void aCommentLongerThanTheLimitIsRefusedByNameWhileItIsRead() throws Exception {
         Path file = BadFiles.write(dir, "long.docx", BadFiles.withLongComment(TextLimits.MAX_TEXT_CHARS + 1));
-        ReviewDocument doc = ReviewReader.read(file);
-        assertThatThrownBy(() -> ReviewImporter.plan(doc, sample, null))
-                .isInstanceOf(ReviewFileException.class)
-                .hasMessageStartingWith("long.docx was refused: the comment by Ingrid Solberg beginning"
-                        + " \u201cPlease circulate to all members.")
-                .hasMessageContaining("is 1,000,001 characters long, more than the 999,980 a comment from this file may have (a text in a"
-                        + " project may have 1,000,000, with the line naming the file); ask the reviewer to shorten it")
-                .hasMessageNotContaining("\n");
+        assertThat(refusal(file)).startsWith("long.docx was refused: the comment by Ingrid Solberg beginning"
+                + " \u201cPlease circulate to all members.").contains("is longer than 1,000,000 characters, more than a"
+                + " text in a project may have; ask the reviewer to shorten it");
+    }
+
+    @Test
+    void aParagraphLongerThanAnyClauseIsRefusedWhileItIsRead() throws Exception {
+        String words = "Please circulate to all members. " + "and so on ".repeat(TextLimits.MAX_TEXT_CHARS / 10);
+        Path file = BadFiles.write(dir, "long.docx", BadFiles.replacing("word/document.xml", xml ->
+                new String(xml, StandardCharsets.UTF_8).replaceFirst("<w:t>[^<]*</w:t>", "<w:t>" + words + "</w:t>")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(refusal(file)).startsWith("long.docx was refused: its paragraph 1 (beginning \u201c")
+                .contains("is longer than 1,000,000 characters");
     }
 
     @Test
