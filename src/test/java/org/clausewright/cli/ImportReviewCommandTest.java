@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** `clausewright import-review` on the sample, with reviews written by LibreOffice and pandoc. */
-class ImportReviewCommandTest {
+public class ImportReviewCommandTest {
     private static final String RESOURCES = "/org/clausewright/docx/review/";
 
     @TempDir
@@ -158,7 +158,7 @@ class ImportReviewCommandTest {
     }
 
     /** Every file of the folder, its history included, as one digest. */
-    static String hash(Path dir) throws Exception {
+    public static String hash(Path dir) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

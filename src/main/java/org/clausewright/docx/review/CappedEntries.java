@@ -2,6 +2,8 @@ package org.clausewright.docx.review;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 
@@ -21,6 +23,8 @@ import java.util.Enumeration;
 final class CappedEntries implements ZipEntrySource {
     /** A real [Content_Types].xml or .rels part is a few KB; POI reads them whole into a tree. */
     static final long PACKAGE_PART_BYTES = 4L << 20;
+
+    static final String CONTENT_TYPES = "[Content_Types].xml";
 
     private final ZipEntrySource zip;
     private final long partBytes;
@@ -47,7 +51,7 @@ final class CappedEntries implements ZipEntrySource {
     @Override
     public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
         String name = entry.getName();
-        boolean packagePart = name.endsWith(".rels") || name.equalsIgnoreCase("[Content_Types].xml");
+        boolean packagePart = name.endsWith(".rels") || name.equalsIgnoreCase(CONTENT_TYPES);
         return new CappedInputStream(zip.getInputStream(entry), packagePart ? PACKAGE_PART_BYTES : partBytes,
                 "/" + name);
     }
@@ -80,12 +84,28 @@ final class CappedEntries implements ZipEntrySource {
         }
     }
 
-    /** {@link #checkPackagePart} for every relationship part: POI reads them all when it opens the file. */
-    void checkRelationshipParts(String file) throws ReviewFileException, IOException {
+    /**
+     * {@link #checkPackagePart} for every part POI parses when it opens the file (relationships, document
+     * properties), and a check of every entry's name: POI leaves out, with no more than a log line, an entry
+     * whose name no part can have, or a properties part it cannot parse. A name or part damaged that way
+     * means a damaged file, which is refused.
+     */
+    void checkPartsReadOnOpening(String file) throws ReviewFileException, IOException {
         Enumeration<? extends ZipArchiveEntry> all = zip.getEntries();
         while (all.hasMoreElements()) {
-            String name = all.nextElement().getName();
-            if (name.endsWith(".rels")) {
+            ZipArchiveEntry entry = all.nextElement();
+            String name = entry.getName();
+            if (entry.isDirectory() || name.equalsIgnoreCase(CONTENT_TYPES)) {
+                continue;
+            }
+            try {
+                PackagingURIHelper.createPartName("/" + name);
+            } catch (InvalidFormatException | IllegalArgumentException e) {
+                throw new ReviewFileException(file + " is damaged: it holds an entry named \u201c"
+                        + TextLimitCheck.firstWords(name) + "\u201d, which no part of a Word document can be called; "
+                        + PartSyntax.RESAVE, e);
+            }
+            if (name.endsWith(".rels") || name.startsWith("docProps/") && name.endsWith(".xml")) {
                 checkPackagePart(file, name, false);
             }
         }

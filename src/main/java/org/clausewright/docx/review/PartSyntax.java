@@ -22,6 +22,10 @@ final class PartSyntax {
         if (refused != null) {
             return refused;
         }
+        if (e.getNestedException() instanceof java.io.IOException || e.getCause() instanceof java.io.IOException) {
+            // the zip stream under the parser broke: the archive is damaged, not the XML
+            return Refusals.unreadable(file, e);
+        }
         return new ReviewFileException(file + " is damaged: its part " + part + " is not well-formed XML"
                 + where(e.getLocation()) + ": " + description(e) + "; " + RESAVE, e);
     }
@@ -50,6 +54,10 @@ final class PartSyntax {
             text = text.lines().skip(1).findFirst().orElse("");
         }
         text = text.replaceAll("\\s+", " ").strip();
+        if (text.startsWith("elementGetText() function expects text only")) {
+            // the parser's wording names its own method: say what it found instead
+            text = "an element that may hold only text holds other elements";
+        }
         if (text.isEmpty()) {
             return "the parser gave no reason";
         }

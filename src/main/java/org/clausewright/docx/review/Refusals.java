@@ -23,7 +23,10 @@ final class Refusals {
         String all = chain.stream().map(t -> String.valueOf(t.getMessage())).reduce("", String::concat)
                 .toLowerCase(Locale.ROOT);
         String reason = reason(chain);
-        if (all.contains("truncated") || all.contains("end of") || all.contains("eof")
+        boolean zipDamage = chain.stream().anyMatch(t -> t instanceof java.util.zip.ZipException
+                || t instanceof java.util.zip.DataFormatException || t instanceof java.io.EOFException
+                || t.getClass().getName().startsWith("org.apache.commons.compress."));
+        if (zipDamage || all.contains("truncated") || all.contains("end of") || all.contains("eof")
                 || all.contains("no valid entries") || all.contains("zip") || all.contains("central directory")
                 || all.contains("archive") || all.contains("signature")) {
             return new ReviewFileException(name + " is damaged or incomplete: the zip archive a .docx is cannot be"

@@ -28,7 +28,6 @@ final class ReviewPackage implements AutoCloseable {
     record Limits(long fileBytes, long partBytes) {
         static final Limits DEFAULT = new Limits(50L << 20, 100L << 20);
     }
-    private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     private static final String MAIN_DOCUMENT =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
@@ -52,9 +51,9 @@ final class ReviewPackage implements AutoCloseable {
         CappedEntries entries = null;
         try {
             entries = CappedEntries.open(file, limits.partBytes());
-            entries.checkPackagePart(name, CONTENT_TYPES, true);
+            entries.checkPackagePart(name, CappedEntries.CONTENT_TYPES, true);
             entries.checkPackagePart(name, PACKAGE_RELATIONSHIPS, true);
-            entries.checkRelationshipParts(name);
+            entries.checkPartsReadOnOpening(name);
             pkg = OPCPackage.open(entries);
         } catch (ReviewFileException e) {
             closeQuietly(entries, e);
@@ -76,8 +75,10 @@ final class ReviewPackage implements AutoCloseable {
                         + ", named in " + PACKAGE_RELATIONSHIPS + ", is missing; " + PartSyntax.RESAVE);
             }
             if (!main.getContentType().contains("wordprocessingml")) {
-                throw new ReviewFileException(name + " is not a Word document: its main part is of the type "
-                        + main.getContentType() + " (an Excel or PowerPoint file renamed?)");
+                throw new ReviewFileException(name + " is not a Word document: its main part "
+                        + mainName.getName().substring(1) + " is of the type " + main.getContentType()
+                        + " in " + CappedEntries.CONTENT_TYPES + ", not a Word document's (a file of another kind"
+                        + " renamed, or a damaged one); " + PartSyntax.RESAVE);
             }
 
             return new ReviewPackage(name, pkg, main, limits);
