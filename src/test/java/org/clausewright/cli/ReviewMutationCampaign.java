@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The mutation campaign of issue 9, kept to be run again: byte and XML mutations of real reviews — our own
- * export, and exports and a review saved by LibreOffice — each imported with `import-review` into the sample.
+ * export, exports and a review saved by LibreOffice, and the files Word saved (../shared/fixtures/word-authored,
+ * which must be there) — each imported with `import-review` into the sample.
  * For each: no stack trace, exception name or library log line on the terminal, at most one line of error;
  * the project byte for byte unchanged when the file is refused; readable without problems when it imports.
  * Not part of the default run (it takes minutes):
@@ -77,6 +78,14 @@ class ReviewMutationCampaign {
         for (String name : SAVED) {
             try (InputStream in = getClass().getResourceAsStream(RESOURCES + name)) {
                 bases.put(name, in.readAllBytes());
+            }
+        }
+        // and the files Microsoft Word saved, read from beside the project (another project's licence)
+        Path word = Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/word-authored").normalize();
+        assertThat(word).as("the Word-authored fixtures").isDirectory();
+        try (Stream<Path> files = Files.list(word)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".docx")).sorted().toList()) {
+                bases.put(f.getFileName().toString(), Files.readAllBytes(f));
             }
         }
         List<String> names = new ArrayList<>(bases.keySet());

@@ -22,12 +22,16 @@ final class PartSyntax {
         if (refused != null) {
             return refused;
         }
-        if (e.getNestedException() instanceof java.io.IOException || e.getCause() instanceof java.io.IOException) {
+        Throwable under = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        boolean encoding = under instanceof java.nio.charset.CharacterCodingException
+                || under instanceof java.io.CharConversionException;
+        if (under instanceof java.io.IOException && !encoding) {
             // the zip stream under the parser broke: the archive is damaged, not the XML
             return Refusals.unreadable(file, e);
         }
         return new ReviewFileException(file + " is damaged: its part " + part + " is not well-formed XML"
-                + where(e.getLocation()) + ": " + description(e) + "; " + RESAVE, e);
+                + where(e.getLocation()) + ": " + (encoding ? "it holds bytes that are not UTF-8 text" : description(e))
+                + "; " + RESAVE, e);
     }
 
     private static String where(Location at) {

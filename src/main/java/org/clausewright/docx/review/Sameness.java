@@ -79,8 +79,10 @@ final class Sameness {
                 t.kind().key() + '\u0000' + Texts.normalize(t.replacement()) + '\u0000' + Texts.withoutTrailer(t.text()));
     }
 
+    /** The words and where they start: the same words twice in a clause are two places. */
     private static String place(AnnotationThread t) {
-        return t.anchor().isWholeClause() ? WHOLE_CLAUSE : Texts.normalize(t.anchor().quote());
+        return t.anchor().isWholeClause() ? WHOLE_CLAUSE
+                : Texts.normalize(t.anchor().quote()) + '\u0000' + t.anchor().start();
     }
 
     private static String content(AnnotationThread t) {

@@ -66,6 +66,12 @@ class DamagedFilesTest {
                         "XML document structures must start and end within the same entity"),
                 refused("bad-content-types", "[Content_Types].xml", text(x -> x.replace("<Override", "<<Override")),
                         "bad-content-types.docx is damaged: its part [Content_Types].xml is not well-formed XML at line"),
+                refused("not-utf8", "word/comments.xml", b -> {
+                            byte[] c = b.clone();
+                            c[new String(b, StandardCharsets.ISO_8859_1).indexOf("Please")] = (byte) 0x9D;
+                            return c;
+                        }, "not-utf8.docx is damaged: its part word/comments.xml is not well-formed XML at line 2,",
+                        "it holds bytes that are not UTF-8 text; ask the reviewer to save it again from Word"),
                 refused("doctype", MAIN, b -> BadFiles.DOCTYPE_DOCUMENT.getBytes(StandardCharsets.UTF_8),
                         "doctype.docx was refused: it contains a DOCTYPE declaration"));
     }

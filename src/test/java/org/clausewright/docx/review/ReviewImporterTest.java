@@ -239,4 +239,16 @@ class ReviewImporterTest {
         assertThat(plan.alreadyApplied()).isEqualTo(1);
         assertThat(ReviewImporter.plan(doc, exported, exported).suggestions()).isEqualTo(1);
     }
+
+    @Test
+    void theSameChangeAtTwoPlacesOfAClauseIsTwoSuggestions() throws Exception {
+        Project code = Reviews.project("x", "X", "Members should report.\nMembers should train.");
+        ReviewDocument doc = Reviews.file("r.docx")
+                .text("Members ", ins("very "), "should report.")
+                .text("Members ", ins("very "), "should train.")
+                .build();
+        ReviewPlan plan = ReviewImporter.plan(doc, code, null);
+        assertThat(added(plan, "x")).extracting(t -> t.anchor().start()).containsExactly(0, 23);
+        assertThat(ReviewImporter.plan(doc, plan.applyTo(code), null).isEmpty()).isTrue();
+    }
 }
