@@ -56,7 +56,7 @@ public final class ReviewImport {
         ReviewPlan plan = preview.plan();
         if (session.project() != preview.base()) {
             // the project changed since the preview: work the plan out again so nothing is added twice
-            plan = ReviewImporter.plan(preview.document(), session.project(), preview.exported());
+            plan = ReviewImporter.replan(preview.document(), session.project(), preview.exported());
         }
         if (plan.isEmpty()) {
             return null;

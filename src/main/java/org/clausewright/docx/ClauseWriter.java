@@ -17,8 +17,6 @@ import java.util.function.Supplier;
  * threads as comments and, against a baseline, its changes as tracked changes.
  */
 final class ClauseWriter {
-    static final String BOOKMARK_PREFIX = "_cw_";
-
     private final Supplier<ParagraphWriter> newParagraph;
     private final CommentsWriter comments;
     private final CommentScope scope;
@@ -29,11 +27,6 @@ final class ClauseWriter {
         this.comments = comments;
         this.scope = scope;
         this.tally = tally;
-    }
-
-    /** The clause's bookmark: Word allows letters, digits and "_" (40 at most); a leading "_" hides it. */
-    static String bookmarkName(String clauseId) {
-        return BOOKMARK_PREFIX + clauseId.replace('-', '_');
     }
 
     /**
@@ -65,7 +58,7 @@ final class ClauseWriter {
         Integer bookmark = null;
         if (now != null) {
             bookmark = tally.nextId();
-            heading.bookmarkStart(bookmarkName(now.id()), bookmark);
+            heading.bookmarkStart(ClauseBookmark.name(now.id()), bookmark);
         }
         headingMarkers.stream().filter(m -> !m.isEnd()).forEach(m -> m.action().accept(heading));
         for (DiffSegment s : ClauseTexts.segments(before == null ? null : before.heading(),

@@ -7,7 +7,6 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Member;
 import org.clausewright.model.ProjectInfo;
@@ -50,15 +49,8 @@ final class CommentsWriter {
     /** Writes the thread as comments and returns their ids, the opening note first; all share one range. */
     List<Integer> add(AnnotationThread thread, boolean detached) {
         List<Integer> ids = new ArrayList<>();
-        List<String> body = new ArrayList<>();
-        if (detached) {
-            body.add(messages.get("comment.detached", thread.anchor().quote()));
-        }
-        body.add(thread.text());
-        if (thread.kind() == AnnotationKind.SUGGESTION && !thread.replacement().isEmpty()) {
-            body.add(messages.get("comment.suggestion", thread.replacement()));
-        }
-        String parent = comment(ids, thread.author(), thread.created(), body);
+        String parent = comment(ids, thread.author(), thread.created(),
+                ExportedComment.paragraphs(thread, detached, messages));
         extended(parent, null, !thread.isOpen());
         tally.comments++;
         for (Reply reply : thread.replies()) {

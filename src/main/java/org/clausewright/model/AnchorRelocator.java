@@ -3,6 +3,7 @@ package org.clausewright.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Finds annotation anchors again after a clause's text changed: exactly where the edit moved them,
@@ -39,6 +40,16 @@ public final class AnchorRelocator {
     public static Relocation relocate(TextAnchor anchor, String oldText, String newText) {
         TextChange change = oldText == null ? null : TextChange.between(oldText, newText);
         return relocate(anchor, oldText, change, newText);
+    }
+
+    /**
+     * Re-finds any number of anchors made in {@code oldText} in {@code newText}, the edit between the two texts
+     * worked out once rather than once per anchor (a review with thousands of comments on one clause).
+     */
+    public static Function<TextAnchor, Relocation> from(String oldText, String newText) {
+        Objects.requireNonNull(newText, "newText");
+        TextChange change = TextChange.between(oldText, newText);
+        return anchor -> relocate(anchor, oldText, change, newText);
     }
 
     /** Re-finds the anchors of all threads of a clause whose text changed from oldText to newText. */

@@ -1,6 +1,7 @@
 package org.clausewright.cli;
 
 import org.clausewright.docx.review.BadFiles;
+import org.clausewright.model.TextLimits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** `clausewright import-review` on the sample, with reviews written by LibreOffice and pandoc. */
-class ImportReviewCommandTest {
+public class ImportReviewCommandTest {
     private static final String RESOURCES = "/org/clausewright/docx/review/";
 
     @TempDir
@@ -120,6 +121,22 @@ class ImportReviewCommandTest {
         }
     }
 
+    @Test
+    void aReviewWithACommentPastTheTextLimitIsRefusedEvenInADryRunAndTheProjectStaysReadable() throws Exception {
+        String before = hash(dir);
+        Path file = temp.resolve("long.docx");
+        Files.write(file, BadFiles.withLongComment(TextLimits.MAX_TEXT_CHARS + 1));
+        for (String dryRun : List.of("--dry-run", "--author=Amina Diallo")) {
+            CliRun run = CliRun.of("import-review", dir.toString(), file.toString(), dryRun);
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err().strip()).startsWith("clausewright: long.docx was refused: the comment by Ingrid Solberg")
+                    .contains("more than a text in a project may have").doesNotContain("\n");
+            assertThat(run.out()).isEmpty();
+            assertThat(hash(dir)).isEqualTo(before);
+        }
+        assertThat(CliRun.of("validate", dir.toString()).exit()).isZero();
+    }
+
     private List<String> log() {
         return List.of(CliRun.of("log", dir.toString()).out().split("\n"));
     }
@@ -138,7 +155,7 @@ class ImportReviewCommandTest {
     }
 
     /** Every file of the folder, its history included, as one digest. */
-    static String hash(Path dir) throws Exception {
+    public static String hash(Path dir) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

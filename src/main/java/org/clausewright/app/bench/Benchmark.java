@@ -99,6 +99,10 @@ public final class Benchmark {
             resetPeakHeap();
             results.addAll(new ReviewBench(dir, runs).run(session));
             memory.add(new MemoryFigure("peak heap used (review import in process)", peakHeap(), 0, "issue 5"));
+            HostileReviewBench.Result hostile = new HostileReviewBench(dir, Benchmark::resetPeakHeap,
+                    Benchmark::peakHeap).run(session);
+            results.addAll(hostile.measurements());
+            memory.addAll(hostile.memory());
         }
         return new BenchReport(dir.toString(), results, memory, setup);
     }

@@ -49,7 +49,8 @@ final class CappedInputStream extends FilterInputStream {
         private static final long serialVersionUID = 1L;
 
         PartTooLargeException(String part, long cap) {
-            super("its part " + part + " is larger than " + size(cap));
+            super("its part " + part.substring(part.startsWith("/") ? 1 : 0) + " expands to more than " + size(cap)
+                    + ", far beyond any real review (a zip bomb, or a damaged file)");
         }
     }
 }

@@ -58,6 +58,9 @@ final class ChangeImport {
                     }
                 }
             }
+            for (ParagraphView view : text.removed) {
+                items.alreadyApplied += view.groups.size();
+            }
             for (Map.Entry<ParagraphView, Integer> inserted : text.insertedAfter.entrySet()) {
                 DocParagraph p = inserted.getKey().paragraph;
                 int at = inserted.getValue();
@@ -109,7 +112,7 @@ final class ChangeImport {
         if (start >= end) {
             return;
         }
-        Relocation where = Anchoring.relocate(d, start, end, clauseText);
+        Relocation where = text.relocate(start, end);
         items.place(text.clauseId, factory.thread(AnnotationKind.SUGGESTION, where, first.author(), first.date(),
                 first.move() ? MOVED : "", replacement, List.of(), null));
     }

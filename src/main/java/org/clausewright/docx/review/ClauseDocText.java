@@ -1,9 +1,14 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.model.AnchorRelocator;
+import org.clausewright.model.Relocation;
+import org.clausewright.model.TextAnchor;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The text of one clause as the reviewed document has it: the views of its paragraphs joined by '\n',
@@ -15,17 +20,25 @@ final class ClauseDocText {
     final List<ParagraphView> included = new ArrayList<>();
     /** Paragraphs the reviewer inserted whole, with the document offset they go after. */
     final Map<ParagraphView, Integer> insertedAfter = new HashMap<>();
+    /** Paragraphs deleted whole that the clause no longer has: their changes are already made. */
+    final List<ParagraphView> removed = new ArrayList<>();
     private final Map<Integer, Integer> base = new HashMap<>();
     private final Map<Integer, ParagraphView> views = new HashMap<>();
 
+    private final String clauseText;
+    private Function<TextAnchor, Relocation> relocator;
+
     ClauseDocText(String clauseId, List<DocParagraph> paragraphs, String clauseText) {
         this.clauseId = clauseId;
+        this.clauseText = clauseText;
         StringBuilder sb = new StringBuilder();
         for (DocParagraph p : paragraphs) {
             ParagraphView view = ParagraphView.of(p, clauseText);
             if (view.isBlank()) {
                 if (!p.accepted().isBlank()) {
                     insertedAfter.put(view, sb.length());
+                } else {
+                    removed.add(view);
                 }
                 continue;
             }
@@ -38,6 +51,17 @@ final class ClauseDocText {
             sb.append(view.text);
         }
         this.text = sb.toString();
+    }
+
+    /** The anchor for {@code text[start, end)} found again in the clause's own text (detached if it is not there). */
+    Relocation relocate(int start, int end) {
+        if (start >= end || text.isEmpty()) {
+            return Anchoring.relocate("", 0, 0, clauseText);
+        }
+        if (relocator == null) {
+            relocator = AnchorRelocator.from(text, clauseText);
+        }
+        return relocator.apply(TextAnchor.of(text, start, end));
     }
 
     boolean includes(int paragraph) {

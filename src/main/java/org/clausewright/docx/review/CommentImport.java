@@ -123,7 +123,7 @@ final class CommentImport {
             s = word[0];
             e = word[1];
         }
-        return Anchoring.relocate(text.text, s, e, clauseText);
+        return text.relocate(s, e);
     }
 
     private void unplaced(WordComment root, List<Reply> replies, Resolution resolution, TextPoint start, TextPoint end,

@@ -1,14 +1,19 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.model.TextLimits;
+
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the comment parts: comments.xml (text, author, date), then what threads them where present —
@@ -48,6 +53,11 @@ final class CommentsScanner {
                         case "t" -> {
                             String t = r.getElementText();
                             if (text != null) {
+                                if (text.length() + t.length() > TextLimits.MAX_TEXT_CHARS) {
+                                    throw new TextTooLongException("the comment by " + TextLimitCheck.firstWords(
+                                            ThreadFactory.author(current.author())) + " beginning \u201c"
+                                            + TextLimitCheck.firstWords(text.length() > 0 ? text.toString() : t) + "\u201d");
+                                }
                                 text.append(t);
                             }
                         }
@@ -74,28 +84,42 @@ final class CommentsScanner {
         return result;
     }
 
-    /** commentsExtended: paraId → [parent paraId, done]. */
-    static Map<String, String[]> extended(InputStream in) throws XMLStreamException {
+    // The parts below are kept only for the comments comments.xml has: entries for no comment would only
+    // fill memory (a hostile file can hold millions of them).
+
+    /** commentsExtended: paraId → [parent paraId, done], for the comments' {@code paraIds}. */
+    static Map<String, String[]> extended(InputStream in, Set<String> paraIds) throws XMLStreamException {
         Map<String, String[]> result = new HashMap<>();
-        each(in, "commentEx", r -> result.put(SafeXml.attr(r, "paraId"),
-                new String[]{SafeXml.attr(r, "paraIdParent"), SafeXml.attr(r, "done")}));
+        each(in, "commentEx", r -> {
+            String paraId = SafeXml.attr(r, "paraId");
+            if (paraIds.contains(paraId)) {
+                result.put(paraId, new String[]{SafeXml.attr(r, "paraIdParent"), SafeXml.attr(r, "done")});
+            }
+        });
         return result;
     }
 
-    /** commentsIds: paraId → durableId. */
-    static Map<String, String> durableIds(InputStream in) throws XMLStreamException {
+    /** commentsIds: paraId → durableId, for the comments' {@code paraIds}. */
+    static Map<String, String> durableIds(InputStream in, Set<String> paraIds) throws XMLStreamException {
         Map<String, String> result = new HashMap<>();
-        each(in, "commentId", r -> result.put(SafeXml.attr(r, "paraId"), SafeXml.attr(r, "durableId")));
+        each(in, "commentId", r -> {
+            String paraId = SafeXml.attr(r, "paraId");
+            if (paraIds.contains(paraId)) {
+                result.put(paraId, SafeXml.attr(r, "durableId"));
+            }
+        });
         return result;
     }
 
-    /** commentsExtensible: durableId → UTC date (Word's w:date is local time marked as UTC). */
-    static Map<String, Instant> utcDates(InputStream in) throws XMLStreamException {
+    /** commentsExtensible: durableId → UTC date (Word's w:date is local time marked as UTC), for {@code durableIds}. */
+    static Map<String, Instant> utcDates(InputStream in, Collection<String> durableIds) throws XMLStreamException {
+        Set<String> wanted = new HashSet<>(durableIds);
         Map<String, Instant> result = new HashMap<>();
         each(in, "commentExtensible", r -> {
-            Instant date = WordDates.parse(SafeXml.attr(r, "dateUtc"));
+            String durableId = SafeXml.attr(r, "durableId");
+            Instant date = wanted.contains(durableId) ? WordDates.parse(SafeXml.attr(r, "dateUtc")) : null;
             if (date != null) {
-                result.put(SafeXml.attr(r, "durableId"), date);
+                result.put(durableId, date);
             }
         });
         return result;

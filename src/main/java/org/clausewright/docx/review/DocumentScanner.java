@@ -1,5 +1,8 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.docx.ClauseBookmark;
+import org.clausewright.model.TextLimits;
+
 import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -9,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +25,6 @@ import java.util.Set;
 final class DocumentScanner {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    private static final String BOOKMARK_PREFIX = "_cw_";
     private static final Set<String> FORMAT_CHANGES = Set.of("rPrChange", "pPrChange", "sectPrChange",
             "tblPrChange", "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "tblPrExChange");
     // Drawings and text boxes hold paragraphs of their own; field codes are not text a reader sees.
@@ -34,6 +37,8 @@ final class DocumentScanner {
     final Map<String, TextPoint> commentStarts = new HashMap<>();
     final Map<String, TextPoint> commentEnds = new HashMap<>();
     final Map<String, TextPoint> commentReferences = new LinkedHashMap<>();
+    /** Comment ids whose range start, end or reference mark appears more than once. */
+    final Set<String> repeatedMarks = new HashSet<>();
     int formattingChanges;
 
     private final Deque<Change> open = new ArrayDeque<>();
@@ -104,9 +109,8 @@ final class DocumentScanner {
                     SafeXml.attr(r, W, "author"), WordDates.parse(SafeXml.attr(r, W, "date")),
                     name.startsWith("move")));
             case "bookmarkStart" -> {
-                String bm = SafeXml.attr(r, W, "name");
-                if (bm.startsWith(BOOKMARK_PREFIX) && bm.length() > BOOKMARK_PREFIX.length()) {
-                    String clause = bm.substring(BOOKMARK_PREFIX.length()).replace('_', '-');
+                String clause = ClauseBookmark.clauseId(SafeXml.attr(r, W, "name"));
+                if (clause != null) {
                     openBookmarks.put(SafeXml.attr(r, W, "id"), clause);
                     if (text != null) {
                         bookmark = clause;
@@ -120,11 +124,17 @@ final class DocumentScanner {
                     openBookmarks.values().removeIf(clause::equals);
                 }
             }
-            case "commentRangeStart" -> commentStarts.put(SafeXml.attr(r, W, "id"), startPoint());
-            case "commentRangeEnd" -> commentEnds.put(SafeXml.attr(r, W, "id"), endPoint());
-            case "commentReference" -> commentReferences.put(SafeXml.attr(r, W, "id"), endPoint());
+            case "commentRangeStart" -> mark(commentStarts, SafeXml.attr(r, W, "id"), startPoint());
+            case "commentRangeEnd" -> mark(commentEnds, SafeXml.attr(r, W, "id"), endPoint());
+            case "commentReference" -> mark(commentReferences, SafeXml.attr(r, W, "id"), endPoint());
             default -> {
             }
+        }
+    }
+
+    private void mark(Map<String, TextPoint> marks, String id, TextPoint at) {
+        if (marks.putIfAbsent(id, at) != null) {
+            repeatedMarks.add(id);
         }
     }
 
@@ -143,11 +153,15 @@ final class DocumentScanner {
         }
     }
 
-    private void append(String s) {
+    private void append(String s) throws TextTooLongException {
         if (text == null || s.isEmpty()) {
             return;
         }
         int at = text.length();
+        if (at + s.length() > TextLimits.MAX_TEXT_CHARS) {
+            throw new TextTooLongException("its paragraph " + (paragraphs.size() + 1) + " (beginning \u201c"
+                    + TextLimitCheck.firstWords(text.length() > 0 ? text.toString() : s) + "\u201d)");
+        }
         text.append(s);
         Change c = open.peek();
         if (c == null) {

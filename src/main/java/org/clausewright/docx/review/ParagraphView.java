@@ -28,6 +28,9 @@ final class ParagraphView {
         String full = p.full();
         String accepted = p.accepted();
         List<int[]> spans = spans(p);
+        // paragraph boundaries count: an insertion at the end of a paragraph is not "already there" just
+        // because the words before it are (they are, with or without it)
+        String bounded = clauseText == null ? null : "\n" + clauseText + "\n";
         List<ChangeGroup> groups = new ArrayList<>(spans.size());
         StringBuilder view = new StringBuilder(full.length());
         int[] fromFull = new int[full.length() + 1];
@@ -45,10 +48,20 @@ final class ParagraphView {
                 Change c = p.changes().get(k);
                 (c.isInsertion() ? ins : del).append(full, c.start(), c.end());
             }
-            String l = accepted.substring(Math.max(0, acceptedAt - CONTEXT), acceptedAt);
+            String l = (acceptedAt <= CONTEXT ? "\n" : "") + accepted.substring(Math.max(0, acceptedAt - CONTEXT), acceptedAt);
             int after = acceptedAt + ins.length();
-            String r = accepted.substring(Math.min(after, accepted.length()), Math.min(accepted.length(), after + CONTEXT));
-            boolean applied = clauseText != null && !clauseText.contains(l + del + r) && clauseText.contains(l + ins + r);
+            String r = accepted.substring(Math.min(after, accepted.length()), Math.min(accepted.length(), after + CONTEXT))
+                    + (after + CONTEXT >= accepted.length() ? "\n" : "");
+            boolean applied;
+            if (bounded == null) {
+                applied = false;
+            } else if (acceptedAt == 0 && after == accepted.length() && (del.isEmpty() || ins.isEmpty())) {
+                // a whole paragraph: deleted, it is made when the clause lacks it; inserted, its neighbours
+                // decide (ClauseDocText's inserted paragraphs)
+                applied = ins.isEmpty() && !bounded.contains("\n" + del + "\n");
+            } else {
+                applied = !bounded.contains(l + del + r) && bounded.contains(l + ins + r);
+            }
             int viewStart = view.length();
             for (int k = span[2]; k < span[3]; k++) {
                 Change c = p.changes().get(k);

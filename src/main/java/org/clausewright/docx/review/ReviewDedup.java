@@ -10,60 +10,85 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Leaves out of a review what the project already has, so importing a file twice changes nothing. */
+/**
+ * Leaves out of a review what the project already has, so importing a file twice, or our own export, changes
+ * nothing. Every comparison is a look-up ({@link KnownItems}), so this is linear in the items.
+ */
 final class ReviewDedup {
     private final Project project;
+    /** The project's unplaced threads: an item the last import could not place may find its clause now. */
+    private final KnownItems<AnnotationThread> unplacedNotes = new KnownItems<>();
+    /** Those and its placed threads: an unplaced item may have been attached to a clause since. */
+    private final KnownItems<AnnotationThread> notes = new KnownItems<>();
     int duplicates;
 
     ReviewDedup(Project project) {
         this.project = project;
+        project.unplaced().forEach(u -> addNote(unplacedNotes, u.thread()));
+        project.unplaced().forEach(u -> addNote(notes, u.thread()));
+        project.threads().values().forEach(list -> list.forEach(t -> addNote(notes, t)));
     }
 
     ClauseReview clause(String clauseId, List<AnnotationThread> incoming) {
-        List<AnnotationThread> existing = project.threadsOf(clauseId);
-        List<AnnotationThread> added = new ArrayList<>();
-        Map<String, List<Reply>> replies = new LinkedHashMap<>();
-        for (AnnotationThread t : incoming) {
-            AnnotationThread known = existing.stream().filter(e -> Sameness.sameThread(e, t)).findFirst().orElse(null);
-            if (known != null) {
-                duplicates++;
-                List<Reply> fresh = newReplies(known, t);
-                if (!fresh.isEmpty()) {
-                    replies.computeIfAbsent(known.id(), k -> new ArrayList<>()).addAll(fresh);
-                }
-            } else if (existing.stream().anyMatch(e -> e.replies().stream().anyMatch(r -> Sameness.sameAsReply(r, t)))
-                    || added.stream().anyMatch(a -> Sameness.sameThread(a, t))
-                    || project.unplaced().stream().anyMatch(u -> Sameness.sameNote(u.thread(), t))) {
-                duplicates++;
-            } else {
-                added.add(t);
+        KnownItems<AnnotationThread> threads = new KnownItems<>();
+        KnownItems<Reply> replies = new KnownItems<>();
+        for (AnnotationThread e : project.threadsOf(clauseId)) {
+            Sameness.existing(e).forEach(key -> threads.add(key, e.created(), e));
+            for (Reply r : e.replies()) {
+                Sameness.replyAsThread(e, r).forEach(key -> replies.add(key, r.time(), r));
             }
         }
-        return new ClauseReview(clauseId, added, replies);
+        KnownItems<AnnotationThread> added = new KnownItems<>();
+        List<AnnotationThread> fresh = new ArrayList<>();
+        Map<String, List<Reply>> newReplies = new LinkedHashMap<>();
+        for (AnnotationThread t : incoming) {
+            Sameness.Key key = Sameness.incoming(t);
+            AnnotationThread known = threads.find(key, t.created());
+            if (known != null) {
+                duplicates++;
+                List<Reply> more = newReplies(known, t);
+                if (!more.isEmpty()) {
+                    newReplies.computeIfAbsent(known.id(), k -> new ArrayList<>()).addAll(more);
+                }
+            } else if (replies.find(key, t.created()) != null || added.find(key, t.created()) != null
+                    || unplacedNotes.find(Sameness.note(t), t.created()) != null) {
+                duplicates++;
+            } else {
+                added.add(key, t.created(), t);
+                fresh.add(t);
+            }
+        }
+        return new ClauseReview(clauseId, fresh, newReplies);
     }
 
     List<UnplacedThread> unplaced(List<UnplacedThread> incoming) {
         List<UnplacedThread> result = new ArrayList<>();
+        Map<String, KnownItems<UnplacedThread>> byContext = new LinkedHashMap<>();
         for (UnplacedThread u : incoming) {
-            boolean known = project.unplaced().stream().anyMatch(e -> Sameness.sameNote(e.thread(), u.thread()))
-                    || project.threads().values().stream().flatMap(List::stream)
-                    .anyMatch(e -> Sameness.sameNote(e, u.thread()))
-                    || result.stream().anyMatch(e -> Sameness.sameNote(e.thread(), u.thread())
-                    && e.context().equals(u.context()));
-            if (known) {
+            Sameness.Key key = Sameness.note(u.thread());
+            KnownItems<UnplacedThread> inFile = byContext.computeIfAbsent(u.context(), c -> new KnownItems<>());
+            if (notes.find(key, u.thread().created()) != null || inFile.find(key, u.thread().created()) != null) {
                 duplicates++;
             } else {
+                inFile.add(key, u.thread().created(), u);
                 result.add(u);
             }
         }
         return result;
     }
 
+    private static void addNote(KnownItems<AnnotationThread> notes, AnnotationThread t) {
+        notes.add(Sameness.note(t), t.created(), t);
+    }
+
     private static List<Reply> newReplies(AnnotationThread known, AnnotationThread incoming) {
+        KnownItems<Reply> have = new KnownItems<>();
+        known.replies().forEach(r -> have.add(Sameness.reply(r), r.time(), r));
         List<Reply> fresh = new ArrayList<>();
         for (Reply r : incoming.replies()) {
-            if (known.replies().stream().noneMatch(e -> Sameness.sameReply(e, r))) {
+            if (have.find(Sameness.reply(r), r.time()) == null) {
                 fresh.add(r);
+                have.add(Sameness.reply(r), r.time(), r);
             }
         }
         return fresh;

@@ -1,8 +1,11 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.docx.DocumentProperties;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a reviewed .docx holds that the import needs, read from it once.
@@ -13,11 +16,9 @@ public record ReviewDocument(String fileName, List<DocParagraph> paragraphs, Lis
                              Map<String, TextPoint> commentStarts, Map<String, TextPoint> commentEnds,
                              Map<String, TextPoint> commentReferences, int formattingChanges,
                              Map<String, String> properties) {
-    /** Property names the export may use for the project id, first match wins. */
-    private static final List<String> PROJECT_KEYS = List.of("clausewright.project", "ClausewrightProject",
-            "clausewright-project", "ClausewrightProjectId");
-    private static final List<String> VERSION_KEYS = List.of("clausewright.version", "ClausewrightVersion",
-            "clausewright-version", "ClausewrightVersionId");
+
+    /** The custom properties the import reads: those the export writes to name its project and version. */
+    static final Set<String> PROPERTIES = Set.of(DocumentProperties.PROJECT_ID, DocumentProperties.VERSION_ID);
 
     public ReviewDocument {
         paragraphs = List.copyOf(paragraphs);
@@ -30,25 +31,20 @@ public record ReviewDocument(String fileName, List<DocParagraph> paragraphs, Lis
 
     /** The id of the project the draft was exported from, when the file says. */
     public Optional<String> projectId() {
-        return property(PROJECT_KEYS);
+        return property(DocumentProperties.PROJECT_ID);
     }
 
     /** The id of the version the draft was exported from, when the file says. */
     public Optional<String> versionId() {
-        return property(VERSION_KEYS);
+        return property(DocumentProperties.VERSION_ID);
     }
 
     public int trackedChangeCount() {
         return paragraphs.stream().mapToInt(p -> p.changes().size()).sum();
     }
 
-    private Optional<String> property(List<String> keys) {
-        for (String key : keys) {
-            String value = properties.get(key);
-            if (value != null && !value.isBlank()) {
-                return Optional.of(value.strip());
-            }
-        }
-        return Optional.empty();
+    private Optional<String> property(String key) {
+        String value = properties.get(key);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 }

@@ -23,7 +23,30 @@ public final class ReviewImporter {
      * @param working  the project as it is now, which the threads are anchored in
      * @param exported the version the document was exported from (its properties name it), or null
      */
-    public static ReviewPlan plan(ReviewDocument doc, Project working, Project exported) {
+    public static ReviewPlan plan(ReviewDocument doc, Project working, Project exported) throws ReviewFileException {
+        try {
+            ReviewPlan plan = unchecked(doc, working, exported);
+            TextLimitCheck.check(plan);
+            return plan;
+        } catch (OutOfMemoryError e) {
+            throw ReviewReader.outOfMemory(doc.fileName(), e);
+        }
+    }
+
+    /**
+     * The plan again, against a project that changed since {@link #plan} accepted the same document. Its texts
+     * come from the document (and clause texts, which are within the limits), so they still fit; if they did
+     * not, this is a defect, not a bad file.
+     */
+    public static ReviewPlan replan(ReviewDocument doc, Project working, Project exported) {
+        try {
+            return plan(doc, working, exported);
+        } catch (ReviewFileException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static ReviewPlan unchecked(ReviewDocument doc, Project working, Project exported) {
         List<Placement> placements = ParagraphMapper.map(doc.paragraphs(), new ClauseIndex(working, exported));
         Map<String, List<DocParagraph>> byClause = new LinkedHashMap<>();
         for (int i = 0; i < placements.size(); i++) {

@@ -2,8 +2,8 @@ package org.clausewright.docx.review;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -28,6 +28,7 @@ final class ReviewPackage implements AutoCloseable {
     record Limits(long fileBytes, long partBytes) {
         static final Limits DEFAULT = new Limits(50L << 20, 100L << 20);
     }
+    private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     private static final String MAIN_DOCUMENT =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
@@ -47,21 +48,39 @@ final class ReviewPackage implements AutoCloseable {
         String name = file.getFileName().toString();
         checkKind(file, name, limits);
         OPCPackage pkg;
+        CappedEntries entries = null;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | RuntimeException e) {
+            entries = CappedEntries.open(file, limits.partBytes());
+            entries.checkPackagePart(name, CappedEntries.CONTENT_TYPES, true);
+            entries.checkPackagePart(name, PACKAGE_RELATIONSHIPS, true);
+            entries.checkPartsReadOnOpening(name);
+            pkg = OPCPackage.open(entries);
+        } catch (ReviewFileException e) {
+            closeQuietly(entries, e);
+            throw e;
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            closeQuietly(entries, e);
             throw Refusals.unreadable(name, e);
         }
         try {
             PackageRelationship rel = pkg.getRelationshipsByType(MAIN_DOCUMENT).getRelationship(0);
             if (rel == null) {
-                throw new ReviewFileException(name + " is not a Word document: it has no main document part");
+                throw new ReviewFileException(name + " is not a Word document: its part " + PACKAGE_RELATIONSHIPS
+                        + " names no main document; " + PartSyntax.RESAVE);
             }
-            PackagePart main = pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI()));
-            if (main == null || !main.getContentType().contains("wordprocessingml")) {
-                throw new ReviewFileException(name + " is not a Word document (its main part is "
-                        + (main == null ? "missing" : main.getContentType()) + ")");
+            PackagePartName mainName = PackagingURIHelper.createPartName(rel.getTargetURI());
+            PackagePart main = pkg.getPart(mainName);
+            if (main == null) {
+                throw new ReviewFileException(name + " is damaged: its main document " + mainName.getName().substring(1)
+                        + ", named in " + PACKAGE_RELATIONSHIPS + ", is missing; " + PartSyntax.RESAVE);
             }
+            if (!main.getContentType().contains("wordprocessingml")) {
+                throw new ReviewFileException(name + " is not a Word document: its main part "
+                        + mainName.getName().substring(1) + " is of the type " + main.getContentType()
+                        + " in " + CappedEntries.CONTENT_TYPES + ", not a Word document's (a file of another kind"
+                        + " renamed, or a damaged one); " + PartSyntax.RESAVE);
+            }
+
             return new ReviewPackage(name, pkg, main, limits);
         } catch (InvalidFormatException | RuntimeException e) {
             pkg.revert();
@@ -69,6 +88,16 @@ final class ReviewPackage implements AutoCloseable {
         } catch (ReviewFileException e) {
             pkg.revert();
             throw e;
+        }
+    }
+
+    private static void closeQuietly(CappedEntries entries, Exception failure) {
+        if (entries != null) {
+            try {
+                entries.close();
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 

@@ -4,7 +4,14 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The only way this package reads XML: a streaming parser with DTDs and external entities off, that refuses
@@ -26,9 +33,31 @@ final class SafeXml {
         return f;
     }
 
-    /** A reader over {@code in}; every {@link #next} refuses a DTD. */
+    /**
+     * A reader over {@code in}; every {@link #next} refuses a DTD. The bytes are decoded here, strictly: given
+     * the bytes, the JDK's parser prints "[Fatal Error] …" on the terminal for a byte that is not UTF-8 before
+     * it throws. Word and LibreOffice write UTF-8; a part with a UTF-16 byte order mark is read as UTF-16.
+     */
     static XMLStreamReader open(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(in);
+        try {
+            BufferedInputStream bytes = new BufferedInputStream(in);
+            bytes.mark(3);
+            int b0 = bytes.read();
+            int b1 = bytes.read();
+            int b2 = bytes.read();
+            bytes.reset();
+            Charset charset = StandardCharsets.UTF_8;
+            if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+                charset = StandardCharsets.UTF_16;
+            } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+                bytes.skipNBytes(3);
+            }
+            Reader text = new InputStreamReader(bytes, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return FACTORY.createXMLStreamReader(text);
+        } catch (IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
     }
 
     /** The next event, refusing DOCTYPEs and entity references (Word writes neither). */

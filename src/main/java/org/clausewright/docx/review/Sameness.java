@@ -1,79 +1,108 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.docx.ExportedComment;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Reply;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Whether an item read from a review is one the project already has. Ids do not survive other programs
- * (LibreOffice renumbers comments on save), so an item is known by author, date, anchored words and text.
+ * When an item read from a review is one the project already has: same author, same place, same text (and
+ * for a suggestion the same replacement), and dates within Word's minute, where both have one. Ids do not
+ * survive other programs (LibreOffice renumbers comments on save), so items are known by these keys.
+ *
+ * <p>"Same text" is equality after {@link Texts#normalize}, never containment. A comment our export wrote
+ * carries more than the thread's text (a "Detached: …" line, a "Suggested wording: …" line): those exact
+ * forms come from {@link ExportedComment}, the one definition the export writes them by.
  */
 final class Sameness {
+    /** The place of a whole-clause thread, and of anything our export put on a clause's heading. */
+    private static final String WHOLE_CLAUSE = "";
+
     private Sameness() {
     }
 
-    static boolean sameThread(AnnotationThread existing, AnnotationThread incoming) {
-        return sameAuthor(existing.author(), incoming.author())
-                && sameTime(existing.created(), incoming.created())
-                && sameQuote(existing, incoming)
-                && sameContent(existing, incoming);
+    /** Who, where and what: an item is the same as another with an equal key and a compatible date. */
+    record Key(String author, String place, String content) {
     }
 
-    /** True when the incoming thread is a reply the project has, come back as a comment of its own. */
-    static boolean sameAsReply(Reply existing, AnnotationThread incoming) {
-        return sameAuthor(existing.author(), incoming.author()) && sameTime(existing.time(), incoming.created())
-                && sameText(existing.text(), incoming.text());
+    /** The key of a thread read from the review. */
+    static Key incoming(AnnotationThread t) {
+        return new Key(author(t.author()), place(t), content(t));
     }
 
-    static boolean sameReply(Reply existing, Reply incoming) {
-        return sameAuthor(existing.author(), incoming.author()) && sameTime(existing.time(), incoming.time())
-                && sameText(existing.text(), incoming.text());
-    }
-
-    /** For an unplaced thread, which has no clause anchor to compare. */
-    static boolean sameNote(AnnotationThread existing, AnnotationThread incoming) {
-        return sameAuthor(existing.author(), incoming.author()) && sameTime(existing.created(), incoming.created())
-                && existing.kind().equals(incoming.kind()) && Texts.normalize(existing.replacement())
-                .equals(Texts.normalize(incoming.replacement())) && sameText(existing.text(), incoming.text());
-    }
-
-    private static boolean sameQuote(AnnotationThread existing, AnnotationThread incoming) {
-        // our export puts a comment on a whole clause over its heading or text, which come back as some quote
-        return existing.anchor().isWholeClause()
-                || Texts.normalize(existing.anchor().quote()).equals(Texts.normalize(incoming.anchor().quote()));
-    }
-
-    private static boolean sameContent(AnnotationThread existing, AnnotationThread incoming) {
-        if (incoming.kind() == AnnotationKind.SUGGESTION) {
-            return existing.kind() == AnnotationKind.SUGGESTION
-                    && Texts.normalize(existing.replacement()).equals(Texts.normalize(incoming.replacement()));
+    /**
+     * The keys under which a thread of the project comes back from our own export: its words as they are, or,
+     * for a comment, any form the export writes for it (on the heading when it was written as detached).
+     */
+    static List<Key> existing(AnnotationThread t) {
+        List<Key> keys = new ArrayList<>();
+        String author = author(t.author());
+        keys.add(new Key(author, place(t), content(t)));
+        for (String text : ExportedComment.texts(t, false)) {
+            add(keys, new Key(author, place(t), comment(text)));
         }
-        // an exported comment carries the thread's text, and more (a suggestion's words, a detached note)
-        if (existing.kind() == AnnotationKind.SUGGESTION && !existing.replacement().isBlank()
-                && !Texts.withoutTrailer(incoming.text()).contains(Texts.normalize(existing.replacement()))) {
-            return false;
+        if (!t.anchor().isWholeClause()) {
+            for (String text : ExportedComment.texts(t, true)) {
+                add(keys, new Key(author, WHOLE_CLAUSE, comment(text)));
+            }
         }
-        return sameText(existing.text(), incoming.text());
+        return keys;
     }
 
-    private static boolean sameText(String existing, String incoming) {
-        String e = Texts.withoutTrailer(existing);
-        String i = Texts.withoutTrailer(incoming);
-        return e.isEmpty() || i.contains(e);
-    }
-
-    private static boolean sameAuthor(String a, String b) {
-        return Texts.normalize(a).equals(Texts.normalize(b));
-    }
-
-    // Word keeps whole minutes; a scrubbed date matches any.
-    private static boolean sameTime(Instant a, Instant b) {
-        if (a.equals(ThreadFactory.NO_DATE) || b.equals(ThreadFactory.NO_DATE)) {
-            return true;
+    /**
+     * The keys of a reply of the project come back as a comment of its own (LibreOffice does not keep
+     * Word's reply threading): on its thread's words, or on the heading where the thread was detached.
+     */
+    static List<Key> replyAsThread(AnnotationThread thread, Reply r) {
+        List<Key> keys = new ArrayList<>(2);
+        keys.add(new Key(author(r.author()), place(thread), comment(r.text())));
+        if (!thread.anchor().isWholeClause()) {
+            keys.add(new Key(author(r.author()), WHOLE_CLAUSE, comment(r.text())));
         }
-        return Duration.between(a, b).abs().compareTo(Duration.ofSeconds(60)) < 0;
+        return keys;
+    }
+
+    /** A reply, among the replies of one thread. */
+    static Key reply(Reply r) {
+        return new Key(author(r.author()), WHOLE_CLAUSE, Texts.normalize(r.text()));
+    }
+
+    /**
+     * The key of a thread kept unplaced, or compared with one: it has no clause anchor, so its quote in its
+     * context stands for the place, and a suggestion is told by its replacement.
+     */
+    static Key note(AnnotationThread t) {
+        return new Key(author(t.author()), Texts.normalize(t.anchor().quote()),
+                t.kind().key() + '\u0000' + Texts.normalize(t.replacement()) + '\u0000' + Texts.withoutTrailer(t.text()));
+    }
+
+    /** The words and where they start: the same words twice in a clause are two places. */
+    private static String place(AnnotationThread t) {
+        return t.anchor().isWholeClause() ? WHOLE_CLAUSE
+                : Texts.normalize(t.anchor().quote()) + '\u0000' + t.anchor().start();
+    }
+
+    private static String content(AnnotationThread t) {
+        if (t.kind() == AnnotationKind.SUGGESTION) {
+            return "suggestion\u0000" + Texts.normalize(t.replacement()) + '\u0000' + Texts.withoutTrailer(t.text());
+        }
+        return comment(t.text());
+    }
+
+    private static String comment(String text) {
+        return "comment\u0000" + Texts.withoutTrailer(text);
+    }
+
+    private static String author(String author) {
+        return Texts.normalize(ThreadFactory.author(author));
+    }
+
+    private static void add(List<Key> keys, Key key) {
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
     }
 }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class Texts {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(part\\s+)?\\d+(\\.\\d+)*\\.?\\s+");
-    private static final Pattern TRAILER = Pattern.compile("\\s*\\[review: [^\\]\\n]*\\]\\s*");
-    static final String TRAILER_FORMAT = "[review: %s]";
+    private static final String TRAILER_START = "[review: ";
+    static final String TRAILER_FORMAT = TRAILER_START + "%s]";
 
     private Texts() {
     }
@@ -27,14 +27,26 @@ final class Texts {
         return LEADING_NUMBER.matcher(s).replaceFirst("");
     }
 
-    /** The thread text without the "[review: file]" line the import adds, normalised. */
+    /** The thread text without the "[review: file]" lines the import ends it with, normalised. */
     static String withoutTrailer(String text) {
-        return normalize(TRAILER.matcher(text).replaceAll(" "));
+        return normalize(withoutTrailerKeepCase(text));
     }
 
-    /** The thread text as written, without the "[review: file]" line. */
+    /**
+     * The thread text as written, without the "[review: file]" lines at its end: one for each import it came
+     * through (a thread imported, exported and imported again has two). A scan, not a pattern: a pattern
+     * anchored at the end is tried from every offset of a hostile text.
+     */
     static String withoutTrailerKeepCase(String text) {
-        return TRAILER.matcher(text).replaceAll("\n").strip();
+        String s = text.strip();
+        while (s.endsWith("]")) {
+            int open = s.lastIndexOf(TRAILER_START);
+            if (open < 0 || s.indexOf('\n', open) >= 0 || s.indexOf(']', open) != s.length() - 1) {
+                break;
+            }
+            s = s.substring(0, open).strip();
+        }
+        return s;
     }
 
     static String trailer(String fileName) {

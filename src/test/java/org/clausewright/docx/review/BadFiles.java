@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -26,6 +27,8 @@ public final class BadFiles {
     static final String DOCTYPE_DOCUMENT = "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY x SYSTEM "
             + "\"file:///etc/passwd\">]>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
             + "main\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
+
+    private static final String COVERING_NOTE = "Please circulate to all members.";
 
     private BadFiles() {
     }
@@ -78,21 +81,54 @@ public final class BadFiles {
                 old -> DOCTYPE_DOCUMENT.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** A document part of 40 MB of spaces, which deflates to almost nothing. */
+    /** A document part of 101 MB of spaces, past the 100 MB a part may expand to, which deflates to 100 KB. */
     public static Path zipBomb(Path dir) throws IOException {
-        return write(dir, "bomb.docx", replacing("word/document.xml", old -> {
-            byte[] bomb = new byte[40 << 20];
-            Arrays.fill(bomb, (byte) ' ');
-            byte[] head = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>".getBytes(StandardCharsets.UTF_8);
-            System.arraycopy(head, 0, bomb, 0, head.length);
-            return bomb;
-        }));
+        Path file = dir.resolve("bomb.docx");
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(review()));
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("word/document.xml")) {
+                    zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                            + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    Arrays.fill(spaces, (byte) ' ');
+                    for (int mb = 0; mb < 101; mb++) {
+                        zip.write(spaces);
+                    }
+                } else {
+                    zip.write(in.readAllBytes());
+                }
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** The LibreOffice review with its first comment (the covering note) made {@code length} characters long. */
+    public static byte[] withLongComment(int length) throws Exception {
+        StringBuilder text = new StringBuilder(COVERING_NOTE);
+        Random random = new Random(7);
+        while (text.length() < length) {
+            // words of random letters: text that does not compress like a zip bomb
+            text.append(' ');
+            for (int i = 0, n = 2 + random.nextInt(8); i < n && text.length() < length; i++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return BadFiles.replacing("word/comments.xml", xml -> new String(xml, StandardCharsets.UTF_8)
+                .replace(COVERING_NOTE, text).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The review with one part's bytes replaced. */
     public static byte[] replacing(String part, UnaryOperator<byte[]> change) throws IOException {
+        return replacing(review(), part, change);
+    }
+
+    /** The .docx with one part's bytes replaced. */
+    public static byte[] replacing(byte[] docx, String part, UnaryOperator<byte[]> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(review()));
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(docx));
              ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();

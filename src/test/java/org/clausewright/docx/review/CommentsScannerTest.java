@@ -24,11 +24,11 @@ class CommentsScannerTest {
                 + "<w:comment w:id=\"1\" w:author=\"Amina Diallo\" w:date=\"2026-05-02T12:00:00Z\"><w:p w14:paraId=\"0B\"><w:r><w:t>Because.</w:t></w:r></w:p></w:comment>"
                 + "</w:comments>"));
         Map<String, String[]> extended = CommentsScanner.extended(xml("<w15:commentsEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"
-                + "<w15:commentEx w15:paraId=\"0A\" w15:done=\"1\"/><w15:commentEx w15:paraId=\"0B\" w15:paraIdParent=\"0A\" w15:done=\"0\"/></w15:commentsEx>"));
+                + "<w15:commentEx w15:paraId=\"0A\" w15:done=\"1\"/><w15:commentEx w15:paraId=\"0B\" w15:paraIdParent=\"0A\" w15:done=\"0\"/></w15:commentsEx>"), java.util.Set.of("0A", "0B"));
         Map<String, String> ids = CommentsScanner.durableIds(xml("<w16cid:commentsIds xmlns:w16cid=\"http://schemas.microsoft.com/office/word/2016/wordml/cid\">"
-                + "<w16cid:commentId w16cid:paraId=\"0A\" w16cid:durableId=\"6B3D1C2A\"/></w16cid:commentsIds>"));
+                + "<w16cid:commentId w16cid:paraId=\"0A\" w16cid:durableId=\"6B3D1C2A\"/></w16cid:commentsIds>"), java.util.Set.of("0A", "0B"));
         Map<String, Instant> utc = CommentsScanner.utcDates(xml("<w16cex:commentsExtensible xmlns:w16cex=\"http://schemas.microsoft.com/office/word/2018/wordml/cex\">"
-                + "<w16cex:commentExtensible w16cex:durableId=\"6B3D1C2A\" w16cex:dateUtc=\"2026-05-02T09:00:00Z\"/></w16cex:commentsExtensible>"));
+                + "<w16cex:commentExtensible w16cex:durableId=\"6B3D1C2A\" w16cex:dateUtc=\"2026-05-02T09:00:00Z\"/></w16cex:commentsExtensible>"), ids.values());
         List<WordComment> threaded = CommentsScanner.thread(comments, extended, ids, utc);
         assertThat(threaded.get(0)).satisfies(c -> {
             assertThat(c.date()).isEqualTo(Instant.parse("2026-05-02T09:00:00Z"));

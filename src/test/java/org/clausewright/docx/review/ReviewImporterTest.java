@@ -27,7 +27,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void aCommentGoesToTheClauseOfItsBookmarkAndIsAnchoredToItsWords() {
+    void aCommentGoesToTheClauseOfItsBookmarkAndIsAnchoredToItsWords() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .paragraph("reporting", "Duty to report concerns")
                 .paragraph("reporting", "Scientists should ensure that concerns are reported promptly.")
@@ -41,7 +41,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void withoutBookmarksTheHeadingAboveDecidesBetweenClausesThatShareWording() {
+    void withoutBookmarksTheHeadingAboveDecidesBetweenClausesThatShareWording() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("1.2 Duty to report concerns")
                 .text("Scientists should ensure that concerns are reported promptly.")
@@ -54,7 +54,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void aShortQuoteThatRecursIsPlacedByItsWholeParagraph() {
+    void aShortQuoteThatRecursIsPlacedByItsWholeParagraph() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("Scientists should ensure that concerns are reported promptly.")
                 .comment("1", "Scientists should ensure", "Too weak.").build();
@@ -62,7 +62,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void aParagraphTheReviewerRetypedIsFoundFuzzilyAndTheQuoteAnchoredInTheClause() {
+    void aParagraphTheReviewerRetypedIsFoundFuzzilyAndTheQuoteAnchoredInTheClause() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("Institutions should train each member of their staff in biosecurity.")
                 .comment("1", "biosecurity", "And biosafety?").build();
@@ -74,7 +74,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void whatMatchesNoClauseIsKeptUnplacedWithItsParagraph() {
+    void whatMatchesNoClauseIsKeptUnplacedWithItsParagraph() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("Covering note from the delegation.")
                 .comment("1", "delegation", "Please circulate.").build();
@@ -88,7 +88,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void repliesJoinTheirThreadAndDoneResolvesIt() {
+    void repliesJoinTheirThreadAndDoneResolvesIt() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("Institutions should train every member of staff in biosecurity.")
                 .comment("1", "every member", "Including visitors?")
@@ -103,7 +103,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void aReplacementIsOneSuggestionFromDeletedToInsertedWords() {
+    void aReplacementIsOneSuggestionFromDeletedToInsertedWords() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("Institutions ", del("should"), ins("must"), " train every member of staff in biosecurity.")
                 .build();
@@ -114,7 +114,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void anInsertionIsAnchoredToTheWordBeforeItOrAfterItAtTheStart() {
+    void anInsertionIsAnchoredToTheWordBeforeItOrAfterItAtTheStart() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text(ins("All "), "Institutions should train every member of staff", ins(" and visitors"),
                         " in biosecurity.").build();
@@ -126,7 +126,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void anInsertedParagraphAndADeletedOneAreSuggestionsOnTheirClause() {
+    void anInsertedParagraphAndADeletedOneAreSuggestionsOnTheirClause() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("Scientists should ensure that their work is assessed.")
                 .text(del("(a) before publication."))
@@ -139,7 +139,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void formattingChangesAreCountedNotImported() {
+    void formattingChangesAreCountedNotImported() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("Institutions should train every member of staff in biosecurity.").formattingChanges(3).build();
         ReviewPlan plan = ReviewImporter.plan(doc, CODE, null);
@@ -148,7 +148,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void changesTheClauseAlreadyHasAreNotSuggestedAgain() {
+    void changesTheClauseAlreadyHasAreNotSuggestedAgain() throws Exception {
         Project edited = CODE.withClause(CODE.clause("training").orElseThrow()
                 .withText("Institutions must train every member of staff in biosecurity."));
         ReviewDocument doc = Reviews.file("r.docx")
@@ -160,7 +160,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void importingTheSameReviewAgainAddsNothing() {
+    void importingTheSameReviewAgainAddsNothing() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("Institutions ", del("should"), ins("must"), " train every member of staff in biosecurity.")
                 .comment("1", "biosecurity", "And biosafety?")
@@ -176,7 +176,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void aNewReplyToAThreadTheProjectHasIsAddedToIt() {
+    void aNewReplyToAThreadTheProjectHasIsAddedToIt() throws Exception {
         ReviewDocument first = Reviews.file("r.docx")
                 .text("Institutions should train every member of staff in biosecurity.")
                 .comment("1", "biosecurity", "And biosafety?").build();
@@ -192,7 +192,7 @@ class ReviewImporterTest {
     }
 
     @Test
-    void aScrubbedDateStillRecognisesTheSameComment() {
+    void aScrubbedDateStillRecognisesTheSameComment() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("Institutions should train every member of staff in biosecurity.")
                 .comment("1", "Author", null, "Why staff?", "", new TextPoint(0, 34), new TextPoint(0, 39)).build();
@@ -202,12 +202,53 @@ class ReviewImporterTest {
     }
 
     @Test
-    void aCommentOnTheHeadingIsOnTheWholeClause() {
+    void aCommentOnTheHeadingIsOnTheWholeClause() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .paragraph("training", "Training")
                 .paragraph("training", "Institutions should train every member of staff in biosecurity.")
                 .comment("1", "Training", "Rename to Education?").build();
         AnnotationThread t = added(ReviewImporter.plan(doc, CODE, null), "training").get(0);
         assertThat(t.anchor()).isEqualTo(TextAnchor.wholeClause());
+    }
+
+    @Test
+    void anInsertionAtTheEndOfAParagraphIsNewUnlessTheClauseHasIt() throws Exception {
+        ReviewDocument doc = Reviews.file("r.docx")
+                .text("Institutions should train every member of staff in biosecurity.", ins(" And biosafety."))
+                .build();
+        assertThat(added(ReviewImporter.plan(doc, CODE, null), "training")).singleElement()
+                .satisfies(t -> assertThat(t.replacement()).isEqualTo("biosecurity. And biosafety."));
+        Project edited = CODE.withClause(CODE.clause("training").orElseThrow()
+                .withText("Institutions should train every member of staff in biosecurity. And biosafety."));
+        ReviewPlan plan = ReviewImporter.plan(doc, edited, null);
+        assertThat(plan.isEmpty()).isTrue();
+        assertThat(plan.alreadyApplied()).isEqualTo(1);
+    }
+
+    @Test
+    void aParagraphDeletedWholeIsAlreadyMadeWhenTheClauseLacksIt() throws Exception {
+        Project exported = Reviews.project("x", "X", "Scientists should assess their work.\nEvery year, in writing.");
+        Project edited = exported.withClause(exported.clause("x").orElseThrow()
+                .withText("Scientists should assess their work."));
+        ReviewDocument doc = Reviews.file("r.docx")
+                .text("Scientists should assess their work.")
+                .text(del("Every year, in writing."))
+                .build();
+        ReviewPlan plan = ReviewImporter.plan(doc, edited, exported);
+        assertThat(plan.isEmpty()).isTrue();
+        assertThat(plan.alreadyApplied()).isEqualTo(1);
+        assertThat(ReviewImporter.plan(doc, exported, exported).suggestions()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameChangeAtTwoPlacesOfAClauseIsTwoSuggestions() throws Exception {
+        Project code = Reviews.project("x", "X", "Members should report.\nMembers should train.");
+        ReviewDocument doc = Reviews.file("r.docx")
+                .text("Members ", ins("very "), "should report.")
+                .text("Members ", ins("very "), "should train.")
+                .build();
+        ReviewPlan plan = ReviewImporter.plan(doc, code, null);
+        assertThat(added(plan, "x")).extracting(t -> t.anchor().start()).containsExactly(0, 23);
+        assertThat(ReviewImporter.plan(doc, plan.applyTo(code), null).isEmpty()).isTrue();
     }
 }
