@@ -10,6 +10,12 @@ public interface Dialogs {
 
     boolean confirm(String title, String message);
 
+    /**
+     * A note of one or more lines written in answer to {@code context} (a comment thread, shown above the field);
+     * empty when cancelled or left blank.
+     */
+    Optional<String> askNote(String title, String context, String prompt);
+
     /** Label and message for a new version; empty when cancelled. */
     Optional<VersionRequest> askVersion();
 

@@ -50,6 +50,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askNote(String title, String context, String prompt) {
+        return NoteDialog.ask(owner.get(), title, context, prompt);
+    }
+
+    @Override
     public Optional<VersionRequest> askVersion() {
         Dialog<VersionRequest> dialog = new Dialog<>();
         dialog.initOwner(owner.get());

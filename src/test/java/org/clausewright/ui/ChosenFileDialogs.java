@@ -27,6 +27,11 @@ public final class ChosenFileDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askNote(String title, String context, String prompt) {
+        return real.askNote(title, context, prompt);
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         return real.confirm(title, message);
     }
