@@ -209,7 +209,7 @@ public final class VersionHistory implements AutoCloseable {
 
     private Version checkpointBefore(String what, Version version, String author, Instant time)
             throws HistoryException {
-        return recordCheckpoint("Checkpoint before restoring " + what + " from \"" + version.label() + "\"",
+        return recordCheckpoint("Checkpoint before restoring " + what + " from “" + version.label() + "”",
                 "Recorded automatically before restoring " + what + " from version " + version.shortId() + ".",
                 author, time);
     }

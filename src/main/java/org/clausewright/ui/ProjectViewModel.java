@@ -40,6 +40,8 @@ public final class ProjectViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper versionsChanged =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final Runnable stackListener = () -> onStackChanged();
     private final java.util.Map<Clause, Integer> bracketCounts = new java.util.IdentityHashMap<>();
     private org.clausewright.model.Outline numberedOutline;
@@ -208,6 +210,16 @@ public final class ProjectViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** Says that this window recorded, restored, imported or marked something in the project's history. */
+    public void versionsChanged() {
+        versionsChanged.set(versionsChanged.get() + 1);
+    }
+
+    /** Counts {@link #versionsChanged()}: the History list reads the versions again on each. */
+    public javafx.beans.property.ReadOnlyIntegerProperty versionsChangedProperty() {
+        return versionsChanged.getReadOnlyProperty();
     }
 
     /** "24 clauses · 7 open threads · 3 open brackets". */

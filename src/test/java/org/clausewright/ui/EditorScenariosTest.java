@@ -224,10 +224,14 @@ class EditorScenariosTest {
             versions.getSelectionModel().selectIndices(0, versions.getItems().size() - 1);
         });
         window.robot.clickOn("#history-compare");
+        // the comparison opens in a window of its own once it is made
+        window.waitFor(15, () -> window.robot.lookup("#compare-changes").tryQuery().isPresent());
         ListView<ChangeRow> changes = window.robot.lookup("#compare-changes").query();
         window.waitFor(15, () -> !changes.getItems().isEmpty());
+        javafx.scene.control.Label title = window.robot.lookup("#compare-title").query();
         javafx.scene.control.Label summary = window.robot.lookup("#compare-summary").query();
-        assertThat(summary.getText()).contains("Working draft 5").contains("added");
+        assertThat(title.getText()).contains("Working draft 5");
+        assertThat(summary.getText()).contains("added");
         assertThat(changes.getItems()).anyMatch(r -> r.text().stream().anyMatch(s -> s.text().contains("Recorded.")));
         assertThat(window.robot.lookup(".diff-inserted").queryAll()).isNotEmpty();
     }

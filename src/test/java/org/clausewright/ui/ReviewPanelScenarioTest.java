@@ -6,8 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
@@ -151,18 +149,14 @@ class ReviewPanelScenarioTest {
         selectWords("dignity");
         comment("Two.");
         assertCardsApart();
-        MenuBar bar = window.robot.lookup("#menu-bar").query();
-        MenuItem dark = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "Dark theme".equals(i.getText())).findFirst().orElseThrow();
-        MenuItem light = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "Light theme".equals(i.getText())).findFirst().orElseThrow();
+        // the theme as the View menu applies it, without saving it in the settings other tests read
+        javafx.scene.Scene scene = window.stage().getScene();
         try {
-            window.robot.interact(dark::fire);
+            window.robot.interact(() -> Themes.apply("dark", scene));
             WaitForAsyncUtils.waitForFxEvents();
             assertCardsApart();
         } finally {
-            // the theme is a setting: the next test's window would open dark
-            window.robot.interact(light::fire);
+            window.robot.interact(() -> Themes.apply("light", scene));
         }
     }
 

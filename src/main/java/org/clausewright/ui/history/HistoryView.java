@@ -9,11 +9,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
 import org.clausewright.history.Version;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
@@ -25,9 +23,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The History tab: versions newest first, their actions, and the comparison of the two picked. */
+/** The History tab: versions newest first and their actions; a comparison opens in its own window. */
 public final class HistoryView {
-    private final SplitPane root;
+    private final VBox root;
+    private CompareWindow compareWindow;
 
     public HistoryView(HistoryViewModel model, ProjectViewModel document) {
         Messages messages = document.messages();
@@ -76,25 +75,24 @@ public final class HistoryView {
         Label hint = new Label(messages.get("history.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        VBox top = new VBox(6, actions, hint, list);
-        top.setPadding(new Insets(8));
-
-        Label summary = new Label();
-        summary.setId("compare-summary");
-        summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        summary.textProperty().bind(model.summaryProperty());
-        ListView<ChangeRow> changes = new ListView<>();
-        changes.setId("compare-changes");
-        changes.setCellFactory(v -> new ChangeCell());
-        model.changesProperty().addListener((obs, old, rows) -> changes.getItems().setAll(rows));
-        VBox.setVgrow(changes, Priority.ALWAYS);
-        VBox bottom = new VBox(6, summary, changes);
-        bottom.setPadding(new Insets(8));
-        root = new SplitPane(top, bottom);
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.45);
+        root = new VBox(6, actions, hint, list);
+        root.setPadding(new Insets(8));
         root.setId("history");
+        // the comparison gets a window of its own: this tab is too narrow for the changed words
+        model.comparisonsProperty().addListener((obs, old, n) -> compareWindow(model, document).show());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null && compareWindow != null) {
+                compareWindow.close();
+                compareWindow = null;
+            }
+        });
+    }
+
+    private CompareWindow compareWindow(HistoryViewModel model, ProjectViewModel document) {
+        if (compareWindow == null) {
+            compareWindow = new CompareWindow(model, document, root.getScene().getWindow());
+        }
+        return compareWindow;
     }
 
     private static Button button(String id, String text, javafx.event.EventHandler<javafx.event.ActionEvent> action) {

@@ -23,7 +23,10 @@ public final class HistoryViewModel {
     private final ProjectViewModel document;
     private final Messages messages;
     private final ReadOnlyObjectWrapper<List<Version>> versions = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper comparisonTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper comparisons =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<List<ChangeRow>> changes = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty showCheckpoints = new SimpleBooleanProperty(true);
@@ -32,6 +35,8 @@ public final class HistoryViewModel {
         this.document = document;
         this.messages = document.messages();
         showCheckpoints.addListener((obs, old, v) -> refresh());
+        // a record, restore or import from anywhere in the window: the list reads the versions again
+        document.versionsChangedProperty().addListener((obs, old, n) -> refresh());
     }
 
     public void refresh() {
@@ -45,7 +50,7 @@ public final class HistoryViewModel {
                 () -> document.session().record(request.label(), request.message(), document.member()),
                 version -> {
                     document.dialogs().notify(messages.format("history.recorded", version.label()));
-                    refresh();
+                    document.versionsChanged();
                 }));
     }
 
@@ -61,10 +66,11 @@ public final class HistoryViewModel {
             }
             return VersionComparison.compare(document.session().dir(), from.id(), toSpec);
         }, result -> {
-            String toLabel = to == null ? messages.get("history.working") : to.label();
-            summary.set(messages.format("compare.title", from.label(), toLabel) + "\n"
-                    + ComparisonRows.summary(messages, result.comparison().summary()));
+            comparisonTitle.set(to == null ? messages.format("compare.titleWorking", from.label())
+                    : messages.format("compare.title", from.label(), to.label()));
+            summary.set(ComparisonRows.summary(messages, result.comparison().summary()));
             changes.set(ComparisonRows.rows(messages, result.comparison()));
+            comparisons.set(comparisons.get() + 1);
         });
     }
 
@@ -93,7 +99,7 @@ public final class HistoryViewModel {
 
     private void restored(Version checkpoint) {
         document.dialogs().notify(messages.format("history.restored", checkpoint.label()));
-        refresh();
+        document.versionsChanged();
     }
 
     private <T> void work(String what, java.util.concurrent.Callable<T> job, java.util.function.Consumer<T> done) {
@@ -111,6 +117,17 @@ public final class HistoryViewModel {
         return versions.getReadOnlyProperty();
     }
 
+    /** "From “Working draft 3” to “Working draft 4”": the comparison last made. */
+    public ReadOnlyStringProperty comparisonTitleProperty() {
+        return comparisonTitle.getReadOnlyProperty();
+    }
+
+    /** Counts the comparisons made: the compare window comes to the front on each, even the same one again. */
+    public javafx.beans.property.ReadOnlyIntegerProperty comparisonsProperty() {
+        return comparisons.getReadOnlyProperty();
+    }
+
+    /** The counts of the comparison last made: "3 added · 1 removed · …". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

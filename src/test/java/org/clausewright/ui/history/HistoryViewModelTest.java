@@ -57,7 +57,16 @@ class HistoryViewModelTest {
     void comparingTwoVersionsGivesASummaryAndColouredWords() {
         List<Version> versions = history.versionsProperty().get();
         history.compare(versions.get(versions.size() - 1), versions.get(0));
+        assertThat(history.comparisonTitleProperty().get()).isEqualTo("From “" + versions.get(versions.size() - 1).label()
+                + "” to “" + versions.get(0).label() + "”");
         assertThat(history.summaryProperty().get()).contains("added").contains("moved");
+        // where each clause went, in words rather than "+ → 9.1"
+        assertThat(history.changesProperty().get()).extracting(ChangeRow::what)
+                .anyMatch(w -> w.matches("added as \\d+(\\.\\d+)+.*"))
+                .anyMatch(w -> w.matches("moved from \\d+(\\.\\d+)+ to \\d+(\\.\\d+)+.*"))
+                .noneMatch(w -> w.contains("→") || w.startsWith("+"));
+        assertThat(history.changesProperty().get()).extracting(ChangeRow::title).noneMatch(t -> t.contains("→"));
+        assertThat(history.comparisonsProperty().get()).isEqualTo(1);
         assertThat(history.changesProperty().get()).isNotEmpty();
         assertThat(history.changesProperty().get().stream().flatMap(r -> r.text().stream()))
                 .extracting(DiffSegment::kind).contains(DiffSegment.Kind.INSERTED, DiffSegment.Kind.DELETED);
@@ -69,6 +78,8 @@ class HistoryViewModelTest {
         sample.document.execute(new EditText(id, "Completely different."));
         history.compare(history.versionsProperty().get().get(0), null);
         assertThat(history.changesProperty().get()).anyMatch(r -> r.clauseId().equals(id));
+        assertThat(history.comparisonTitleProperty().get()).isEqualTo("From “"
+                + history.versionsProperty().get().get(0).label() + "” to the draft as it is now");
     }
 
     @Test
@@ -95,5 +106,21 @@ class HistoryViewModelTest {
         history.restoreDraft(history.versionsProperty().get().get(1));
         assertThat(sample.dialogs.confirmations).hasSize(1);
         assertThat(sample.document.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void theListReadsTheVersionsAgainAfterAReviewIsImported() throws Exception {
+        Path review = temp.resolve("review-norway.docx");
+        try (java.io.InputStream in = getClass().getResourceAsStream(
+                "/org/clausewright/docx/review/sample-review-libreoffice.docx")) {
+            java.nio.file.Files.write(review, in.readAllBytes());
+        }
+        int before = history.versionsProperty().get().size();
+        sample.dialogs.files.add(review);
+        var importer = new org.clausewright.ui.reviewimport.ReviewImportViewModel(sample.document);
+        importer.choose();
+        importer.confirm();
+        assertThat(history.versionsProperty().get()).hasSize(before + 2);
+        assertThat(history.versionsProperty().get().get(0).label()).startsWith("Review from review-norway.docx");
     }
 }
