@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.clausewright.command.EditDetails;
 import org.clausewright.command.EditHeading;
 import org.clausewright.command.EditText;
+import org.clausewright.model.Brackets;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseStatus;
 import org.clausewright.ui.ProjectViewModel;
@@ -42,6 +43,7 @@ public final class ClauseEditorViewModel {
     private final DetailChoices choices;
     private final BooleanProperty editable = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<List<Highlight>> highlights = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper bracketWarning = new ReadOnlyStringWrapper("");
     private boolean loading;
 
     public ClauseEditorViewModel(ProjectViewModel document) {
@@ -84,6 +86,7 @@ public final class ClauseEditorViewModel {
                 heading.set("");
                 text.set("");
                 highlights.set(List.of());
+                bracketWarning.set("");
                 return;
             }
             // the lists first, so that the value set next is among them
@@ -98,8 +101,11 @@ public final class ClauseEditorViewModel {
             status.set(clause.status());
             rationale.set(clause.rationale());
             sources.set(clause.sources());
+            String words = clause.text();
+            Brackets brackets = words.indexOf('[') < 0 && words.indexOf(']') < 0 ? null : Brackets.in(words);
+            bracketWarning.set(BracketWarning.of(words, brackets, document.messages()));
             List<Highlight> marks = Highlight.of(clause, document.project(),
-                    document.selectedThreadIdProperty().get());
+                    document.selectedThreadIdProperty().get(), brackets);
             if (!marks.equals(highlights.get())) {
                 highlights.set(marks);
             }
@@ -175,6 +181,11 @@ public final class ClauseEditorViewModel {
 
     public BooleanProperty editableProperty() {
         return editable;
+    }
+
+    /** Names the clause's unbalanced brackets; "" when they all match. */
+    public ReadOnlyStringProperty bracketWarningProperty() {
+        return bracketWarning.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Highlight>> highlightsProperty() {
