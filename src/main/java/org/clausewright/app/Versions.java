@@ -21,6 +21,15 @@ public final class Versions {
     /** Records the folder as a version, refusing a project with problems so that every version can be read. */
     public static Version record(Path dir, String label, String message, String author)
             throws IOException, HistoryException, ProjectFileException {
+        return record(dir, label, message, author, null);
+    }
+
+    /**
+     * Records the folder as a version and, when {@code milestone} is not null, marks it as that milestone. The
+     * name is checked before anything is recorded, so a taken name leaves the history as it was.
+     */
+    public static Version record(Path dir, String label, String message, String author, String milestone)
+            throws IOException, HistoryException, ProjectFileException {
         requireProject(dir);
         List<Problem> problems = ProjectReader.read(new ProjectFolder(dir)).problems();
         if (!problems.isEmpty()) {
@@ -30,8 +39,38 @@ public final class Versions {
             throw new IllegalArgumentException("a version needs a label, such as \"Working draft 3\"");
         }
         try (VersionHistory history = VersionHistory.open(dir)) {
-            return history.record(label.strip(), message == null ? "" : message.strip(), author, Instant.now());
+            if (milestone != null) {
+                history.requireMilestoneNameFree(milestone);
+            }
+            Instant now = Instant.now();
+            Version version = history.record(label.strip(), message == null ? "" : message.strip(), author, now);
+            return milestone == null ? version : history.markMilestone(version, milestone.strip(), author, now);
         }
+    }
+
+    /** Marks a recorded version as the milestone {@code name} ("Circulated to delegations, May"). */
+    public static Version markMilestone(Path dir, String versionId, String name, String author)
+            throws IOException, HistoryException {
+        requireProject(dir);
+        try (VersionHistory history = VersionHistory.open(dir)) {
+            return history.markMilestone(version(history, versionId), name, author, Instant.now());
+        }
+    }
+
+    /** Takes the milestone {@code name} off a recorded version; the version itself stays. */
+    public static Version unmarkMilestone(Path dir, String versionId, String name)
+            throws IOException, HistoryException {
+        requireProject(dir);
+        try (VersionHistory history = VersionHistory.open(dir)) {
+            return history.unmarkMilestone(version(history, versionId), name);
+        }
+    }
+
+    private static Version version(VersionHistory history, String id) throws HistoryException {
+        if (history.resolve(id) instanceof Version version) {
+            return version;
+        }
+        throw new HistoryException("\"" + id + "\" is not a recorded version");
     }
 
     public static List<Version> log(Path dir) throws IOException, HistoryException {

@@ -37,6 +37,9 @@ public final class FxDialogs implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
+        // a long prompt must not squeeze the field to nothing
+        dialog.getEditor().setPrefColumnCount(24);
+        dialog.getEditor().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 

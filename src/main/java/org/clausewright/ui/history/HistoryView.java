@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
@@ -35,20 +34,17 @@ public final class HistoryView {
         ListView<Version> list = new ListView<>();
         list.setId("history-versions");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Version version, boolean empty) {
-                super.updateItem(version, empty);
-                if (empty || version == null) {
-                    setText(null);
-                    return;
+        list.setCellFactory(v -> new VersionCell(model, messages, dates, document.isReadOnly()));
+        model.versionsProperty().addListener((obs, old, versions) -> {
+            // the list is read again after each record, restore or milestone: the versions picked stay picked
+            List<String> picked = list.getSelectionModel().getSelectedItems().stream().map(Version::id).toList();
+            list.getItems().setAll(versions);
+            for (int i = 0; i < versions.size(); i++) {
+                if (picked.contains(versions.get(i).id())) {
+                    list.getSelectionModel().select(i);
                 }
-                String mark = version.checkpoint() ? messages.get("history.checkpoint") + " · " : "";
-                setText(mark + version.label() + "\n" + version.author() + " · " + dates.format(version.time())
-                        + (version.message().isBlank() ? "" : "\n" + version.message()));
             }
         });
-        model.versionsProperty().addListener((obs, old, versions) -> list.getItems().setAll(versions));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button record = button("history-record", messages.get("history.record"), e -> model.record());
@@ -66,12 +62,30 @@ public final class HistoryView {
         restoreClause.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(document.selectedClauseIdProperty().isNull()));
         restoreDraft.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Button milestone = button("history-milestone", messages.get("history.milestone.mark"), e -> {
+            Version version = list.getSelectionModel().getSelectedItem();
+            if (version != null && !version.milestones().isEmpty()) {
+                model.unmarkMilestone(version, version.milestones().get(version.milestones().size() - 1));
+            } else {
+                model.markMilestone(version);
+            }
+        });
+        // a version with a milestone offers to take off the latest one (the one on the Word cover)
+        milestone.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Version version = list.getSelectionModel().getSelectedItem();
+            return version == null || version.milestones().isEmpty() ? messages.get("history.milestone.mark")
+                    : messages.format("history.milestone.unmarkNamed",
+                    version.milestones().get(version.milestones().size() - 1));
+        }, list.getSelectionModel().selectedItemProperty(), list.getItems()));
+        milestone.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(new javafx.beans.property.SimpleBooleanProperty(document.isReadOnly())));
         CheckBox checkpoints = new CheckBox(messages.get("history.showCheckpoints"));
         checkpoints.selectedProperty().bindBidirectional(model.showCheckpointsProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
-        FlowPane actions = new FlowPane(6, 6, record, compare, restoreClause, restoreDraft, checkpoints, busy);
+        FlowPane actions = new FlowPane(6, 6, record, compare, restoreClause, restoreDraft, milestone, checkpoints,
+                busy);
         Label hint = new Label(messages.get("history.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");

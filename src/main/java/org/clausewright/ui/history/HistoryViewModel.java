@@ -54,6 +54,32 @@ public final class HistoryViewModel {
                 }));
     }
 
+    /**
+     * Asks for a name and marks the version as that milestone; the latest milestone of an exported version is
+     * the status on the Word cover.
+     */
+    public void markMilestone(Version version) {
+        if (version == null || document.isReadOnly()) {
+            return;
+        }
+        document.dialogs().askText(messages.get("history.milestone.mark"),
+                messages.format("history.milestone.prompt", version.label()), "")
+                .ifPresent(name -> work("history.marking", () -> Versions.markMilestone(document.session().dir(),
+                        version.id(), name, document.member()), marked -> document.versionsChanged()));
+    }
+
+    /** Takes the milestone {@code name} off the version, after asking; the version itself stays. */
+    public void unmarkMilestone(Version version, String name) {
+        if (version == null || name == null || document.isReadOnly()) {
+            return;
+        }
+        if (document.dialogs().confirm(messages.get("history.milestone.unmark"),
+                messages.format("history.milestone.unmark.confirm", name, version.label()))) {
+            work("history.unmarking", () -> Versions.unmarkMilestone(document.session().dir(), version.id(), name),
+                    unmarked -> document.versionsChanged());
+        }
+    }
+
     /** Compares two versions; {@code to} null means the draft as it is now. */
     public void compare(Version from, Version to) {
         if (from == null) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.clausewright.model.AnnotationKind;
+import org.clausewright.ui.CardCell;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
 

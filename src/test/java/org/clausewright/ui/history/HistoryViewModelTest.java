@@ -123,4 +123,35 @@ class HistoryViewModelTest {
         assertThat(history.versionsProperty().get()).hasSize(before + 2);
         assertThat(history.versionsProperty().get().get(0).label()).startsWith("Review from review-norway.docx");
     }
+
+    @Test
+    void aVersionIsMarkedAsAMilestoneAndUnmarked() {
+        Version version = history.versionsProperty().get().get(1);
+        sample.dialogs.texts.add("Circulated to delegations");
+        history.markMilestone(version);
+        assertThat(sample.dialogs.errors).isEmpty();
+        assertThat(history.versionsProperty().get().get(1).milestones()).containsExactly("Circulated to delegations");
+
+        sample.dialogs.confirmAnswer = false;
+        history.unmarkMilestone(history.versionsProperty().get().get(1), "Circulated to delegations");
+        assertThat(history.versionsProperty().get().get(1).milestones()).containsExactly("Circulated to delegations");
+        sample.dialogs.confirmAnswer = true;
+        history.unmarkMilestone(history.versionsProperty().get().get(1), "Circulated to delegations");
+        assertThat(sample.dialogs.confirmations).last().asString()
+                .isEqualTo("Remove the milestone “Circulated to delegations” from “" + version.label()
+                        + "”? The version itself stays.");
+        assertThat(history.versionsProperty().get().get(1).milestones()).isEmpty();
+        assertThat(history.versionsProperty().get()).hasSize(4);
+    }
+
+    @Test
+    void aTakenMilestoneNameIsReportedNotThrown() {
+        List<Version> versions = history.versionsProperty().get();
+        sample.dialogs.texts.add("Circulated");
+        history.markMilestone(versions.get(0));
+        sample.dialogs.texts.add("Circulated");
+        history.markMilestone(versions.get(1));
+        assertThat(sample.dialogs.errors).singleElement().asString()
+                .startsWith("Could not mark the milestone: ").contains("already exists");
+    }
 }

@@ -1,4 +1,4 @@
-package org.clausewright.ui.review;
+package org.clausewright.ui;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -10,8 +10,8 @@ import javafx.scene.layout.VBox;
  * height: the cell asks for no width of its own and its labels wrap at the list's width, so the list gives
  * each card the height its text needs. Each card is framed and spaced from the next (style class {@code card}).
  */
-abstract class CardCell<T> extends ListCell<T> {
-    CardCell() {
+public abstract class CardCell<T> extends ListCell<T> {
+    protected CardCell() {
         setPrefWidth(0);
     }
 
