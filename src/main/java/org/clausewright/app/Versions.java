@@ -9,12 +9,19 @@ import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectReader;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Recording and listing the versions of a project folder. */
 public final class Versions {
+    private static final Pattern NUMBERED = Pattern.compile("(.*?)(\\d+)");
+
     private Versions() {
     }
 
@@ -71,6 +78,32 @@ public final class Versions {
             return version;
         }
         throw new HistoryException("\"" + id + "\" is not a recorded version");
+    }
+
+    /**
+     * The label to suggest for the next version: the newest label that ends in a number, with the number one up
+     * ("Working draft 5" → "Working draft 6", "Draft 09" → "Draft 10") and not the label of another version;
+     * automatic checkpoints do not count. {@code first} when no label ends in a number.
+     */
+    public static String nextLabel(List<Version> versions, String first) {
+        Set<String> taken = new HashSet<>();
+        versions.forEach(v -> taken.add(v.label()));
+        for (Version v : versions) {
+            Matcher numbered = NUMBERED.matcher(v.label().strip());
+            if (v.checkpoint() || !numbered.matches()) {
+                continue;
+            }
+            String digits = numbered.group(2);
+            BigInteger n = new BigInteger(digits);
+            String next;
+            do {
+                n = n.add(BigInteger.ONE);
+                String number = n.toString();
+                next = numbered.group(1) + "0".repeat(Math.max(0, digits.length() - number.length())) + number;
+            } while (taken.contains(next));
+            return next;
+        }
+        return first;
     }
 
     public static List<Version> log(Path dir) throws IOException, HistoryException {

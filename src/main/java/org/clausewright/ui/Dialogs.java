@@ -16,8 +16,8 @@ public interface Dialogs {
      */
     Optional<String> askNote(String title, String context, String prompt);
 
-    /** Label and message for a new version; empty when cancelled. */
-    Optional<VersionRequest> askVersion();
+    /** Label and message for a new version, the label field holding {@code suggestedLabel}; empty when cancelled. */
+    Optional<VersionRequest> askVersion(String suggestedLabel);
 
     void showError(String what, Throwable cause);
 

@@ -61,7 +61,8 @@ final class NoteDialog {
             }
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? note.getText() : null);
-        dialog.setOnShown(e -> note.requestFocus());
+        // the dialog puts the focus on its default button as it shows: the field takes it after that
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(note::requestFocus));
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 }

@@ -37,8 +37,8 @@ public final class ChosenFileDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<VersionRequest> askVersion() {
-        return real.askVersion();
+    public Optional<VersionRequest> askVersion(String suggestedLabel) {
+        return real.askVersion(suggestedLabel);
     }
 
     @Override

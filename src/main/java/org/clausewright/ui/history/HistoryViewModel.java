@@ -44,14 +44,19 @@ public final class HistoryViewModel {
                 showCheckpoints.get() ? List.copyOf(list) : list.stream().filter(v -> !v.checkpoint()).toList()));
     }
 
-    /** Asks for a label and message, then saves and records the project. */
+    /**
+     * Asks for a label (the next one suggested: "Working draft 6" after "Working draft 5") and a message, then
+     * saves and records the project.
+     */
     public void record() {
-        document.dialogs().askVersion().ifPresent(request -> work("history.recording",
-                () -> document.session().record(request.label(), request.message(), document.member()),
-                version -> {
-                    document.dialogs().notify(messages.format("history.recorded", version.label()));
-                    document.versionsChanged();
-                }));
+        work("history.loading", () -> Versions.log(document.session().dir()), recorded -> document.dialogs()
+                .askVersion(Versions.nextLabel(recorded, messages.get("history.firstLabel")))
+                .ifPresent(request -> work("history.recording",
+                        () -> document.session().record(request.label(), request.message(), document.member()),
+                        version -> {
+                            document.dialogs().notify(messages.format("history.recorded", version.label()));
+                            document.versionsChanged();
+                        })));
     }
 
     /**

@@ -46,6 +46,7 @@ class HistoryViewModelTest {
         sample.document.execute(new EditText(id, "Recorded words."));
         sample.dialogs.versions.add(new Dialogs.VersionRequest("Working draft 9", "After the meeting"));
         history.record();
+        assertThat(sample.dialogs.suggestedLabels).containsExactly("Working draft 5");
         assertThat(sample.dialogs.errors).isEmpty();
         assertThat(history.versionsProperty().get().get(0).label()).isEqualTo("Working draft 9");
         assertThat(history.versionsProperty().get().get(0).author()).isEqualTo("Amina Diallo");
