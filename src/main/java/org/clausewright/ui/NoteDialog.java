@@ -27,16 +27,31 @@ final class NoteDialog {
     private NoteDialog() {
     }
 
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
+    }
+
     static Optional<String> ask(Window owner, String title, String context, String prompt) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setResizable(true);
-        Label shown = new Label(context);
+        // the context's first line is its title (a thread's kind, author and date), the rest its words
+        int cut = context.indexOf('\n');
+        Label heading = wrapped(cut < 0 ? context : context.substring(0, cut), "thread-header");
+        VBox shown = new VBox(4, heading);
+        if (cut >= 0) {
+            shown.getChildren().add(wrapped(context.substring(cut + 1), null));
+        }
         shown.setId("note-context");
-        shown.setWrapText(true);
-        shown.setMinHeight(Region.USE_PREF_SIZE);
-        shown.getStyleClass().addAll("card", "note-context");
+        shown.getStyleClass().add("card");
         ScrollPane thread = new ScrollPane(shown);
         thread.setFitToWidth(true);
         thread.setPrefViewportHeight(Math.min(180, 20 * (context.lines().count() + 1)));
@@ -61,6 +76,10 @@ final class NoteDialog {
             }
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? note.getText() : null);
+        // a dialog is a scene of its own: the window's stylesheet draws the thread as the Review panel does
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
         // the dialog puts the focus on its default button as it shows: the field takes it after that
         dialog.setOnShown(e -> javafx.application.Platform.runLater(note::requestFocus));
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());

@@ -77,6 +77,24 @@ class CompareScenarioTest {
         }
     }
 
+    @Test
+    void closeOrEscapeClosesTheComparison() throws Exception {
+        window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(2));
+        ListView<Version> versions = window.robot.lookup("#history-versions").query();
+        window.waitFor(10, () -> versions.getItems().size() >= 4);
+        window.robot.interact(() -> versions.getSelectionModel().select(1));
+        window.robot.clickOn("#history-compare");
+        window.waitFor(15, () -> compareStage() != null);
+        window.robot.clickOn(window.robot.lookup("#compare-close").queryButton());
+        window.waitFor(5, () -> compareStage() == null);
+
+        window.robot.clickOn("#history-compare");
+        window.waitFor(15, () -> compareStage() != null);
+        window.robot.clickOn(compareStage().getScene().lookup("#compare-title"));
+        window.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        window.waitFor(5, () -> compareStage() == null);
+    }
+
     private Stage compareStage() {
         return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
                 && s.getTitle() != null && s.getTitle().startsWith("Compare")).findFirst().orElse(null);

@@ -110,8 +110,10 @@ class ReviewPanelScenarioTest {
         window.robot.interact(() -> threads().getSelectionModel().select(0));
 
         window.robot.clickOn("#review-reply");
-        Label thread = window.robot.lookup("#note-context").query();
-        assertThat(thread.getText()).contains("Too narrow: animals too.").contains("“human life”");
+        String thread = window.robot.lookup("#note-context .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(thread).startsWith("Comment · Test Member").contains("Too narrow: animals too.")
+                .contains("“human life”");
         window.robot.clickOn("#note-text").write("First point.");
         window.robot.type(KeyCode.ENTER);
         window.robot.write("Second point.");

@@ -52,13 +52,19 @@ final class CompareWindow {
         Label hint = new Label(messages.get("compare.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox root = new VBox(8, title, summary, changes, hint);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("compare.close"));
+        close.setId("compare-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(8, hint, gap, close);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox root = new VBox(8, title, summary, changes, bottom);
         root.setPadding(new Insets(12));
         root.setId("compare");
         stage.setScene(new Scene(root, Math.max(640, owner.getWidth() * 0.7), Math.max(480, owner.getHeight() * 0.85)));
         stage.initOwner(owner);
-        stage.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(
-                javafx.scene.input.KeyCode.ESCAPE), stage::close);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.format("compare.windowTitle", model.comparisonTitleProperty().get()),
                 model.comparisonTitleProperty()));

@@ -74,8 +74,7 @@ public final class HistoryView {
         milestone.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Version version = list.getSelectionModel().getSelectedItem();
             return version == null || version.milestones().isEmpty() ? messages.get("history.milestone.mark")
-                    : messages.format("history.milestone.unmarkNamed",
-                    version.milestones().get(version.milestones().size() - 1));
+                    : messages.get("history.milestone.unmarkAsk");
         }, list.getSelectionModel().selectedItemProperty(), list.getItems()));
         milestone.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(new javafx.beans.property.SimpleBooleanProperty(document.isReadOnly())));
