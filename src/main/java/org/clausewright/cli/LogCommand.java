@@ -16,7 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "log", description = "List the versions, newest first: <id> <date> <author> <label> — <message>.")
+@Command(name = "log", description = "List the versions, newest first: <id> <date> <author> <label> — <message>"
+        + "  (milestone: <name>).")
 final class LogCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
@@ -47,7 +48,8 @@ final class LogCommand implements Callable<Integer> {
                 line.append(" — ").append(firstLine(v.message()));
             }
             if (!v.milestones().isEmpty()) {
-                line.append("  [").append(String.join(", ", v.milestones())).append(']');
+                line.append(v.milestones().size() == 1 ? "  (milestone: " : "  (milestones: ")
+                        .append(String.join(", ", v.milestones())).append(')');
             }
             out.println(TerminalText.line(line.toString()));
         }

@@ -33,9 +33,16 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "A", description = "Who records it (default: your user name).")
     private String author;
 
+    @Option(names = "--milestone", arity = "0..1", fallbackValue = "", paramLabel = "NAME",
+            description = "Also mark the version as a milestone, named NAME (default: the label), e.g."
+                    + " --milestone=\"Circulated to delegations\". The latest milestone of an exported version is"
+                    + " the status on the Word cover.")
+    private String milestone;
+
     @Override
     public Integer call() throws Exception {
-        Version version = Versions.record(dir, label, message, author == null ? UserName.current() : author);
+        String marked = milestone == null ? null : milestone.isBlank() ? label : milestone;
+        Version version = Versions.record(dir, label, message, author == null ? UserName.current() : author, marked);
         spec.commandLine().getOut().println(version.id());
         return 0;
     }

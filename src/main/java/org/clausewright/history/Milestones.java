@@ -43,26 +43,27 @@ final class Milestones {
         try (RevWalk walk = new RevWalk(repository)) {
             for (Ref ref : tags) {
                 RevObject object = walk.parseAny(ref.getObjectId());
-                String name = Repository.shortenRefName(ref.getName());
-                if (object instanceof RevTag tag && !tag.getFullMessage().isBlank()) {
-                    name = tag.getFullMessage().strip().lines().findFirst().orElse(name);
-                }
                 RevObject target = walk.peel(object);
-                names.computeIfAbsent(target.copy(), id -> new ArrayList<>()).add(name);
+                names.computeIfAbsent(target.copy(), id -> new ArrayList<>()).add(nameOf(ref, object));
             }
         }
         return names;
     }
 
-    static void mark(Repository repository, ObjectId commit, String name, String author, Instant time)
-            throws IOException, HistoryException {
+    /** Refuses a name that is not one line or that a milestone (or another tag of the same slug) has already. */
+    static void requireFree(Repository repository, String name) throws IOException, HistoryException {
         if (name == null || name.isBlank() || name.strip().contains("\n")) {
             throw new HistoryException("a milestone needs a name of one line, such as \"Circulated draft 1\"");
         }
-        String refName = Constants.R_TAGS + slug(name.strip());
-        if (repository.exactRef(refName) != null) {
+        if (repository.exactRef(Constants.R_TAGS + slug(name.strip())) != null) {
             throw new HistoryException("a milestone named \"" + name.strip() + "\" already exists; choose another name");
         }
+    }
+
+    static void mark(Repository repository, ObjectId commit, String name, String author, Instant time)
+            throws IOException, HistoryException {
+        requireFree(repository, name);
+        String refName = Constants.R_TAGS + slug(name.strip());
         TagBuilder tag = new TagBuilder();
         tag.setObjectId(commit, Constants.OBJ_COMMIT);
         tag.setTag(Repository.shortenRefName(refName));
@@ -79,6 +80,43 @@ final class Milestones {
                 throw new IOException("the tag " + refName + " could not be created (" + result + ")");
             }
         }
+    }
+
+    /**
+     * Takes the milestone {@code name} off the commit: deletes the tag that marks this commit and carries that
+     * name. Only such a tag is touched; the version itself stays, and so do other tags.
+     */
+    static void unmark(Repository repository, ObjectId commit, String name) throws IOException, HistoryException {
+        List<Ref> matching = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (Ref ref : tags(repository)) {
+                RevObject object = walk.parseAny(ref.getObjectId());
+                if (walk.peel(object).equals(commit) && nameOf(ref, object).equals(name)) {
+                    matching.add(ref);
+                }
+            }
+        }
+        if (matching.isEmpty()) {
+            throw new HistoryException("the version " + commit.abbreviate(Version.SHORT_ID_LENGTH).name()
+                    + " has no milestone named \"" + name + "\"; nothing was changed");
+        }
+        for (Ref ref : matching) {
+            RefUpdate update = repository.updateRef(ref.getName());
+            update.setExpectedOldObjectId(ref.getObjectId());
+            update.setForceUpdate(true);
+            RefUpdate.Result result = update.delete();
+            if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE) {
+                throw new IOException("the tag " + ref.getName() + " could not be deleted (" + result + ")");
+            }
+        }
+    }
+
+    private static String nameOf(Ref ref, RevObject object) {
+        String name = Repository.shortenRefName(ref.getName());
+        if (object instanceof RevTag tag && !tag.getFullMessage().isBlank()) {
+            name = tag.getFullMessage().strip().lines().findFirst().orElse(name);
+        }
+        return name;
     }
 
     static String slug(String name) {

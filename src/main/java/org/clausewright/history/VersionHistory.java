@@ -180,6 +180,25 @@ public final class VersionHistory implements AutoCloseable {
         }
     }
 
+    /** Checks that {@code name} can mark a version: one line, not taken by another milestone. */
+    public void requireMilestoneNameFree(String name) throws HistoryException {
+        try {
+            Milestones.requireFree(repository, name);
+        } catch (IOException e) {
+            throw failed("read the milestones", e);
+        }
+    }
+
+    /** Takes a milestone off a version (the version stays); returns the version without that mark. */
+    public Version unmarkMilestone(Version version, String name) throws HistoryException {
+        try {
+            Milestones.unmark(repository, ObjectId.fromString(version.id()), name);
+            return versions.version(ObjectId.fromString(version.id()));
+        } catch (IOException e) {
+            throw failed("remove the milestone \"" + name + "\" from " + version, e);
+        }
+    }
+
     @Override
     public void close() {
         repository.close();
@@ -209,7 +228,7 @@ public final class VersionHistory implements AutoCloseable {
 
     private Version checkpointBefore(String what, Version version, String author, Instant time)
             throws HistoryException {
-        return recordCheckpoint("Checkpoint before restoring " + what + " from \"" + version.label() + "\"",
+        return recordCheckpoint("Checkpoint before restoring " + what + " from “" + version.label() + "”",
                 "Recorded automatically before restoring " + what + " from version " + version.shortId() + ".",
                 author, time);
     }

@@ -54,12 +54,34 @@ public final class AnchorRelocator {
 
     /** Re-finds the anchors of all threads of a clause whose text changed from oldText to newText. */
     public static Reanchoring relocateAll(String oldText, String newText, List<AnnotationThread> threads) {
+        return relocateAll(oldText, newText, threads, null);
+    }
+
+    /**
+     * As {@link #relocateAll(String, String, List)}, with what {@code absences} knows (may be null): a detached
+     * quote found nowhere in {@code oldText} is looked for only around the edit, where alone it can have
+     * appeared; a detached quote found nowhere in {@code newText} is noted there for the next keystroke. The
+     * outcome is the same as a whole search's.
+     */
+    public static Reanchoring relocateAll(String oldText, String newText, List<AnnotationThread> threads,
+                                          QuoteAbsences absences) {
         Objects.requireNonNull(newText, "newText");
         TextChange change = oldText == null ? null : TextChange.between(oldText, newText);
         List<AnnotationThread> updated = new ArrayList<>(threads.size());
         List<Reanchoring.Outcome> outcomes = new ArrayList<>(threads.size());
         for (AnnotationThread thread : threads) {
-            Relocation r = relocate(thread.anchor(), oldText, change, newText);
+            Relocation r;
+            if (absences != null && thread.detached() && change != null
+                    && absences.absentFrom(thread.anchor(), oldText)
+                    && !appearedWhereEdited(thread.anchor().quote(), change, newText)) {
+                r = new Relocation(thread.anchor(), AnchorMethod.DETACHED);
+                absences.noteAbsent(thread.anchor(), newText);
+            } else {
+                r = relocate(thread.anchor(), oldText, change, newText);
+                if (absences != null && r.isDetached() && absent(thread.anchor().quote(), newText)) {
+                    absences.noteAbsent(r.anchor(), newText);
+                }
+            }
             updated.add(thread.reanchored(r.anchor(), r.isDetached()));
             outcomes.add(new Reanchoring.Outcome(thread.id(), r.method(), !r.anchor().equals(thread.anchor()),
                     thread.detached()));
@@ -98,6 +120,29 @@ public final class AnchorRelocator {
             }
         }
         return new Relocation(anchor, AnchorMethod.DETACHED);
+    }
+
+    /** Not one exact or approximate occurrence of the quote in the text. */
+    static boolean absent(String quote, String text) {
+        int maxDistance = maxFuzzyDistance(quote);
+        return !quote.isEmpty() && text.indexOf(quote) < 0
+                && (maxDistance < 0 || !ApproximateMatch.any(quote, text, maxDistance));
+    }
+
+    /**
+     * Whether a quote that occurred nowhere in the old text occurs, exactly or approximately, in the new one.
+     * Any substring of the new text outside the edited region is a substring of the old text too, so a new
+     * occurrence must overlap the region (or, for a deletion, span the place where it was): it lies within the
+     * longest occurrence's length (the quote's plus the edits allowed) on either side of the region.
+     */
+    private static boolean appearedWhereEdited(String quote, TextChange change, String newText) {
+        int prefix = change.commonPrefix();
+        int suffix = Math.min(change.commonSuffix(), Math.min(change.oldLength(), change.newLength()) - prefix);
+        int maxDistance = Math.max(0, maxFuzzyDistance(quote));
+        int reach = quote.length() + maxDistance;
+        int from = Math.max(0, prefix - reach);
+        int to = Math.min(newText.length(), change.newLength() - suffix + reach);
+        return !absent(quote, newText.substring(from, to));
     }
 
     // A short quote occurs by chance in many places: only its old neighbours make such a match credible.

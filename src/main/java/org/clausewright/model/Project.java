@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -16,8 +17,8 @@ import java.util.TreeMap;
 public final class Project {
     private final ProjectInfo info;
     private final Outline outline;
-    private final Map<String, Clause> clauses;
-    private final Map<String, List<AnnotationThread>> threads;
+    private final SortedMap<String, Clause> clauses;
+    private final SortedMap<String, List<AnnotationThread>> threads;
     private final List<UnplacedThread> unplaced;
 
     public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
@@ -28,17 +29,30 @@ public final class Project {
     /** @param unplaced threads from reviews that await a member to attach them to a clause */
     public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
                    Map<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced) {
+        this(info, outline, Collections.unmodifiableSortedMap(new TreeMap<>(clauses)), copyOfThreads(threads),
+                List.copyOf(unplaced), true);
+    }
+
+    // The maps are this class's own sorted, unmodifiable copies: an edit copies only the map it changes, once, and
+    // in linear time (a TreeMap copies a sorted map without comparing keys). A keystroke in one clause of thousands
+    // used to copy both maps twice, key by key.
+    private Project(ProjectInfo info, Outline outline, SortedMap<String, Clause> clauses,
+                    SortedMap<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced, boolean owned) {
         this.info = Objects.requireNonNull(info, "info");
         this.outline = Objects.requireNonNull(outline, "outline");
-        this.clauses = Collections.unmodifiableMap(new TreeMap<>(clauses));
+        this.clauses = clauses;
+        this.threads = threads;
+        this.unplaced = unplaced;
+    }
+
+    private static SortedMap<String, List<AnnotationThread>> copyOfThreads(Map<String, List<AnnotationThread>> threads) {
         TreeMap<String, List<AnnotationThread>> copy = new TreeMap<>();
         threads.forEach((id, list) -> {
             if (!list.isEmpty()) {
                 copy.put(id, List.copyOf(list));
             }
         });
-        this.threads = Collections.unmodifiableMap(copy);
-        this.unplaced = List.copyOf(unplaced);
+        return Collections.unmodifiableSortedMap(copy);
     }
 
     public static Project empty(ProjectInfo info) {
@@ -84,17 +98,17 @@ public final class Project {
     }
 
     public Project withInfo(ProjectInfo value) {
-        return new Project(value, outline, clauses, threads, unplaced);
+        return new Project(value, outline, clauses, threads, unplaced, true);
     }
 
     public Project withOutline(Outline value) {
-        return new Project(info, value, clauses, threads, unplaced);
+        return new Project(info, value, clauses, threads, unplaced, true);
     }
 
     public Project withClause(Clause clause) {
-        Map<String, Clause> copy = new TreeMap<>(clauses);
-        copy.put(clause.id(), clause);
-        return new Project(info, outline, copy, threads, unplaced);
+        TreeMap<String, Clause> copy = new TreeMap<>(clauses);
+        copy.put(clause.id(), Objects.requireNonNull(clause, "clause"));
+        return new Project(info, outline, Collections.unmodifiableSortedMap(copy), threads, unplaced, true);
     }
 
     /** Removes the clause and its threads; the caller removes it from the outline first. */
@@ -107,9 +121,13 @@ public final class Project {
     }
 
     public Project withThreads(String clauseId, List<AnnotationThread> value) {
-        Map<String, List<AnnotationThread>> copy = new TreeMap<>(threads);
-        copy.put(clauseId, value);
-        return new Project(info, outline, clauses, copy, unplaced);
+        TreeMap<String, List<AnnotationThread>> copy = new TreeMap<>(threads);
+        if (value.isEmpty()) {
+            copy.remove(clauseId);
+        } else {
+            copy.put(Objects.requireNonNull(clauseId, "clauseId"), List.copyOf(value));
+        }
+        return new Project(info, outline, clauses, Collections.unmodifiableSortedMap(copy), unplaced, true);
     }
 
     /** Review threads not yet attached to a clause, in the order they came in. */
@@ -118,7 +136,7 @@ public final class Project {
     }
 
     public Project withUnplaced(List<UnplacedThread> value) {
-        return new Project(info, outline, clauses, threads, value);
+        return new Project(info, outline, clauses, threads, List.copyOf(value), true);
     }
 
     public int threadCount() {

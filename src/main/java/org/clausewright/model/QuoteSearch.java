@@ -23,6 +23,10 @@ final class QuoteSearch {
 
     /** The best approximate occurrence within maxDistance edits, or null when there is none. */
     static ContextMatch approximate(TextAnchor anchor, String text, int expected, int maxDistance) {
+        // most detached quotes are nowhere near: that is settled quickly, before the search for where
+        if (!ApproximateMatch.any(anchor.quote(), text, maxDistance)) {
+            return null;
+        }
         ContextMatch best = null;
         for (ApproximateMatch.Candidate c : ApproximateMatch.best(anchor.quote(), text, maxDistance)) {
             ContextMatch m = new ContextMatch(c.start(), c.end(), c.distance(),

@@ -10,8 +10,14 @@ public interface Dialogs {
 
     boolean confirm(String title, String message);
 
-    /** Label and message for a new version; empty when cancelled. */
-    Optional<VersionRequest> askVersion();
+    /**
+     * A note of one or more lines written in answer to {@code context} (a comment thread, shown above the field);
+     * empty when cancelled or left blank.
+     */
+    Optional<String> askNote(String title, String context, String prompt);
+
+    /** Label and message for a new version, the label field holding {@code suggestedLabel}; empty when cancelled. */
+    Optional<VersionRequest> askVersion(String suggestedLabel);
 
     void showError(String what, Throwable cause);
 

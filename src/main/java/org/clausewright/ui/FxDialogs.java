@@ -5,11 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -37,6 +33,9 @@ public final class FxDialogs implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
+        // a long prompt must not squeeze the field to nothing
+        dialog.getEditor().setPrefColumnCount(24);
+        dialog.getEditor().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
@@ -50,28 +49,13 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<VersionRequest> askVersion() {
-        Dialog<VersionRequest> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(messages.get("history.record"));
-        TextField label = new TextField();
-        label.setId("version-label");
-        label.setPromptText(messages.get("history.labelPrompt"));
-        TextArea message = new TextArea();
-        message.setId("version-message");
-        message.setPrefRowCount(4);
-        message.setWrapText(true);
-        label.setPrefColumnCount(30);
-        GridPane grid = org.clausewright.ui.Forms.grid();
-        grid.addRow(0, new Label(messages.get("history.label")), label);
-        grid.addRow(1, new Label(messages.get("history.message")), message);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(label.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new VersionRequest(label.getText().strip(),
-                message.getText().strip()) : null);
-        label.requestFocus();
-        return dialog.showAndWait();
+    public Optional<String> askNote(String title, String context, String prompt) {
+        return NoteDialog.ask(owner.get(), title, context, prompt);
+    }
+
+    @Override
+    public Optional<VersionRequest> askVersion(String suggestedLabel) {
+        return VersionDialog.ask(owner.get(), messages, suggestedLabel);
     }
 
     @Override
@@ -86,7 +70,8 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void notify(String message, Notice... actions) {
-        Notifications n = Notifications.create().text(message).position(Pos.BOTTOM_RIGHT)
+        // top right: at the bottom a notice covered the status bar and the Review panel's Add button
+        Notifications n = Notifications.create().text(message).position(Pos.TOP_RIGHT)
                 .hideAfter(Duration.seconds(6)).owner(owner.get());
         n.action(java.util.Arrays.stream(actions).map(a -> new Action(a.text(), e -> a.action().run()))
                 .toArray(Action[]::new));

@@ -40,8 +40,12 @@ public final class ProjectViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper versionsChanged =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final Runnable stackListener = () -> onStackChanged();
     private final java.util.Map<Clause, Integer> bracketCounts = new java.util.IdentityHashMap<>();
+    private final java.util.Map<java.util.List<org.clausewright.model.AnnotationThread>, Integer> threadCounts =
+            new java.util.IdentityHashMap<>();
     private org.clausewright.model.Outline numberedOutline;
     private org.clausewright.model.Outline countedOutline;
     private java.util.Set<String> draftIds = java.util.Set.of();
@@ -107,7 +111,7 @@ public final class ProjectViewModel {
             project.set(current);
             int brackets = openBrackets(current);
             counts.set(messages.format("status.counts", draftIds.size(),
-                    current.openThreadCount(), brackets));
+                    openThreads(current), brackets));
         }
     }
 
@@ -126,6 +130,19 @@ public final class ProjectViewModel {
         }
         if (bracketCounts.size() > 4 * project.clauses().size() + 64) {
             bracketCounts.clear();
+        }
+        return n;
+    }
+
+    // counted once per list of threads: a keystroke that moves one clause's anchors recounts that clause only
+    private long openThreads(Project project) {
+        long n = 0;
+        for (java.util.List<org.clausewright.model.AnnotationThread> list : project.threads().values()) {
+            n += threadCounts.computeIfAbsent(list,
+                    k -> (int) k.stream().filter(org.clausewright.model.AnnotationThread::isOpen).count());
+        }
+        if (threadCounts.size() > 4 * project.threads().size() + 64) {
+            threadCounts.clear();
         }
         return n;
     }
@@ -208,6 +225,16 @@ public final class ProjectViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** Says that this window recorded, restored, imported or marked something in the project's history. */
+    public void versionsChanged() {
+        versionsChanged.set(versionsChanged.get() + 1);
+    }
+
+    /** Counts {@link #versionsChanged()}: the History list reads the versions again on each. */
+    public javafx.beans.property.ReadOnlyIntegerProperty versionsChangedProperty() {
+        return versionsChanged.getReadOnlyProperty();
     }
 
     /** "24 clauses · 7 open threads · 3 open brackets". */

@@ -27,13 +27,18 @@ public final class ChosenFileDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askNote(String title, String context, String prompt) {
+        return real.askNote(title, context, prompt);
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         return real.confirm(title, message);
     }
 
     @Override
-    public Optional<VersionRequest> askVersion() {
-        return real.askVersion();
+    public Optional<VersionRequest> askVersion(String suggestedLabel) {
+        return real.askVersion(suggestedLabel);
     }
 
     @Override

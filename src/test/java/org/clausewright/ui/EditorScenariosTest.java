@@ -211,7 +211,8 @@ class EditorScenariosTest {
 
         window.robot.clickOn("#history-record");
         window.waitFor(5, () -> window.robot.lookup("#version-label").tryQuery().isPresent());
-        window.robot.clickOn("#version-label").write("Working draft 5");
+        // the next label is suggested; the member keeps it
+        assertThat(((TextField) window.robot.lookup("#version-label").query()).getText()).isEqualTo("Working draft 5");
         window.robot.clickOn("#version-message").write("After the Geneva meeting");
         Button ok = window.robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).query();
         window.robot.clickOn(ok);
@@ -224,10 +225,14 @@ class EditorScenariosTest {
             versions.getSelectionModel().selectIndices(0, versions.getItems().size() - 1);
         });
         window.robot.clickOn("#history-compare");
+        // the comparison opens in a window of its own once it is made
+        window.waitFor(15, () -> window.robot.lookup("#compare-changes").tryQuery().isPresent());
         ListView<ChangeRow> changes = window.robot.lookup("#compare-changes").query();
         window.waitFor(15, () -> !changes.getItems().isEmpty());
+        javafx.scene.control.Label title = window.robot.lookup("#compare-title").query();
         javafx.scene.control.Label summary = window.robot.lookup("#compare-summary").query();
-        assertThat(summary.getText()).contains("Working draft 5").contains("added");
+        assertThat(title.getText()).contains("Working draft 5");
+        assertThat(summary.getText()).contains("added");
         assertThat(changes.getItems()).anyMatch(r -> r.text().stream().anyMatch(s -> s.text().contains("Recorded.")));
         assertThat(window.robot.lookup(".diff-inserted").queryAll()).isNotEmpty();
     }

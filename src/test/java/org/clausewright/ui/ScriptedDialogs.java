@@ -16,10 +16,20 @@ public final class ScriptedDialogs implements Dialogs {
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
+    /** What each note dialog showed above its field (the thread a reply answers). */
+    public final List<String> noteContexts = new ArrayList<>();
+    /** The label each record dialog held when it opened. */
+    public final List<String> suggestedLabels = new ArrayList<>();
     public final List<Notice> noticeActions = new ArrayList<>();
 
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public Optional<String> askNote(String title, String context, String prompt) {
+        noteContexts.add(context);
         return Optional.ofNullable(texts.poll());
     }
 
@@ -30,7 +40,8 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<VersionRequest> askVersion() {
+    public Optional<VersionRequest> askVersion(String suggestedLabel) {
+        suggestedLabels.add(suggestedLabel);
         return Optional.ofNullable(versions.poll());
     }
 

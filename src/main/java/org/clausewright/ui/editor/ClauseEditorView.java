@@ -33,11 +33,19 @@ public final class ClauseEditorView {
 
         text = new ClauseTextArea(model, document);
         VBox.setVgrow(text.node(), Priority.ALWAYS);
+        Label brackets = new Label();
+        brackets.setId("clause-bracket-warning");
+        brackets.getStyleClass().add("bracket-warning");
+        brackets.setWrapText(true);
+        brackets.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        brackets.textProperty().bind(model.bracketWarningProperty());
+        brackets.visibleProperty().bind(model.bracketWarningProperty().isNotEmpty());
+        brackets.managedProperty().bind(brackets.visibleProperty());
 
         TitledPane details = new TitledPane(messages.get("editor.details"), new DetailsForm(model, messages).node());
         details.setId("clause-details");
         details.setExpanded(true);
-        root = new VBox(8, title, text.node(), details);
+        root = new VBox(8, title, text.node(), brackets, details);
         root.setPadding(new Insets(10));
         root.setId("clause-editor");
     }

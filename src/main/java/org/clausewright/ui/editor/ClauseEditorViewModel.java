@@ -13,8 +13,10 @@ import javafx.beans.property.StringProperty;
 import org.clausewright.command.EditDetails;
 import org.clausewright.command.EditHeading;
 import org.clausewright.command.EditText;
+import org.clausewright.model.Brackets;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.QuoteAbsences;
 import org.clausewright.ui.ProjectViewModel;
 
 import java.util.Arrays;
@@ -42,6 +44,10 @@ public final class ClauseEditorViewModel {
     private final DetailChoices choices;
     private final BooleanProperty editable = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<List<Highlight>> highlights = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper bracketWarning = new ReadOnlyStringWrapper("");
+    /** Detached quotes searched for in vain: a keystroke looks for them only where it typed. */
+    private final QuoteAbsences absences = new QuoteAbsences();
+    private String learning;
     private boolean loading;
 
     public ClauseEditorViewModel(ProjectViewModel document) {
@@ -51,7 +57,7 @@ public final class ClauseEditorViewModel {
         document.selectedClauseIdProperty().addListener((obs, old, id) -> load());
         document.selectedThreadIdProperty().addListener((obs, old, id) -> load());
         heading.addListener((obs, old, v) -> edit(id -> new EditHeading(id, v)));
-        text.addListener((obs, old, v) -> edit(id -> new EditText(id, v)));
+        text.addListener((obs, old, v) -> edit(id -> new EditText(id, v, absences)));
         category.addListener((obs, old, v) -> details(d -> d.withCategory(v == null ? "" : v.strip())));
         tags.addListener((obs, old, v) -> details(d -> d.withTags(split(v))));
         status.addListener((obs, old, v) -> details(d -> d.withStatus(v == null ? ClauseStatus.PROPOSED : v)));
@@ -84,6 +90,7 @@ public final class ClauseEditorViewModel {
                 heading.set("");
                 text.set("");
                 highlights.set(List.of());
+                bracketWarning.set("");
                 return;
             }
             // the lists first, so that the value set next is among them
@@ -98,14 +105,39 @@ public final class ClauseEditorViewModel {
             status.set(clause.status());
             rationale.set(clause.rationale());
             sources.set(clause.sources());
+            String words = clause.text();
+            Brackets brackets = words.indexOf('[') < 0 && words.indexOf(']') < 0 ? null : Brackets.in(words);
+            bracketWarning.set(BracketWarning.of(words, brackets, document.messages()));
+            learnAbsentQuotes(clause);
             List<Highlight> marks = Highlight.of(clause, document.project(),
-                    document.selectedThreadIdProperty().get());
+                    document.selectedThreadIdProperty().get(), brackets);
             if (!marks.equals(highlights.get())) {
                 highlights.set(marks);
             }
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * A clause opened with detached threads: their quotes are searched for in its text in the background, so
+     * that the first keystroke, like every later one, looks for them only where it typed. What is learnt stays
+     * true of that text whatever happens meanwhile, so it is kept even if the text changed.
+     */
+    private void learnAbsentQuotes(Clause clause) {
+        List<org.clausewright.model.AnnotationThread> threads = document.project().threadsOf(clause.id());
+        String text = clause.text();
+        if (text == learning || !absences.anyUnsearched(text, threads)) {
+            return;
+        }
+        learning = text;
+        document.background().run("anchors", () -> {
+            absences.learn(text, threads);
+            return text;
+        }, done -> learning = null, error -> {
+            learning = null;
+            document.dialogs().showError(document.messages().get("editor.anchorsFailed"), error);
+        });
     }
 
     private static <T> void setIfChanged(ReadOnlyObjectWrapper<T> property, T value) {
@@ -175,6 +207,11 @@ public final class ClauseEditorViewModel {
 
     public BooleanProperty editableProperty() {
         return editable;
+    }
+
+    /** Names the clause's unbalanced brackets; "" when they all match. */
+    public ReadOnlyStringProperty bracketWarningProperty() {
+        return bracketWarning.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Highlight>> highlightsProperty() {

@@ -5,6 +5,7 @@ import org.clausewright.model.BracketSpan;
 import org.clausewright.model.Brackets;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
+import org.clausewright.model.UnbalancedBracket;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,21 @@ public record Highlight(int start, int end, String styleClass) {
     public static final String ANCHOR = "anchor";
     public static final String ANCHOR_SELECTED = "anchor-selected";
     public static final String BRACKET = "bracket";
+    /** A "[" never closed or a "]" that closes nothing. */
+    public static final String UNBALANCED = "bracket-unbalanced";
 
-    /** Brackets, open threads' passages and the picked thread's passage (even if resolved) in the clause. */
-    static List<Highlight> of(Clause clause, Project project, String picked) {
+    /**
+     * Brackets (the unbalanced ones marked apart), open threads' passages and the picked thread's passage (even
+     * if resolved) in the clause; {@code brackets} are those of its text, null when it has none.
+     */
+    static List<Highlight> of(Clause clause, Project project, String picked, Brackets brackets) {
         List<Highlight> result = new ArrayList<>();
-        if (clause.text().indexOf('[') >= 0) {
-            for (BracketSpan span : Brackets.in(clause.text()).spans()) {
+        if (brackets != null) {
+            for (BracketSpan span : brackets.spans()) {
                 result.add(new Highlight(span.start(), span.end(), Highlight.BRACKET));
+            }
+            for (UnbalancedBracket stray : brackets.unbalanced()) {
+                result.add(new Highlight(stray.offset(), stray.offset() + 1, Highlight.UNBALANCED));
             }
         }
         for (AnnotationThread t : project.threadsOf(clause.id())) {

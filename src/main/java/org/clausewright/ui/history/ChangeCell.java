@@ -2,13 +2,22 @@ package org.clausewright.ui.history;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.clausewright.diff.DiffSegment;
 
-/** A changed clause: its numbers and heading, then its words with deletions struck red and insertions green. */
+/**
+ * A changed clause as a card: its number and heading, what happened to it in words, then its words with
+ * deletions struck red and insertions green. Everything wraps at the list's width (the cell asks for no
+ * width of its own), so no line is cut off however narrow the window.
+ */
 final class ChangeCell extends ListCell<ChangeRow> {
+    ChangeCell() {
+        setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(ChangeRow row, boolean empty) {
         super.updateItem(row, empty);
@@ -16,16 +25,32 @@ final class ChangeCell extends ListCell<ChangeRow> {
             setGraphic(null);
             return;
         }
-        Label title = new Label(row.title() + (row.kinds().isEmpty() ? "" : "   (" + row.kinds() + ")"));
-        title.getStyleClass().add("change-title");
-        TextFlow words = new TextFlow();
-        for (DiffSegment segment : row.text()) {
-            Text t = new Text(segment.text());
-            t.getStyleClass().add("diff-" + segment.kind().name().toLowerCase(java.util.Locale.ROOT));
-            t.setStrikethrough(segment.kind() == DiffSegment.Kind.DELETED);
-            words.getChildren().add(t);
+        VBox card = new VBox(4, wrapped(row.title(), "change-title"));
+        if (!row.what().isEmpty()) {
+            card.getChildren().add(wrapped(row.what(), "change-what"));
         }
-        words.setPrefWidth(Math.max(200, getListView().getWidth() - 40));
-        setGraphic(new VBox(4, title, words));
+        if (!row.text().isEmpty()) {
+            TextFlow words = new TextFlow();
+            for (DiffSegment segment : row.text()) {
+                Text t = new Text(segment.text());
+                t.getStyleClass().add("diff-" + segment.kind().name().toLowerCase(java.util.Locale.ROOT));
+                t.setStrikethrough(segment.kind() == DiffSegment.Kind.DELETED);
+                words.getChildren().add(t);
+            }
+            words.maxWidthProperty().bind(getListView().widthProperty().subtract(52));
+            words.prefWidthProperty().bind(words.maxWidthProperty());
+            card.getChildren().add(words);
+        }
+        card.getStyleClass().add("card");
+        setGraphic(card);
+    }
+
+    private Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.maxWidthProperty().bind(getListView().widthProperty().subtract(52));
+        return label;
     }
 }

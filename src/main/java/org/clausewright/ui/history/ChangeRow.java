@@ -5,10 +5,12 @@ import org.clausewright.diff.DiffSegment;
 import java.util.List;
 
 /**
- * One changed clause in a comparison: "3.2.1 → 3.3.1  Duty to report  (moved, text changed)" and its
- * words, coloured by the view from the segments' kinds.
+ * One changed clause in a comparison, and its words coloured by the view from the segments' kinds.
+ *
+ * @param title "3.3.1  Duty to report" (the clause's number now, or its last one if it left the draft)
+ * @param what  what happened to it in words: "moved from 3.2.1 to 3.3.1 · text changed"
  */
-public record ChangeRow(String clauseId, String title, String kinds, List<DiffSegment> text) {
+public record ChangeRow(String clauseId, String title, String what, List<DiffSegment> text) {
     public ChangeRow {
         text = List.copyOf(text);
     }

@@ -1,6 +1,7 @@
 package org.clausewright.ui.history;
 
 import org.clausewright.diff.ClauseChange;
+import org.clausewright.diff.ClauseChange.Kind;
 import org.clausewright.diff.Comparison;
 import org.clausewright.diff.ComparisonSummary;
 import org.clausewright.diff.DiffSegment;
@@ -10,10 +11,14 @@ import org.clausewright.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-/** Turns a draft comparison into the summary line and rows the compare view shows. */
+/**
+ * Turns a draft comparison into the summary line and rows the compare window shows, each saying in words
+ * what happened to the clause: "added as 9.1", "moved from 2.3 to 3.1", "text changed".
+ */
 final class ComparisonRows {
+    private static final List<Kind> EDITS = List.of(Kind.HEADING_CHANGED, Kind.TEXT_CHANGED, Kind.METADATA_CHANGED);
+
     private ComparisonRows() {
     }
 
@@ -25,24 +30,51 @@ final class ComparisonRows {
     static List<ChangeRow> rows(Messages messages, Comparison comparison) {
         List<ChangeRow> rows = new ArrayList<>();
         for (ClauseChange c : comparison.clauses()) {
-            String from = number(c.from());
-            String to = number(c.to());
-            String where = from.equals(to) ? to : (from.isEmpty() ? "+" : from) + " → " + (to.isEmpty() ? "−" : to);
-            String kinds = c.kinds().stream()
-                    .map(k -> messages.get("compare.kind." + k.name().toLowerCase(Locale.ROOT)))
-                    .collect(Collectors.joining(", "));
+            List<String> what = new ArrayList<>();
+            String placement = placement(messages, c);
+            if (!placement.isEmpty()) {
+                what.add(placement);
+            }
+            for (Kind kind : EDITS) {
+                if (c.is(kind)) {
+                    what.add(messages.get("compare.kind." + kind.name().toLowerCase(Locale.ROOT)));
+                }
+            }
             List<DiffSegment> text = new ArrayList<>();
             if (c.headingDiff() != null && c.headingDiff().hasChanges()) {
                 text.addAll(c.headingDiff().segments());
                 text.add(new DiffSegment(DiffSegment.Kind.EQUAL, "\n"));
             }
-            if (c.textDiff() != null) {
+            // a clause whose changes are elsewhere (its place, its details) is named, not quoted in full
+            if (c.textDiff() != null && (c.textDiff().hasChanges() || !text.isEmpty())) {
                 text.addAll(c.textDiff().segments());
             }
-            String title = (where.isBlank() ? messages.get("compare.library") : where) + "  " + c.heading();
-            rows.add(new ChangeRow(c.clauseId(), title, kinds, text));
+            String number = c.library() ? messages.get("compare.library") : number(c.to() != null ? c.to() : c.from());
+            String heading = c.heading().isBlank() ? "[" + c.clauseId() + "]" : c.heading();
+            rows.add(new ChangeRow(c.clauseId(), (number + "  " + heading).strip(), String.join(" · ", what), text));
         }
         return rows;
+    }
+
+    /** Where the clause went, in words; "" when it stayed where it was. */
+    private static String placement(Messages m, ClauseChange c) {
+        String from = number(c.from());
+        String to = number(c.to());
+        if (c.is(Kind.ADDED)) {
+            return c.library() ? m.get("compare.where.libraryAdded")
+                    : m.format(c.fromLibrary() ? "compare.where.addedFromLibrary" : "compare.where.added", to);
+        }
+        if (c.is(Kind.REMOVED)) {
+            return c.library() ? m.get("compare.where.libraryRemoved")
+                    : m.format(c.toLibrary() ? "compare.where.removedToLibrary" : "compare.where.removed", from);
+        }
+        if (c.is(Kind.MOVED)) {
+            return m.format("compare.where.moved", from, to);
+        }
+        if (c.is(Kind.RENUMBERED)) {
+            return m.format("compare.where.renumbered", from, to);
+        }
+        return "";
     }
 
     private static String number(Position position) {

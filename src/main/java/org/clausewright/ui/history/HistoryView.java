@@ -5,15 +5,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
 import org.clausewright.history.Version;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
@@ -25,9 +22,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The History tab: versions newest first, their actions, and the comparison of the two picked. */
+/** The History tab: versions newest first and their actions; a comparison opens in its own window. */
 public final class HistoryView {
-    private final SplitPane root;
+    private final VBox root;
+    private CompareWindow compareWindow;
 
     public HistoryView(HistoryViewModel model, ProjectViewModel document) {
         Messages messages = document.messages();
@@ -36,20 +34,17 @@ public final class HistoryView {
         ListView<Version> list = new ListView<>();
         list.setId("history-versions");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Version version, boolean empty) {
-                super.updateItem(version, empty);
-                if (empty || version == null) {
-                    setText(null);
-                    return;
+        list.setCellFactory(v -> new VersionCell(model, messages, dates, document.isReadOnly()));
+        model.versionsProperty().addListener((obs, old, versions) -> {
+            // the list is read again after each record, restore or milestone: the versions picked stay picked
+            List<String> picked = list.getSelectionModel().getSelectedItems().stream().map(Version::id).toList();
+            list.getItems().setAll(versions);
+            for (int i = 0; i < versions.size(); i++) {
+                if (picked.contains(versions.get(i).id())) {
+                    list.getSelectionModel().select(i);
                 }
-                String mark = version.checkpoint() ? messages.get("history.checkpoint") + " · " : "";
-                setText(mark + version.label() + "\n" + version.author() + " · " + dates.format(version.time())
-                        + (version.message().isBlank() ? "" : "\n" + version.message()));
             }
         });
-        model.versionsProperty().addListener((obs, old, versions) -> list.getItems().setAll(versions));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button record = button("history-record", messages.get("history.record"), e -> model.record());
@@ -67,34 +62,50 @@ public final class HistoryView {
         restoreClause.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(document.selectedClauseIdProperty().isNull()));
         restoreDraft.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Button milestone = button("history-milestone", messages.get("history.milestone.mark"), e -> {
+            Version version = list.getSelectionModel().getSelectedItem();
+            if (version != null && !version.milestones().isEmpty()) {
+                model.unmarkMilestone(version, version.milestones().get(version.milestones().size() - 1));
+            } else {
+                model.markMilestone(version);
+            }
+        });
+        // a version with a milestone offers to take off the latest one (the one on the Word cover)
+        milestone.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Version version = list.getSelectionModel().getSelectedItem();
+            return version == null || version.milestones().isEmpty() ? messages.get("history.milestone.mark")
+                    : messages.get("history.milestone.unmarkAsk");
+        }, list.getSelectionModel().selectedItemProperty(), list.getItems()));
+        milestone.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(new javafx.beans.property.SimpleBooleanProperty(document.isReadOnly())));
         CheckBox checkpoints = new CheckBox(messages.get("history.showCheckpoints"));
         checkpoints.selectedProperty().bindBidirectional(model.showCheckpointsProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
-        FlowPane actions = new FlowPane(6, 6, record, compare, restoreClause, restoreDraft, checkpoints, busy);
+        FlowPane actions = new FlowPane(6, 6, record, compare, restoreClause, restoreDraft, milestone, checkpoints,
+                busy);
         Label hint = new Label(messages.get("history.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        VBox top = new VBox(6, actions, hint, list);
-        top.setPadding(new Insets(8));
-
-        Label summary = new Label();
-        summary.setId("compare-summary");
-        summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        summary.textProperty().bind(model.summaryProperty());
-        ListView<ChangeRow> changes = new ListView<>();
-        changes.setId("compare-changes");
-        changes.setCellFactory(v -> new ChangeCell());
-        model.changesProperty().addListener((obs, old, rows) -> changes.getItems().setAll(rows));
-        VBox.setVgrow(changes, Priority.ALWAYS);
-        VBox bottom = new VBox(6, summary, changes);
-        bottom.setPadding(new Insets(8));
-        root = new SplitPane(top, bottom);
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.45);
+        root = new VBox(6, actions, hint, list);
+        root.setPadding(new Insets(8));
         root.setId("history");
+        // the comparison gets a window of its own: this tab is too narrow for the changed words
+        model.comparisonsProperty().addListener((obs, old, n) -> compareWindow(model, document).show());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null && compareWindow != null) {
+                compareWindow.close();
+                compareWindow = null;
+            }
+        });
+    }
+
+    private CompareWindow compareWindow(HistoryViewModel model, ProjectViewModel document) {
+        if (compareWindow == null) {
+            compareWindow = new CompareWindow(model, document, root.getScene().getWindow());
+        }
+        return compareWindow;
     }
 
     private static Button button(String id, String text, javafx.event.EventHandler<javafx.event.ActionEvent> action) {

@@ -23,7 +23,10 @@ public final class HistoryViewModel {
     private final ProjectViewModel document;
     private final Messages messages;
     private final ReadOnlyObjectWrapper<List<Version>> versions = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper comparisonTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper comparisons =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<List<ChangeRow>> changes = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty showCheckpoints = new SimpleBooleanProperty(true);
@@ -32,6 +35,8 @@ public final class HistoryViewModel {
         this.document = document;
         this.messages = document.messages();
         showCheckpoints.addListener((obs, old, v) -> refresh());
+        // a record, restore or import from anywhere in the window: the list reads the versions again
+        document.versionsChangedProperty().addListener((obs, old, n) -> refresh());
     }
 
     public void refresh() {
@@ -39,14 +44,45 @@ public final class HistoryViewModel {
                 showCheckpoints.get() ? List.copyOf(list) : list.stream().filter(v -> !v.checkpoint()).toList()));
     }
 
-    /** Asks for a label and message, then saves and records the project. */
+    /**
+     * Asks for a label (the next one suggested: "Working draft 6" after "Working draft 5") and a message, then
+     * saves and records the project.
+     */
     public void record() {
-        document.dialogs().askVersion().ifPresent(request -> work("history.recording",
-                () -> document.session().record(request.label(), request.message(), document.member()),
-                version -> {
-                    document.dialogs().notify(messages.format("history.recorded", version.label()));
-                    refresh();
-                }));
+        work("history.loading", () -> Versions.log(document.session().dir()), recorded -> document.dialogs()
+                .askVersion(Versions.nextLabel(recorded, messages.get("history.firstLabel")))
+                .ifPresent(request -> work("history.recording",
+                        () -> document.session().record(request.label(), request.message(), document.member()),
+                        version -> {
+                            document.dialogs().notify(messages.format("history.recorded", version.label()));
+                            document.versionsChanged();
+                        })));
+    }
+
+    /**
+     * Asks for a name and marks the version as that milestone; the latest milestone of an exported version is
+     * the status on the Word cover.
+     */
+    public void markMilestone(Version version) {
+        if (version == null || document.isReadOnly()) {
+            return;
+        }
+        document.dialogs().askText(messages.get("history.milestone.mark"),
+                messages.format("history.milestone.prompt", version.label()), "")
+                .ifPresent(name -> work("history.marking", () -> Versions.markMilestone(document.session().dir(),
+                        version.id(), name, document.member()), marked -> document.versionsChanged()));
+    }
+
+    /** Takes the milestone {@code name} off the version, after asking; the version itself stays. */
+    public void unmarkMilestone(Version version, String name) {
+        if (version == null || name == null || document.isReadOnly()) {
+            return;
+        }
+        if (document.dialogs().confirm(messages.get("history.milestone.unmark"),
+                messages.format("history.milestone.unmark.confirm", name, version.label()))) {
+            work("history.unmarking", () -> Versions.unmarkMilestone(document.session().dir(), version.id(), name),
+                    unmarked -> document.versionsChanged());
+        }
     }
 
     /** Compares two versions; {@code to} null means the draft as it is now. */
@@ -61,10 +97,11 @@ public final class HistoryViewModel {
             }
             return VersionComparison.compare(document.session().dir(), from.id(), toSpec);
         }, result -> {
-            String toLabel = to == null ? messages.get("history.working") : to.label();
-            summary.set(messages.format("compare.title", from.label(), toLabel) + "\n"
-                    + ComparisonRows.summary(messages, result.comparison().summary()));
+            comparisonTitle.set(to == null ? messages.format("compare.titleWorking", from.label())
+                    : messages.format("compare.title", from.label(), to.label()));
+            summary.set(ComparisonRows.summary(messages, result.comparison().summary()));
             changes.set(ComparisonRows.rows(messages, result.comparison()));
+            comparisons.set(comparisons.get() + 1);
         });
     }
 
@@ -93,7 +130,7 @@ public final class HistoryViewModel {
 
     private void restored(Version checkpoint) {
         document.dialogs().notify(messages.format("history.restored", checkpoint.label()));
-        refresh();
+        document.versionsChanged();
     }
 
     private <T> void work(String what, java.util.concurrent.Callable<T> job, java.util.function.Consumer<T> done) {
@@ -111,6 +148,17 @@ public final class HistoryViewModel {
         return versions.getReadOnlyProperty();
     }
 
+    /** "From “Working draft 3” to “Working draft 4”": the comparison last made. */
+    public ReadOnlyStringProperty comparisonTitleProperty() {
+        return comparisonTitle.getReadOnlyProperty();
+    }
+
+    /** Counts the comparisons made: the compare window comes to the front on each, even the same one again. */
+    public javafx.beans.property.ReadOnlyIntegerProperty comparisonsProperty() {
+        return comparisons.getReadOnlyProperty();
+    }
+
+    /** The counts of the comparison last made: "3 added · 1 removed · …". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

@@ -80,7 +80,15 @@ public final class LibraryView {
 
         Button add = new Button(messages.get("library.addToDraft"));
         add.setId("library-add");
-        add.setOnAction(e -> selected(table).ifPresent(r -> model.addToDraft(r.clauseId())));
+        add.setOnAction(e -> selected(table).ifPresent(r -> {
+            if (model.addToDraft(r.clauseId())) {
+                // the row now shows the clause's number in the draft; keep it picked and in sight
+                table.getItems().stream().filter(x -> x.clauseId().equals(r.clauseId())).findFirst().ifPresent(x -> {
+                    table.getSelectionModel().select(x);
+                    table.scrollTo(x);
+                });
+            }
+        }));
         Button duplicate = new Button(messages.get("library.duplicate"));
         duplicate.setId("library-duplicate");
         duplicate.setOnAction(e -> selected(table).ifPresent(r -> model.duplicate(r.clauseId())));

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -19,6 +20,7 @@ import org.clausewright.model.Outline;
 import org.clausewright.model.Part;
 import org.clausewright.model.Project;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.outline.OutlineRow;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ import java.util.TreeSet;
  */
 public final class LibraryViewModel {
     private final ProjectViewModel document;
+    private final ObservableValue<OutlineRow> outlineSelection;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableSet<String> categories = FXCollections.observableSet();
     private final ObservableSet<String> tags = FXCollections.observableSet();
@@ -49,8 +52,10 @@ public final class LibraryViewModel {
     private List<String> readingOrder = List.of();
     private boolean stale;
 
-    public LibraryViewModel(ProjectViewModel document) {
+    /** {@code outlineSelection} is the row selected in the outline: where "Add to draft" puts a clause. */
+    public LibraryViewModel(ProjectViewModel document, ObservableValue<OutlineRow> outlineSelection) {
         this.document = document;
+        this.outlineSelection = outlineSelection;
         document.projectProperty().addListener((obs, old, p) -> {
             if (active.get()) {
                 load();
@@ -140,17 +145,37 @@ public final class LibraryViewModel {
         return true;
     }
 
-    /** Puts a library clause into the draft after the selected clause, or at the end of the last part. */
-    public void addToDraft(String clauseId) {
+    /**
+     * Puts a library clause into the draft after the clause selected in the outline (at the end of the selected
+     * part or section; at the end of the draft when nothing is selected there), then selects it so that the
+     * editor and the outline show it. One undo step, "Add to draft". Returns whether it was added.
+     */
+    public boolean addToDraft(String clauseId) {
         Outline outline = document.project().outline();
         if (outline.parts().isEmpty() || outline.contains(clauseId)) {
-            return;
+            return false;
         }
-        String selected = document.selectedClauseIdProperty().get();
-        Optional<ClauseSlot> after = selected == null ? Optional.empty() : OutlineEdits.slotOf(outline, selected);
+        if (!document.execute(new MoveClause(clauseId, slotAfterOutlineSelection(outline), "command.addToDraft"))) {
+            return false;
+        }
+        // the outline, rebuilt for the new clause, selects its own row again: the new clause is what to show
+        document.selectedClauseIdProperty().set(clauseId);
+        return true;
+    }
+
+    private ClauseSlot slotAfterOutlineSelection(Outline outline) {
+        OutlineRow row = outlineSelection.getValue();
+        Optional<ClauseSlot> slot = Optional.empty();
+        if (row != null && row.kind() == OutlineRow.Kind.CLAUSE) {
+            slot = OutlineEdits.slotOf(outline, row.id()).map(s -> s.at(s.index() + 1));
+        } else if (row != null && row.kind() == OutlineRow.Kind.SECTION) {
+            slot = OutlineEdits.sectionPlace(outline, row.id())
+                    .map(p -> new ClauseSlot(p.part().id(), row.id(), p.section().clauseIds().size()));
+        } else if (row != null && row.kind() == OutlineRow.Kind.PART) {
+            slot = outline.part(row.id()).map(p -> new ClauseSlot(p.id(), null, p.items().size()));
+        }
         Part last = outline.parts().get(outline.parts().size() - 1);
-        ClauseSlot slot = after.map(s -> s.at(s.index() + 1)).orElse(new ClauseSlot(last.id(), null, last.items().size()));
-        document.execute(new MoveClause(clauseId, slot, "command.addToDraft"));
+        return slot.orElse(new ClauseSlot(last.id(), null, last.items().size()));
     }
 
     /** Copies a clause into the library as an alternative wording; returns the copy's id. */

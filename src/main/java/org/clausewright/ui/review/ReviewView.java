@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.clausewright.model.AnnotationKind;
+import org.clausewright.ui.CardCell;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
 
@@ -36,11 +37,17 @@ public final class ReviewView {
         list.setCellFactory(v -> new ThreadCell());
         list.setPlaceholder(new Label(messages.get("review.none")));
         model.threadsProperty().addListener((obs, old, rows) -> {
-            String picked = document.selectedThreadIdProperty().get();
             list.getItems().setAll(rows);
-            rows.stream().filter(r -> r.id().equals(picked)).findFirst().ifPresent(r -> list.getSelectionModel().select(r));
+            // typing that moves anchors renews the rows: the picked one stays picked, the list does not jump
+            showPicked(list, document.selectedThreadIdProperty().get(), false);
         });
         list.getItems().setAll(model.threadsProperty().get());
+        // a new comment or a reply picks its thread: it is selected and scrolled into view, wherever the list was
+        document.selectedThreadIdProperty().addListener((obs, old, id) -> {
+            ThreadRow shown = list.getSelectionModel().getSelectedItem();
+            // a row clicked in the list is where the member is looking already
+            showPicked(list, id, shown == null || !shown.id().equals(id));
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 document.selectedThreadIdProperty().set(row.id());
@@ -51,8 +58,10 @@ public final class ReviewView {
 
         Button reply = new Button(messages.get("review.reply"));
         reply.setId("review-reply");
-        reply.setOnAction(e -> picked(list).ifPresent(r -> document.dialogs()
-                .askText(messages.get("review.reply"), r.header(), "").ifPresent(t -> model.reply(r.id(), t))));
+        reply.setOnAction(e -> picked(list).ifPresent(r -> {
+            model.replyTo(r.id());
+            showPicked(list, r.id(), true);
+        }));
         Button resolve = new Button(messages.get("review.resolve"));
         resolve.setId("review-resolve");
         resolve.setOnAction(e -> picked(list).ifPresent(r -> {
@@ -84,6 +93,11 @@ public final class ReviewView {
         Button reattach = new Button(messages.get("review.reattach"));
         reattach.setId("review-reattach");
         reattach.setOnAction(e -> picked(list).ifPresent(r -> model.reattach(r.id())));
+        // only a thread whose words were lost has anything to be re-attached from
+        reattach.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ThreadRow r = list.getSelectionModel().getSelectedItem();
+            return r == null || !r.thread().detached();
+        }, list.getSelectionModel().selectedItemProperty()));
         FlowPane actions = new FlowPane(6, 6, reply, resolve, accept, reject, reattach);
         actions.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(Bindings.createBooleanBinding(document::isReadOnly)));
@@ -120,6 +134,24 @@ public final class ReviewView {
         VBox box = new VBox(6, new Label(messages.get("review.new")), kind, note, replacement, add);
         box.getStyleClass().add("review-composer");
         return box;
+    }
+
+    /** Selects the thread's row; {@code scroll}: brings it into view too (after the member's own action). */
+    private static void showPicked(ListView<ThreadRow> list, String threadId, boolean scroll) {
+        if (threadId == null) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id().equals(threadId)) {
+                if (list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().select(i);
+                }
+                if (scroll) {
+                    list.scrollTo(i);
+                }
+                return;
+            }
+        }
     }
 
     private static java.util.Optional<ThreadRow> picked(ListView<ThreadRow> list) {

@@ -80,30 +80,67 @@ public final class ReviewViewModel {
     }
 
     /**
-     * Opens a thread on the words selected in the editor (the whole clause when none are); returns its id.
-     * {@code replacement} is used only for a suggestion.
+     * Opens a thread on the words selected in the editor (the whole clause when none are) and picks it, so that
+     * the list shows it; returns its id. {@code replacement} is used only for a suggestion.
      */
     public Optional<String> add(AnnotationKind kind, String note, String replacement) {
         Clause clause = selectedClause();
         if (clause == null || document.isReadOnly()) {
             return Optional.empty();
         }
-        int start = Math.max(0, Math.min(document.selectionStartProperty().get(), clause.text().length()));
-        int end = Math.min(document.selectionEndProperty().get(), clause.text().length());
-        TextAnchor anchor = start < end ? TextAnchor.of(clause.text(), start, end) : TextAnchor.wholeClause();
+        int[] words = selectedWords(clause);
+        TextAnchor anchor = words == null ? TextAnchor.wholeClause() : TextAnchor.of(clause.text(), words[0], words[1]);
         AnnotationThread thread = AnnotationThread.open(Ids.random("t-"), anchor, kind, document.member(),
                 clock.get(), note == null ? "" : note.strip());
         if (kind == AnnotationKind.SUGGESTION) {
             thread = thread.withReplacement(replacement == null ? "" : replacement);
         }
-        return document.execute(new AddThread(clause.id(), thread)) ? Optional.of(thread.id()) : Optional.empty();
+        if (!document.execute(new AddThread(clause.id(), thread))) {
+            return Optional.empty();
+        }
+        if (filter.get() == Filter.RESOLVED) {
+            filter.set(Filter.OPEN);
+        }
+        document.selectedThreadIdProperty().set(thread.id());
+        return Optional.of(thread.id());
     }
 
+    /**
+     * The editor's selection without the spaces and line breaks at its ends (a double-click or a drag easily
+     * takes one in), or null when it holds no words.
+     */
+    private int[] selectedWords(Clause clause) {
+        String text = clause.text();
+        int start = Math.max(0, Math.min(document.selectionStartProperty().get(), text.length()));
+        int end = Math.max(start, Math.min(document.selectionEndProperty().get(), text.length()));
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start < end ? new int[] {start, end} : null;
+    }
+
+    /** Asks for a reply, showing the thread it answers, and adds it; the reply may run to several lines. */
+    public void replyTo(String threadId) {
+        Optional<ThreadRow> row = threads.get().stream().filter(r -> r.id().equals(threadId)).findFirst();
+        if (row.isEmpty() || document.isReadOnly()) {
+            return;
+        }
+        ThreadRow r = row.get();
+        String thread = r.header() + "\n" + r.quote() + (r.body().isEmpty() ? "" : "\n" + r.body());
+        document.dialogs().askNote(messages.get("review.replyTitle"), thread, messages.get("review.replyPrompt"))
+                .ifPresent(text -> reply(threadId, text));
+    }
+
+    /** Adds a reply to the thread and keeps the thread picked, so that the list shows the reply. */
     public void reply(String threadId, String text) {
         Clause clause = selectedClause();
-        if (clause != null && text != null && !text.isBlank()) {
-            document.execute(new ReplyToThread(clause.id(), threadId,
-                    new Reply(Ids.random("r-"), document.member(), clock.get(), text.strip())));
+        if (clause != null && text != null && !text.isBlank()
+                && document.execute(new ReplyToThread(clause.id(), threadId,
+                        new Reply(Ids.random("r-"), document.member(), clock.get(), text.strip())))) {
+            document.selectedThreadIdProperty().set(threadId);
         }
     }
 
@@ -137,15 +174,22 @@ public final class ReviewViewModel {
         }
     }
 
-    /** Points a (detached) thread at the words now selected in the editor. */
+    /**
+     * Points a detached thread at the words now selected in the editor (their spaces at the ends left out).
+     * A thread that still finds its words is left alone: it has nothing to be re-attached from.
+     */
     public boolean reattach(String threadId) {
         Clause clause = selectedClause();
-        int start = document.selectionStartProperty().get();
-        int end = document.selectionEndProperty().get();
-        if (clause == null || start >= end || end > clause.text().length()) {
+        if (clause == null) {
             return false;
         }
-        return document.execute(new ReattachThread(clause.id(), threadId, start, end));
+        boolean detached = document.project().threadsOf(clause.id()).stream()
+                .anyMatch(t -> t.id().equals(threadId) && t.detached());
+        int[] words = selectedWords(clause);
+        if (!detached || words == null) {
+            return false;
+        }
+        return document.execute(new ReattachThread(clause.id(), threadId, words[0], words[1]));
     }
 
     private Clause selectedClause() {

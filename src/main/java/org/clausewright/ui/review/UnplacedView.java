@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.clausewright.ui.CardCell;
 import org.clausewright.ui.Messages;
 
 /**

@@ -95,6 +95,7 @@ public final class ReviewImportViewModel {
             document.dialogs().notify(messages.format("import.nothingNew", fileName));
             return;
         }
+        document.versionsChanged();
         document.dialogs().notify(messages.format("import.done", version.label()));
         // the stack told the view model of the new state (on the UI thread) before this task's result arrives
         showFirstChanged(before, document.project());

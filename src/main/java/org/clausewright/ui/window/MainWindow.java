@@ -54,7 +54,7 @@ public final class MainWindow {
         document.projectProperty().addListener((obs, old, p) -> outline.show(p));
         OutlineEditing editing = new OutlineEditing(document, outline);
         OutlineView outlineView = new OutlineView(document, outline, editing);
-        LibraryViewModel libraryModel = new LibraryViewModel(document);
+        LibraryViewModel libraryModel = new LibraryViewModel(document, outline.selectedProperty());
         LibraryView library = new LibraryView(libraryModel, document);
         history = new HistoryViewModel(document);
         HistoryView historyView = new HistoryView(history, document);

@@ -135,4 +135,26 @@ class ClauseEditorViewModelTest {
         sample.document.selectedThreadIdProperty().set(thread);
         assertThat(editor.highlightsProperty().get()).extracting(Highlight::styleClass).contains(Highlight.ANCHOR_SELECTED);
     }
+
+    @Test
+    void unbalancedBracketsAreMarkedAndNamedByTheirWords() {
+        sample.document.selectedClauseIdProperty().set(sample.clause("1.1"));
+        editor.textProperty().set("Scientists [shall report [promptly] to the authority.");
+        assertThat(editor.highlightsProperty().get()).contains(new Highlight(11, 12, Highlight.UNBALANCED))
+                .contains(new Highlight(25, 35, Highlight.BRACKET));
+        assertThat(editor.bracketWarningProperty().get())
+                .isEqualTo("Unbalanced brackets, marked in red: The “[” before “shall report [promptly]” is never closed.");
+
+        editor.textProperty().set("Scientists shall] report.\n] Second paragraph [");
+        assertThat(editor.highlightsProperty().get()).filteredOn(h -> h.styleClass().equals(Highlight.UNBALANCED))
+                .extracting(Highlight::start).containsExactly(16, 26, 45);
+        assertThat(editor.bracketWarningProperty().get()).isEqualTo("Unbalanced brackets, marked in red: "
+                + "The “]” after “Scientists shall” closes no “[”. The “]” before “Second paragraph [” closes no “[”. "
+                + "The “[” after “] Second paragraph” is never closed.");
+
+        editor.textProperty().set("Scientists [shall][should] report.");
+        assertThat(editor.bracketWarningProperty().get()).isEmpty();
+        assertThat(editor.highlightsProperty().get()).extracting(Highlight::styleClass)
+                .doesNotContain(Highlight.UNBALANCED);
+    }
 }

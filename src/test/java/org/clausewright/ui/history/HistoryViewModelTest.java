@@ -46,6 +46,7 @@ class HistoryViewModelTest {
         sample.document.execute(new EditText(id, "Recorded words."));
         sample.dialogs.versions.add(new Dialogs.VersionRequest("Working draft 9", "After the meeting"));
         history.record();
+        assertThat(sample.dialogs.suggestedLabels).containsExactly("Working draft 5");
         assertThat(sample.dialogs.errors).isEmpty();
         assertThat(history.versionsProperty().get().get(0).label()).isEqualTo("Working draft 9");
         assertThat(history.versionsProperty().get().get(0).author()).isEqualTo("Amina Diallo");
@@ -57,7 +58,16 @@ class HistoryViewModelTest {
     void comparingTwoVersionsGivesASummaryAndColouredWords() {
         List<Version> versions = history.versionsProperty().get();
         history.compare(versions.get(versions.size() - 1), versions.get(0));
+        assertThat(history.comparisonTitleProperty().get()).isEqualTo("From “" + versions.get(versions.size() - 1).label()
+                + "” to “" + versions.get(0).label() + "”");
         assertThat(history.summaryProperty().get()).contains("added").contains("moved");
+        // where each clause went, in words rather than "+ → 9.1"
+        assertThat(history.changesProperty().get()).extracting(ChangeRow::what)
+                .anyMatch(w -> w.matches("added as \\d+(\\.\\d+)+.*"))
+                .anyMatch(w -> w.matches("moved from \\d+(\\.\\d+)+ to \\d+(\\.\\d+)+.*"))
+                .noneMatch(w -> w.contains("→") || w.startsWith("+"));
+        assertThat(history.changesProperty().get()).extracting(ChangeRow::title).noneMatch(t -> t.contains("→"));
+        assertThat(history.comparisonsProperty().get()).isEqualTo(1);
         assertThat(history.changesProperty().get()).isNotEmpty();
         assertThat(history.changesProperty().get().stream().flatMap(r -> r.text().stream()))
                 .extracting(DiffSegment::kind).contains(DiffSegment.Kind.INSERTED, DiffSegment.Kind.DELETED);
@@ -69,6 +79,8 @@ class HistoryViewModelTest {
         sample.document.execute(new EditText(id, "Completely different."));
         history.compare(history.versionsProperty().get().get(0), null);
         assertThat(history.changesProperty().get()).anyMatch(r -> r.clauseId().equals(id));
+        assertThat(history.comparisonTitleProperty().get()).isEqualTo("From “"
+                + history.versionsProperty().get().get(0).label() + "” to the draft as it is now");
     }
 
     @Test
@@ -95,5 +107,52 @@ class HistoryViewModelTest {
         history.restoreDraft(history.versionsProperty().get().get(1));
         assertThat(sample.dialogs.confirmations).hasSize(1);
         assertThat(sample.document.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void theListReadsTheVersionsAgainAfterAReviewIsImported() throws Exception {
+        Path review = temp.resolve("review-norway.docx");
+        try (java.io.InputStream in = getClass().getResourceAsStream(
+                "/org/clausewright/docx/review/sample-review-libreoffice.docx")) {
+            java.nio.file.Files.write(review, in.readAllBytes());
+        }
+        int before = history.versionsProperty().get().size();
+        sample.dialogs.files.add(review);
+        var importer = new org.clausewright.ui.reviewimport.ReviewImportViewModel(sample.document);
+        importer.choose();
+        importer.confirm();
+        assertThat(history.versionsProperty().get()).hasSize(before + 2);
+        assertThat(history.versionsProperty().get().get(0).label()).startsWith("Review from review-norway.docx");
+    }
+
+    @Test
+    void aVersionIsMarkedAsAMilestoneAndUnmarked() {
+        Version version = history.versionsProperty().get().get(1);
+        sample.dialogs.texts.add("Circulated to delegations");
+        history.markMilestone(version);
+        assertThat(sample.dialogs.errors).isEmpty();
+        assertThat(history.versionsProperty().get().get(1).milestones()).containsExactly("Circulated to delegations");
+
+        sample.dialogs.confirmAnswer = false;
+        history.unmarkMilestone(history.versionsProperty().get().get(1), "Circulated to delegations");
+        assertThat(history.versionsProperty().get().get(1).milestones()).containsExactly("Circulated to delegations");
+        sample.dialogs.confirmAnswer = true;
+        history.unmarkMilestone(history.versionsProperty().get().get(1), "Circulated to delegations");
+        assertThat(sample.dialogs.confirmations).last().asString()
+                .isEqualTo("Remove the milestone “Circulated to delegations” from “" + version.label()
+                        + "”? The version itself stays.");
+        assertThat(history.versionsProperty().get().get(1).milestones()).isEmpty();
+        assertThat(history.versionsProperty().get()).hasSize(4);
+    }
+
+    @Test
+    void aTakenMilestoneNameIsReportedNotThrown() {
+        List<Version> versions = history.versionsProperty().get();
+        sample.dialogs.texts.add("Circulated");
+        history.markMilestone(versions.get(0));
+        sample.dialogs.texts.add("Circulated");
+        history.markMilestone(versions.get(1));
+        assertThat(sample.dialogs.errors).singleElement().asString()
+                .startsWith("Could not mark the milestone: ").contains("already exists");
     }
 }

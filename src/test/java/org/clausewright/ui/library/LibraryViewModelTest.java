@@ -1,6 +1,10 @@
 package org.clausewright.ui.library;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.clausewright.command.OutlineEdits;
 import org.clausewright.model.ClauseStatus;
+import org.clausewright.ui.outline.OutlineRow;
 import org.clausewright.ui.SampleDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,11 +20,23 @@ class LibraryViewModelTest {
     Path temp;
     private SampleDocument sample;
     private LibraryViewModel library;
+    private final ObjectProperty<OutlineRow> outlineSelection = new SimpleObjectProperty<>();
 
     @BeforeEach
     void open() throws Exception {
         sample = new SampleDocument(temp);
-        library = new LibraryViewModel(sample.document);
+        library = new LibraryViewModel(sample.document, outlineSelection);
+    }
+
+    private String number(String clauseId) {
+        return sample.document.project().outline().numbering().label(clauseId);
+    }
+
+    /** What picking a library row does: the editor shows that clause, the outline keeps its own row. */
+    private String pickLibraryClause() {
+        String id = sample.document.project().library().get(0).id();
+        sample.document.selectedClauseIdProperty().set(id);
+        return id;
     }
 
     @AfterEach
@@ -68,6 +84,46 @@ class LibraryViewModelTest {
         String copy = library.duplicate(sample.clause("1.1")).orElseThrow();
         assertThat(library.rowsProperty().get()).filteredOn(r -> r.clauseId().equals(copy)).singleElement()
                 .satisfies(r -> assertThat(r.alternativeOf()).isEqualTo(sample.clause("1.1")));
+    }
+
+    @Test
+    void addToDraftPutsTheClauseAfterTheClauseSelectedInTheOutlineAndSelectsIt() {
+        String after = sample.clause("1.1");
+        outlineSelection.set(new OutlineRow(OutlineRow.Kind.CLAUSE, after, "1.1", "", after, ""));
+        String id = pickLibraryClause();
+
+        assertThat(library.addToDraft(id)).isTrue();
+
+        assertThat(number(id)).isEqualTo("1.2");
+        assertThat(sample.document.selectedClauseIdProperty().get()).isEqualTo(id);
+        sample.document.undo();
+        assertThat(sample.document.project().outline().contains(id)).isFalse();
+        assertThat(number(after)).isEqualTo("1.1");
+    }
+
+    @Test
+    void addToDraftWithAPartOrSectionSelectedPutsTheClauseAtItsEnd() {
+        var part = sample.document.project().outline().parts().get(1);
+        outlineSelection.set(new OutlineRow(OutlineRow.Kind.PART, part.id(), "Part 2", part.title(), null, ""));
+        String id = pickLibraryClause();
+        library.addToDraft(id);
+        assertThat(number(id)).isEqualTo("2." + (part.items().size() + 1));
+
+        sample.document.undo();
+        String section = ((org.clausewright.model.Section) sample.document.project().outline().parts().get(0).items()
+                .stream().filter(i -> i instanceof org.clausewright.model.Section).findFirst().orElseThrow()).id();
+        outlineSelection.set(new OutlineRow(OutlineRow.Kind.SECTION, section, "1.2", "", null, ""));
+        library.addToDraft(id);
+        assertThat(number(id)).isEqualTo("1.2.3");
+    }
+
+    @Test
+    void addToDraftWithNothingSelectedInTheOutlineAppendsToTheLastPart() {
+        String id = pickLibraryClause();
+        library.addToDraft(id);
+        var parts = sample.document.project().outline().parts();
+        assertThat(OutlineEdits.slotOf(sample.document.project().outline(), id)).get()
+                .satisfies(s -> assertThat(s.partId()).isEqualTo(parts.get(parts.size() - 1).id()));
     }
 
     @Test

@@ -126,4 +126,62 @@ class ReviewViewModelTest {
         assertThat(thread(id).isOpen()).isTrue();
         assertThat(sample.dialogs.errors).singleElement().asString().contains("not a suggestion");
     }
+
+    @Test
+    void spacesAtTheEndsOfTheSelectionAreLeftOutOfTheQuote() {
+        int start = text.indexOf("human life");
+        sample.document.selectionStartProperty().set(start - 1);
+        sample.document.selectionEndProperty().set(start + "human life".length() + 1);
+        String id = review.add(AnnotationKind.COMMENT, "Which lives?", "").orElseThrow();
+        assertThat(thread(id).anchor().quote()).isEqualTo("human life");
+        assertThat(thread(id).anchor().start()).isEqualTo(start);
+        assertThat(thread(id).anchor().end()).isEqualTo(start + "human life".length());
+        assertThat(thread(id).anchor().prefix()).endsWith("for ");
+
+        sample.document.selectionStartProperty().set(start - 1);
+        sample.document.selectionEndProperty().set(start);
+        String whole = review.add(AnnotationKind.COMMENT, "Only a space selected.", "").orElseThrow();
+        assertThat(thread(whole).anchor().isWholeClause()).isTrue();
+    }
+
+    @Test
+    void aNewThreadAndARepliedThreadArePickedSoTheListShowsThem() {
+        select("human life");
+        String first = review.add(AnnotationKind.COMMENT, "One.", "").orElseThrow();
+        assertThat(sample.document.selectedThreadIdProperty().get()).isEqualTo(first);
+        String second = review.add(AnnotationKind.COMMENT, "Two.", "").orElseThrow();
+        assertThat(sample.document.selectedThreadIdProperty().get()).isEqualTo(second);
+        review.reply(first, "Answer.");
+        assertThat(sample.document.selectedThreadIdProperty().get()).isEqualTo(first);
+
+        review.filterProperty().set(ReviewViewModel.Filter.RESOLVED);
+        String third = review.add(AnnotationKind.QUESTION, "Three?", "").orElseThrow();
+        assertThat(review.threadsProperty().get()).extracting(ThreadRow::id).contains(third);
+    }
+
+    @Test
+    void aReplyIsWrittenSeeingTheThreadAndMayRunToSeveralLines() {
+        select("human life");
+        String id = review.add(AnnotationKind.OBJECTION, "Too narrow: animals too.", "").orElseThrow();
+        review.reply(id, "Agreed in part.");
+        sample.dialogs.texts.add("First point.\nSecond point.");
+
+        review.replyTo(id);
+
+        assertThat(sample.dialogs.noteContexts).singleElement().asString()
+                .contains("Objection").contains("“human life”").contains("Too narrow: animals too.")
+                .contains("Agreed in part.");
+        assertThat(thread(id).replies()).last().satisfies(r -> assertThat(r.text())
+                .isEqualTo("First point.\nSecond point."));
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Reply");
+    }
+
+    @Test
+    void aThreadThatStillFindsItsWordsIsNotReattached() {
+        select("human life");
+        String id = review.add(AnnotationKind.COMMENT, "Define it?", "").orElseThrow();
+        select("dignity");
+        assertThat(review.reattach(id)).isFalse();
+        assertThat(thread(id).anchor().quote()).isEqualTo("human life");
+    }
 }

@@ -1,4 +1,4 @@
-package org.clausewright.ui.review;
+package org.clausewright.ui;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -8,10 +8,10 @@ import javafx.scene.layout.VBox;
 /**
  * A list row shown as a card of wrapped labels. Cells with wrapped text must know their width before their
  * height: the cell asks for no width of its own and its labels wrap at the list's width, so the list gives
- * each card the height its text needs.
+ * each card the height its text needs. Each card is framed and spaced from the next (style class {@code card}).
  */
-abstract class CardCell<T> extends ListCell<T> {
-    CardCell() {
+public abstract class CardCell<T> extends ListCell<T> {
+    protected CardCell() {
         setPrefWidth(0);
     }
 
@@ -21,7 +21,13 @@ abstract class CardCell<T> extends ListCell<T> {
     @Override
     protected final void updateItem(T row, boolean empty) {
         super.updateItem(row, empty);
-        setGraphic(empty || row == null ? null : card(row));
+        if (empty || row == null) {
+            setGraphic(null);
+            return;
+        }
+        VBox card = card(row);
+        card.getStyleClass().add("card");
+        setGraphic(card);
     }
 
     protected Label label(String text, String styleClass) {
@@ -31,7 +37,8 @@ abstract class CardCell<T> extends ListCell<T> {
         }
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
-        label.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+        // the list's scroll bar, the cell's padding and the card's border and padding
+        label.maxWidthProperty().bind(getListView().widthProperty().subtract(52));
         return label;
     }
 }
