@@ -63,7 +63,7 @@ public final class ReviewImport {
         }
         String name = preview.file().getFileName().toString();
         session.save();
-        try (VersionHistory history = VersionHistory.open(session.dir())) {
+        try (VersionHistory history = session.history()) {
             Version checkpoint = history.recordCheckpoint("Checkpoint before importing " + name,
                     "Recorded automatically before importing the review " + name + ".", member, Instant.now());
             // one undo step with its own name: in the editor, Undo takes the whole import back

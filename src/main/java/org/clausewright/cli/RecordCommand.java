@@ -35,7 +35,8 @@ final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Version version = Versions.record(dir, label, message, author == null ? UserName.current() : author);
+        Version version = Versions.record(dir, label, message, author == null ? UserName.current() : author,
+                spec.commandLine().getErr()::println);
         spec.commandLine().getOut().println(version.id());
         return 0;
     }

@@ -2,15 +2,18 @@ package org.clausewright.history;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.clausewright.model.Ids;
 import org.clausewright.store.ProjectFiles;
 import org.clausewright.store.ProjectFolder;
+import org.clausewright.store.ProjectLock;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -24,18 +27,39 @@ public final class VersionHistory implements AutoCloseable {
     private final Repository repository;
     private final VersionLog versions;
     private final Restorer restorer;
+    private final GitLocks locks;
 
-    private VersionHistory(Path folder, Repository repository) {
+    private VersionHistory(Path folder, Repository repository, GitLocks locks) {
         this.folder = folder;
         this.repository = repository;
         this.versions = new VersionLog(repository, folder);
         this.restorer = new Restorer(folder);
+        this.locks = locks;
     }
 
-    /** Opens the history of {@code folder}, starting an empty one if the folder has none yet. */
+    /**
+     * Opens the history of {@code folder}, starting an empty one if the folder has none yet. A git lock file
+     * left in the way of recording is never removed: recording then says which file it is.
+     */
     public static VersionHistory open(Path folder) throws HistoryException {
+        return open(folder, false, GitLocks.WAIT, notice -> { });
+    }
+
+    /**
+     * Opens the history of a project folder that this process holds ({@code held} is its lock). Recording
+     * removes a git lock file left by a process that died while writing the history (one older than the hold
+     * and still there after a moment), and says so to {@code notices} in one sentence.
+     */
+    public static VersionHistory open(Path folder, ProjectLock held, Consumer<String> notices)
+            throws HistoryException {
+        return open(folder, held != null, GitLocks.WAIT, notices);
+    }
+
+    static VersionHistory open(Path folder, boolean held, Duration wait, Consumer<String> notices)
+            throws HistoryException {
         Path absolute = folder.toAbsolutePath().normalize();
-        return new VersionHistory(absolute, ProjectRepository.openOrInit(absolute));
+        Repository repository = ProjectRepository.openOrInit(absolute);
+        return new VersionHistory(absolute, repository, new GitLocks(repository, absolute, held, wait, notices));
     }
 
     public Path folder() {
@@ -188,7 +212,7 @@ public final class VersionHistory implements AutoCloseable {
     private Version record(String label, String message, String author, Instant time, boolean checkpoint)
             throws HistoryException {
         try {
-            ObjectId id = VersionRecorder.record(repository, label, message, author, time, checkpoint);
+            ObjectId id = VersionRecorder.record(repository, locks, label, message, author, time, checkpoint);
             return versions.version(id);
         } catch (IOException e) {
             throw failed("record the version \"" + label + "\"", e);
