@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -62,6 +63,20 @@ public final class ProjectSession implements AutoCloseable {
         ProjectFolder folder = new ProjectFolder(dir);
         Project project = ProjectReader.read(folder).orThrow();
         ProjectLock.Outcome outcome = ProjectLock.acquire(folder.root(), member);
+        if (outcome.acquired()) {
+            try {
+                if (InterruptedWork.finish(folder.root(), outcome.lock(), notices)) {
+                    project = ProjectReader.read(folder).orThrow();
+                }
+            } catch (HistoryException e) {
+                // the project itself is fine: it opens, and the next record or import tries again
+                notices.accept("An interrupted operation could not be finished yet (" + e.getMessage()
+                        + "); the next record finishes it.");
+            } catch (IOException | ProjectFileException | RuntimeException e) {
+                outcome.lock().close();
+                throw e;
+            }
+        }
         ProjectSession session = new ProjectSession(folder, project, outcome.lock(), outcome.heldBy(), notices);
         Project reanchored = Anchors.refind(project);
         if (reanchored != project && !session.isReadOnly()) {
@@ -137,6 +152,13 @@ public final class ProjectSession implements AutoCloseable {
     VersionHistory history() throws HistoryException {
         requireWritable();
         return VersionHistory.open(dir(), lock, notices);
+    }
+
+    /** The files saving {@code next} would write, with their bytes (empty: deleted), without writing them. */
+    synchronized Map<String, Optional<byte[]>> writesFor(Project next) throws IOException {
+        PlannedWrites planned = new PlannedWrites(dir());
+        new ProjectWriter(planned).save(written, next);
+        return planned.writes();
     }
 
     /** Where this session says what it repaired on its own. */

@@ -42,6 +42,8 @@ public final class Versions {
     static Version record(Path dir, ProjectLock lock, String label, String message, String author,
                           Consumer<String> notices) throws IOException, HistoryException, ProjectFileException {
         requireProject(dir);
+        // an import killed before its version was recorded is finished first, so that versions keep their order
+        InterruptedWork.finish(dir, lock, notices);
         List<Problem> problems = ProjectReader.read(new ProjectFolder(dir)).problems();
         if (!problems.isEmpty()) {
             throw new ProjectFileException(problems);

@@ -28,6 +28,7 @@ public final class VersionHistory implements AutoCloseable {
     private final VersionLog versions;
     private final Restorer restorer;
     private final GitLocks locks;
+    private final PendingVersions pending;
 
     private VersionHistory(Path folder, Repository repository, GitLocks locks) {
         this.folder = folder;
@@ -35,6 +36,7 @@ public final class VersionHistory implements AutoCloseable {
         this.versions = new VersionLog(repository, folder);
         this.restorer = new Restorer(folder);
         this.locks = locks;
+        this.pending = new PendingVersions(repository, folder);
     }
 
     /**
@@ -75,6 +77,69 @@ public final class VersionHistory implements AutoCloseable {
     public Version recordCheckpoint(String label, String message, String author, Instant time)
             throws HistoryException {
         return record(label, message, author, time, true);
+    }
+
+    /**
+     * Announces the version that ends an operation before the operation writes its files: the new contents are
+     * stored, and a journal names them with the checkpoint before and the version to record after. Until
+     * {@link #clear} the operation can be finished by {@link #rollForward} and {@link #record(PendingVersion)}
+     * in a later process, whatever moment it was killed at.
+     *
+     * @param files project-relative path → its new content, or empty for a file the operation deletes
+     */
+    public PendingVersion announce(Version checkpoint, String what, Map<String, Optional<byte[]>> files, String label,
+                                   String message, String author, Instant time) throws HistoryException {
+        try {
+            return pending.announce(ObjectId.fromString(checkpoint.id()), what, files, label, message, author, time);
+        } catch (IOException e) {
+            throw failed("write down " + what + " before it starts", e);
+        }
+    }
+
+    /** Whether the folder's history names an operation that was not finished, without opening the history. */
+    public static boolean hasPending(Path folder) {
+        return java.nio.file.Files.exists(PendingVersions.journal(folder.resolve(".git")));
+    }
+
+    /** The operation announced and not finished, if any. */
+    public Optional<PendingVersion> pending() throws HistoryException {
+        return pending.read();
+    }
+
+    /** The version that finished {@code pending}, when it was recorded before the operation could say so. */
+    public Optional<Version> recorded(PendingVersion pending) throws HistoryException {
+        try {
+            Optional<ObjectId> id = this.pending.recorded(pending);
+            return id.isEmpty() ? Optional.empty() : Optional.of(versions.version(id.get()));
+        } catch (IOException e) {
+            throw failed("look for the version of " + pending.what(), e);
+        }
+    }
+
+    /**
+     * Writes the files of {@code pending} that are still as at its checkpoint. Returns the files kept as they
+     * are because they were changed since by something else.
+     */
+    public List<String> rollForward(PendingVersion pending) throws HistoryException {
+        try {
+            return this.pending.rollForward(pending);
+        } catch (IOException e) {
+            throw failed("finish writing the files of " + pending.what(), e);
+        }
+    }
+
+    /** Records the folder as the version {@code pending} announced: its label, message, author and time. */
+    public Version record(PendingVersion pending) throws HistoryException {
+        return record(pending.label(), pending.message(), pending.author(), pending.time(), false);
+    }
+
+    /** Forgets {@code pending}, once its version is recorded. */
+    public void clear(PendingVersion pending) throws HistoryException {
+        try {
+            this.pending.clear();
+        } catch (IOException e) {
+            throw failed("finish " + pending.what(), e);
+        }
     }
 
     /** Newest first; empty when nothing has been recorded yet. */
