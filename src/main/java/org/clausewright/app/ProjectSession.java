@@ -20,7 +20,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One open project: its edits (a {@link CommandStack}), the state its folder holds, and the lock that says
@@ -33,22 +35,49 @@ public final class ProjectSession implements AutoCloseable {
     private final ProjectLock lock;
     private final ProjectLock.Holder heldBy;
     private final CommandStack commands;
+    private final Consumer<String> notices;
     private Project written;
 
-    private ProjectSession(ProjectFolder folder, Project project, ProjectLock lock, ProjectLock.Holder heldBy) {
+    private ProjectSession(ProjectFolder folder, Project project, ProjectLock lock, ProjectLock.Holder heldBy,
+                           Consumer<String> notices) {
         this.folder = folder;
         this.written = project;
         this.commands = new CommandStack(project);
         this.lock = lock;
         this.heldBy = heldBy;
+        this.notices = notices;
     }
 
-    /** Opens the project for {@code member}; a project with problems is refused with all of them listed. */
+    /** Opens the project for {@code member}; what it repairs on its own is said on standard error. */
     public static ProjectSession open(Path dir, String member) throws IOException, ProjectFileException {
+        return open(dir, member, System.err::println);
+    }
+
+    /**
+     * Opens the project for {@code member}; a project with problems is refused with all of them listed. What
+     * the session repairs on its own, now or later (a git lock left by a crash), is told to {@code notices}
+     * in one sentence each.
+     */
+    public static ProjectSession open(Path dir, String member, Consumer<String> notices)
+            throws IOException, ProjectFileException {
         ProjectFolder folder = new ProjectFolder(dir);
         Project project = ProjectReader.read(folder).orThrow();
         ProjectLock.Outcome outcome = ProjectLock.acquire(folder.root(), member);
-        ProjectSession session = new ProjectSession(folder, project, outcome.lock(), outcome.heldBy());
+        if (outcome.acquired()) {
+            try {
+                if (InterruptedWork.finish(folder.root(), outcome.lock(), notices)) {
+                    project = ProjectReader.read(folder).orThrow();
+                }
+            } catch (HistoryException e) {
+                // the project itself is fine: it opens, and the next record or import tries again
+                notices.accept("An interrupted operation could not be finished yet (" + e.getMessage()
+                        + "); the next record finishes it.");
+            } catch (IOException | ProjectFileException | RuntimeException e) {
+                outcome.lock().close();
+                throw e;
+            }
+        }
+        ProjectSession session = new ProjectSession(folder, project, outcome.lock(), outcome.heldBy(), notices);
         Project reanchored = Anchors.refind(project);
         if (reanchored != project && !session.isReadOnly()) {
             // the files were edited outside Clausewright: the found anchors are saved with the next save
@@ -114,8 +143,27 @@ public final class ProjectSession implements AutoCloseable {
     /** Saves, then records the folder as a version. */
     public synchronized Version record(String label, String message, String author)
             throws IOException, HistoryException, ProjectFileException {
+        requireWritable();
         save();
-        return Versions.record(dir(), label, message, author);
+        return Versions.record(dir(), lock, label, message, author, notices);
+    }
+
+    /** The history of this project, opened as its holder: recording clears what a crash left in the way. */
+    VersionHistory history() throws HistoryException {
+        requireWritable();
+        return VersionHistory.open(dir(), lock, notices);
+    }
+
+    /** The files saving {@code next} would write, with their bytes (empty: deleted), without writing them. */
+    synchronized Map<String, Optional<byte[]>> writesFor(Project next) throws IOException {
+        PlannedWrites planned = new PlannedWrites(dir());
+        new ProjectWriter(planned).save(written, next);
+        return planned.writes();
+    }
+
+    /** Where this session says what it repaired on its own. */
+    Consumer<String> notices() {
+        return notices;
     }
 
     /** Brings back a clause as it was in {@code version}, after a checkpoint; undo takes it back. */
@@ -124,7 +172,7 @@ public final class ProjectSession implements AutoCloseable {
         requireWritable();
         save();
         Version checkpoint;
-        try (VersionHistory history = VersionHistory.open(dir())) {
+        try (VersionHistory history = history()) {
             checkpoint = history.restoreClause(version, clauseId, author, Instant.now());
         }
         adoptClause(clauseId);
@@ -137,7 +185,7 @@ public final class ProjectSession implements AutoCloseable {
         requireWritable();
         save();
         Version checkpoint;
-        try (VersionHistory history = VersionHistory.open(dir())) {
+        try (VersionHistory history = history()) {
             checkpoint = history.restoreDraft(version, author, Instant.now());
         }
         adoptFolder("command.restoreDraft");

@@ -6,6 +6,7 @@ import org.clausewright.docx.review.ReviewImporter;
 import org.clausewright.docx.review.ReviewPlan;
 import org.clausewright.docx.review.ReviewReader;
 import org.clausewright.history.HistoryException;
+import org.clausewright.history.PendingVersion;
 import org.clausewright.history.Revision;
 import org.clausewright.history.Version;
 import org.clausewright.history.VersionHistory;
@@ -46,9 +47,27 @@ public final class ReviewImport {
      * Adds what the preview found to the session's project: the member's unsaved edits are saved first, then
      * a checkpoint is recorded, the review added and saved, and a version recorded. Returns that version, or
      * null when the file brought nothing new (then nothing at all is recorded or written).
+     *
+     * <p>Adding and recording are one step that a crash cannot cut in two: before anything is saved, the
+     * files the import writes and the version it ends with are announced in the history, and the next command
+     * that holds the project finishes an import killed half way ({@link InterruptedWork}).
      */
     public static Version apply(ProjectSession session, ReviewPreview preview, String member) throws IOException,
             HistoryException {
+        return apply(session, preview, member, step -> { });
+    }
+
+    /** The moments of an import after which a crash leaves work for the next command to finish. */
+    enum Step { CHECKPOINT_RECORDED, ANNOUNCED, SAVED, RECORDED }
+
+    /** Told each step as it is done; the tests stop an import there as a crash would. */
+    @FunctionalInterface
+    interface Steps {
+        void reached(Step step) throws IOException;
+    }
+
+    static Version apply(ProjectSession session, ReviewPreview preview, String member, Steps steps)
+            throws IOException, HistoryException {
         if (session.isReadOnly()) {
             throw new IllegalStateException("the project is open read-only (" + session.heldBy().orElse("")
                     + "): the review was not imported");
@@ -63,18 +82,29 @@ public final class ReviewImport {
         }
         String name = preview.file().getFileName().toString();
         session.save();
-        try (VersionHistory history = VersionHistory.open(session.dir())) {
+        try (VersionHistory history = session.history()) {
+            InterruptedWork.finish(history, session.notices());
             Version checkpoint = history.recordCheckpoint("Checkpoint before importing " + name,
                     "Recorded automatically before importing the review " + name + ".", member, Instant.now());
+            steps.reached(Step.CHECKPOINT_RECORDED);
+            Project next = plan.applyTo(session.project());
+            PendingVersion pending = history.announce(checkpoint, "the import of " + name, session.writesFor(next),
+                    plan.summary(), message(plan), member, Instant.now());
+            steps.reached(Step.ANNOUNCED);
             // one undo step with its own name: in the editor, Undo takes the whole import back
-            session.update(plan.applyTo(session.project()), "command.importReview");
+            session.update(next, "command.importReview");
             try {
                 session.save();
             } catch (IOException e) {
-                throw new IOException("could not save the imported review (" + Failures.describe(e) + "); the checkpoint "
-                        + checkpoint.shortId() + " holds the project as it was before", e);
+                throw new IOException("could not save the imported review (" + Failures.describe(e) + "); the next command"
+                        + " that opens the project finishes the import, and the checkpoint " + checkpoint.shortId()
+                        + " holds the project as it was before", e);
             }
-            return history.record(plan.summary(), message(plan), member, Instant.now());
+            steps.reached(Step.SAVED);
+            Version version = history.record(pending);
+            steps.reached(Step.RECORDED);
+            history.clear(pending);
+            return version;
         }
     }
 

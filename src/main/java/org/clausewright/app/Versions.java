@@ -6,6 +6,7 @@ import org.clausewright.history.VersionHistory;
 import org.clausewright.store.Problem;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectFolder;
+import org.clausewright.store.ProjectLock;
 import org.clausewright.store.ProjectReader;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,19 +28,46 @@ public final class Versions {
     private Versions() {
     }
 
-    /** Records the folder as a version, refusing a project with problems so that every version can be read. */
-    public static Version record(Path dir, String label, String message, String author)
+    /**
+     * Records the folder as a version, holding the project meanwhile, and refusing a project with problems so that
+     * every version can be read. A project open elsewhere (the window, another member) is refused: it records
+     * there. What is repaired on the way (a git lock left by a crash) is told to {@code notices}.
+     */
+    public static Version record(Path dir, String label, String message, String author, Consumer<String> notices)
             throws IOException, HistoryException, ProjectFileException {
-        return record(dir, label, message, author, null);
+        return record(dir, label, message, author, null, notices);
     }
 
     /**
-     * Records the folder as a version and, when {@code milestone} is not null, marks it as that milestone. The
-     * name is checked before anything is recorded, so a taken name leaves the history as it was.
+     * As {@link #record(Path, String, String, String, Consumer)}, and, when {@code milestone} is not null, marks the
+     * version as that milestone. The name is checked before anything is recorded, so a taken name leaves the
+     * history as it was.
      */
-    public static Version record(Path dir, String label, String message, String author, String milestone)
+    public static Version record(Path dir, String label, String message, String author, String milestone,
+                                 Consumer<String> notices) throws IOException, HistoryException, ProjectFileException {
+        requireProject(dir);
+        ProjectLock.Outcome outcome = ProjectLock.acquire(dir, author == null || author.isBlank() ? "someone" : author);
+        if (!outcome.acquired()) {
+            throw new IllegalStateException(dir + " is open by " + outcome.heldBy().describe()
+                    + ": record the version there, or close it first; nothing was recorded");
+        }
+        try (ProjectLock lock = outcome.lock()) {
+            return record(dir, lock, label, message, author, milestone, notices);
+        }
+    }
+
+    /** Records the folder of a project that this process holds ({@code lock}). */
+    static Version record(Path dir, ProjectLock lock, String label, String message, String author,
+                          Consumer<String> notices) throws IOException, HistoryException, ProjectFileException {
+        return record(dir, lock, label, message, author, null, notices);
+    }
+
+    private static Version record(Path dir, ProjectLock lock, String label, String message, String author,
+                                  String milestone, Consumer<String> notices)
             throws IOException, HistoryException, ProjectFileException {
         requireProject(dir);
+        // an import killed before its version was recorded is finished first, so that versions keep their order
+        InterruptedWork.finish(dir, lock, notices);
         List<Problem> problems = ProjectReader.read(new ProjectFolder(dir)).problems();
         if (!problems.isEmpty()) {
             throw new ProjectFileException(problems);
@@ -46,7 +75,7 @@ public final class Versions {
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("a version needs a label, such as \"Working draft 3\"");
         }
-        try (VersionHistory history = VersionHistory.open(dir)) {
+        try (VersionHistory history = VersionHistory.open(dir, lock, notices)) {
             if (milestone != null) {
                 history.requireMilestoneNameFree(milestone);
             }

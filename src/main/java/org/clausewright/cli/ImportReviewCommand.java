@@ -43,7 +43,7 @@ final class ImportReviewCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String member = author == null ? UserName.current() : author;
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectSession session = ProjectSession.open(dir, member)) {
+        try (ProjectSession session = ProjectSession.open(dir, member, spec.commandLine().getErr()::println)) {
             if (session.isReadOnly() && !dryRun) {
                 throw new IllegalStateException(dir + " is open by " + session.heldBy().orElse("another member")
                         + ": close it there first; nothing was imported");

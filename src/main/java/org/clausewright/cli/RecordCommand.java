@@ -42,7 +42,8 @@ final class RecordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String marked = milestone == null ? null : milestone.isBlank() ? label : milestone;
-        Version version = Versions.record(dir, label, message, author == null ? UserName.current() : author, marked);
+        Version version = Versions.record(dir, label, message, author == null ? UserName.current() : author, marked,
+                spec.commandLine().getErr()::println);
         spec.commandLine().getOut().println(version.id());
         return 0;
     }

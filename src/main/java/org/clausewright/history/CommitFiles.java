@@ -13,6 +13,7 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -86,11 +87,10 @@ final class CommitFiles implements ProjectFiles {
         try (ObjectReader reader = repository.newObjectReader()) {
             ObjectId subtree = subtree(reader, folder);
             if (subtree != null) {
-                // read from the tree's bytes: a TreeWalk costs several times more per entry in a fresh process
-                byte[] entries = reader.open(subtree, Constants.OBJ_TREE).getCachedBytes();
-                for (int at = 0; at < entries.length; at = RawTree.next(entries, at)) {
-                    if (isFile(RawTree.mode(entries, at))) {
-                        files.put(RawTree.name(entries, at), RawTree.id(entries, at));
+                for (CanonicalTreeParser entry = new CanonicalTreeParser(null, reader, subtree); !entry.eof();
+                     entry.next()) {
+                    if (isFile(entry.getEntryRawMode())) {
+                        files.put(entry.getEntryPathString(), entry.getEntryObjectId());
                     }
                 }
             }

@@ -37,21 +37,12 @@ final class Comparison {
     }
 
     /**
-     * Every file in the folder is looked at, but only stat information is compared: a file whose size
-     * and time match its index entry is taken to have the indexed content, so only files changed since
-     * the last recording are read and hashed. A folder as Clausewright keeps it is compared by
-     * {@link PlainFolder}, at a fraction of the cost of JGit's walk; any other by the walk.
+     * The comparison with the folder as JGit's working-tree walk makes it (what {@code git status} does):
+     * every file in the folder is looked at, but a file whose size and time match its index entry is taken to
+     * have the indexed content, so only files changed since the last recording are read and hashed. Ignore
+     * rules, attributes, line-end settings, links and nested repositories are JGit's business.
      */
     static List<PathChange> withFolder(Repository repository, ObjectId tree, boolean folderIsNewer)
-            throws IOException {
-        try (ObjectReader reader = repository.newObjectReader()) {
-            List<PathChange> plain = PlainFolder.compare(repository, reader, tree, folderIsNewer);
-            return plain != null ? plain : walkFolder(repository, tree, folderIsNewer);
-        }
-    }
-
-    /** The comparison with the folder as JGit's working-tree walk makes it, whatever the folder holds. */
-    static List<PathChange> walkFolder(Repository repository, ObjectId tree, boolean folderIsNewer)
             throws IOException {
         List<PathChange> changes = new ArrayList<>();
         try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
@@ -65,8 +56,9 @@ final class Comparison {
                 String path = walk.getPathString();
                 WorkingTreeIterator file = walk.getTree(folder, WorkingTreeIterator.class);
                 boolean inVersion = CommitFiles.isFile(walk.getRawMode(0));
+                // ignore rules apply to files not versioned yet, as in git status and in recording
                 boolean inFolder = file != null && CommitFiles.isFile(walk.getRawMode(folder))
-                        && !file.isEntryIgnored();
+                        && (walk.getTree(index, DirCacheIterator.class) != null || !file.isEntryIgnored());
                 if (inVersion && inFolder && walk.getObjectId(0).equals(file.getEntryObjectId())) {
                     continue;
                 }

@@ -2,15 +2,18 @@ package org.clausewright.history;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.clausewright.model.Ids;
 import org.clausewright.store.ProjectFiles;
 import org.clausewright.store.ProjectFolder;
+import org.clausewright.store.ProjectLock;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -24,18 +27,41 @@ public final class VersionHistory implements AutoCloseable {
     private final Repository repository;
     private final VersionLog versions;
     private final Restorer restorer;
+    private final GitLocks locks;
+    private final PendingVersions pending;
 
-    private VersionHistory(Path folder, Repository repository) {
+    private VersionHistory(Path folder, Repository repository, GitLocks locks) {
         this.folder = folder;
         this.repository = repository;
         this.versions = new VersionLog(repository, folder);
         this.restorer = new Restorer(folder);
+        this.locks = locks;
+        this.pending = new PendingVersions(repository, folder);
     }
 
-    /** Opens the history of {@code folder}, starting an empty one if the folder has none yet. */
+    /**
+     * Opens the history of {@code folder}, starting an empty one if the folder has none yet. A git lock file
+     * left in the way of recording is never removed: recording then says which file it is.
+     */
     public static VersionHistory open(Path folder) throws HistoryException {
+        return open(folder, false, GitLocks.WAIT, notice -> { });
+    }
+
+    /**
+     * Opens the history of a project folder that this process holds ({@code held} is its lock). Recording
+     * removes a git lock file left by a process that died while writing the history (one older than the hold
+     * and still there after a moment), and says so to {@code notices} in one sentence.
+     */
+    public static VersionHistory open(Path folder, ProjectLock held, Consumer<String> notices)
+            throws HistoryException {
+        return open(folder, held != null, GitLocks.WAIT, notices);
+    }
+
+    static VersionHistory open(Path folder, boolean held, Duration wait, Consumer<String> notices)
+            throws HistoryException {
         Path absolute = folder.toAbsolutePath().normalize();
-        return new VersionHistory(absolute, ProjectRepository.openOrInit(absolute));
+        Repository repository = ProjectRepository.openOrInit(absolute);
+        return new VersionHistory(absolute, repository, new GitLocks(repository, absolute, held, wait, notices));
     }
 
     public Path folder() {
@@ -51,6 +77,69 @@ public final class VersionHistory implements AutoCloseable {
     public Version recordCheckpoint(String label, String message, String author, Instant time)
             throws HistoryException {
         return record(label, message, author, time, true);
+    }
+
+    /**
+     * Announces the version that ends an operation before the operation writes its files: the new contents are
+     * stored, and a journal names them with the checkpoint before and the version to record after. Until
+     * {@link #clear} the operation can be finished by {@link #rollForward} and {@link #record(PendingVersion)}
+     * in a later process, whatever moment it was killed at.
+     *
+     * @param files project-relative path → its new content, or empty for a file the operation deletes
+     */
+    public PendingVersion announce(Version checkpoint, String what, Map<String, Optional<byte[]>> files, String label,
+                                   String message, String author, Instant time) throws HistoryException {
+        try {
+            return pending.announce(ObjectId.fromString(checkpoint.id()), what, files, label, message, author, time);
+        } catch (IOException e) {
+            throw failed("write down " + what + " before it starts", e);
+        }
+    }
+
+    /** Whether the folder's history names an operation that was not finished, without opening the history. */
+    public static boolean hasPending(Path folder) {
+        return java.nio.file.Files.exists(PendingVersions.journal(folder.resolve(".git")));
+    }
+
+    /** The operation announced and not finished, if any. */
+    public Optional<PendingVersion> pending() throws HistoryException {
+        return pending.read();
+    }
+
+    /** The version that finished {@code pending}, when it was recorded before the operation could say so. */
+    public Optional<Version> recorded(PendingVersion pending) throws HistoryException {
+        try {
+            Optional<ObjectId> id = this.pending.recorded(pending);
+            return id.isEmpty() ? Optional.empty() : Optional.of(versions.version(id.get()));
+        } catch (IOException e) {
+            throw failed("look for the version of " + pending.what(), e);
+        }
+    }
+
+    /**
+     * Writes the files of {@code pending} that are still as at its checkpoint. Returns the files kept as they
+     * are because they were changed since by something else.
+     */
+    public List<String> rollForward(PendingVersion pending) throws HistoryException {
+        try {
+            return this.pending.rollForward(pending);
+        } catch (IOException e) {
+            throw failed("finish writing the files of " + pending.what(), e);
+        }
+    }
+
+    /** Records the folder as the version {@code pending} announced: its label, message, author and time. */
+    public Version record(PendingVersion pending) throws HistoryException {
+        return record(pending.label(), pending.message(), pending.author(), pending.time(), false);
+    }
+
+    /** Forgets {@code pending}, once its version is recorded. */
+    public void clear(PendingVersion pending) throws HistoryException {
+        try {
+            this.pending.clear();
+        } catch (IOException e) {
+            throw failed("finish " + pending.what(), e);
+        }
     }
 
     /** Newest first; empty when nothing has been recorded yet. */
@@ -207,7 +296,7 @@ public final class VersionHistory implements AutoCloseable {
     private Version record(String label, String message, String author, Instant time, boolean checkpoint)
             throws HistoryException {
         try {
-            ObjectId id = VersionRecorder.record(repository, label, message, author, time, checkpoint);
+            ObjectId id = VersionRecorder.record(repository, locks, label, message, author, time, checkpoint);
             return versions.version(id);
         } catch (IOException e) {
             throw failed("record the version \"" + label + "\"", e);

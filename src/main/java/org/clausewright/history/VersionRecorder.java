@@ -1,8 +1,11 @@
 package org.clausewright.history;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.eclipse.jgit.errors.LockFailedException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -22,12 +25,18 @@ final class VersionRecorder {
     private VersionRecorder() {
     }
 
-    static ObjectId record(Repository repository, String label, String message, String author, Instant time,
-                           boolean checkpoint) throws IOException, HistoryException {
+    static ObjectId record(Repository repository, GitLocks locks, String label, String message, String author,
+                           Instant time, boolean checkpoint) throws IOException, HistoryException {
         String text = commitMessage(label, message, checkpoint);
         PersonIdent who = person(author, time);
+        locks.clearForRecording();
         try (ObjectInserter inserter = repository.newObjectInserter()) {
-            ObjectId tree = WorkingTreeStager.stage(repository, inserter);
+            ObjectId tree;
+            try {
+                tree = WorkingTreeStager.stage(repository, inserter);
+            } catch (LockFailedException e) {
+                throw locks.lockedBy(locks.indexLock());
+            }
             ObjectId head = repository.resolve(Constants.HEAD);
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(tree);
@@ -39,7 +48,7 @@ final class VersionRecorder {
             commit.setMessage(text);
             ObjectId id = inserter.insert(commit);
             inserter.flush();
-            moveHead(repository, head, id, label, who);
+            moveHead(repository, locks, head, id, label, who);
             return id;
         }
     }
@@ -66,8 +75,8 @@ final class VersionRecorder {
         return text.toString();
     }
 
-    private static void moveHead(Repository repository, ObjectId old, ObjectId id, String label, PersonIdent who)
-            throws IOException {
+    private static void moveHead(Repository repository, GitLocks locks, ObjectId old, ObjectId id, String label,
+                                 PersonIdent who) throws IOException, HistoryException {
         RefUpdate update = repository.updateRef(Constants.HEAD);
         update.setNewObjectId(id);
         update.setExpectedOldObjectId(old == null ? ObjectId.zeroId() : old);
@@ -77,7 +86,15 @@ final class VersionRecorder {
         switch (result) {
             case NEW, FAST_FORWARD, FORCED -> {
             }
-            default -> throw new IOException("the current version moved while recording (" + result + ")");
+            case LOCK_FAILURE -> {
+                Path lock = locks.branchLock();
+                if (Files.exists(lock)) {
+                    throw locks.lockedBy(lock);
+                }
+                throw new HistoryException("another program recorded a version of this project while this one was"
+                        + " being recorded; nothing was lost: record again");
+            }
+            default -> throw new IOException("the current version could not be moved to the new one (" + result + ")");
         }
     }
 }

@@ -37,14 +37,17 @@ final class WorkingTreeStager {
             DirCacheBuilder builder = index.builder();
             walk.setRecursive(true);
             walk.addTree(new DirCacheBuildIterator(builder));
-            walk.addTree(new FileTreeIterator(repository));
+            FileTreeIterator folder = new FileTreeIterator(repository);
+            // with the index beside it, the folder walk enters an ignored folder that holds versioned files
+            folder.setDirCacheIterator(walk, INDEX);
+            walk.addTree(folder);
             while (walk.next()) {
                 WorkingTreeIterator file = walk.getTree(WORK, WorkingTreeIterator.class);
-                if (file == null || !isVersioned(walk, file)) {
-                    continue;
-                }
                 DirCacheIterator indexed = walk.getTree(INDEX, DirCacheIterator.class);
                 DirCacheEntry entry = indexed == null ? null : indexed.getDirCacheEntry();
+                if (file == null || !isVersioned(walk, file, entry != null)) {
+                    continue;
+                }
                 if (entry != null && entry.getStage() == DirCacheEntry.STAGE_0
                         && file.compareMetadata(entry) == WorkingTreeIterator.MetadataDiff.EQUAL) {
                     builder.add(entry);
@@ -64,10 +67,14 @@ final class WorkingTreeStager {
         }
     }
 
-    private static boolean isVersioned(TreeWalk walk, WorkingTreeIterator file) throws IOException {
+    /**
+     * As git: ignore rules keep out files not versioned yet, never a file already in the index (a member who
+     * adds "annotations/" to .gitignore must not see every annotation file drop out of the next version).
+     */
+    private static boolean isVersioned(TreeWalk walk, WorkingTreeIterator file, boolean indexed) throws IOException {
         FileMode mode = file.getEntryFileMode();
         boolean regular = mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
-        return regular && !file.isEntryIgnored() && !VersionedPaths.neverVersioned(walk.getPathString());
+        return regular && (indexed || !file.isEntryIgnored()) && !VersionedPaths.neverVersioned(walk.getPathString());
     }
 
     private static DirCacheEntry hashed(byte[] path, WorkingTreeIterator file, ObjectInserter inserter)

@@ -84,7 +84,8 @@ final class AppController implements WindowActions {
         String member = member();
         background.run("open", () -> {
             Path target = dir == null ? workspace.lastOrSample() : dir;
-            ProjectSession opened = ProjectSession.open(target, member);
+            ProjectSession opened = ProjectSession.open(target, member,
+                    notice -> background.onUiThread(() -> dialogs().notify(notice)));
             workspace.remember(opened.dir());
             return opened;
         }, opened -> {

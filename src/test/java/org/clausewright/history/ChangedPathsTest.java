@@ -7,7 +7,14 @@ import static org.clausewright.history.PathChange.Kind.MODIFIED;
 import static org.clausewright.history.ProjectFolder.at;
 import static org.clausewright.history.ProjectFolder.write;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,5 +86,52 @@ class ChangedPathsTest {
             assertThat(history.changedPaths(one, Revision.WORKING))
                     .containsExactly(new PathChange("clauses/a.json", MODIFIED));
         }
+    }
+
+    /** The folder compared with the latest version lists what git status lists, whatever was done to it. */
+    @Test
+    void theFolderComparesAsGitStatusDoesWhateverIsDoneToIt() throws Exception {
+        Random random = new Random(20261202L);
+        write(folder, "project.json", "{}\n");
+        for (int i = 0; i < 20; i++) {
+            write(folder, clause(i), "clause " + i + "\n");
+        }
+        try (VersionHistory history = VersionHistory.open(folder); Git git = Git.open(folder.toFile())) {
+            for (int step = 0; step < 30; step++) {
+                Version latest = history.record("V" + step, "", "Amina Diallo", at(step));
+                for (int n = random.nextInt(4); n >= 0; n--) {
+                    Path file = folder.resolve(clause(random.nextInt(25)));
+                    switch (random.nextInt(5)) {
+                        case 0 -> Files.deleteIfExists(file);
+                        case 1 -> write(folder, folder.relativize(file).toString(), "clause x\n");
+                        case 2 -> {
+                            // same size, same moment: only the content tells
+                            if (Files.exists(file)) {
+                                byte[] content = Files.readAllBytes(file);
+                                content[0] ^= 0x20;
+                                Files.write(file, content);
+                            }
+                        }
+                        case 3 -> write(folder, "notes/.draft-" + step + ".json.tmp", "scratch");
+                        default -> write(folder, "annotations/" + file.getFileName(), "t" + step + "\n");
+                    }
+                }
+                if (random.nextInt(5) == 0) {
+                    write(folder, ".gitignore", ".clausewright.lock\n*.tmp\nannotations/\n");
+                }
+                Status status = git.status().call();
+                Set<String> expected = new TreeSet<>();
+                for (Set<String> paths : List.of(status.getModified(), status.getMissing(), status.getUntracked(),
+                        status.getChanged(), status.getAdded(), status.getRemoved())) {
+                    paths.stream().filter(VersionedPaths::isVisible).forEach(expected::add);
+                }
+                assertThat(history.changedPaths(latest, Revision.WORKING)).extracting(PathChange::path)
+                        .as("after step " + step).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    private static String clause(int i) {
+        return "clauses/c-" + String.format("%02d", i) + ".json";
     }
 }

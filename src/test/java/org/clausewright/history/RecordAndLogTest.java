@@ -118,6 +118,27 @@ class RecordAndLogTest {
     }
 
     @Test
+    void aVersionedFileStaysInTheNextVersionsWhenAMembersIgnoreRuleStartsToMatchIt() throws Exception {
+        write(folder, "project.json", "{}\n");
+        write(folder, "annotations/a.json", "t1\n");
+        try (VersionHistory history = VersionHistory.open(folder)) {
+            Version one = history.record("One", "", "Amina Diallo", at(0));
+            write(folder, ".gitignore", ".clausewright.lock\n*.tmp\nannotations/\nnotes/\n");
+            write(folder, "notes/todo.json", "{}\n");
+            assertThat(history.changedPaths(one, Revision.WORKING)).isEmpty();
+
+            Version two = history.record("Two", "", "Amina Diallo", at(1));
+            assertThat(ProjectFolder.rawPaths(folder, two))
+                    .containsExactlyInAnyOrder(".gitignore", "annotations/a.json", "project.json");
+            write(folder, "annotations/a.json", "t2\n");
+            assertThat(history.changedPaths(two, Revision.WORKING))
+                    .containsExactly(new PathChange("annotations/a.json", PathChange.Kind.MODIFIED));
+            Version three = history.record("Three", "", "Amina Diallo", at(2));
+            assertThat(text(history.files(three), "annotations/a.json")).contains("t2\n");
+        }
+    }
+
+    @Test
     void aCheckpointIsMarkedAndItsTrailerIsNotPartOfTheMessage() throws Exception {
         try (VersionHistory history = VersionHistory.open(folder)) {
             Version checkpoint = history.recordCheckpoint("Checkpoint before import", "Automatic.", "Li Wei", at(0));
