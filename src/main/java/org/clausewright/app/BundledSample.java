@@ -1,10 +1,10 @@
 package org.clausewright.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clausewright.history.HistoryException;
 import org.clausewright.history.VersionHistory;
 import org.clausewright.model.Project;
+import org.clausewright.store.JsonFormat;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectReader;
@@ -51,7 +51,11 @@ public final class BundledSample {
             if (in == null) {
                 throw new IOException("this build of Clausewright has no bundled sample (sample/versions.json)");
             }
-            return new ObjectMapper().readTree(in);
+            JsonNode versions = JsonFormat.read(in.readAllBytes());
+            if (versions == null) {
+                throw new IOException("the bundled sample's versions.json is empty");
+            }
+            return versions;
         }
     }
 

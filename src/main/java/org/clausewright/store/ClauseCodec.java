@@ -1,6 +1,7 @@
 package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseStatus;
 
@@ -37,7 +38,7 @@ final class ClauseCodec {
         g.writeEndArray();
     }
 
-    static Clause decode(JsonValue root, Findings findings) {
+    static Clause decode(JsonNode root, Findings findings) {
         Fields f = Schema.open(root, findings, "a clause file");
         if (f == null) {
             return null;
@@ -65,8 +66,9 @@ final class ClauseCodec {
 
     /** A list of paragraphs, or (written by hand) one string with line breaks. */
     private static String text(Fields f) {
-        if (f.raw("text") instanceof JsonValue.Str one) {
-            return one.text().replace("\r\n", "\n");
+        JsonNode raw = f.raw("text");
+        if (raw != null && raw.isTextual()) {
+            return raw.textValue().replace("\r\n", "\n");
         }
         return String.join("\n", f.strings("text"));
     }

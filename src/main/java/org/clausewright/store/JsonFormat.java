@@ -3,6 +3,7 @@ package org.clausewright.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -16,9 +17,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The one place that decides how project files look on disk: two-space indentation, one array element per
- * line, {@code "key": value}, {@code []} for empty lists, '\n' line ends and a final newline. The same
- * content always gives the same bytes, so versions diff and merge line by line.
+ * The one place that decides how project files look on disk and how they are read. Written: two-space
+ * indentation, one array element per line, {@code "key": value}, {@code []} for empty lists, '\n' line ends
+ * and a final newline; the same content always gives the same bytes, so versions diff and merge line by
+ * line. Read: by Jackson's tree model through one configured mapper, which refuses a key given twice.
  */
 public final class JsonFormat {
     public static final int SCHEMA_VERSION = 1;
@@ -28,29 +30,33 @@ public final class JsonFormat {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
+    /** The one reader of project files: its tree is what every codec decodes. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).build();
+
     private JsonFormat() {
     }
 
-    /** A tree of the file's JSON; syntax errors carry their line and column. */
-    public static JsonNode parse(byte[] content) throws IOException {
-        return Mapper.INSTANCE.readTree(content);
-    }
-
     /**
-     * The file's JSON as the codecs read it, or null when it holds none; syntax errors carry their line and
-     * column. Like {@link #parse}, it reads the first value and ignores what follows. Files as the codecs
-     * write them are read by {@link PlainJson}; whatever it is unsure of, by Jackson's parser.
+     * The file's JSON as a tree, or null when it holds none (an empty file).
+     *
+     * @throws UnreadableJson with the line, column and a plain sentence, when the file is not JSON
      */
-    static JsonValue read(byte[] content) throws IOException {
-        JsonValue plain = PlainJson.read(content);
-        if (plain != PlainJson.UNSURE) {
-            return plain;
-        }
+    public static JsonNode read(byte[] content) throws UnreadableJson {
         try (JsonParser parser = FACTORY.createParser(content)) {
-            return JsonValue.read(parser);
+            try {
+                return parser.nextToken() == null ? null : MAPPER.readTree(parser);
+            } catch (JsonProcessingException e) {
+                throw SyntaxProblems.unreadable(e, parser);
+            }
+        } catch (UnreadableJson e) {
+            throw e;
+        } catch (IOException e) {
+            // bytes held in memory fail only as a parse error, handled above
+            throw new UncheckedIOException(e);
         }
     }
 
+    /** A streaming parser set up as the reader's, for finding where a value is in a file. */
     static JsonParser parser(byte[] content) throws IOException {
         return FACTORY.createParser(content);
     }
@@ -67,11 +73,6 @@ public final class JsonFormat {
             throw new UncheckedIOException("could not format JSON in memory", e);
         }
         return out.toByteArray();
-    }
-
-    /** Made on first use: reading and writing project files need only the streaming parser and generator. */
-    private static final class Mapper {
-        static final ObjectMapper INSTANCE = JsonMapper.builder(FACTORY).build();
     }
 
     @FunctionalInterface

@@ -129,7 +129,7 @@ public final class ProjectLock implements AutoCloseable {
 
     private static Optional<Holder> read(Path file) {
         try {
-            JsonNode node = JsonFormat.parse(Files.readAllBytes(file));
+            JsonNode node = JsonFormat.read(Files.readAllBytes(file));
             if (node == null || !node.isObject() || !node.has("member") || !node.has("host") || !node.has("pid")) {
                 return Optional.empty();
             }

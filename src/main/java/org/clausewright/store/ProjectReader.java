@@ -1,6 +1,6 @@
 package org.clausewright.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Ids;
@@ -141,7 +141,7 @@ public final class ProjectReader {
         return threads;
     }
 
-    private <T> T required(String path, BiFunction<JsonValue, Findings, T> decoder, String whenMissing)
+    private <T> T required(String path, BiFunction<JsonNode, Findings, T> decoder, String whenMissing)
             throws IOException {
         if (files.read(path).isEmpty()) {
             problems.add(Problem.ofFile(path, whenMissing));
@@ -151,16 +151,16 @@ public final class ProjectReader {
     }
 
     /** Parses and decodes one file; null (with problems noted) when it cannot be used. */
-    private <T> T decode(String path, BiFunction<JsonValue, Findings, T> decoder) throws IOException {
+    private <T> T decode(String path, BiFunction<JsonNode, Findings, T> decoder) throws IOException {
         Optional<byte[]> content = files.read(path);
         if (content.isEmpty()) {
             return null;
         }
-        JsonValue root;
+        JsonNode root;
         try {
             root = JsonFormat.read(content.get());
-        } catch (JsonProcessingException e) {
-            problems.add(SyntaxProblems.of(path, e));
+        } catch (UnreadableJson e) {
+            problems.add(e.at(path));
             return null;
         }
         if (root == null) {

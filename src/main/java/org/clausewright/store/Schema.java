@@ -1,5 +1,6 @@
 package org.clausewright.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Ids;
 
 /**
@@ -12,7 +13,7 @@ final class Schema {
     }
 
     /** The root object's fields, or null when the file cannot be read as this kind of file at all. */
-    static Fields open(JsonValue root, Findings findings, String what) {
+    static Fields open(JsonNode root, Findings findings, String what) {
         Fields fields = Fields.of(root, findings, what);
         if (fields == null) {
             return null;

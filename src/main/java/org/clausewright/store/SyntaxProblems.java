@@ -1,30 +1,33 @@
 package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 
 /** Turns Jackson's parse errors into one short sentence a person can act on. */
 final class SyntaxProblems {
     private SyntaxProblems() {
     }
 
-    static Problem of(String path, JsonProcessingException e) {
+    /** The error {@code e} met by {@code parser}, placed where the parser says, else where it stopped. */
+    static UnreadableJson unreadable(JsonProcessingException e, JsonParser parser) {
         JsonLocation at = e.getLocation();
+        if (at == null || at.getLineNr() < 1) {
+            at = parser.currentLocation();
+        }
+        return new UnreadableJson(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), describe(e));
+    }
+
+    private static String describe(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
-        String message;
         if (original.contains("end-of-input")) {
-            message = "the file ends in the middle of its JSON (it may have been cut short): restore it from "
+            return "the file ends in the middle of its JSON (it may have been cut short): restore it from "
                     + "a version or fix it by hand";
-        } else if (original.startsWith("Duplicate field")) {
-            message = "a key appears twice: " + firstLine(original);
-        } else {
-            message = "not valid JSON: " + firstLine(original);
         }
-        if (at == null || at.getLineNr() < 1 || e instanceof StreamReadException == false) {
-            return Problem.ofFile(path, message);
+        if (original.startsWith("Duplicate field")) {
+            return "a key appears twice: " + firstLine(original);
         }
-        return new Problem(path, at.getLineNr(), at.getColumnNr(), message);
+        return "not valid JSON: " + firstLine(original);
     }
 
     private static String firstLine(String text) {
