@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -37,22 +38,47 @@ public final class JsonFormat {
     }
 
     /**
-     * The file's JSON as a tree, or null when it holds none (an empty file).
+     * The file's JSON as a tree, or null when it holds none (an empty file). Anything after the first value
+     * but white space is refused: a second object is what a botched merge leaves, and reading only the
+     * first would drop the rest without a word.
      *
-     * @throws UnreadableJson with the line, column and a plain sentence, when the file is not JSON
+     * @throws UnreadableJson with the line, column and a plain sentence, when the file is not one JSON value
      */
     public static JsonNode read(byte[] content) throws UnreadableJson {
         try (JsonParser parser = FACTORY.createParser(content)) {
+            JsonNode root;
             try {
-                return parser.nextToken() == null ? null : MAPPER.readTree(parser);
+                if (parser.nextToken() == null) {
+                    return null;
+                }
+                root = MAPPER.readTree(parser);
             } catch (JsonProcessingException e) {
                 throw SyntaxProblems.unreadable(e, parser);
             }
+            requireNothingAfter(root, parser);
+            return root;
         } catch (UnreadableJson e) {
             throw e;
         } catch (IOException e) {
             // bytes held in memory fail only as a parse error, handled above
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireNothingAfter(JsonNode root, JsonParser parser) throws UnreadableJson {
+        JsonLocation extra;
+        try {
+            extra = parser.nextToken() == null ? null : parser.currentTokenLocation();
+        } catch (JsonProcessingException e) {
+            // what follows is not JSON at all (a stray "}", a conflict marker): still content after the value
+            extra = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (extra != null) {
+            String what = root.isObject() ? "object" : "value";
+            throw new UnreadableJson(extra.getLineNr(), extra.getColumnNr(), "there is more after the end of the "
+                    + "JSON " + what + " — perhaps a merge left a second copy; keep one " + what);
         }
     }
 
