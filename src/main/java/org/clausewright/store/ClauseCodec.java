@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.TextLimits;
 
 import java.io.IOException;
 import java.util.List;
@@ -68,9 +69,14 @@ final class ClauseCodec {
     private static String text(Fields f) {
         JsonNode raw = f.raw("text");
         if (raw != null && raw.isTextual()) {
-            return raw.textValue().replace("\r\n", "\n");
+            return f.string("text").replace("\r\n", "\n");
         }
-        return String.join("\n", f.strings("text"));
+        List<String> paragraphs = f.strings("text");
+        String text = String.join("\n", paragraphs);
+        if (!TextLimits.fits(text) && paragraphs.stream().allMatch(TextLimits::fits)) {
+            f.problem("text", TextLimitCheck.tooLong("text", text.length()));
+        }
+        return text;
     }
 
     private static ClauseStatus status(Fields f) {

@@ -1,6 +1,7 @@
 package org.clausewright.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.TextLimits;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -79,7 +80,7 @@ final class Fields {
             findings.add(pointer(key), "`" + key + "` must be a string" + found(value));
             return "";
         }
-        return value.textValue();
+        return withinLimit(key, pointer(key), value.textValue());
     }
 
     /** A string that may be absent or null; the default stands in for it. */
@@ -112,6 +113,17 @@ final class Fields {
         }
         findings.add(pointer(key), "`" + key + "` must be a whole number" + found(value));
         return 0;
+    }
+
+    /**
+     * A text longer than the writer writes ({@link TextLimits}) is a problem here too: what cannot be saved
+     * again is not opened, and the message says which text to shorten.
+     */
+    private String withinLimit(String key, String at, String text) {
+        if (!TextLimits.fits(text)) {
+            findings.add(at, TextLimitCheck.tooLong(key, text.length()));
+        }
+        return text;
     }
 
     boolean bool(String key, boolean absent) {
@@ -194,7 +206,7 @@ final class Fields {
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             if (item.isTextual()) {
-                result.add(item.textValue());
+                result.add(withinLimit(key, pointer(key) + "/" + i, item.textValue()));
             } else {
                 findings.add(pointer(key) + "/" + i, "items of `" + key + "` must be strings" + found(item));
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.clausewright.model.TextLimits;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,9 +28,19 @@ import java.io.UncheckedIOException;
 public final class JsonFormat {
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The longest string the reader takes, in chars as decoded (which is what Jackson counts, escapes and
+     * all). Every text the writer writes is within {@link TextLimits#MAX_TEXT_CHARS} ({@link TextLimitCheck}),
+     * so whatever Clausewright wrote reads back; eight times that is headroom for a file edited by hand or by
+     * another program, whose longer texts are then reported as too long rather than as unreadable JSON, and it
+     * still keeps one hostile string from filling the heap.
+     */
+    static final int MAX_STRING_CHARS = 8 * TextLimits.MAX_TEXT_CHARS;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
             .build();
 
     /** The one reader of project files: its tree is what every codec decodes. */
