@@ -1,12 +1,13 @@
 package org.clausewright.store;
 
-import java.io.FileInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,10 @@ public class ProjectFolder implements ProjectFiles {
         return root;
     }
 
+    /**
+     * The file's bytes; a symbolic link, at the file or at the folder it is in, is refused
+     * ({@link NotAPlainFileException}) and never followed.
+     */
     @Override
     public Optional<byte[]> read(String path) throws IOException {
         if (isHidden(path)) {
@@ -31,23 +36,29 @@ public class ProjectFolder implements ProjectFiles {
             return Optional.empty();
         }
         Path file = resolve(path);
-        // FileInputStream costs less per file than Files.readAllBytes' channel, which counts for the thousands
-        // of files in a project; for anything but a plain read, the channel says what is wrong as before.
-        try (FileInputStream in = new FileInputStream(file.toString())) {
+        requirePlainFolder(path);
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(in.readAllBytes());
-        } catch (FileNotFoundException e) {
-            try {
-                return Optional.of(Files.readAllBytes(file));
-            } catch (NoSuchFileException gone) {
-                return Optional.empty();
-            }
+        } catch (NoSuchFileException gone) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw notPlain(path, file, e);
         }
     }
 
     @Override
     public List<String> list(String folder) throws IOException {
         Path dir = resolve(folder);
-        if (!Files.isDirectory(dir)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        if (attributes.isSymbolicLink()) {
+            throw NotAPlainFileException.link(folder, true);
+        }
+        if (!attributes.isDirectory()) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
@@ -61,6 +72,31 @@ public class ProjectFolder implements ProjectFiles {
         }
         Collections.sort(names);
         return Collections.unmodifiableList(names);
+    }
+
+    /** Refuses a path whose folder inside the project (clauses/, annotations/) is a symbolic link. */
+    private void requirePlainFolder(String path) throws NotAPlainFileException {
+        int slash = path.lastIndexOf('/');
+        if (slash > 0 && Files.isSymbolicLink(root.resolve(path.substring(0, slash)))) {
+            throw NotAPlainFileException.link(path.substring(0, slash), true);
+        }
+    }
+
+    /** Why {@code file} could not be read: a link or a folder is named as such, anything else stays as it was. */
+    private static IOException notPlain(String path, Path file, IOException e) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                return NotAPlainFileException.link(path, false);
+            }
+            if (attributes.isDirectory()) {
+                return NotAPlainFileException.folder(path);
+            }
+        } catch (IOException unreadable) {
+            e.addSuppressed(unreadable);
+        }
+        return e;
     }
 
     /** Whether a segment of the path starts with '.'. */
@@ -77,11 +113,14 @@ public class ProjectFolder implements ProjectFiles {
         return resolved;
     }
 
+    /** Writes atomically; a link at the file is replaced, a linked folder is refused rather than written into. */
     public void write(String path, byte[] content) throws IOException {
+        requirePlainFolder(path);
         AtomicFiles.write(resolve(path), content);
     }
 
     public void delete(String path) throws IOException {
+        requirePlainFolder(path);
         AtomicFiles.delete(resolve(path));
     }
 }
