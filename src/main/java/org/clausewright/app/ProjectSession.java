@@ -17,6 +17,8 @@ import org.clausewright.store.ProjectReader;
 import org.clausewright.store.ProjectWriter;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -31,30 +33,51 @@ import java.util.Optional;
 public final class ProjectSession implements AutoCloseable {
     private final ProjectFolder folder;
     private final ProjectLock lock;
-    private final ProjectLock.Holder heldBy;
+    private final ProjectLock.Outcome lockOutcome;
     private final CommandStack commands;
     private Project written;
 
-    private ProjectSession(ProjectFolder folder, Project project, ProjectLock lock, ProjectLock.Holder heldBy) {
+    private ProjectSession(ProjectFolder folder, Project project, ProjectLock.Outcome lockOutcome) {
         this.folder = folder;
         this.written = project;
         this.commands = new CommandStack(project);
-        this.lock = lock;
-        this.heldBy = heldBy;
+        this.lock = lockOutcome.lock();
+        this.lockOutcome = lockOutcome;
     }
 
     /** Opens the project for {@code member}; a project with problems is refused with all of them listed. */
     public static ProjectSession open(Path dir, String member) throws IOException, ProjectFileException {
-        ProjectFolder folder = new ProjectFolder(dir);
-        Project project = ProjectReader.read(folder).orThrow();
-        ProjectLock.Outcome outcome = ProjectLock.acquire(folder.root(), member);
-        ProjectSession session = new ProjectSession(folder, project, outcome.lock(), outcome.heldBy());
-        Project reanchored = Anchors.refind(project);
-        if (reanchored != project && !session.isReadOnly()) {
-            // the files were edited outside Clausewright: the found anchors are saved with the next save
-            session.commands.execute(new ReplaceProject(reanchored, "command.refindAnchors"));
+        return open(new ProjectFolder(dir), member);
+    }
+
+    /**
+     * The lock is taken before the first file is read: a member who opened the project while another was
+     * still saving it must not hold the lock over what that other member wrote after it was read.
+     */
+    static ProjectSession open(ProjectFolder folder, String member) throws IOException, ProjectFileException {
+        if (!Files.isDirectory(folder.root())) {
+            throw new NoSuchFileException(folder.root().toString(), null, "no such project folder");
         }
-        return session;
+        ProjectLock.Outcome outcome = ProjectLock.acquire(folder.root(), member);
+        try {
+            Project project = ProjectReader.read(folder).orThrow();
+            ProjectSession session = new ProjectSession(folder, project, outcome);
+            Project reanchored = Anchors.refind(project);
+            if (reanchored != project && !session.isReadOnly()) {
+                // the files were edited outside Clausewright: the found anchors are saved with the next save
+                session.commands.execute(new ReplaceProject(reanchored, "command.refindAnchors"));
+            }
+            return session;
+        } catch (IOException | ProjectFileException | RuntimeException | Error e) {
+            if (outcome.acquired()) {
+                try {
+                    outcome.lock().close();
+                } catch (IOException release) {
+                    e.addSuppressed(release);
+                }
+            }
+            throw e;
+        }
     }
 
     public Path dir() {
@@ -76,7 +99,15 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Who holds the project ("Li Wei on lab-pc-3 (since …)") when this session is read-only. */
     public Optional<String> heldBy() {
-        return Optional.ofNullable(heldBy).map(ProjectLock.Holder::describe);
+        return Optional.ofNullable(lockOutcome.heldBy()).map(ProjectLock.Holder::describe);
+    }
+
+    /**
+     * What the member can do about the lock, when this session is read-only: close the project there, or,
+     * for a lock from another computer, which file to delete once that computer is known to be off.
+     */
+    public Optional<String> lockAdvice() {
+        return isReadOnly() ? Optional.of(lockOutcome.advice()) : Optional.empty();
     }
 
     public boolean hasUnsavedChanges() {
@@ -179,7 +210,8 @@ public final class ProjectSession implements AutoCloseable {
 
     private void requireWritable() {
         if (isReadOnly()) {
-            throw new IllegalStateException("the project is open read-only: " + heldBy.describe() + " has it open");
+            throw new IllegalStateException("the project is open read-only: " + heldBy().orElse("another member")
+                    + " has it open");
         }
     }
 
