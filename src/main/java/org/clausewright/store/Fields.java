@@ -106,12 +106,13 @@ final class Fields {
             return 0;
         }
         double number = value.doubleValue();
-        if (!Double.isInfinite(number) && number == Math.rint(number) && number >= Integer.MIN_VALUE
-                && number <= Integer.MAX_VALUE && !value.isIntegralNumber()) {
+        boolean whole = value.isIntegralNumber() || Double.isInfinite(number) || number == Math.rint(number);
+        if (whole && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
             // 3.0 is a whole number, written by some tools as such
             return (int) number;
         }
-        findings.add(pointer(key), "`" + key + "` must be a whole number" + found(value));
+        findings.add(pointer(key), "`" + key + "` must be a whole number" + (whole ? " between 0 and "
+                + Integer.MAX_VALUE : "") + ", not " + shown(value));
         return 0;
     }
 
@@ -301,5 +302,14 @@ final class Fields {
             return "true/false";
         }
         return value.isNull() ? "null" : "a value of another kind";
+    }
+
+    /** A number as written, shortened when it is very long. */
+    private static String shown(JsonNode number) {
+        if (number.isDouble() && Double.isInfinite(number.doubleValue())) {
+            return "a number this large";
+        }
+        String text = number.asText();
+        return text.length() <= 24 ? text : text.substring(0, 20) + "… (" + text.length() + " digits)";
     }
 }

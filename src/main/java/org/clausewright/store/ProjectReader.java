@@ -187,7 +187,8 @@ public final class ProjectReader {
             return null;
         }
         if (root == null) {
-            problems.add(Problem.ofFile(path, "the file is empty"));
+            problems.add(new Problem(path, 1, 1, "the file is empty (it may have been cut short): restore it "
+                    + "from a version"));
             return null;
         }
         Findings findings = new Findings(path);

@@ -23,7 +23,11 @@ final class Schema {
             fields.problem(null, "`schemaVersion` is missing (expected " + JsonFormat.SCHEMA_VERSION + ")");
             return fields;
         }
+        int before = findings.size();
         int version = fields.integer("schemaVersion");
+        if (findings.size() > before) {
+            return fields; // not a whole number: said so already
+        }
         if (version > JsonFormat.SCHEMA_VERSION) {
             fields.problem("schemaVersion", "schemaVersion " + version + " is newer than this Clausewright reads ("
                     + JsonFormat.SCHEMA_VERSION + "): open the project with a newer Clausewright");
