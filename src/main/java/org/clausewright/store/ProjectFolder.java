@@ -3,9 +3,11 @@ package org.clausewright.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -15,10 +17,14 @@ import java.util.Optional;
 
 /** A project's files in its folder on disk. */
 public class ProjectFolder implements ProjectFiles {
+    private static final OpenOption[] NO_LINKS = {LinkOption.NOFOLLOW_LINKS};
     private final Path root;
+    /** How files are opened: never through a link on disk; a jar (the bundled sample) has no links and refuses the option. */
+    private final OpenOption[] open;
 
     public ProjectFolder(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.open = root.getFileSystem() == FileSystems.getDefault() ? NO_LINKS : new OpenOption[0];
     }
 
     public Path root() {
@@ -37,7 +43,7 @@ public class ProjectFolder implements ProjectFiles {
         }
         Path file = resolve(path);
         requirePlainFolder(path);
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        try (InputStream in = Files.newInputStream(file, open)) {
             return Optional.of(in.readAllBytes());
         } catch (NoSuchFileException gone) {
             return Optional.empty();

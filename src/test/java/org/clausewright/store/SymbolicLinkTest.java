@@ -90,6 +90,19 @@ class SymbolicLinkTest {
                         + "project folder", "clauses/gone.json" + REFUSED + "file");
     }
 
+    @Test
+    void aProjectInsideAZipOrJarIsStillRead() throws Exception {
+        // the bundled sample is read from inside the jar, whose file system has no links and refuses NOFOLLOW
+        Path zip = temp.resolve("sample.zip");
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip, java.util.Map.of("create", "true"))) {
+            Path root = fs.getPath("/project");
+            new ProjectWriter(new ProjectFolder(root)).writeAll(TestProjects.small());
+            ReadResult read = ProjectReader.read(new ProjectFolder(root));
+            assertThat(read.problems()).isEmpty();
+            assertThat(read.project().clauses()).hasSize(3);
+        }
+    }
+
     private static void deleteTree(Path dir) throws Exception {
         try (var all = Files.walk(dir)) {
             for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
