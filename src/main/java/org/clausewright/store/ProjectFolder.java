@@ -1,7 +1,8 @@
 package org.clausewright.store;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -9,22 +10,25 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A project's files in its folder on disk. */
 public class ProjectFolder implements ProjectFiles {
-    private static final OpenOption[] NO_LINKS = {LinkOption.NOFOLLOW_LINKS};
+    private static final Set<OpenOption> NO_LINKS = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
     private final Path root;
     /** How files are opened: never through a link on disk; a jar (the bundled sample) has no links and refuses the option. */
-    private final OpenOption[] open;
+    private final Set<OpenOption> open;
 
     public ProjectFolder(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        this.open = root.getFileSystem() == FileSystems.getDefault() ? NO_LINKS : new OpenOption[0];
+        this.open = root.getFileSystem() == FileSystems.getDefault() ? NO_LINKS : Set.of(StandardOpenOption.READ);
     }
 
     public Path root() {
@@ -43,8 +47,8 @@ public class ProjectFolder implements ProjectFiles {
         }
         Path file = resolve(path);
         requirePlainFolder(path);
-        try (InputStream in = Files.newInputStream(file, open)) {
-            return Optional.of(in.readAllBytes());
+        try (SeekableByteChannel channel = Files.newByteChannel(file, open)) {
+            return Optional.of(readAll(channel));
         } catch (NoSuchFileException gone) {
             return Optional.empty();
         } catch (IOException e) {
@@ -78,6 +82,23 @@ public class ProjectFolder implements ProjectFiles {
         }
         Collections.sort(names);
         return Collections.unmodifiableList(names);
+    }
+
+    /**
+     * The channel's bytes, read into one buffer of the file's size (a project is thousands of small files:
+     * an input stream's growing buffers cost measurably more), and on to the end if the file grew.
+     */
+    private static byte[] readAll(SeekableByteChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), Integer.MAX_VALUE - 16) + 1);
+        while (channel.read(buffer) >= 0) {
+            if (!buffer.hasRemaining()) {
+                ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, 4096));
+                buffer.flip();
+                larger.put(buffer);
+                buffer = larger;
+            }
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     /** Refuses a path whose folder inside the project (clauses/, annotations/) is a symbolic link. */
