@@ -1,10 +1,10 @@
 package org.clausewright.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clausewright.history.HistoryException;
 import org.clausewright.history.VersionHistory;
 import org.clausewright.model.Project;
+import org.clausewright.store.JsonFormat;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectReader;
@@ -32,18 +32,34 @@ public final class BundledSample {
     private BundledSample() {
     }
 
-    /** Creates {@code target} (which must not exist or be empty) holding the sample and its history. */
+    /**
+     * Creates {@code target} (which must not exist or be empty) holding the sample and its history. The
+     * folder appears only once every version is recorded.
+     */
     public static void install(Path target) throws IOException, HistoryException, ProjectFileException {
-        Projects.requireEmpty(target);
+        install(target, version -> { });
+    }
+
+    /** Told after each version is recorded; tests stop the installation part way through it. */
+    @FunctionalInterface
+    interface Progress {
+        void recorded(int versions) throws IOException;
+    }
+
+    static void install(Path target, Progress progress) throws IOException, HistoryException, ProjectFileException {
         JsonNode versions = readVersions();
-        try (VersionHistory history = VersionHistory.open(target)) {
-            ProjectWriter writer = new ProjectWriter(new ProjectFolder(target));
-            for (JsonNode v : versions.path("versions")) {
-                writer.writeAll(snapshot(v.path("folder").asText()));
-                history.record(v.path("label").asText(), v.path("message").asText(), v.path("author").asText(),
-                        Instant.parse(v.path("time").asText()));
+        NewProjectFolder.create(target, folder -> {
+            try (VersionHistory history = VersionHistory.open(folder)) {
+                ProjectWriter writer = new ProjectWriter(new ProjectFolder(folder));
+                int recorded = 0;
+                for (JsonNode v : versions.path("versions")) {
+                    writer.writeAll(snapshot(v.path("folder").asText()));
+                    history.record(v.path("label").asText(), v.path("message").asText(), v.path("author").asText(),
+                            Instant.parse(v.path("time").asText()));
+                    progress.recorded(++recorded);
+                }
             }
-        }
+        });
     }
 
     private static JsonNode readVersions() throws IOException {
@@ -51,7 +67,11 @@ public final class BundledSample {
             if (in == null) {
                 throw new IOException("this build of Clausewright has no bundled sample (sample/versions.json)");
             }
-            return new ObjectMapper().readTree(in);
+            JsonNode versions = JsonFormat.read(in.readAllBytes());
+            if (versions == null) {
+                throw new IOException("the bundled sample's versions.json is empty");
+            }
+            return versions;
         }
     }
 

@@ -17,6 +17,8 @@ import org.clausewright.store.ProjectReader;
 import org.clausewright.store.ProjectWriter;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -33,18 +35,18 @@ import java.util.function.Consumer;
 public final class ProjectSession implements AutoCloseable {
     private final ProjectFolder folder;
     private final ProjectLock lock;
-    private final ProjectLock.Holder heldBy;
+    private final ProjectLock.Outcome lockOutcome;
     private final CommandStack commands;
     private final Consumer<String> notices;
     private Project written;
 
-    private ProjectSession(ProjectFolder folder, Project project, ProjectLock lock, ProjectLock.Holder heldBy,
+    private ProjectSession(ProjectFolder folder, Project project, ProjectLock.Outcome lockOutcome,
                            Consumer<String> notices) {
         this.folder = folder;
         this.written = project;
         this.commands = new CommandStack(project);
-        this.lock = lock;
-        this.heldBy = heldBy;
+        this.lock = lockOutcome.lock();
+        this.lockOutcome = lockOutcome;
         this.notices = notices;
     }
 
@@ -60,30 +62,56 @@ public final class ProjectSession implements AutoCloseable {
      */
     public static ProjectSession open(Path dir, String member, Consumer<String> notices)
             throws IOException, ProjectFileException {
-        ProjectFolder folder = new ProjectFolder(dir);
-        Project project = ProjectReader.read(folder).orThrow();
+        return open(new ProjectFolder(dir), member, notices);
+    }
+
+    static ProjectSession open(ProjectFolder folder, String member) throws IOException, ProjectFileException {
+        return open(folder, member, System.err::println);
+    }
+
+    /**
+     * The lock is taken before the first file is read: a member who opened the project while another was
+     * still saving it must not hold the lock over what that other member wrote after it was read.
+     */
+    static ProjectSession open(ProjectFolder folder, String member, Consumer<String> notices)
+            throws IOException, ProjectFileException {
+        if (!Files.isDirectory(folder.root())) {
+            throw new NoSuchFileException(folder.root().toString(), null, "no such project folder");
+        }
         ProjectLock.Outcome outcome = ProjectLock.acquire(folder.root(), member);
-        if (outcome.acquired()) {
-            try {
-                if (InterruptedWork.finish(folder.root(), outcome.lock(), notices)) {
-                    project = ProjectReader.read(folder).orThrow();
-                }
-            } catch (HistoryException e) {
-                // the project itself is fine: it opens, and the next record or import tries again
-                notices.accept("An interrupted operation could not be finished yet (" + e.getMessage()
-                        + "); the next record finishes it.");
-            } catch (IOException | ProjectFileException | RuntimeException e) {
-                outcome.lock().close();
-                throw e;
+        try {
+            if (outcome.acquired()) {
+                finishInterruptedWork(folder, outcome.lock(), notices);
             }
+            Project project = ProjectReader.read(folder).orThrow();
+            ProjectSession session = new ProjectSession(folder, project, outcome, notices);
+            Project reanchored = Anchors.refind(project);
+            if (reanchored != project && !session.isReadOnly()) {
+                // the files were edited outside Clausewright: the found anchors are saved with the next save
+                session.commands.execute(new ReplaceProject(reanchored, "command.refindAnchors"));
+            }
+            return session;
+        } catch (IOException | ProjectFileException | RuntimeException | Error e) {
+            if (outcome.acquired()) {
+                try {
+                    outcome.lock().close();
+                } catch (IOException release) {
+                    e.addSuppressed(release);
+                }
+            }
+            throw e;
         }
-        ProjectSession session = new ProjectSession(folder, project, outcome.lock(), outcome.heldBy(), notices);
-        Project reanchored = Anchors.refind(project);
-        if (reanchored != project && !session.isReadOnly()) {
-            // the files were edited outside Clausewright: the found anchors are saved with the next save
-            session.commands.execute(new ReplaceProject(reanchored, "command.refindAnchors"));
+    }
+
+    private static void finishInterruptedWork(ProjectFolder folder, ProjectLock lock, Consumer<String> notices)
+            throws IOException, ProjectFileException {
+        try {
+            InterruptedWork.finish(folder.root(), lock, notices);
+        } catch (HistoryException e) {
+            // the project itself is fine: it opens, and the next record or import tries again
+            notices.accept("An interrupted operation could not be finished yet (" + e.getMessage()
+                    + "); the next record finishes it.");
         }
-        return session;
     }
 
     public Path dir() {
@@ -105,7 +133,15 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Who holds the project ("Li Wei on lab-pc-3 (since …)") when this session is read-only. */
     public Optional<String> heldBy() {
-        return Optional.ofNullable(heldBy).map(ProjectLock.Holder::describe);
+        return Optional.ofNullable(lockOutcome.heldBy()).map(ProjectLock.Holder::describe);
+    }
+
+    /**
+     * What the member can do about the lock, when this session is read-only: close the project there, or,
+     * for a lock from another computer, which file to delete once that computer is known to be off.
+     */
+    public Optional<String> lockAdvice() {
+        return isReadOnly() ? Optional.of(lockOutcome.advice()) : Optional.empty();
     }
 
     public boolean hasUnsavedChanges() {
@@ -227,7 +263,8 @@ public final class ProjectSession implements AutoCloseable {
 
     private void requireWritable() {
         if (isReadOnly()) {
-            throw new IllegalStateException("the project is open read-only: " + heldBy.describe() + " has it open");
+            throw new IllegalStateException("the project is open read-only: " + heldBy().orElse("another member")
+                    + " has it open");
         }
     }
 

@@ -45,8 +45,7 @@ final class ImportReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectSession session = ProjectSession.open(dir, member, spec.commandLine().getErr()::println)) {
             if (session.isReadOnly() && !dryRun) {
-                throw new IllegalStateException(dir + " is open by " + session.heldBy().orElse("another member")
-                        + ": close it there first; nothing was imported");
+                throw new IllegalStateException(dir + ": " + session.lockAdvice().orElse("") + " Nothing was imported.");
             }
             ReviewPreview preview = ReviewImport.preview(session, file);
             preview.report(Locale.getDefault(), dryRun).forEach(line -> out.println(TerminalText.line(line)));

@@ -11,11 +11,12 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", description = "Check every file of a project; one line per problem "
-        + "(path:line:column: what is wrong). Exit 0 when valid, 1 otherwise.")
+        + "(path:line:column: what is wrong) and per warning (warning: path:line:column: …). Exit 1 when there "
+        + "is a problem (record, export and import-review refuse such a project too), 0 otherwise: warnings "
+        + "block nothing.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
@@ -29,14 +30,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Problem> problems = Validation.validate(dir);
-        if (problems.isEmpty()) {
-            out.println(TerminalText.line(dir + ": valid"));
+        Validation.Verdict verdict = Validation.validate(dir);
+        verdict.problems().forEach(p -> out.println(located(p)));
+        verdict.warnings().forEach(w -> out.println("warning: " + located(w)));
+        int problems = verdict.problems().size();
+        int warnings = verdict.warnings().size();
+        if (problems == 0) {
+            out.println(TerminalText.line(dir + ": valid" + (warnings == 0 ? "" : ", with " + count(warnings, "warning")
+                    + " (they block nothing)")));
             return 0;
         }
-        problems.forEach(p -> out.println(TerminalText.line(dir.resolve(p.path()).normalize()
-                + p.toString().substring(p.path().length()))));
-        out.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
+        out.println(count(problems, "problem") + (warnings == 0 ? "" : ", " + count(warnings, "warning")));
         return 1;
+    }
+
+    /** The problem with its path as the user gave the folder: model-code/clauses/x.json:7:12: … */
+    private String located(Problem p) {
+        return TerminalText.line(dir.resolve(p.path()).normalize() + p.toString().substring(p.path().length()));
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

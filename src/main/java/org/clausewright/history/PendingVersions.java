@@ -86,7 +86,11 @@ final class PendingVersions {
             throw unreadable(e.getMessage(), e);
         }
         try {
-            return Optional.of(decode(JsonFormat.parse(bytes)));
+            JsonNode root = JsonFormat.read(bytes);
+            if (root == null) {
+                throw unreadable("the file is empty", null);
+            }
+            return Optional.of(decode(root));
         } catch (IOException | RuntimeException e) {
             throw unreadable(e.getMessage(), e);
         }

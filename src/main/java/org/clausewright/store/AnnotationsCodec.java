@@ -1,6 +1,7 @@
 package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Reply;
@@ -73,7 +74,7 @@ final class AnnotationsCodec {
         g.writeEndObject();
     }
 
-    static ClauseThreads decode(JsonValue root, Findings findings) {
+    static ClauseThreads decode(JsonNode root, Findings findings) {
         Fields f = Schema.open(root, findings, "an annotations file");
         if (f == null) {
             return null;

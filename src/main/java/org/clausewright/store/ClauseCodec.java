@@ -1,8 +1,10 @@
 package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.TextLimits;
 
 import java.io.IOException;
 import java.util.List;
@@ -37,7 +39,7 @@ final class ClauseCodec {
         g.writeEndArray();
     }
 
-    static Clause decode(JsonValue root, Findings findings) {
+    static Clause decode(JsonNode root, Findings findings) {
         Fields f = Schema.open(root, findings, "a clause file");
         if (f == null) {
             return null;
@@ -65,10 +67,16 @@ final class ClauseCodec {
 
     /** A list of paragraphs, or (written by hand) one string with line breaks. */
     private static String text(Fields f) {
-        if (f.raw("text") instanceof JsonValue.Str one) {
-            return one.text().replace("\r\n", "\n");
+        JsonNode raw = f.raw("text");
+        if (raw != null && raw.isTextual()) {
+            return f.string("text").replace("\r\n", "\n");
         }
-        return String.join("\n", f.strings("text"));
+        List<String> paragraphs = f.strings("text");
+        String text = String.join("\n", paragraphs);
+        if (!TextLimits.fits(text) && paragraphs.stream().allMatch(TextLimits::fits)) {
+            f.problem("text", TextLimitCheck.tooLong("text", text.length()));
+        }
+        return text;
     }
 
     private static ClauseStatus status(Fields f) {

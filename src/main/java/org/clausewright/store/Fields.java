@@ -1,11 +1,17 @@
 package org.clausewright.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.TextLimits;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the keys of one JSON object, noting every missing, mistyped or unknown key as a finding rather than
@@ -13,30 +19,30 @@ import java.util.List;
  * harmless default so decoding can go on.
  */
 final class Fields {
-    private final JsonValue.Obj node;
+    private final JsonNode node;
     private final Findings findings;
     /** Where the object is, kept as parent, key and index: the pointer is spelled out only for a finding. */
     private final Fields parent;
     private final String key;
     private final int index;
-    private final boolean[] read;
+    /** The keys asked for, to report the others; a file's objects have a dozen keys at most. */
+    private final Set<String> read = new HashSet<>(16);
 
-    private Fields(JsonValue.Obj node, Findings findings, Fields parent, String key, int index) {
+    private Fields(JsonNode node, Findings findings, Fields parent, String key, int index) {
         this.node = node;
         this.findings = findings;
         this.parent = parent;
         this.key = key;
         this.index = index;
-        this.read = new boolean[node.size()];
     }
 
     /** The fields of a file's root, or null (with a finding) when it is not an object. */
-    static Fields of(JsonValue root, Findings findings, String what) {
-        if (!(root instanceof JsonValue.Obj object)) {
+    static Fields of(JsonNode root, Findings findings, String what) {
+        if (root == null || !root.isObject()) {
             findings.add("", what + " must be a JSON object" + found(root));
             return null;
         }
-        return new Fields(object, findings, null, null, -1);
+        return new Fields(root, findings, null, null, -1);
     }
 
     /** The JSON pointer of this object in its file: "" for the root, "/threads/2" for a thread. */
@@ -52,64 +58,85 @@ final class Fields {
     }
 
     boolean has(String key) {
-        int at = node.indexOf(key);
-        return at >= 0 && node.value(at) != JsonValue.Null.NULL;
+        JsonNode value = node.get(key);
+        return value != null && !value.isNull();
     }
 
-    JsonValue raw(String key) {
-        int at = node.indexOf(key);
-        if (at < 0) {
-            return null;
+    JsonNode raw(String key) {
+        JsonNode value = node.get(key);
+        if (value != null) {
+            read.add(key);
         }
-        read[at] = true;
-        return node.value(at);
+        return value;
     }
 
     String string(String key) {
-        JsonValue value = raw(key);
+        JsonNode value = raw(key);
         if (value == null) {
             findings.add(pointer(), "`" + key + "` is missing");
             return "";
         }
-        if (!(value instanceof JsonValue.Str text)) {
+        if (!value.isTextual()) {
             findings.add(pointer(key), "`" + key + "` must be a string" + found(value));
             return "";
         }
-        return text.text();
+        return withinLimit(key, pointer(key), value.textValue());
     }
 
     /** A string that may be absent or null; the default stands in for it. */
     String optionalString(String key, String absent) {
-        JsonValue value = raw(key);
-        if (value == null || value == JsonValue.Null.NULL) {
+        JsonNode value = raw(key);
+        if (value == null || value.isNull()) {
             return absent;
         }
         return string(key);
     }
 
     int integer(String key) {
-        JsonValue value = raw(key);
+        JsonNode value = raw(key);
         if (value == null) {
             findings.add(pointer(), "`" + key + "` is missing");
             return 0;
         }
-        if (!(value instanceof JsonValue.Num number) || !number.isInt()) {
+        if (value.isInt()) {
+            return value.intValue();
+        }
+        if (!value.isNumber()) {
             findings.add(pointer(key), "`" + key + "` must be a whole number" + found(value));
             return 0;
         }
-        return number.number().intValue();
+        double number = value.doubleValue();
+        boolean whole = value.isIntegralNumber() || Double.isInfinite(number) || number == Math.rint(number);
+        if (whole && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
+            // 3.0 is a whole number, written by some tools as such
+            return (int) number;
+        }
+        findings.add(pointer(key), "`" + key + "` must be a whole number" + (whole ? " between 0 and "
+                + Integer.MAX_VALUE : "") + ", not " + shown(value));
+        return 0;
+    }
+
+    /**
+     * A text longer than the writer writes ({@link TextLimits}) is a problem here too: what cannot be saved
+     * again is not opened, and the message says which text to shorten.
+     */
+    private String withinLimit(String key, String at, String text) {
+        if (!TextLimits.fits(text)) {
+            findings.add(at, TextLimitCheck.tooLong(key, text.length()));
+        }
+        return text;
     }
 
     boolean bool(String key, boolean absent) {
-        JsonValue value = raw(key);
-        if (value == null || value == JsonValue.Null.NULL) {
+        JsonNode value = raw(key);
+        if (value == null || value.isNull()) {
             return absent;
         }
-        if (!(value instanceof JsonValue.Bool b)) {
+        if (!value.isBoolean()) {
             findings.add(pointer(key), "`" + key + "` must be true or false" + found(value));
             return absent;
         }
-        return b == JsonValue.Bool.TRUE;
+        return value.booleanValue();
     }
 
     Instant instant(String key) {
@@ -173,16 +200,16 @@ final class Fields {
 
     List<String> strings(String key) {
         List<String> result = new ArrayList<>();
-        JsonValue.Arr value = array(key);
+        JsonNode value = array(key);
         if (value == null) {
             return result;
         }
-        List<JsonValue> items = value.items();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof JsonValue.Str text) {
-                result.add(text.text());
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (item.isTextual()) {
+                result.add(withinLimit(key, pointer(key) + "/" + i, item.textValue()));
             } else {
-                findings.add(pointer(key) + "/" + i, "items of `" + key + "` must be strings" + found(items.get(i)));
+                findings.add(pointer(key) + "/" + i, "items of `" + key + "` must be strings" + found(item));
             }
         }
         return result;
@@ -191,16 +218,16 @@ final class Fields {
     /** The objects in the array at {@code key}; items that are not objects are findings. */
     List<Fields> objects(String key, String what) {
         List<Fields> result = new ArrayList<>();
-        JsonValue.Arr value = array(key);
+        JsonNode value = array(key);
         if (value == null) {
             return result;
         }
-        List<JsonValue> items = value.items();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof JsonValue.Obj object) {
-                result.add(new Fields(object, findings, this, key, i));
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (item.isObject()) {
+                result.add(new Fields(item, findings, this, key, i));
             } else {
-                findings.add(pointer(key) + "/" + i, what + " must be a JSON object" + found(items.get(i)));
+                findings.add(pointer(key) + "/" + i, what + " must be a JSON object" + found(item));
             }
         }
         return result;
@@ -208,32 +235,32 @@ final class Fields {
 
     /** The object at {@code key}, or null when it is null or absent (absence is a finding). */
     Fields object(String key, String what) {
-        JsonValue value = raw(key);
+        JsonNode value = raw(key);
         if (value == null) {
             findings.add(pointer(), "`" + key + "` is missing");
             return null;
         }
-        if (value == JsonValue.Null.NULL) {
+        if (value.isNull()) {
             return null;
         }
-        if (!(value instanceof JsonValue.Obj object)) {
+        if (!value.isObject()) {
             findings.add(pointer(key), what + " must be a JSON object" + found(value));
             return null;
         }
-        return new Fields(object, findings, this, key, -1);
+        return new Fields(value, findings, this, key, -1);
     }
 
-    private JsonValue.Arr array(String key) {
-        JsonValue value = raw(key);
+    private JsonNode array(String key) {
+        JsonNode value = raw(key);
         if (value == null) {
             findings.add(pointer(), "`" + key + "` is missing");
             return null;
         }
-        if (!(value instanceof JsonValue.Arr array)) {
+        if (!value.isArray()) {
             findings.add(pointer(key), "`" + key + "` must be a list" + found(value));
             return null;
         }
-        return array;
+        return value;
     }
 
     void problem(String key, String message) {
@@ -242,14 +269,47 @@ final class Fields {
 
     /** Reports keys this reader never asked for: in a hand-edited file they are usually misspellings. */
     void finish() {
-        for (int i = 0; i < read.length; i++) {
-            if (!read[i]) {
-                findings.add(pointer(node.key(i)), "unknown key `" + node.key(i) + "`");
+        if (read.size() == node.size()) {
+            return;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!read.contains(name)) {
+                findings.add(pointer(name), "unknown key `" + name + "`");
             }
         }
     }
 
-    private static String found(JsonValue value) {
-        return value == null ? "" : ", not " + value.kind();
+    private static String found(JsonNode value) {
+        return value == null ? "" : ", not " + kind(value);
+    }
+
+    /** What a value is, for messages such as "`tags` must be a list, not a string". */
+    static String kind(JsonNode value) {
+        if (value.isObject()) {
+            return "an object";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isTextual()) {
+            return "a string";
+        }
+        if (value.isNumber()) {
+            return "a number";
+        }
+        if (value.isBoolean()) {
+            return "true/false";
+        }
+        return value.isNull() ? "null" : "a value of another kind";
+    }
+
+    /** A number as written, shortened when it is very long. */
+    private static String shown(JsonNode number) {
+        if (number.isDouble() && Double.isInfinite(number.doubleValue())) {
+            return "a number this large";
+        }
+        String text = number.asText();
+        return text.length() <= 24 ? text : text.substring(0, 20) + "… (" + text.length() + " digits)";
     }
 }

@@ -28,6 +28,10 @@ final class Findings {
         pending.add(new Pending(pointer, message));
     }
 
+    int size() {
+        return pending.size();
+    }
+
     boolean isEmpty() {
         return pending.isEmpty();
     }

@@ -2,7 +2,10 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -10,47 +13,88 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.clausewright.model.TextLimits;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The one place that decides how project files look on disk: two-space indentation, one array element per
- * line, {@code "key": value}, {@code []} for empty lists, '\n' line ends and a final newline. The same
- * content always gives the same bytes, so versions diff and merge line by line.
+ * The one place that decides how project files look on disk and how they are read. Written: two-space
+ * indentation, one array element per line, {@code "key": value}, {@code []} for empty lists, '\n' line ends
+ * and a final newline; the same content always gives the same bytes, so versions diff and merge line by
+ * line. Read: by Jackson's tree model through one configured mapper, which refuses a key given twice.
  */
 public final class JsonFormat {
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The longest string the reader takes, in chars as decoded (which is what Jackson counts, escapes and
+     * all). Every text the writer writes is within {@link TextLimits#MAX_TEXT_CHARS} ({@link TextLimitCheck}),
+     * so whatever Clausewright wrote reads back; eight times that is headroom for a file edited by hand or by
+     * another program, whose longer texts are then reported as too long rather than as unreadable JSON, and it
+     * still keeps one hostile string from filling the heap.
+     */
+    static final int MAX_STRING_CHARS = 8 * TextLimits.MAX_TEXT_CHARS;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
             .build();
+
+    /** The one reader of project files: its tree is what every codec decodes. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).build();
 
     private JsonFormat() {
     }
 
-    /** A tree of the file's JSON; syntax errors carry their line and column. */
-    public static JsonNode parse(byte[] content) throws IOException {
-        return Mapper.INSTANCE.readTree(content);
-    }
-
     /**
-     * The file's JSON as the codecs read it, or null when it holds none; syntax errors carry their line and
-     * column. Like {@link #parse}, it reads the first value and ignores what follows. Files as the codecs
-     * write them are read by {@link PlainJson}; whatever it is unsure of, by Jackson's parser.
+     * The file's JSON as a tree, or null when it holds none (an empty file). Anything after the first value
+     * but white space is refused: a second object is what a botched merge leaves, and reading only the
+     * first would drop the rest without a word.
+     *
+     * @throws UnreadableJson with the line, column and a plain sentence, when the file is not one JSON value
      */
-    static JsonValue read(byte[] content) throws IOException {
-        JsonValue plain = PlainJson.read(content);
-        if (plain != PlainJson.UNSURE) {
-            return plain;
-        }
+    public static JsonNode read(byte[] content) throws UnreadableJson {
         try (JsonParser parser = FACTORY.createParser(content)) {
-            return JsonValue.read(parser);
+            JsonNode root;
+            try {
+                if (parser.nextToken() == null) {
+                    return null;
+                }
+                root = MAPPER.readTree(parser);
+            } catch (JsonProcessingException e) {
+                throw SyntaxProblems.unreadable(e, parser);
+            }
+            requireNothingAfter(root, parser);
+            return root;
+        } catch (UnreadableJson e) {
+            throw e;
+        } catch (IOException e) {
+            // bytes held in memory fail only as a parse error, handled above
+            throw new UncheckedIOException(e);
         }
     }
 
+    private static void requireNothingAfter(JsonNode root, JsonParser parser) throws UnreadableJson {
+        JsonLocation extra;
+        try {
+            extra = parser.nextToken() == null ? null : parser.currentTokenLocation();
+        } catch (JsonProcessingException e) {
+            // what follows is not JSON at all (a stray "}", a conflict marker): still content after the value
+            extra = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (extra != null) {
+            String what = root.isObject() ? "object" : "value";
+            throw new UnreadableJson(extra.getLineNr(), extra.getColumnNr(), "there is more after the end of the "
+                    + "JSON " + what + " — perhaps a merge left a second copy; keep one " + what);
+        }
+    }
+
+    /** A streaming parser set up as the reader's, for finding where a value is in a file. */
     static JsonParser parser(byte[] content) throws IOException {
         return FACTORY.createParser(content);
     }
@@ -67,11 +111,6 @@ public final class JsonFormat {
             throw new UncheckedIOException("could not format JSON in memory", e);
         }
         return out.toByteArray();
-    }
-
-    /** Made on first use: reading and writing project files need only the streaming parser and generator. */
-    private static final class Mapper {
-        static final ObjectMapper INSTANCE = JsonMapper.builder(FACTORY).build();
     }
 
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package org.clausewright.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.Outline;
 import org.clausewright.model.OutlineItem;
@@ -43,7 +44,7 @@ final class OutlineCodec {
         });
     }
 
-    static Outline decode(JsonValue root, Findings findings) {
+    static Outline decode(JsonNode root, Findings findings) {
         Fields f = Schema.open(root, findings, "outline.json");
         if (f == null) {
             return null;

@@ -1,30 +1,45 @@
 package org.clausewright.store;
 
-import java.io.FileInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A project's files in its folder on disk. */
 public class ProjectFolder implements ProjectFiles {
+    private static final Set<OpenOption> NO_LINKS = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
     private final Path root;
+    /** How files are opened: never through a link on disk; a jar (the bundled sample) has no links and refuses the option. */
+    private final Set<OpenOption> open;
 
     public ProjectFolder(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.open = root.getFileSystem() == FileSystems.getDefault() ? NO_LINKS : Set.of(StandardOpenOption.READ);
     }
 
     public Path root() {
         return root;
     }
 
+    /**
+     * The file's bytes; a symbolic link, at the file or at the folder it is in, is refused
+     * ({@link NotAPlainFileException}) and never followed.
+     */
     @Override
     public Optional<byte[]> read(String path) throws IOException {
         if (isHidden(path)) {
@@ -32,28 +47,29 @@ public class ProjectFolder implements ProjectFiles {
             return Optional.empty();
         }
         Path file = resolve(path);
-        // FileInputStream costs less per file than Files.readAllBytes' channel, which counts for the thousands
-        // of files in a project; for anything but a plain read, the channel says what is wrong as before.
-        try (FileInputStream in = new FileInputStream(file.toString())) {
-            return Optional.of(in.readAllBytes());
-        } catch (FileNotFoundException e) {
-            try {
-                return Optional.of(Files.readAllBytes(file));
-            } catch (NoSuchFileException gone) {
-                return Optional.empty();
-            } catch (FileSystemException named) {
-                throw named;
-            } catch (IOException bare) {
-                // the channel says "Is a directory" without the file; the message must name it
-                throw (IOException) new FileSystemException(file.toString(), null, bare.getMessage()).initCause(bare);
-            }
+        requirePlainFolder(path);
+        try (SeekableByteChannel channel = Files.newByteChannel(file, open)) {
+            return Optional.of(readAll(channel));
+        } catch (NoSuchFileException gone) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw notPlain(path, file, e);
         }
     }
 
     @Override
     public List<String> list(String folder) throws IOException {
         Path dir = resolve(folder);
-        if (!Files.isDirectory(dir)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        if (attributes.isSymbolicLink()) {
+            throw NotAPlainFileException.link(folder, true);
+        }
+        if (!attributes.isDirectory()) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
@@ -67,6 +83,52 @@ public class ProjectFolder implements ProjectFiles {
         }
         Collections.sort(names);
         return Collections.unmodifiableList(names);
+    }
+
+    /**
+     * The channel's bytes, read into one buffer of the file's size (a project is thousands of small files:
+     * an input stream's growing buffers cost measurably more), and on to the end if the file grew.
+     */
+    private static byte[] readAll(SeekableByteChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), Integer.MAX_VALUE - 16) + 1);
+        while (channel.read(buffer) >= 0) {
+            if (!buffer.hasRemaining()) {
+                ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, 4096));
+                buffer.flip();
+                larger.put(buffer);
+                buffer = larger;
+            }
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    /** Refuses a path whose folder inside the project (clauses/, annotations/) is a symbolic link. */
+    private void requirePlainFolder(String path) throws NotAPlainFileException {
+        int slash = path.lastIndexOf('/');
+        if (slash > 0 && Files.isSymbolicLink(root.resolve(path.substring(0, slash)))) {
+            throw NotAPlainFileException.link(path.substring(0, slash), true);
+        }
+    }
+
+    /** Why {@code file} could not be read: a link or a folder is named as such, anything else stays as it was. */
+    private static IOException notPlain(String path, Path file, IOException e) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                return NotAPlainFileException.link(path, false);
+            }
+            if (attributes.isDirectory()) {
+                return NotAPlainFileException.folder(path);
+            }
+        } catch (IOException unreadable) {
+            e.addSuppressed(unreadable);
+        }
+        if (e instanceof FileSystemException named && named.getFile() != null) {
+            return e;
+        }
+        // some reasons come without the file ("Input/output error"): the message must name it
+        return (IOException) new FileSystemException(file.toString(), null, e.getMessage()).initCause(e);
     }
 
     /** Whether a segment of the path starts with '.'. */
@@ -83,11 +145,14 @@ public class ProjectFolder implements ProjectFiles {
         return resolved;
     }
 
+    /** Writes atomically; a link at the file is replaced, a linked folder is refused rather than written into. */
     public void write(String path, byte[] content) throws IOException {
+        requirePlainFolder(path);
         AtomicFiles.write(resolve(path), content);
     }
 
     public void delete(String path) throws IOException {
+        requirePlainFolder(path);
         AtomicFiles.delete(resolve(path));
     }
 }

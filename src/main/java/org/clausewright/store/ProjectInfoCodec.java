@@ -1,5 +1,6 @@
 package org.clausewright.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Category;
 import org.clausewright.model.Member;
 import org.clausewright.model.ProjectInfo;
@@ -52,7 +53,7 @@ final class ProjectInfoCodec {
         });
     }
 
-    static ProjectInfo decode(JsonValue root, Findings findings) {
+    static ProjectInfo decode(JsonNode root, Findings findings) {
         Fields f = Schema.open(root, findings, "project.json");
         if (f == null) {
             return null;

@@ -1,6 +1,6 @@
 package org.clausewright.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Ids;
@@ -75,6 +75,13 @@ public final class ProjectReader {
                 "is missing: every project needs its outline (an empty one is {\"schemaVersion\": 1, \"parts\": []})");
         Set<String> unreadable = new HashSet<>();
         Map<String, Clause> clauses = readClauses(unreadable);
+        if (clauses == null) {
+            // the clauses folder could not be listed (it is a link): its clauses are unreadable, not missing
+            clauses = new HashMap<>();
+            if (outline != null) {
+                outline.parts().forEach(part -> unreadable.addAll(part.clauseIds()));
+            }
+        }
         Map<String, List<AnnotationThread>> threads = readAnnotations(clauses.keySet(), unreadable);
         List<UnplacedThread> unplaced = decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
         if (info == null || outline == null) {
@@ -86,9 +93,14 @@ public final class ProjectReader {
                 unplaced == null ? List.of() : unplaced), problems, warnings);
     }
 
+    /** The clauses, or null when their folder cannot be listed (a problem says why). */
     private Map<String, Clause> readClauses(Set<String> unreadable) throws IOException {
         Map<String, Clause> clauses = new HashMap<>();
-        for (String path : files.list(ProjectPaths.CLAUSES)) {
+        List<String> paths = list(ProjectPaths.CLAUSES);
+        if (paths == null) {
+            return null;
+        }
+        for (String path : paths) {
             String nameId = ProjectPaths.idOf(path);
             if (!Ids.isValid(nameId)) {
                 problems.add(Problem.ofFile(path, "the file name is not a clause id: use 1 to " + Ids.MAX_LENGTH
@@ -113,7 +125,8 @@ public final class ProjectReader {
             throws IOException {
         Map<String, List<AnnotationThread>> threads = new HashMap<>();
         Set<String> threadIds = new HashSet<>();
-        for (String path : files.list(ProjectPaths.ANNOTATIONS)) {
+        List<String> paths = list(ProjectPaths.ANNOTATIONS);
+        for (String path : paths == null ? List.<String>of() : paths) {
             String nameId = ProjectPaths.idOf(path);
             if (!Ids.isValid(nameId)) {
                 problems.add(Problem.ofFile(path, "the file name is not a clause id"));
@@ -141,30 +154,41 @@ public final class ProjectReader {
         return threads;
     }
 
-    private <T> T required(String path, BiFunction<JsonValue, Findings, T> decoder, String whenMissing)
+    private <T> T required(String path, BiFunction<JsonNode, Findings, T> decoder, String whenMissing)
             throws IOException {
-        if (files.read(path).isEmpty()) {
-            problems.add(Problem.ofFile(path, whenMissing));
-            return null;
-        }
-        return decode(path, decoder);
+        return decode(path, decoder, whenMissing);
     }
 
-    /** Parses and decodes one file; null (with problems noted) when it cannot be used. */
-    private <T> T decode(String path, BiFunction<JsonValue, Findings, T> decoder) throws IOException {
-        Optional<byte[]> content = files.read(path);
-        if (content.isEmpty()) {
+    /** Parses and decodes one file; null (with problems noted) when it cannot be used or is absent. */
+    private <T> T decode(String path, BiFunction<JsonNode, Findings, T> decoder) throws IOException {
+        return decode(path, decoder, null);
+    }
+
+    private <T> T decode(String path, BiFunction<JsonNode, Findings, T> decoder, String whenMissing)
+            throws IOException {
+        Optional<byte[]> content;
+        try {
+            content = files.read(path);
+        } catch (NotAPlainFileException e) {
+            problems.add(e.problem());
             return null;
         }
-        JsonValue root;
+        if (content.isEmpty()) {
+            if (whenMissing != null) {
+                problems.add(Problem.ofFile(path, whenMissing));
+            }
+            return null;
+        }
+        JsonNode root;
         try {
             root = JsonFormat.read(content.get());
-        } catch (JsonProcessingException e) {
-            problems.add(SyntaxProblems.of(path, e));
+        } catch (UnreadableJson e) {
+            problems.add(e.at(path));
             return null;
         }
         if (root == null) {
-            problems.add(Problem.ofFile(path, "the file is empty"));
+            problems.add(new Problem(path, 1, 1, "the file is empty (it may have been cut short): restore it "
+                    + "from a version"));
             return null;
         }
         Findings findings = new Findings(path);
@@ -173,6 +197,16 @@ public final class ProjectReader {
             problems.addAll(findings.locate(content.get()));
         }
         return value;
+    }
+
+    /** The files in a project folder, or null (with a problem) when the folder is not a plain one. */
+    private List<String> list(String folder) throws IOException {
+        try {
+            return files.list(folder);
+        } catch (NotAPlainFileException e) {
+            problems.add(e.problem());
+            return null;
+        }
     }
 
     private Problem locate(String path, String pointer, String message) {

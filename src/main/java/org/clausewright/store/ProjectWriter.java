@@ -5,6 +5,7 @@ import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,11 @@ import java.util.Set;
  * Writes a project to its folder, touching only the files whose content changed. Comparing the states
  * before and after an edit is cheap because unchanged clauses are the same objects in both.
  *
- * <p>Files are written in an order that keeps the folder readable if the writing stops half way (a crash,
- * a full disk): new clause and annotation files first, then the files that refer to them (project.json,
- * outline.json, unplaced.json), and deletions last. The outline therefore never names a clause whose
- * file is not there yet.
+ * <p>Every file is encoded, and every text checked against the shared limit, before the first one is
+ * written: a save that is refused changes nothing on disk. Files are then written in an order that keeps
+ * the folder readable if the writing stops half way (a crash, a full disk): new clause and annotation files
+ * first, then the files that refer to them (project.json, outline.json, unplaced.json), and deletions last.
+ * The outline therefore never names a clause whose file is not there yet.
  */
 public final class ProjectWriter {
     private final ProjectFolder folder;
@@ -29,92 +31,54 @@ public final class ProjectWriter {
 
     /** Writes every file of {@code project} and removes clause and annotation files it does not have. */
     public void writeAll(Project project) throws IOException {
+        Changes changes = new Changes();
         for (Clause clause : project.clauses().values()) {
-            folder.write(ProjectPaths.clause(clause.id()), ClauseCodec.encode(clause));
+            changes.clause(clause);
         }
         for (Map.Entry<String, List<AnnotationThread>> entry : project.threads().entrySet()) {
-            writeThreads(entry.getKey(), entry.getValue());
+            changes.threads(entry.getKey(), entry.getValue());
         }
-        folder.write(ProjectPaths.PROJECT, ProjectInfoCodec.encode(project.info()));
-        folder.write(ProjectPaths.OUTLINE, OutlineCodec.encode(project.outline()));
-        writeUnplaced(project);
+        changes.info(project);
+        changes.outline(project);
+        changes.unplaced(project);
+        changes.apply(folder);
         removeStray(ProjectPaths.CLAUSES, project.clauses().keySet());
         removeStray(ProjectPaths.ANNOTATIONS, project.threads().keySet());
     }
 
     /** Writes what differs between {@code before} (what the folder holds) and {@code after}. */
     public int save(Project before, Project after) throws IOException {
-        int written = writeClauses(before.clauses(), after.clauses());
-        written += saveThreads(before.threads(), after.threads());
+        Changes changes = new Changes();
+        for (Clause clause : after.clauses().values()) {
+            Clause old = before.clauses().get(clause.id());
+            if (old != clause && !clause.equals(old)) {
+                changes.clause(clause);
+            }
+        }
+        Set<String> ids = new HashSet<>(before.threads().keySet());
+        ids.addAll(after.threads().keySet());
+        for (String id : ids) {
+            List<AnnotationThread> old = before.threads().get(id);
+            List<AnnotationThread> now = after.threads().get(id);
+            if (old != now && !Objects.equals(old, now)) {
+                changes.threads(id, now == null ? List.of() : now);
+            }
+        }
         if (!before.info().equals(after.info())) {
-            folder.write(ProjectPaths.PROJECT, ProjectInfoCodec.encode(after.info()));
-            written++;
+            changes.info(after);
         }
         if (!before.outline().equals(after.outline())) {
-            folder.write(ProjectPaths.OUTLINE, OutlineCodec.encode(after.outline()));
-            written++;
+            changes.outline(after);
         }
         if (!before.unplaced().equals(after.unplaced())) {
-            writeUnplaced(after);
-            written++;
+            changes.unplaced(after);
         }
-        return written + deleteClauses(before.clauses(), after.clauses());
-    }
-
-    // Absent while empty, like an annotations file, so that projects without reviews have no such file.
-    private void writeUnplaced(Project project) throws IOException {
-        if (project.unplaced().isEmpty()) {
-            folder.delete(ProjectPaths.UNPLACED);
-        } else {
-            folder.write(ProjectPaths.UNPLACED, UnplacedCodec.encode(project.unplaced()));
-        }
-    }
-
-    private int writeClauses(Map<String, Clause> before, Map<String, Clause> after) throws IOException {
-        int written = 0;
-        for (Clause clause : after.values()) {
-            Clause old = before.get(clause.id());
-            if (old != clause && !clause.equals(old)) {
-                folder.write(ProjectPaths.clause(clause.id()), ClauseCodec.encode(clause));
-                written++;
+        for (String id : before.clauses().keySet()) {
+            if (!after.clauses().containsKey(id)) {
+                changes.deleteLast(ProjectPaths.clause(id));
             }
         }
-        return written;
-    }
-
-    private int deleteClauses(Map<String, Clause> before, Map<String, Clause> after) throws IOException {
-        int written = 0;
-        for (String id : before.keySet()) {
-            if (!after.containsKey(id)) {
-                folder.delete(ProjectPaths.clause(id));
-                written++;
-            }
-        }
-        return written;
-    }
-
-    private int saveThreads(Map<String, List<AnnotationThread>> before, Map<String, List<AnnotationThread>> after)
-            throws IOException {
-        int written = 0;
-        Set<String> ids = new HashSet<>(before.keySet());
-        ids.addAll(after.keySet());
-        for (String id : ids) {
-            List<AnnotationThread> old = before.get(id);
-            List<AnnotationThread> now = after.get(id);
-            if (old != now && !Objects.equals(old, now)) {
-                writeThreads(id, now == null ? List.of() : now);
-                written++;
-            }
-        }
-        return written;
-    }
-
-    private void writeThreads(String clauseId, List<AnnotationThread> threads) throws IOException {
-        if (threads.isEmpty()) {
-            folder.delete(ProjectPaths.annotations(clauseId));
-        } else {
-            folder.write(ProjectPaths.annotations(clauseId), AnnotationsCodec.encode(clauseId, threads));
-        }
+        return changes.apply(folder);
     }
 
     private void removeStray(String dir, Set<String> keep) throws IOException {
@@ -128,5 +92,68 @@ public final class ProjectWriter {
     /** The bytes a clause is written as, for callers that compare or export files. */
     public static byte[] encode(Clause clause) {
         return ClauseCodec.encode(clause);
+    }
+
+    /**
+     * The files a save will write (content) or delete (null), in the order they are added, encoded and
+     * checked as they are added so that nothing is written until all of them are ready.
+     */
+    private static final class Changes {
+        private final List<String> paths = new ArrayList<>();
+        private final List<byte[]> contents = new ArrayList<>();
+        private final List<String> deletions = new ArrayList<>();
+
+        void clause(Clause clause) throws TextTooLongException {
+            TextLimitCheck.clause(clause);
+            add(ProjectPaths.clause(clause.id()), ClauseCodec.encode(clause));
+        }
+
+        // Absent while empty, so that a clause without threads has no annotations file.
+        void threads(String clauseId, List<AnnotationThread> threads) throws TextTooLongException {
+            TextLimitCheck.threads(clauseId, threads);
+            add(ProjectPaths.annotations(clauseId), threads.isEmpty() ? null
+                    : AnnotationsCodec.encode(clauseId, threads));
+        }
+
+        void info(Project project) throws TextTooLongException {
+            TextLimitCheck.info(project.info());
+            add(ProjectPaths.PROJECT, ProjectInfoCodec.encode(project.info()));
+        }
+
+        void outline(Project project) throws TextTooLongException {
+            TextLimitCheck.outline(project.outline());
+            add(ProjectPaths.OUTLINE, OutlineCodec.encode(project.outline()));
+        }
+
+        // Absent while empty, like an annotations file, so that projects without reviews have no such file.
+        void unplaced(Project project) throws TextTooLongException {
+            TextLimitCheck.unplaced(project.unplaced());
+            add(ProjectPaths.UNPLACED, project.unplaced().isEmpty() ? null
+                    : UnplacedCodec.encode(project.unplaced()));
+        }
+
+        void deleteLast(String path) {
+            deletions.add(path);
+        }
+
+        private void add(String path, byte[] content) {
+            paths.add(path);
+            contents.add(content);
+        }
+
+        /** Writes and deletes in order; returns how many files were touched. */
+        int apply(ProjectFolder folder) throws IOException {
+            for (int i = 0; i < paths.size(); i++) {
+                if (contents.get(i) == null) {
+                    folder.delete(paths.get(i));
+                } else {
+                    folder.write(paths.get(i), contents.get(i));
+                }
+            }
+            for (String path : deletions) {
+                folder.delete(path);
+            }
+            return paths.size() + deletions.size();
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param problems what stops the project from being used as it is (it is not opened or recorded)
  * @param warnings names that point nowhere (an unknown category, source or alternative): the project opens,
- *                 `validate` reports them
+ *                 records and exports; `validate` prints them as warnings
  */
 public record ReadResult(Project project, List<Problem> problems, List<Problem> warnings) {
     public ReadResult {
@@ -20,13 +20,6 @@ public record ReadResult(Project project, List<Problem> problems, List<Problem> 
 
     public ReadResult(Project project, List<Problem> problems) {
         this(project, problems, List.of());
-    }
-
-    /** Problems and warnings together, as {@code validate} lists them. */
-    public List<Problem> all() {
-        java.util.List<Problem> all = new java.util.ArrayList<>(problems);
-        all.addAll(warnings);
-        return List.copyOf(all);
     }
 
     public boolean isValid() {

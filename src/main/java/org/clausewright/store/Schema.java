@@ -1,5 +1,6 @@
 package org.clausewright.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Ids;
 
 /**
@@ -12,7 +13,7 @@ final class Schema {
     }
 
     /** The root object's fields, or null when the file cannot be read as this kind of file at all. */
-    static Fields open(JsonValue root, Findings findings, String what) {
+    static Fields open(JsonNode root, Findings findings, String what) {
         Fields fields = Fields.of(root, findings, what);
         if (fields == null) {
             return null;
@@ -22,7 +23,11 @@ final class Schema {
             fields.problem(null, "`schemaVersion` is missing (expected " + JsonFormat.SCHEMA_VERSION + ")");
             return fields;
         }
+        int before = findings.size();
         int version = fields.integer("schemaVersion");
+        if (findings.size() > before) {
+            return fields; // not a whole number: said so already
+        }
         if (version > JsonFormat.SCHEMA_VERSION) {
             fields.problem("schemaVersion", "schemaVersion " + version + " is newer than this Clausewright reads ("
                     + JsonFormat.SCHEMA_VERSION + "): open the project with a newer Clausewright");

@@ -1,5 +1,6 @@
 package org.clausewright.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.UnplacedThread;
 
@@ -29,7 +30,7 @@ final class UnplacedCodec {
         });
     }
 
-    static List<UnplacedThread> decode(JsonValue root, Findings findings) {
+    static List<UnplacedThread> decode(JsonNode root, Findings findings) {
         Fields f = Schema.open(root, findings, "the unplaced threads file");
         if (f == null) {
             return null;

@@ -30,7 +30,7 @@ class BundledSampleTest {
 
     @Test
     void theSampleIsAValidDraftOfTenPartsWithLibraryMembersAndThreads() throws Exception {
-        assertThat(Validation.validate(dir)).isEmpty();
+        assertThat(Validation.validate(dir)).isEqualTo(new Validation.Verdict(List.of(), List.of()));
         try (ProjectSession session = ProjectSession.open(dir, "Tester")) {
             Project p = session.project();
             assertThat(p.info().title()).isEqualTo("Model Code of Conduct for Biological Scientists");

@@ -2,12 +2,17 @@ package org.clausewright.app;
 
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
+import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,7 +87,7 @@ class ProjectSessionTest {
         Path file = dir.resolve("clauses/do-no-harm.json");
         String json = Files.readString(file);
         Files.writeString(file, json.replaceFirst("\"category\": \"[a-z-]*\"", "\"category\": \"retired-category\""));
-        assertThat(Validation.validate(dir)).extracting(Object::toString)
+        assertThat(Validation.validate(dir).warnings()).extracting(Object::toString)
                 .anyMatch(p -> p.startsWith("clauses/do-no-harm.json:") && p.contains("\"retired-category\""));
         try (ProjectSession session = ProjectSession.open(dir, "A")) {
             assertThat(session.project().clause("do-no-harm").orElseThrow().category()).isEqualTo("retired-category");
@@ -95,5 +100,40 @@ class ProjectSessionTest {
         Files.writeString(dir.resolve("outline.json"), "{\"schemaVersion\": 1, \"parts\": [}");
         assertThatThrownBy(() -> ProjectSession.open(dir, "A")).hasMessageStartingWith("outline.json:1:");
         assertThat(dir.resolve(ProjectPaths.LOCK)).doesNotExist();
+    }
+
+    @Test
+    void theLockIsTakenBeforeTheFirstFileIsRead() throws Exception {
+        Path dir = sample();
+        List<String> readWithoutLock = new ArrayList<>();
+        ProjectFolder watched = new ProjectFolder(dir) {
+            @Override
+            public Optional<byte[]> read(String path) throws IOException {
+                if (!Files.exists(dir.resolve(ProjectPaths.LOCK))) {
+                    readWithoutLock.add(path);
+                }
+                return super.read(path);
+            }
+        };
+        try (ProjectSession session = ProjectSession.open(watched, "Ingrid Solberg")) {
+            assertThat(session.isReadOnly()).isFalse();
+        }
+        assertThat(readWithoutLock).as("files read before the lock was taken").isEmpty();
+        assertThat(dir.resolve(ProjectPaths.LOCK)).doesNotExist();
+    }
+
+    @Test
+    void aSecondMemberIsToldWhatToDoAboutALockFromAnotherComputer() throws Exception {
+        Path dir = sample();
+        Files.writeString(dir.resolve(ProjectPaths.LOCK), "{\"member\": \"Amina Diallo\", \"host\": \"lab-7\", "
+                + "\"pid\": 4242, \"since\": \"2026-11-30T14:02:00Z\"}");
+        try (ProjectSession session = ProjectSession.open(dir, "Li Wei")) {
+            assertThat(session.isReadOnly()).isTrue();
+            assertThat(session.lockAdvice()).hasValueSatisfying(a -> assertThat(a)
+                    .startsWith("The project is held by Amina Diallo on host lab-7 since ")
+                    .endsWith("If that computer is off or Clausewright is not running there, delete "
+                            + dir.toAbsolutePath().normalize().resolve(ProjectPaths.LOCK) + " and open again."));
+        }
+        assertThat(dir.resolve(ProjectPaths.LOCK)).as("another computer's lock is left alone").exists();
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class WorkspaceTest {
         Workspace workspace = new Workspace(preferences, home);
         Path first = workspace.lastOrSample();
         assertThat(first).isEqualTo(home.resolve("model-code"));
-        assertThat(Validation.validate(first)).isEmpty();
+        assertThat(Validation.validate(first)).isEqualTo(new Validation.Verdict(List.of(), List.of()));
         assertThat(Versions.log(first)).hasSizeGreaterThanOrEqualTo(3);
 
         Path other = home.resolve("other");

@@ -111,6 +111,25 @@ class ProjectStoreTest {
     }
 
     @Test
+    void contentAfterTheObjectIsReportedWhereItStarts() throws Exception {
+        writeAndRead(TestProjects.small());
+        Path file = dir.resolve("clauses/report-concerns.json");
+        String written = Files.readString(file);
+        long lines = written.lines().count();
+        String expected = "clauses/report-concerns.json:" + (lines + 1) + ":1: there is more after the end of the "
+                + "JSON object — perhaps a merge left a second copy; keep one object";
+        // a stray brace, a second copy of the object (what a botched merge leaves), a conflict marker
+        for (String extra : List.of("}\n", written, ">>>>>>> theirs\n")) {
+            Files.writeString(file, written + extra);
+            ReadResult result = ProjectReader.read(new ProjectFolder(dir));
+            assertThat(result.problems()).as(extra).extracting(Problem::toString).containsExactly(expected);
+            assertThat(result.isValid()).isFalse();
+        }
+        Files.writeString(file, written + "\n  \n\t\n");
+        assertThat(ProjectReader.read(new ProjectFolder(dir)).problems()).as("white space after it").isEmpty();
+    }
+
+    @Test
     void anUnsafeIdIsReportedAndNeverBecomesAPath() throws Exception {
         writeAndRead(TestProjects.small());
         String text = Files.readString(dir.resolve("clauses/report-concerns.json"))
