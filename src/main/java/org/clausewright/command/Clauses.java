@@ -1,6 +1,7 @@
 package org.clausewright.command;
 
 import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Bracket;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
 
@@ -32,5 +33,16 @@ final class Clauses {
     static AnnotationThread requireThread(Project project, String clauseId, String threadId) {
         return project.threadsOf(clauseId).stream().filter(t -> t.id().equals(threadId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("clause " + clauseId + " has no thread " + threadId));
+    }
+
+    /**
+     * The open brackets of {@code source} for a copy named {@code copyId}: the same options and attribution under
+     * ids of the copy's own (a bracket is one passage of one clause); what was cleaned belongs to the original.
+     */
+    static List<Bracket> openBracketsRenamed(Clause source, String copyId) {
+        return source.brackets().stream().filter(Bracket::isOpen)
+                .map(b -> new Bracket(String.format("b-%08x", (copyId + '\u0000' + b.id()).hashCode()), b.state(),
+                        b.options(), b.chosen()))
+                .toList();
     }
 }

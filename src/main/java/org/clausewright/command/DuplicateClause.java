@@ -1,7 +1,6 @@
 package org.clausewright.command;
 
 import org.clausewright.model.Clause;
-import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.Project;
 
 /** Copies a clause into the library as an alternative wording of it, to be edited and weighed against it. */
@@ -18,6 +17,7 @@ public record DuplicateClause(String clauseId, String newId) implements Command 
             throw new IllegalArgumentException("clause " + newId + " already exists");
         }
         String original = source.alternativeOf() == null ? source.id() : source.alternativeOf();
-        return project.withClause(source.withId(newId).withAlternativeOf(original).withStatus(ClauseStatus.PROPOSED));
+        return project.withClause(source.withId(newId).withAlternativeOf(original)
+                .withoutDecisions().withBrackets(Clauses.openBracketsRenamed(source, newId)));
     }
 }

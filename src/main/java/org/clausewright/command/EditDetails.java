@@ -1,13 +1,12 @@
 package org.clausewright.command;
 
 import org.clausewright.model.Clause;
-import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.Project;
 
 import java.util.List;
 
-/** Sets a clause's category, tags, status, rationale and sources (the metadata form). */
-public record EditDetails(String clauseId, String category, List<String> tags, ClauseStatus status,
+/** Sets a clause's category, tags, rationale and sources (the metadata form); its status comes by decision. */
+public record EditDetails(String clauseId, String category, List<String> tags,
                           String rationale, List<String> sources) implements Command {
     public EditDetails {
         tags = List.copyOf(tags);
@@ -16,28 +15,24 @@ public record EditDetails(String clauseId, String category, List<String> tags, C
 
     /** The details as the clause has them now: a starting point for changing one field. */
     public static EditDetails of(Clause clause) {
-        return new EditDetails(clause.id(), clause.category(), clause.tags(), clause.status(), clause.rationale(),
+        return new EditDetails(clause.id(), clause.category(), clause.tags(), clause.rationale(),
                 clause.sources());
     }
 
-    public EditDetails withStatus(ClauseStatus value) {
-        return new EditDetails(clauseId, category, tags, value, rationale, sources);
-    }
-
     public EditDetails withCategory(String value) {
-        return new EditDetails(clauseId, value, tags, status, rationale, sources);
+        return new EditDetails(clauseId, value, tags, rationale, sources);
     }
 
     public EditDetails withTags(List<String> value) {
-        return new EditDetails(clauseId, category, value, status, rationale, sources);
+        return new EditDetails(clauseId, category, value, rationale, sources);
     }
 
     public EditDetails withRationale(String value) {
-        return new EditDetails(clauseId, category, tags, status, value, sources);
+        return new EditDetails(clauseId, category, tags, value, sources);
     }
 
     public EditDetails withSources(List<String> value) {
-        return new EditDetails(clauseId, category, tags, status, rationale, value);
+        return new EditDetails(clauseId, category, tags, rationale, value);
     }
 
     @Override
@@ -48,7 +43,7 @@ public record EditDetails(String clauseId, String category, List<String> tags, C
     @Override
     public Project apply(Project project) {
         Clause old = Clauses.require(project, clauseId);
-        Clause clause = old.withCategory(category).withTags(tags).withStatus(status).withRationale(rationale)
+        Clause clause = old.withCategory(category).withTags(tags).withRationale(rationale)
                 .withSources(sources);
         return clause.equals(old) ? project : project.withClause(clause);
     }

@@ -1,6 +1,7 @@
 package org.clausewright.command;
 
 import org.clausewright.model.AnchorRelocator;
+import org.clausewright.model.BracketSync;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
 import org.clausewright.model.QuoteAbsences;
@@ -29,7 +30,7 @@ public record EditText(String clauseId, String text, QuoteAbsences absences) imp
         if (clause.text().equals(text)) {
             return project;
         }
-        Project next = project.withClause(clause.withText(text));
+        Project next = project.withClause(BracketSync.reconcile(clause.withText(text)));
         if (project.threadsOf(clauseId).isEmpty()) {
             return next;
         }

@@ -89,12 +89,12 @@ public final class OutlineEdits {
     public static Outline insertPart(Outline outline, int index, Part part) {
         List<Part> parts = new ArrayList<>(outline.parts());
         parts.add(Math.min(Math.max(index, 0), parts.size()), part);
-        return new Outline(parts);
+        return outline.withParts(parts);
     }
 
     public static Outline removePart(Outline outline, String partId) {
         requirePart(outline, partId);
-        return new Outline(outline.parts().stream().filter(p -> !p.id().equals(partId)).toList());
+        return outline.withParts(outline.parts().stream().filter(p -> !p.id().equals(partId)).toList());
     }
 
     public static Outline replacePart(Outline outline, Part replacement) {
@@ -119,7 +119,7 @@ public final class OutlineEdits {
     }
 
     static Outline mapParts(Outline outline, UnaryOperator<Part> change) {
-        return new Outline(outline.parts().stream().map(change).toList());
+        return outline.withParts(outline.parts().stream().map(change).toList());
     }
 
     /** Where a section is: its part and its index among the part's items. */

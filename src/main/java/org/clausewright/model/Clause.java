@@ -1,71 +1,118 @@
 package org.clausewright.model;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One clause. {@code text} holds paragraphs separated by '\n'; sub-items ("(a) …") are paragraphs too.
- * Its number is not here: it comes from the clause's place in the {@link Outline}.
+ * Its number is not here: it comes from the clause's place in the {@link Outline}. Its status is not here
+ * either: it follows from its decision log.
  *
  * @param alternativeOf the id of the clause this one is an alternative wording of, or null
+ * @param brackets      its brackets: the open ones in the order the text shows them (see {@link BracketLayout}),
+ *                      then any detached, then the cleaned and deleted ones
+ * @param decisions     its decision log, oldest first
  */
 public record Clause(String id, String heading, String text, String category, List<String> tags,
-                     ClauseStatus status, String rationale, List<String> sources, String alternativeOf) {
+                     String rationale, List<String> sources, String alternativeOf, List<Bracket> brackets,
+                     List<Decision> decisions) {
     public Clause {
         Ids.require(id, "clause");
         heading = heading == null ? "" : heading;
         text = text == null ? "" : text;
         category = category == null ? "" : category;
         tags = List.copyOf(tags);
-        Objects.requireNonNull(status, "status");
         rationale = rationale == null ? "" : rationale;
         sources = List.copyOf(sources);
         if (alternativeOf != null && alternativeOf.isEmpty()) {
             alternativeOf = null;
         }
+        brackets = List.copyOf(brackets);
+        decisions = List.copyOf(decisions);
     }
 
     public static Clause of(String id, String heading, String text) {
-        return new Clause(id, heading, text, "", List.of(), ClauseStatus.PROPOSED, "", List.of(), null);
+        return new Clause(id, heading, text, "", List.of(), "", List.of(), null, List.of(), List.of());
+    }
+
+    /** The status its latest decision gave it; proposed when it has none. */
+    public ClauseStatus status() {
+        return decisions.isEmpty() ? ClauseStatus.PROPOSED : decisions.get(decisions.size() - 1).to();
     }
 
     public List<String> paragraphs() {
         return List.of(text.split("\n", -1));
     }
 
+    public Optional<Bracket> bracket(String bracketId) {
+        return brackets.stream().filter(b -> b.id().equals(bracketId)).findFirst();
+    }
+
+    /** Open brackets as the text shows them (detached records not counted). */
+    public int openBracketCount() {
+        return BracketLayout.groups(text).size();
+    }
+
     public Clause withHeading(String value) {
-        return new Clause(id, value, text, category, tags, status, rationale, sources, alternativeOf);
+        return new Clause(id, value, text, category, tags, rationale, sources, alternativeOf, brackets, decisions);
     }
 
+    /** The text alone; callers that edit wording run {@link BracketSync#reconcile} on the result. */
     public Clause withText(String value) {
-        return new Clause(id, heading, value, category, tags, status, rationale, sources, alternativeOf);
-    }
-
-    public Clause withStatus(ClauseStatus value) {
-        return new Clause(id, heading, text, category, tags, value, rationale, sources, alternativeOf);
+        return new Clause(id, heading, value, category, tags, rationale, sources, alternativeOf, brackets, decisions);
     }
 
     public Clause withCategory(String value) {
-        return new Clause(id, heading, text, value, tags, status, rationale, sources, alternativeOf);
+        return new Clause(id, heading, text, value, tags, rationale, sources, alternativeOf, brackets, decisions);
     }
 
     public Clause withTags(List<String> value) {
-        return new Clause(id, heading, text, category, value, status, rationale, sources, alternativeOf);
+        return new Clause(id, heading, text, category, value, rationale, sources, alternativeOf, brackets, decisions);
     }
 
     public Clause withRationale(String value) {
-        return new Clause(id, heading, text, category, tags, status, value, sources, alternativeOf);
+        return new Clause(id, heading, text, category, tags, value, sources, alternativeOf, brackets, decisions);
     }
 
     public Clause withSources(List<String> value) {
-        return new Clause(id, heading, text, category, tags, status, rationale, value, alternativeOf);
+        return new Clause(id, heading, text, category, tags, rationale, value, alternativeOf, brackets, decisions);
     }
 
     public Clause withId(String value) {
-        return new Clause(value, heading, text, category, tags, status, rationale, sources, alternativeOf);
+        return new Clause(value, heading, text, category, tags, rationale, sources, alternativeOf, brackets,
+                decisions);
     }
 
     public Clause withAlternativeOf(String value) {
-        return new Clause(id, heading, text, category, tags, status, rationale, sources, value);
+        return new Clause(id, heading, text, category, tags, rationale, sources, value, brackets, decisions);
+    }
+
+    public Clause withBrackets(List<Bracket> value) {
+        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, value, decisions);
+    }
+
+    public Clause withBracket(Bracket value) {
+        List<Bracket> copy = new ArrayList<>(brackets);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i).id().equals(value.id())) {
+                copy.set(i, value);
+                return withBrackets(copy);
+            }
+        }
+        copy.add(value);
+        return withBrackets(copy);
+    }
+
+    /** The log with {@code decision} appended; the only way a clause's status changes. */
+    public Clause withDecision(Decision decision) {
+        List<Decision> copy = new ArrayList<>(decisions);
+        copy.add(decision);
+        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, copy);
+    }
+
+    /** A fresh start for a copy (an alternative wording): no decisions, so proposed. */
+    public Clause withoutDecisions() {
+        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, List.of());
     }
 }

@@ -2,13 +2,26 @@ package org.clausewright.model;
 
 import java.util.Objects;
 
-/** A member of the drafting committee. */
-public record Member(String name, String affiliation, String role, String initials) {
+/**
+ * A member of the drafting committee.
+ *
+ * @param delegation the id of the delegation the member belongs to, or "" (the chair, the secretariat)
+ */
+public record Member(String name, String affiliation, String role, String initials, String delegation) {
     public Member {
         Objects.requireNonNull(name, "name");
         affiliation = affiliation == null ? "" : affiliation;
         role = role == null ? "" : role;
         initials = initials == null || initials.isBlank() ? initialsOf(name) : initials;
+        delegation = delegation == null ? "" : delegation;
+    }
+
+    public Member(String name, String affiliation, String role, String initials) {
+        this(name, affiliation, role, initials, "");
+    }
+
+    public Member withDelegation(String value) {
+        return new Member(name, affiliation, role, initials, value);
     }
 
     static String initialsOf(String name) {

@@ -6,10 +6,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The draft's tree: parts, then clauses and sections (of clauses). Clauses not in it form the library. */
-public record Outline(List<Part> parts) {
+/**
+ * The draft's tree: parts, then clauses and sections (of clauses). Clauses not in it form the library.
+ *
+ * @param frozen the numbers stored when numbering was frozen, or null while numbers follow position
+ */
+public record Outline(List<Part> parts, FrozenNumbers frozen) {
     public Outline {
         parts = List.copyOf(parts);
+    }
+
+    public Outline(List<Part> parts) {
+        this(parts, null);
+    }
+
+    /** The same numbering (frozen or not) over other parts; the new items of a frozen outline get numbers stored. */
+    public Outline withParts(List<Part> value) {
+        return new Outline(value, frozen).withNumbersStored();
+    }
+
+    /** Numbering frozen as it stands: from now on numbers stay with their items. */
+    public Outline frozenNow() {
+        return new Outline(parts, Numbering.of(this).snapshot());
+    }
+
+    public Outline unfrozen() {
+        return new Outline(parts, null);
+    }
+
+    public boolean isFrozen() {
+        return frozen != null;
+    }
+
+    /** A frozen outline with the numbers of items added since stored too, so that moving them keeps them. */
+    public Outline withNumbersStored() {
+        if (frozen == null) {
+            return this;
+        }
+        FrozenNumbers complete = Numbering.of(this).snapshot();
+        return complete.equals(frozen) ? this : new Outline(parts, complete);
     }
 
     public static Outline empty() {

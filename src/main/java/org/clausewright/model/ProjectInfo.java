@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What project.json holds: the draft's title and the people and references it is made with. */
+/**
+ * What project.json holds: the draft's title, the people and references it is made with, and the parties
+ * and meetings of the negotiation.
+ */
 public record ProjectInfo(String id, String title, String subtitle, List<Member> members,
-                          List<Category> categories, List<SourceDocument> sources) {
+                          List<Category> categories, List<SourceDocument> sources,
+                          List<Delegation> delegations, List<Meeting> meetings) {
     public ProjectInfo {
         Ids.require(id, "project");
         Objects.requireNonNull(title, "title");
@@ -14,6 +18,13 @@ public record ProjectInfo(String id, String title, String subtitle, List<Member>
         members = List.copyOf(members);
         categories = List.copyOf(categories);
         sources = List.copyOf(sources);
+        delegations = List.copyOf(delegations);
+        meetings = List.copyOf(meetings);
+    }
+
+    public ProjectInfo(String id, String title, String subtitle, List<Member> members,
+                       List<Category> categories, List<SourceDocument> sources) {
+        this(id, title, subtitle, members, categories, sources, List.of(), List.of());
     }
 
     public static ProjectInfo titled(String id, String title) {
@@ -28,7 +39,32 @@ public record ProjectInfo(String id, String title, String subtitle, List<Member>
         return sources.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    public Optional<Delegation> delegation(String id) {
+        return delegations.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public Optional<Meeting> meeting(String id) {
+        return meetings.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** The delegation's short name, or the id itself when the project does not list it (kept, never dropped). */
+    public String shortNameOf(String delegationId) {
+        return delegation(delegationId).map(Delegation::shortName).orElse(delegationId);
+    }
+
     public ProjectInfo withTitle(String newTitle) {
-        return new ProjectInfo(id, newTitle, subtitle, members, categories, sources);
+        return new ProjectInfo(id, newTitle, subtitle, members, categories, sources, delegations, meetings);
+    }
+
+    public ProjectInfo withMembers(List<Member> value) {
+        return new ProjectInfo(id, title, subtitle, value, categories, sources, delegations, meetings);
+    }
+
+    public ProjectInfo withDelegations(List<Delegation> value) {
+        return new ProjectInfo(id, title, subtitle, members, categories, sources, value, meetings);
+    }
+
+    public ProjectInfo withMeetings(List<Meeting> value) {
+        return new ProjectInfo(id, title, subtitle, members, categories, sources, delegations, value);
     }
 }

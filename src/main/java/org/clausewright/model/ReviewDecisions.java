@@ -45,7 +45,7 @@ public final class ReviewDecisions {
         for (AnnotationThread t : project.threadsOf(clauseId)) {
             threads.add(t.id().equals(threadId) ? accepted : moved.threads().get(i++));
         }
-        return project.withClause(clause.withText(text)).withThreads(clauseId, threads);
+        return project.withClause(BracketSync.reconcile(clause.withText(text))).withThreads(clauseId, threads);
     }
 
     /** Resolves the suggestion with a "Rejected." reply; the clause is not changed. */

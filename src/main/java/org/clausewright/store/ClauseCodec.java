@@ -2,7 +2,9 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.BracketSync;
 import org.clausewright.model.Clause;
+import org.clausewright.model.Decision;
 import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.TextLimits;
 
@@ -62,7 +64,11 @@ final class ClauseCodec {
         if (id == null) {
             return null;
         }
-        return new Clause(id, heading, text, category, tags, status, rationale, sources, alternativeOf);
+        List<Decision> decisions = status == ClauseStatus.PROPOSED ? List.of()
+                : List.of(Decision.status("d-schema-1", null, "", "", "", ClauseStatus.PROPOSED, status,
+                "Status carried over from schema version 1"));
+        return BracketSync.reconcile(new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf,
+                List.of(), decisions));
     }
 
     /** A list of paragraphs, or (written by hand) one string with line breaks. */

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.Decided;
 import org.clausewright.model.Project;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class ComparisonPrinterTest {
     @Test
     void structuralLinesComeFirstThenTheWordDiffs() {
         Project after = project(List.of(part("p1", "a", "lib"), part("p2", "new", "c", "d")), "b")
-                .withClause(clause("c").withText("Text about c.").withStatus(ClauseStatus.AGREED));
+                .withClause(Decided.as(clause("c").withText("Text about c."), ClauseStatus.AGREED));
 
         String text = print(DraftComparator.compare(before, after), DiffStyle.PLAIN);
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.clausewright.diff.ClauseChange.FileChange;
 import org.clausewright.diff.ClauseChange.Kind;
 import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.Decided;
 import org.clausewright.model.Part;
 import org.clausewright.model.Project;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,7 @@ class DraftComparatorTest {
     @Test
     void libraryClausesAreReportedAsLibraryChanges() {
         Project changed = project(List.of(part("p1", "a", "b", "c"), part("p2", "d", "e")), "lib2")
-                .withClause(clause("lib").withStatus(ClauseStatus.WITHDRAWN));
+                .withClause(Decided.as(clause("lib"), ClauseStatus.WITHDRAWN));
 
         Comparison comparison = DraftComparator.compare(base, changed);
 
@@ -134,7 +135,7 @@ class DraftComparatorTest {
 
     @Test
     void metadataChangesNameTheFieldAndBothValues() {
-        Project changed = base.withClause(clause("d").withStatus(ClauseStatus.AGREED).withTags(List.of("dual-use"))
+        Project changed = base.withClause(Decided.as(clause("d"), ClauseStatus.AGREED).withTags(List.of("dual-use"))
                 .withAlternativeOf("a"));
 
         ClauseChange d = DraftComparator.compare(base, changed).clause("d").orElseThrow();

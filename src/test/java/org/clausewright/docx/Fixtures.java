@@ -55,8 +55,8 @@ final class Fixtures {
 
     /** The exported version: wording changed, a paragraph and a clause added, a clause removed; with threads. */
     static Project after() {
-        Clause duty = new Clause("duty-of-care", "Duty of care", DUTY_TEXT, "", List.of(),
-                org.clausewright.model.ClauseStatus.PROPOSED, "", List.of("tianjin-2021"), null);
+        Clause duty = new Clause("duty-of-care", "Duty of care", DUTY_TEXT, "", List.of(), "",
+                List.of("tianjin-2021"), null, List.of(), List.of());
         Clause report = Clause.of("report-concerns", "Reporting concerns", "Report concerns promptly to the institution.");
         Clause added = Clause.of("new-duty", "A new duty", "Scientists should mentor others.");
         AnnotationThread open = AnnotationThread.open("t-1", TextAnchor.of(DUTY_TEXT, 11, 26),

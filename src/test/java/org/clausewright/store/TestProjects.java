@@ -3,7 +3,9 @@ package org.clausewright.store;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Category;
+import org.clausewright.model.BracketSync;
 import org.clausewright.model.Clause;
+import org.clausewright.model.Decided;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.Member;
@@ -32,10 +34,10 @@ final class TestProjects {
                         new Member("Li Wei", "Tianjin University", "Member", "")),
                 List.of(new Category("ethics", "Ethical standards")),
                 List.of(new SourceDocument("tianjin-2021", "Tianjin Biosecurity Guidelines", "BWC/MSP/2021", "")));
-        Clause a = new Clause("duty-of-care", "Duty of care",
+        Clause a = Decided.as(BracketSync.reconcile(new Clause("duty-of-care", "Duty of care",
                 "Scientists [shall][should] avoid harm.\n(a) at design;\n(b) before publication — always.",
-                "ethics", List.of("harm", "dual-use"), ClauseStatus.UNDER_DISCUSSION, "Core duty.",
-                List.of("tianjin-2021"), null);
+                "ethics", List.of("harm", "dual-use"), "Core duty.", List.of("tianjin-2021"), null, List.of(),
+                List.of())), ClauseStatus.UNDER_DISCUSSION);
         Clause b = Clause.of("report-concerns", "Reporting concerns", "Report concerns to the institution.");
         Clause c = Clause.of("alt-duty", "Duty of care (short)", "Do no harm.").withAlternativeOf("duty-of-care");
         Outline outline = new Outline(List.of(

@@ -3,6 +3,7 @@ package org.clausewright.app.bench;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
+import org.clausewright.model.Decision;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.Member;
@@ -32,6 +33,7 @@ public final class SyntheticProject {
             + "institutional authority in accordance with national law and international obligations including the "
             + "biological weapons convention while respecting academic freedom openness and the duty of care "
             + "towards colleagues participants communities animals and the environment").split(" ");
+    private static final Instant BASE_TIME = Instant.parse("2026-01-01T00:00:00Z");
     private static final String[] AUTHORS = {"Ingrid Solberg", "Chen Xiaoling", "Kwame Asante-Mensah",
             "Lucía Fernández Ortega"};
 
@@ -54,8 +56,12 @@ public final class SyntheticProject {
                 List.of(), List.of());
         Map<String, Clause> all = new HashMap<>();
         for (int i = 0; i < clauses; i++) {
-            Clause c = Clause.of(clauseId(i), sentence(4 + random.nextInt(5)), text())
-                    .withStatus(ClauseStatus.values()[random.nextInt(4)]);
+            Clause c = Clause.of(clauseId(i), sentence(4 + random.nextInt(5)), text());
+            ClauseStatus status = ClauseStatus.values()[random.nextInt(4)];
+            if (status != ClauseStatus.PROPOSED) {
+                c = c.withDecision(Decision.status(String.format("d-%04d", i), BASE_TIME, AUTHORS[0], "", "",
+                        ClauseStatus.PROPOSED, status, ""));
+            }
             all.put(c.id(), c);
         }
         Map<String, List<AnnotationThread>> annotations = new HashMap<>();

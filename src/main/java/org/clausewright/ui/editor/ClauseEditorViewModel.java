@@ -60,7 +60,6 @@ public final class ClauseEditorViewModel {
         text.addListener((obs, old, v) -> edit(id -> new EditText(id, v, absences)));
         category.addListener((obs, old, v) -> details(d -> d.withCategory(v == null ? "" : v.strip())));
         tags.addListener((obs, old, v) -> details(d -> d.withTags(split(v))));
-        status.addListener((obs, old, v) -> details(d -> d.withStatus(v == null ? ClauseStatus.PROPOSED : v)));
         rationale.addListener((obs, old, v) -> details(d -> d.withRationale(v)));
         sources.addListener((obs, old, v) -> details(d -> d.withSources(v == null ? List.of() : v)));
         load();

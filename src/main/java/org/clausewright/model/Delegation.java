@@ -1,0 +1,18 @@
+package org.clausewright.model;
+
+import java.util.Objects;
+
+/**
+ * A party to the negotiation.
+ *
+ * @param shortName what a compilation prints beside an option ("NOR")
+ * @param group     a regional or negotiating group ("WEOG", "G-77"), or ""
+ */
+public record Delegation(String id, String name, String shortName, String group) {
+    public Delegation {
+        Ids.require(id, "delegation");
+        Objects.requireNonNull(name, "name");
+        shortName = shortName == null || shortName.isBlank() ? name : shortName;
+        group = group == null ? "" : group;
+    }
+}

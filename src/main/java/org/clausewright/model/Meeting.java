@@ -1,0 +1,17 @@
+package org.clausewright.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A meeting at which decisions are taken ("Fourth meeting of the drafting committee").
+ *
+ * @param date the day it opened, or null when not known
+ */
+public record Meeting(String id, String title, LocalDate date, String place) {
+    public Meeting {
+        Ids.require(id, "meeting");
+        Objects.requireNonNull(title, "title");
+        place = place == null ? "" : place;
+    }
+}
