@@ -50,7 +50,25 @@ final class AppController implements WindowActions {
         this.messages = new Messages(Languages.locale(settings.language()));
     }
 
+    /**
+     * Opens the window on {@code dir}; the first time, after asking the member's name (no window sits empty
+     * behind the question, and the lock on the project names the member).
+     */
     void start(Path dir) {
+        if (settings.memberName().isPresent()) {
+            showWindow(dir);
+            return;
+        }
+        MemberPrompt.ask(messages, settings.theme(), settings, accepted -> {
+            if (accepted) {
+                showWindow(dir);
+            } else {
+                background.close();
+            }
+        });
+    }
+
+    private void showWindow(Path dir) {
         double[] b = settings.windowBounds().orElse(new double[] {-1, -1, 1280, 820});
         stage.setScene(new Scene(new StackPane(new Label(messages.format("app.opening", dir == null ? "" : dir))),
                 b[2], b[3]));
@@ -68,9 +86,6 @@ final class AppController implements WindowActions {
             }
         });
         stage.show();
-        if (settings.memberName().isEmpty()) {
-            MemberPrompt.ask(messages, stage, settings);
-        }
         open(dir);
     }
 
