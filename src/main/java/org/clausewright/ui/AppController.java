@@ -79,11 +79,10 @@ final class AppController implements WindowActions {
         Themes.apply(settings.theme(), stage.getScene());
         stage.titleProperty().unbind();
         stage.setTitle("Clausewright");
+        // closing the window is quitting: it first waits for the work in progress and the last save
         stage.setOnCloseRequest(e -> {
-            settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            if (!closeSession()) {
-                e.consume();
-            }
+            e.consume();
+            quit();
         });
         stage.show();
         open(dir);
@@ -121,17 +120,17 @@ final class AppController implements WindowActions {
     }
 
     private void show(ProjectSession opened) {
-        if (!closeSession()) {
+        closeProject("switch", () -> {
+            session = opened;
+            settings.addRecent(opened.dir());
+            rebuild();
+        }, () -> {
             try {
                 opened.close();
             } catch (IOException e) {
-                dialogs().showError(messages.get("save.failed"), e);
+                dialogs().showError(messages.format("lock.releaseFailed", opened.dir()), e);
             }
-            return;
-        }
-        session = opened;
-        settings.addRecent(opened.dir());
-        rebuild();
+        });
     }
 
     /** Builds the window afresh for the open project (after a change of language, too). */
@@ -199,35 +198,72 @@ final class AppController implements WindowActions {
 
     @Override
     public void quit() {
-        settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        if (!closeSession()) {
-            return;
+        if (stage.isShowing()) {
+            settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         }
-        stage.close();
-        shutdown();
+        closeProject("quit", () -> {
+            stage.close();
+            background.close();
+        }, () -> { });
     }
 
+    /** The worker that runs this window's slow work (tests give it work that outlasts a quit). */
+    FxBackground background() {
+        return background;
+    }
+
+    /** When the application is told to stop: whatever is still open is saved and let go of at once. */
     void shutdown() {
-        closeSession();
+        if (session != null) {
+            try {
+                session.save();
+            } catch (IOException e) {
+                dialogs().showError(messages.get("save.failed"), e);
+            }
+            release(session);
+        }
         background.close();
     }
 
     /**
-     * Writes the last changes and lets go of the project. When they cannot be written the member decides:
-     * keep the project open (false: nothing is lost, the window stays) or close and lose them.
+     * Lets go of the open project, then runs {@code closed}: first the work in progress ends (a save, a
+     * recording, an export, an import: the worker runs them in order) and the last changes are saved, with a
+     * notice if that takes a moment. The member may keep the window instead ({@code kept} runs, nothing is
+     * closed), and decides when the last changes cannot be written: keep the project open or lose them.
      */
-    private boolean closeSession() {
+    private void closeProject(String action, Runnable closed, Runnable kept) {
         if (session == null) {
-            return true;
+            closed.run();
+            return;
         }
-        try {
-            session.save();
-        } catch (IOException e) {
-            if (!dialogs().confirm(messages.get("save.failed"),
-                    messages.format("save.failedDiscard", ErrorText.of(e)))) {
-                return false;
+        finishAndClose(session, FinishingWork.start(messages, stage, action), closed, kept);
+    }
+
+    private void finishAndClose(ProjectSession closing, FinishingWork waiting, Runnable closed, Runnable kept) {
+        background.run("save", closing::save, written -> background.whenIdle(() -> {
+            if (waiting.keptOpen() || closing != session) {
+                kept.run();
+            } else if (closing.hasUnsavedChanges()) {
+                // edited while the notice was not yet up: those words are saved too
+                finishAndClose(closing, waiting, closed, kept);
+            } else {
+                waiting.finished();
+                release(closing);
+                closed.run();
             }
-        }
+        }), error -> {
+            waiting.finished();
+            if (waiting.keptOpen() || closing != session || !dialogs().confirm(messages.get("save.failed"),
+                    messages.format("save.failedDiscard", ErrorText.of(error)))) {
+                kept.run();
+                return;
+            }
+            release(closing);
+            closed.run();
+        });
+    }
+
+    private void release(ProjectSession closing) {
         if (document != null) {
             document.detach();
             document = null;
@@ -236,12 +272,11 @@ final class AppController implements WindowActions {
             window.close();
         }
         try {
-            session.close();
+            closing.close();
         } catch (IOException e) {
-            dialogs().showError(messages.format("lock.releaseFailed", session.dir()), e);
+            dialogs().showError(messages.format("lock.releaseFailed", closing.dir()), e);
         } finally {
             session = null;
         }
-        return true;
     }
 }

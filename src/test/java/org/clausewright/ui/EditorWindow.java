@@ -67,6 +67,11 @@ public final class EditorWindow {
         return window;
     }
 
+    /** The controller of a window opened with {@link #open(Path, BiFunction)}. */
+    AppController controller() {
+        return controller;
+    }
+
     public void close() throws Exception {
         if (controller != null) {
             FxToolkit.setupFixture(controller::shutdown);
