@@ -12,7 +12,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exit = new ClausewrightCli(dir -> org.clausewright.ui.DesktopApp.launch(dir)).run(args);
+        int exit = new ClausewrightCli(dir -> org.clausewright.ui.DesktopApp.launch(dir),
+                dir -> org.clausewright.ui.DesktopApp.rehearse(dir)).run(args);
         if (exit != 0) {
             System.exit(exit);
         }

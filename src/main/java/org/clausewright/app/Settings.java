@@ -23,6 +23,11 @@ public final class Settings {
                 System.getProperty("clausewright.preferences", "org/clausewright")));
     }
 
+    /** Removes these preferences altogether (a training run's own). */
+    public void forget() throws java.util.prefs.BackingStoreException {
+        preferences.removeNode();
+    }
+
     /** Empty until the member has answered the first-run prompt. */
     public Optional<String> memberName() {
         return Optional.ofNullable(preferences.get("member.name", null)).filter(s -> !s.isBlank());

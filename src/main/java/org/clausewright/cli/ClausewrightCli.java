@@ -16,10 +16,22 @@ import java.util.function.Consumer;
                 ImportReviewCommand.class, BenchCommand.class, TrainCommand.class})
 public final class ClausewrightCli implements Runnable {
     private final Consumer<Path> window;
+    private final Consumer<Path> windowRehearsal;
 
     /** @param window opens the desktop window on a project folder, or on the last project when null */
     public ClausewrightCli(Consumer<Path> window) {
+        this(window, dir -> {
+            throw new IllegalStateException("this command line has no window to rehearse");
+        });
+    }
+
+    /**
+     * @param windowRehearsal opens the window on a project folder without a display, shows its first frame and
+     *                        quits: the start-up cache's training run of the window ({@code train --window})
+     */
+    public ClausewrightCli(Consumer<Path> window, Consumer<Path> windowRehearsal) {
         this.window = window;
+        this.windowRehearsal = windowRehearsal;
     }
 
     /** With no subcommand: the desktop window on the last project (or the sample, the first time). */
@@ -30,6 +42,10 @@ public final class ClausewrightCli implements Runnable {
 
     Consumer<Path> window() {
         return window;
+    }
+
+    Consumer<Path> windowRehearsal() {
+        return windowRehearsal;
     }
 
     public int run(String... args) {

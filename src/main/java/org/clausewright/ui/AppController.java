@@ -1,5 +1,6 @@
 package org.clausewright.ui;
 
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -17,6 +18,7 @@ import org.clausewright.ui.window.WindowActions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -29,11 +31,14 @@ final class AppController implements WindowActions {
     private final Settings settings;
     private final java.util.function.Consumer<Path> opener;
     private final BiFunction<Messages, Supplier<Window>, Dialogs> dialogsFactory;
-    private final FxBackground background = new FxBackground();
+    private final FxBackground background;
+    private final StartupLog log;
     private Messages messages;
     private ProjectSession session;
     private MainWindow window;
     private ProjectViewModel document;
+    private boolean quitting;
+    private Runnable afterFirstFrame = () -> { };
 
     /** {@code opener} shows a file or folder with the system's program (the export's notification uses it). */
     AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener) {
@@ -43,6 +48,15 @@ final class AppController implements WindowActions {
     /** {@code dialogsFactory} makes the window's dialogs in the current language (tests answer some of them). */
     AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener,
                   BiFunction<Messages, Supplier<Window>, Dialogs> dialogsFactory) {
+        this(stage, settings, opener, dialogsFactory, new FxBackground(), StartupLog.off());
+    }
+
+    /** {@code background} may already be reading the first project; {@code log} times the way to the first frame. */
+    AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener,
+                  BiFunction<Messages, Supplier<Window>, Dialogs> dialogsFactory, FxBackground background,
+                  StartupLog log) {
+        this.background = background;
+        this.log = log;
         this.stage = stage;
         this.dialogsFactory = dialogsFactory;
         this.opener = opener;
@@ -55,37 +69,90 @@ final class AppController implements WindowActions {
      * behind the question, and the lock on the project names the member).
      */
     void start(Path dir) {
+        start(dir, null);
+    }
+
+    /** As {@link #start(Path)}, with the project perhaps already being opened by {@code opening}. */
+    void start(Path dir, CompletableFuture<ProjectSession> opening) {
+        Themes.useForControls(settings.theme());
         if (settings.memberName().isPresent()) {
-            showWindow(dir);
+            showWindow(dir, opening);
             return;
         }
         MemberPrompt.ask(messages, settings.theme(), settings, accepted -> {
             if (accepted) {
-                showWindow(dir);
+                showWindow(dir, null);
             } else {
                 background.close();
             }
         });
     }
 
-    private void showWindow(Path dir) {
+    /** The project in {@code dir} (null: the last one, or a fresh copy of the sample), opened for {@code member}. */
+    static ProjectSession openSession(Path dir, String member) throws Exception {
+        Workspace workspace = Workspace.forUser();
+        Path target = dir == null ? workspace.lastOrSample() : dir;
+        ProjectSession opened = ProjectSession.open(target, member);
+        workspace.remember(opened.dir());
+        return opened;
+    }
+
+    /**
+     * The window. When the project is already read (it was read while JavaFX started) its first frame is the
+     * draft; otherwise it says "Opening…" until the project is there.
+     */
+    private void showWindow(Path dir, CompletableFuture<ProjectSession> opening) {
+        CompletableFuture<ProjectSession> reading = opening != null ? opening
+                : background.submit(() -> openSession(dir, member()));
         double[] b = settings.windowBounds().orElse(new double[] {-1, -1, 1280, 820});
-        stage.setScene(new Scene(new StackPane(new Label(messages.format("app.opening", dir == null ? "" : dir))),
-                b[2], b[3]));
+        stage.titleProperty().unbind();
+        if (reading.isDone() && !reading.isCompletedExceptionally()) {
+            session = reading.join();
+            settings.addRecent(session.dir());
+            stage.setScene(new Scene(build(), b[2], b[3]));
+        } else {
+            stage.setScene(new Scene(new StackPane(new Label(messages.format("app.opening", dir == null ? "" : dir))),
+                    b[2], b[3]));
+            background.follow(reading, this::show, error -> showFailure(dir, error));
+        }
         if (b[0] >= 0) {
             stage.setX(b[0]);
             stage.setY(b[1]);
         }
         Themes.apply(settings.theme(), stage.getScene());
-        stage.titleProperty().unbind();
-        stage.setTitle("Clausewright");
+        if (session == null) {
+            stage.setTitle("Clausewright");
+        }
         // closing the window is quitting: it first waits for the work in progress and the last save
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
         });
+        logFirstLayout();
         stage.show();
-        open(dir);
+        log.step("window shown");
+    }
+
+    private void logFirstLayout() {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (window != null) {
+                log.step("draft laid out");
+                stage.getScene().removePostLayoutPulseListener(once[0]);
+                // after this pulse's rendering
+                javafx.application.Platform.runLater(afterFirstFrame);
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
+    }
+
+    /** {@code action} runs once the draft has been laid out for its first frame (the window's rehearsal). */
+    void afterFirstFrame(Runnable action) {
+        afterFirstFrame = action;
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     /** Opens {@code dir} (null: the last project, or the sample the first time) off the UI thread. */
@@ -94,14 +161,8 @@ final class AppController implements WindowActions {
             // already open here: opening it again would find our own lock and give a read-only copy
             return;
         }
-        Workspace workspace = Workspace.forUser();
         String member = member();
-        background.run("open", () -> {
-            Path target = dir == null ? workspace.lastOrSample() : dir;
-            ProjectSession opened = ProjectSession.open(target, member);
-            workspace.remember(opened.dir());
-            return opened;
-        }, opened -> {
+        background.run("open", () -> openSession(dir, member), opened -> {
             try {
                 show(opened);
             } catch (RuntimeException e) {
@@ -120,6 +181,11 @@ final class AppController implements WindowActions {
     }
 
     private void show(ProjectSession opened) {
+        if (quitting) {
+            // read while the member quit: let go of it at once
+            release(opened);
+            return;
+        }
         closeProject("switch", () -> {
             session = opened;
             settings.addRecent(opened.dir());
@@ -135,17 +201,23 @@ final class AppController implements WindowActions {
 
     /** Builds the window afresh for the open project (after a change of language, too). */
     private void rebuild() {
+        stage.getScene().setRoot(build());
+        Themes.apply(settings.theme(), stage.getScene());
+    }
+
+    private Parent build() {
         if (document != null) {
             document.detach();
         }
+        log.step("building the window");
         document = new ProjectViewModel(session, messages, dialogs(), background, member());
         ProjectViewModel shown = document;
         window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener),
                 new ReviewImportDialog(stage));
-        stage.getScene().setRoot(window.root());
-        Themes.apply(settings.theme(), stage.getScene());
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.format("app.title", shown.project().info().title()), shown.projectProperty()));
+        log.step("window built");
+        return window.root();
     }
 
     private Dialogs dialogs() {
@@ -202,6 +274,7 @@ final class AppController implements WindowActions {
             settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         }
         closeProject("quit", () -> {
+            quitting = true;
             stage.close();
             background.close();
         }, () -> { });

@@ -4,17 +4,19 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.value.ChangeListener;
-import javafx.concurrent.Task;
+import javafx.beans.value.ObservableValue;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * Background work as JavaFX {@link Task}s on one worker thread: one thread keeps saves, records and
- * restores in the order they were asked for, which is the order the folder must see them. The thread is not
- * a daemon, so the process cannot end half way through a write; closing the window waits for
+ * Background work on one worker thread: one thread keeps saves, records and restores in the order they were
+ * asked for, which is the order the folder must see them. Results come back on the UI thread. The thread is
+ * not a daemon, so the process cannot end half way through a write; closing the window waits for
  * {@link #whenIdle} before it lets go of the project.
  */
 public final class FxBackground implements Background, AutoCloseable {
@@ -23,29 +25,48 @@ public final class FxBackground implements Background, AutoCloseable {
 
     @Override
     public <T> void run(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
+        follow(submit(work), done, failed);
+    }
+
+    /**
+     * Starts {@code work} on the worker and returns at once; callable from any thread, even before JavaFX has
+     * started (the window's first project is read meanwhile). {@link #follow} takes the result.
+     */
+    public <T> CompletableFuture<T> submit(Callable<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
                 return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CompletionException(e);
             }
-        };
+        }, worker);
+    }
+
+    /**
+     * Hands the result of {@code work} to {@code done}, or its failure to {@code failed}, on the UI thread; until
+     * then the work counts as pending.
+     */
+    public <T> void follow(CompletableFuture<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        onUiThread(() -> {
+            pending.set(pending.get() + 1);
+            work.whenComplete((result, error) -> Platform.runLater(() -> handle(result, error, done, failed)));
+        });
+    }
+
+    private <T> void handle(T result, Throwable error, Consumer<T> done, Consumer<Throwable> failed) {
         // counted down after the result is handled, which may ask for more work: idle means nothing follows
-        task.setOnSucceeded(e -> {
-            try {
-                done.accept(task.getValue());
-            } finally {
-                pending.set(pending.get() - 1);
+        try {
+            if (error == null) {
+                done.accept(result);
+            } else {
+                failed.accept(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
             }
-        });
-        task.setOnFailed(e -> {
-            try {
-                failed.accept(task.getException());
-            } finally {
-                pending.set(pending.get() - 1);
-            }
-        });
-        onUiThread(() -> pending.set(pending.get() + 1));
-        worker.execute(task);
+        } finally {
+            pending.set(pending.get() - 1);
+        }
     }
 
     @Override
@@ -68,16 +89,15 @@ public final class FxBackground implements Background, AutoCloseable {
             action.run();
             return;
         }
-        ChangeListener<Number> listener = new ChangeListener<>() {
+        pending.addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
                 if (now.intValue() == 0) {
                     pending.removeListener(this);
                     action.run();
                 }
             }
-        };
-        pending.addListener(listener);
+        });
     }
 
     /** Takes no more work; what was asked for still runs to its end, and then the worker thread ends. */

@@ -39,6 +39,12 @@ public final class EditorWindow {
             throws Exception {
         Path dir = temp.resolve("model-code");
         BundledSample.install(dir);
+        return reopen(dir, dialogs);
+    }
+
+    /** The window again on {@code dir}, as after a restart: the preferences are kept as the last window left them. */
+    public static EditorWindow reopen(Path dir, BiFunction<Messages, Supplier<Window>, Dialogs> dialogs)
+            throws Exception {
         Settings settings = settings();
         Stage stage = FxToolkit.registerPrimaryStage();
         EditorWindow window = new EditorWindow(dir);
@@ -50,7 +56,8 @@ public final class EditorWindow {
         return window;
     }
 
-    private static Settings settings() {
+    /** The tests' preferences: a known member, English; the splitters a test moved are not another's concern. */
+    static Settings settings() {
         Settings settings = new Settings(Preferences.userRoot().node(
                 System.getProperty("clausewright.preferences", "org/clausewright-tests")));
         settings.setMember("Test Member", "TM");
@@ -58,11 +65,14 @@ public final class EditorWindow {
         return settings;
     }
 
+    /** The window as the application opens it: the project is read while the window is being made. */
     public static EditorWindow openOn(Path dir) throws Exception {
-        settings();
+        Settings settings = settings();
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(DesktopApp.class, dir.toString());
         EditorWindow window = new EditorWindow(dir);
+        FxToolkit.setupFixture(() -> {
+            window.controller = DesktopApp.startedOn(dir, settings);
+        });
         window.waitFor(20, () -> window.robot.lookup("#outline").tryQuery().isPresent());
         return window;
     }

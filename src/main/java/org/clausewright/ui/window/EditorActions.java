@@ -4,7 +4,6 @@ import javafx.scene.control.TreeItem;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.ui.ProjectViewModel;
 import org.clausewright.ui.history.HistoryViewModel;
-import org.clausewright.ui.library.LibraryView;
 import org.clausewright.ui.outline.OutlineEditing;
 import org.clausewright.ui.outline.OutlineRow;
 import org.clausewright.ui.outline.OutlineView;
@@ -19,26 +18,24 @@ final class EditorActions {
     private final OutlineView outlineView;
     private final HistoryViewModel history;
     private final ReviewViewModel review;
-    private final LibraryView library;
     private final Autosave autosave;
     private final Runnable export;
     private final Runnable importReview;
-    private final Runnable showLibrary;
+    private final Runnable find;
 
     EditorActions(ProjectViewModel document, OutlineViewModel outline, OutlineEditing editing, OutlineView outlineView,
-                  HistoryViewModel history, ReviewViewModel review, LibraryView library, Autosave autosave,
-                  Runnable export, Runnable importReview, Runnable showLibrary) {
+                  HistoryViewModel history, ReviewViewModel review, Autosave autosave,
+                  Runnable export, Runnable importReview, Runnable find) {
         this.document = document;
         this.outline = outline;
         this.editing = editing;
         this.outlineView = outlineView;
         this.history = history;
         this.review = review;
-        this.library = library;
         this.autosave = autosave;
         this.export = export;
         this.importReview = importReview;
-        this.showLibrary = showLibrary;
+        this.find = find;
     }
 
     void save() {
@@ -114,8 +111,8 @@ final class EditorActions {
                 .ifPresent(note -> review.add(AnnotationKind.COMMENT, note, ""));
     }
 
+    /** The Library tab, its search field focused. */
     void find() {
-        showLibrary.run();
-        library.focusSearch();
+        find.run();
     }
 }

@@ -54,21 +54,25 @@ public final class MainWindow {
         document.projectProperty().addListener((obs, old, p) -> outline.show(p));
         OutlineEditing editing = new OutlineEditing(document, outline);
         OutlineView outlineView = new OutlineView(document, outline, editing);
-        LibraryViewModel libraryModel = new LibraryViewModel(document);
-        LibraryView library = new LibraryView(libraryModel, document);
         history = new HistoryViewModel(document);
-        HistoryView historyView = new HistoryView(history, document);
         ReviewViewModel review = new ReviewViewModel(document, Instant::now);
         UnplacedViewModel unplaced = new UnplacedViewModel(document);
         ClauseEditorView editor = new ClauseEditorView(new ClauseEditorViewModel(document), document);
         autosave = new Autosave(document);
 
         Tab outlineTab = tab("tab-outline", m.get("tab.outline"), outlineView.node());
-        Tab libraryTab = tab("tab-library", m.get("tab.library"), library.node());
-        Tab historyTab = tab("tab-history", m.get("tab.history"), historyView.node());
+        // the hidden tabs are built when first shown: the first frame styles and lays out only what it shows
+        Tab libraryTab = tab("tab-library", m.get("tab.library"), null);
+        Tab historyTab = tab("tab-history", m.get("tab.history"), null);
+        FirstShown<LibraryView> library = new FirstShown<>(libraryTab, () -> {
+            // its rows are worked out only while the tab is shown
+            LibraryViewModel libraryModel = new LibraryViewModel(document);
+            libraryModel.activeProperty().bind(libraryTab.selectedProperty());
+            return new LibraryView(libraryModel, document);
+        }, LibraryView::node);
+        new FirstShown<>(historyTab, () -> new HistoryView(history, document), HistoryView::node);
         TabPane tabs = new TabPane(outlineTab, libraryTab, historyTab);
         tabs.setId("left-tabs");
-        libraryModel.activeProperty().bind(libraryTab.selectedProperty());
         // a library clause dragged over the Outline tab's title opens the outline, to be dropped into it
         Label outlineTitle = new Label(m.get("tab.outline"));
         outlineTitle.setId("tab-outline-title");
@@ -81,8 +85,11 @@ public final class MainWindow {
             }
         });
 
-        EditorActions actions = new EditorActions(document, outline, editing, outlineView, history, review, library,
-                autosave, () -> exporter.open(document, history), () -> importer.open(document), () -> tabs.getSelectionModel().select(libraryTab));
+        EditorActions actions = new EditorActions(document, outline, editing, outlineView, history, review,
+                autosave, () -> exporter.open(document, history), () -> importer.open(document), () -> {
+                    tabs.getSelectionModel().select(libraryTab);
+                    library.get().focusSearch();
+                });
         Node reviewPanel = new ReviewView(review, document).node();
         VBox.setVgrow(reviewPanel, Priority.ALWAYS);
         VBox right = new VBox(new UnplacedView(unplaced, m).node(), reviewPanel);
