@@ -1,9 +1,11 @@
 package org.clausewright.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.prefs.Preferences;
 
 /**
@@ -77,6 +79,50 @@ public final class Settings {
         preferences.putDouble("window.height", height);
     }
 
+    /** Where the main window's splitters were (fractions of its width, left to right); empty the first time. */
+    public List<Double> dividers() {
+        String value = preferences.get("window.dividers", "");
+        if (value.isBlank()) {
+            return List.of();
+        }
+        List<Double> result = new ArrayList<>();
+        for (String part : value.split(",")) {
+            try {
+                double position = Double.parseDouble(part.strip());
+                if (position > 0 && position < 1) {
+                    result.add(position);
+                }
+            } catch (NumberFormatException e) {
+                // a hand-edited or older value: the window's own positions are used instead
+                return List.of();
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    public void setDividers(List<Double> positions) {
+        preferences.put("window.dividers", String.join(",", positions.stream().map(String::valueOf).toList()));
+    }
+
+    /** The clause, section or part last selected in the project in {@code dir}. */
+    public Optional<String> selection(Path dir) {
+        return Optional.ofNullable(preferences.get(selectionKey(dir), null)).filter(s -> !s.isBlank());
+    }
+
+    public void setSelection(Path dir, String id) {
+        if (id == null) {
+            preferences.remove(selectionKey(dir));
+        } else {
+            preferences.put(selectionKey(dir), id);
+        }
+    }
+
+    /** A key of fixed length whatever the folder's path (the preferences limit keys to 80 characters). */
+    private static String selectionKey(Path dir) {
+        String path = dir.toAbsolutePath().normalize().toString();
+        return "selection." + UUID.nameUUIDFromBytes(path.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Most recent first. */
     public List<Path> recentProjects() {
         List<Path> result = new ArrayList<>();
@@ -94,6 +140,8 @@ public final class Settings {
         List<Path> list = new ArrayList<>(recentProjects());
         list.remove(normal);
         list.add(0, normal);
+        // a project that is no longer among the recent ones has its selection forgotten too
+        list.stream().skip(MAX_RECENT).forEach(gone -> preferences.remove(selectionKey(gone)));
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < list.size()) {
                 preferences.put("recent." + i, list.get(i).toString());

@@ -36,6 +36,7 @@ final class AppController implements WindowActions {
     private Messages messages;
     private ProjectSession session;
     private MainWindow window;
+    private Path windowDir;
     private ProjectViewModel document;
     private boolean quitting;
     private Runnable afterFirstFrame = () -> { };
@@ -210,14 +211,36 @@ final class AppController implements WindowActions {
             document.detach();
         }
         log.step("building the window");
+        MainWindow.Layout layout = layoutFor(session);
         document = new ProjectViewModel(session, messages, dialogs(), background, member());
         ProjectViewModel shown = document;
         window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener),
-                new ReviewImportDialog(stage));
+                new ReviewImportDialog(stage), layout);
+        windowDir = session.dir();
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.format("app.title", shown.project().info().title()), shown.projectProperty()));
         log.step("window built");
         return window.root();
+    }
+
+    /**
+     * The splitters and selection the window on {@code opened} starts with: as they are when the window is
+     * rebuilt on the same project (a change of language), else as remembered from the last time.
+     */
+    private MainWindow.Layout layoutFor(ProjectSession opened) {
+        List<Double> dividers = window != null ? window.layout().dividers() : settings.dividers();
+        String selected = window != null && opened.dir().equals(windowDir) ? window.layout().selected()
+                : settings.selection(opened.dir()).orElse(null);
+        return new MainWindow.Layout(dividers, selected);
+    }
+
+    /** Keeps the window's splitters and the project's selection for the next time. */
+    private void rememberLayout(ProjectSession closing) {
+        if (window != null && closing.dir().equals(windowDir)) {
+            MainWindow.Layout layout = window.layout();
+            settings.setDividers(layout.dividers());
+            settings.setSelection(closing.dir(), layout.selected());
+        }
     }
 
     private Dialogs dialogs() {
@@ -254,12 +277,15 @@ final class AppController implements WindowActions {
 
     @Override
     public void preferences() {
-        PreferencesDialog.show(messages, stage, settings).ifPresent(changed -> {
-            messages = new Messages(Languages.locale(settings.language()));
-            if (session != null) {
-                rebuild();
-            }
-        });
+        PreferencesDialog.show(messages, stage, settings).ifPresent(changed -> preferencesChanged());
+    }
+
+    /** After the preferences changed: the window again in the chosen language, arranged as it was. */
+    void preferencesChanged() {
+        messages = new Messages(Languages.locale(settings.language()));
+        if (session != null) {
+            rebuild();
+        }
     }
 
     @Override
@@ -288,6 +314,7 @@ final class AppController implements WindowActions {
     /** When the application is told to stop: whatever is still open is saved and let go of at once. */
     void shutdown() {
         if (session != null) {
+            rememberLayout(session);
             try {
                 session.save();
             } catch (IOException e) {
@@ -321,6 +348,7 @@ final class AppController implements WindowActions {
                 finishAndClose(closing, waiting, closed, kept);
             } else {
                 waiting.finished();
+                rememberLayout(closing);
                 release(closing);
                 closed.run();
             }
@@ -331,6 +359,7 @@ final class AppController implements WindowActions {
                 kept.run();
                 return;
             }
+            rememberLayout(closing);
             release(closing);
             closed.run();
         });

@@ -31,6 +31,7 @@ public final class EditorWindow {
     public static EditorWindow open(Path temp) throws Exception {
         Path dir = temp.resolve("model-code");
         BundledSample.install(dir);
+        freshSettings();
         return openOn(dir);
     }
 
@@ -39,6 +40,7 @@ public final class EditorWindow {
             throws Exception {
         Path dir = temp.resolve("model-code");
         BundledSample.install(dir);
+        freshSettings();
         return reopen(dir, dialogs);
     }
 
@@ -62,6 +64,13 @@ public final class EditorWindow {
                 System.getProperty("clausewright.preferences", "org/clausewright-tests")));
         settings.setMember("Test Member", "TM");
         settings.setLanguage("en");
+        return settings;
+    }
+
+    /** As {@link #settings()}, with the splitters back where a new window puts them. */
+    static Settings freshSettings() {
+        Settings settings = settings();
+        settings.setDividers(java.util.List.of());
         return settings;
     }
 

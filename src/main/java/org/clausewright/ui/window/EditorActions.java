@@ -3,6 +3,7 @@ package org.clausewright.ui.window;
 import javafx.scene.control.TreeItem;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.editor.ClauseEditorView;
 import org.clausewright.ui.history.HistoryViewModel;
 import org.clausewright.ui.outline.OutlineEditing;
 import org.clausewright.ui.outline.OutlineRow;
@@ -16,6 +17,7 @@ final class EditorActions {
     private final OutlineViewModel outline;
     private final OutlineEditing editing;
     private final OutlineView outlineView;
+    private final ClauseEditorView editor;
     private final HistoryViewModel history;
     private final ReviewViewModel review;
     private final Autosave autosave;
@@ -24,12 +26,13 @@ final class EditorActions {
     private final Runnable find;
 
     EditorActions(ProjectViewModel document, OutlineViewModel outline, OutlineEditing editing, OutlineView outlineView,
-                  HistoryViewModel history, ReviewViewModel review, Autosave autosave,
+                  ClauseEditorView editor, HistoryViewModel history, ReviewViewModel review, Autosave autosave,
                   Runnable export, Runnable importReview, Runnable find) {
         this.document = document;
         this.outline = outline;
         this.editing = editing;
         this.outlineView = outlineView;
+        this.editor = editor;
         this.history = history;
         this.review = review;
         this.autosave = autosave;
@@ -58,10 +61,11 @@ final class EditorActions {
         }
     }
 
+    /** A new clause after the selected one, with the cursor in its heading: typing names it. */
     void addClause() {
         editing.addClause().ifPresent(id -> {
             outlineView.select(id);
-            outlineView.node().requestFocus();
+            editor.editHeading();
         });
     }
 

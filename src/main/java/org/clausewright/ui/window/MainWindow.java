@@ -30,6 +30,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.Priority;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The editor window's content for one open project: outline, library and history on the left, the
@@ -46,10 +47,24 @@ public final class MainWindow {
     private final Autosave autosave;
     private final HistoryViewModel history;
 
+    /**
+     * What the member arranged and expects to find again (after a restart, or a change of language): the
+     * splitters' positions and the row selected in the outline (a clause, section or part id).
+     */
+    public record Layout(List<Double> dividers, String selected) {
+        public Layout {
+            dividers = dividers == null || dividers.size() != 2 ? DEFAULT_DIVIDERS : List.copyOf(dividers);
+        }
+    }
+
+    private static final List<Double> DEFAULT_DIVIDERS = List.of(0.3, 0.74);
+    private SplitPane split;
+    private OutlineViewModel outline;
+
     public MainWindow(ProjectViewModel document, WindowActions app, String theme, ExportLauncher exporter,
-                      ImportLauncher importer) {
+                      ImportLauncher importer, Layout layout) {
         Messages m = document.messages();
-        OutlineViewModel outline = new OutlineViewModel(m);
+        outline = new OutlineViewModel(m);
         outline.show(document.project());
         document.projectProperty().addListener((obs, old, p) -> outline.show(p));
         OutlineEditing editing = new OutlineEditing(document, outline);
@@ -85,7 +100,7 @@ public final class MainWindow {
             }
         });
 
-        EditorActions actions = new EditorActions(document, outline, editing, outlineView, history, review,
+        EditorActions actions = new EditorActions(document, outline, editing, outlineView, editor, history, review,
                 autosave, () -> exporter.open(document, history), () -> importer.open(document), () -> {
                     tabs.getSelectionModel().select(libraryTab);
                     library.get().focusSearch();
@@ -94,8 +109,8 @@ public final class MainWindow {
         VBox.setVgrow(reviewPanel, Priority.ALWAYS);
         VBox right = new VBox(new UnplacedView(unplaced, m).node(), reviewPanel);
         right.setMinWidth(240);
-        SplitPane split = new SplitPane(tabs, editor.node(), right);
-        split.setDividerPositions(0.3, 0.74);
+        split = new SplitPane(tabs, editor.node(), right);
+        split.setDividerPositions(layout.dividers().stream().mapToDouble(Double::doubleValue).toArray());
         split.setId("main-split");
         root.setCenter(split);
 
@@ -120,7 +135,18 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        outlineView.node().getSelectionModel().select(firstClause(outlineView));
+        if (layout.selected() == null || outline.find(layout.selected()).isEmpty()) {
+            outlineView.node().getSelectionModel().select(firstClause(outlineView));
+        } else {
+            outlineView.select(layout.selected());
+        }
+    }
+
+    /** The splitters and the selection as they are now. */
+    public Layout layout() {
+        var row = outline.selectedProperty().get();
+        return new Layout(java.util.Arrays.stream(split.getDividerPositions()).boxed().toList(),
+                row == null ? null : row.id());
     }
 
     private static javafx.scene.control.TreeItem<org.clausewright.ui.outline.OutlineRow> firstClause(OutlineView view) {
