@@ -106,21 +106,31 @@ public final class Settings {
 
     /** The clause, section or part last selected in the project in {@code dir}. */
     public Optional<String> selection(Path dir) {
-        return Optional.ofNullable(preferences.get(selectionKey(dir), null)).filter(s -> !s.isBlank());
+        return projectValue(dir, ProjectChoice.SELECTION);
     }
 
     public void setSelection(Path dir, String id) {
-        if (id == null) {
-            preferences.remove(selectionKey(dir));
+        setProjectValue(dir, ProjectChoice.SELECTION, id);
+    }
+
+    /** A choice the member made in the project in {@code dir}; empty if none was kept. */
+    public Optional<String> projectValue(Path dir, ProjectChoice choice) {
+        return Optional.ofNullable(preferences.get(projectKey(dir, choice), null));
+    }
+
+    /** Keeps {@code value} for the project in {@code dir}; null forgets it. */
+    public void setProjectValue(Path dir, ProjectChoice choice, String value) {
+        if (value == null) {
+            preferences.remove(projectKey(dir, choice));
         } else {
-            preferences.put(selectionKey(dir), id);
+            preferences.put(projectKey(dir, choice), value);
         }
     }
 
-    /** A key of fixed length whatever the folder's path (the preferences limit keys to 80 characters). */
-    private static String selectionKey(Path dir) {
+    /** A key of bounded length whatever the folder's path (the preferences limit keys to 80 characters). */
+    private static String projectKey(Path dir, ProjectChoice choice) {
         String path = dir.toAbsolutePath().normalize().toString();
-        return "selection." + UUID.nameUUIDFromBytes(path.getBytes(StandardCharsets.UTF_8));
+        return "project." + UUID.nameUUIDFromBytes(path.getBytes(StandardCharsets.UTF_8)) + "." + choice.key();
     }
 
     /** Most recent first. */
@@ -140,8 +150,12 @@ public final class Settings {
         List<Path> list = new ArrayList<>(recentProjects());
         list.remove(normal);
         list.add(0, normal);
-        // a project that is no longer among the recent ones has its selection forgotten too
-        list.stream().skip(MAX_RECENT).forEach(gone -> preferences.remove(selectionKey(gone)));
+        // a project that is no longer among the recent ones has its choices forgotten too
+        list.stream().skip(MAX_RECENT).forEach(gone -> {
+            for (ProjectChoice choice : ProjectChoice.values()) {
+                setProjectValue(gone, choice, null);
+            }
+        });
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < list.size()) {
                 preferences.put("recent." + i, list.get(i).toString());

@@ -214,7 +214,7 @@ final class AppController implements WindowActions {
         MainWindow.Layout layout = layoutFor(session);
         document = new ProjectViewModel(session, messages, dialogs(), background, member());
         ProjectViewModel shown = document;
-        window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener),
+        window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener, settings),
                 new ReviewImportDialog(stage), layout);
         windowDir = session.dir();
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -21,6 +21,8 @@ import java.util.prefs.Preferences;
 /** The real window on a fresh copy of the sample, driven headless; the member is already known. */
 public final class EditorWindow {
     public final FxRobot robot = new FxRobot();
+    /** What the window asked the system to open (an exported file, its folder). */
+    public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final Path dir;
     private AppController controller;
 
@@ -51,7 +53,7 @@ public final class EditorWindow {
         Stage stage = FxToolkit.registerPrimaryStage();
         EditorWindow window = new EditorWindow(dir);
         FxToolkit.setupFixture(() -> {
-            window.controller = new AppController(stage, settings, path -> { }, dialogs);
+            window.controller = new AppController(stage, settings, window.opened::add, dialogs);
             window.controller.start(dir);
         });
         window.waitFor(20, () -> window.robot.lookup("#outline").tryQuery().isPresent());
