@@ -105,7 +105,7 @@ final class AppController implements WindowActions {
     private void showWindow(Path dir, CompletableFuture<ProjectSession> opening) {
         CompletableFuture<ProjectSession> reading = opening != null ? opening
                 : background.submit(() -> openSession(dir, member()));
-        double[] b = settings.windowBounds().orElse(new double[] {-1, -1, 1280, 820});
+        double[] b = settings.windowBounds().orElseGet(AppController::firstBounds);
         stage.titleProperty().unbind();
         if (reading.isDone() && !reading.isCompletedExceptionally()) {
             session = reading.join();
@@ -132,6 +132,18 @@ final class AppController implements WindowActions {
         logFirstLayout();
         stage.show();
         log.step("window shown");
+    }
+
+    /**
+     * The first time, the window takes the screen's free area (up to 1600 × 1000, centred beyond that): the
+     * outline, the clause and its review all need the room, and 1440 × 900 is a common laptop screen.
+     */
+    private static double[] firstBounds() {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(screen.getWidth(), 1600);
+        double height = Math.min(screen.getHeight(), 1000);
+        return new double[] {screen.getMinX() + (screen.getWidth() - width) / 2,
+                screen.getMinY() + (screen.getHeight() - height) / 2, width, height};
     }
 
     private void logFirstLayout() {

@@ -75,6 +75,8 @@ public final class HistoryView {
         FlowPane actions = new FlowPane(6, 6, record, compare, restoreClause, restoreDraft, checkpoints, busy);
         Label hint = new Label(messages.get("history.hint"));
         hint.setWrapText(true);
+        // all of its lines: a wrapping label in a box is otherwise given the height of one and cut
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
         VBox top = new VBox(6, actions, hint, list);
         top.setPadding(new Insets(8));
