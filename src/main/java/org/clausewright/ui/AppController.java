@@ -114,7 +114,7 @@ final class AppController implements WindowActions {
     private void showWindow(Path dir, CompletableFuture<ProjectSession> opening) {
         CompletableFuture<ProjectSession> reading = opening != null ? opening
                 : background.submit(() -> openSession(dir, member(), notices));
-        double[] b = settings.windowBounds().orElseGet(AppController::firstBounds);
+        double[] b = WindowPlacement.fit(settings.windowBounds().orElseGet(AppController::firstBounds), screens());
         stage.titleProperty().unbind();
         if (reading.isDone() && !reading.isCompletedExceptionally()) {
             session = reading.join();
@@ -125,10 +125,8 @@ final class AppController implements WindowActions {
                     b[2], b[3]));
             background.follow(reading, this::show, error -> showFailure(dir, error));
         }
-        if (b[0] >= 0) {
-            stage.setX(b[0]);
-            stage.setY(b[1]);
-        }
+        stage.setX(b[0]);
+        stage.setY(b[1]);
         Themes.apply(settings.theme(), stage.getScene());
         if (session == null) {
             stage.setTitle("Clausewright");
@@ -147,6 +145,15 @@ final class AppController implements WindowActions {
      * The first time, the window takes the screen's free area (up to 1600 × 1000, centred beyond that): the
      * outline, the clause and its review all need the room, and 1440 × 900 is a common laptop screen.
      */
+    /** The screens' usable areas, the primary screen's first. */
+    private static List<javafx.geometry.Rectangle2D> screens() {
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        List<javafx.geometry.Rectangle2D> screens = new java.util.ArrayList<>(List.of(primary.getVisualBounds()));
+        javafx.stage.Screen.getScreens().stream().filter(s -> !s.equals(primary))
+                .forEach(s -> screens.add(s.getVisualBounds()));
+        return screens;
+    }
+
     private static double[] firstBounds() {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double width = Math.min(screen.getWidth(), 1600);

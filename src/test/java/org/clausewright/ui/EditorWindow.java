@@ -69,11 +69,17 @@ public final class EditorWindow {
         return settings;
     }
 
-    /** As {@link #settings()}, with the splitters back where a new window puts them. */
+    /**
+     * As {@link #settings()}, with nothing left by an earlier window or an earlier run of the tests: the node
+     * lives in the user's preferences, so a window size saved on another screen would otherwise come back.
+     */
     static Settings freshSettings() {
-        Settings settings = settings();
-        settings.setDividers(java.util.List.of());
-        return settings;
+        try {
+            settings().forget();
+        } catch (java.util.prefs.BackingStoreException e) {
+            throw new IllegalStateException("could not clear the tests' preferences", e);
+        }
+        return settings();
     }
 
     /** The window as the application opens it: the project is read while the window is being made. */
