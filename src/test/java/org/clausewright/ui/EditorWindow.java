@@ -75,7 +75,9 @@ public final class EditorWindow {
      */
     static Settings freshSettings() {
         try {
-            settings().forget();
+            // its keys only: other tests keep nodes of their own below it
+            Preferences.userRoot().node(System.getProperty("clausewright.preferences", "org/clausewright-tests"))
+                    .clear();
         } catch (java.util.prefs.BackingStoreException e) {
             throw new IllegalStateException("could not clear the tests' preferences", e);
         }
