@@ -19,7 +19,8 @@ public final class Main {
 
     public static void main(String[] args) {
         PrintStream terminal = Logging.install();
-        int exit = new ClausewrightCli(dir -> org.clausewright.ui.DesktopApp.launch(dir), LogFile.forUser())
+        int exit = new ClausewrightCli(dir -> org.clausewright.ui.DesktopApp.launch(dir),
+                dir -> org.clausewright.ui.DesktopApp.rehearse(dir), LogFile.forUser())
                 .run(new PrintWriter(System.out, true), new PrintWriter(terminal, true), args);
         if (exit != 0) {
             System.exit(exit);

@@ -38,6 +38,11 @@ public final class Export {
         if (Files.isDirectory(target)) {
             throw new IOException("cannot write " + target + ": it is a folder; give a file name such as draft.docx");
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // a device such as /dev/full or a pipe: the finished file would be renamed over it and replace it
+            throw new IOException("cannot write " + target + ": it is not a regular file (a device or a pipe); "
+                    + "give a file name such as draft.docx");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         ExportReport report;
         // POI's document and styles are made on another core while the draft and its history load.

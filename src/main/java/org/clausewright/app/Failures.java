@@ -61,9 +61,11 @@ public final class Failures {
     public static String reason(IOException e) {
         FileReason reason = e instanceof FileSystemException f ? reasonOf(f)
                 : e.getMessage() == null ? FileReason.UNREADABLE : FileReason.of(e.getMessage());
-        if (reason == FileReason.EXISTS && e instanceof FileSystemException f && f.getFile() != null
-                && isFile(f.getFile())) {
-            return f.getFile() + " is a file where a folder is needed; rename or move it";
+        if (e instanceof FileSystemException f) {
+            Path blocking = fileInTheWay(reason, f.getFile());
+            if (blocking != null) {
+                return fileWhereAFolderIsNeeded(blocking);
+            }
         }
         if (reason != FileReason.OTHER) {
             return reason.brief();
@@ -75,14 +77,9 @@ public final class Failures {
     private static String file(FileSystemException e) {
         String file = target(e.getFile() != null ? e.getFile() : e.getOtherFile());
         FileReason reason = reasonOf(e);
-        if (reason == FileReason.NOT_A_FOLDER && file != null) {
-            Path blocking = fileInTheWay(file);
-            if (blocking != null) {
-                return blocking + " is a file, not a folder: check the path " + file;
-            }
-        }
-        if (reason == FileReason.EXISTS && file != null && isFile(file)) {
-            return file + " is a file where a folder is needed: rename or move it, then try again";
+        Path blocking = fileInTheWay(reason, file);
+        if (blocking != null) {
+            return fileWhereAFolderIsNeeded(blocking);
         }
         if (reason == FileReason.OTHER) {
             String said = e.getReason() == null ? "it could not be read or written" : e.getReason();
@@ -135,8 +132,27 @@ public final class Failures {
         return message;
     }
 
+    /**
+     * One wording for one situation, whichever call found it: a folder could not be made because a file has
+     * its name ("File exists"), or a path runs through a file ("Not a directory").
+     */
+    private static String fileWhereAFolderIsNeeded(Path file) {
+        return file + " is a file where a folder is needed; rename or move it, or choose another place";
+    }
+
+    /** The file standing where {@code file}'s path needs a folder, or null when that is not what went wrong. */
+    private static Path fileInTheWay(FileReason reason, String file) {
+        if (file == null) {
+            return null;
+        }
+        if (reason == FileReason.EXISTS) {
+            return isFile(file) ? Path.of(file) : null;
+        }
+        return reason == FileReason.NOT_A_FOLDER ? blockingAncestor(file) : null;
+    }
+
     /** The nearest existing ancestor of {@code file} when it is a file: what stops the path (a "Not a directory"). */
-    private static Path fileInTheWay(String file) {
+    private static Path blockingAncestor(String file) {
         try {
             for (Path p = Path.of(file).getParent(); p != null; p = p.getParent()) {
                 if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {

@@ -6,6 +6,7 @@ import org.clausewright.store.ProjectFileException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,7 +66,8 @@ final class NewProjectFolder {
             return;
         }
         if (!Files.isDirectory(dir)) {
-            throw new IOException(dir + " exists and is not a folder");
+            // Failures says it in the words it uses for every file standing where a folder is needed
+            throw new FileAlreadyExistsException(dir.toString());
         }
         try (Stream<Path> entries = Files.list(dir)) {
             if (entries.findAny().isPresent()) {

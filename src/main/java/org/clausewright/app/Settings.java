@@ -1,9 +1,11 @@
 package org.clausewright.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.prefs.Preferences;
 
 /**
@@ -21,6 +23,11 @@ public final class Settings {
     public static Settings forUser() {
         return new Settings(Preferences.userRoot().node(
                 System.getProperty("clausewright.preferences", "org/clausewright")));
+    }
+
+    /** Removes these preferences altogether (a training run's own). */
+    public void forget() throws java.util.prefs.BackingStoreException {
+        preferences.removeNode();
     }
 
     /** Empty until the member has answered the first-run prompt. */
@@ -72,6 +79,60 @@ public final class Settings {
         preferences.putDouble("window.height", height);
     }
 
+    /** Where the main window's splitters were (fractions of its width, left to right); empty the first time. */
+    public List<Double> dividers() {
+        String value = preferences.get("window.dividers", "");
+        if (value.isBlank()) {
+            return List.of();
+        }
+        List<Double> result = new ArrayList<>();
+        for (String part : value.split(",")) {
+            try {
+                double position = Double.parseDouble(part.strip());
+                if (position > 0 && position < 1) {
+                    result.add(position);
+                }
+            } catch (NumberFormatException e) {
+                // a hand-edited or older value: the window's own positions are used instead
+                return List.of();
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    public void setDividers(List<Double> positions) {
+        preferences.put("window.dividers", String.join(",", positions.stream().map(String::valueOf).toList()));
+    }
+
+    /** The clause, section or part last selected in the project in {@code dir}. */
+    public Optional<String> selection(Path dir) {
+        return projectValue(dir, ProjectChoice.SELECTION);
+    }
+
+    public void setSelection(Path dir, String id) {
+        setProjectValue(dir, ProjectChoice.SELECTION, id);
+    }
+
+    /** A choice the member made in the project in {@code dir}; empty if none was kept. */
+    public Optional<String> projectValue(Path dir, ProjectChoice choice) {
+        return Optional.ofNullable(preferences.get(projectKey(dir, choice), null));
+    }
+
+    /** Keeps {@code value} for the project in {@code dir}; null forgets it. */
+    public void setProjectValue(Path dir, ProjectChoice choice, String value) {
+        if (value == null) {
+            preferences.remove(projectKey(dir, choice));
+        } else {
+            preferences.put(projectKey(dir, choice), value);
+        }
+    }
+
+    /** A key of bounded length whatever the folder's path (the preferences limit keys to 80 characters). */
+    private static String projectKey(Path dir, ProjectChoice choice) {
+        String path = dir.toAbsolutePath().normalize().toString();
+        return "project." + UUID.nameUUIDFromBytes(path.getBytes(StandardCharsets.UTF_8)) + "." + choice.key();
+    }
+
     /** Most recent first. */
     public List<Path> recentProjects() {
         List<Path> result = new ArrayList<>();
@@ -89,6 +150,12 @@ public final class Settings {
         List<Path> list = new ArrayList<>(recentProjects());
         list.remove(normal);
         list.add(0, normal);
+        // a project that is no longer among the recent ones has its choices forgotten too
+        list.stream().skip(MAX_RECENT).forEach(gone -> {
+            for (ProjectChoice choice : ProjectChoice.values()) {
+                setProjectValue(gone, choice, null);
+            }
+        });
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < list.size()) {
                 preferences.put("recent." + i, list.get(i).toString());

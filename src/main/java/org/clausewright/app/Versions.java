@@ -3,7 +3,6 @@ package org.clausewright.app;
 import org.clausewright.history.HistoryException;
 import org.clausewright.history.Version;
 import org.clausewright.history.VersionHistory;
-import org.clausewright.store.Problem;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectLock;
@@ -68,10 +67,7 @@ public final class Versions {
         requireProject(dir);
         // an import killed before its version was recorded is finished first, so that versions keep their order
         InterruptedWork.finish(dir, lock, notices);
-        List<Problem> problems = ProjectReader.read(new ProjectFolder(dir)).problems();
-        if (!problems.isEmpty()) {
-            throw new ProjectFileException(problems);
-        }
+        ProjectReader.read(new ProjectFolder(dir)).orThrow();
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("a version needs a label, such as \"Working draft 3\"");
         }

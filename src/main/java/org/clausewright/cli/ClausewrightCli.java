@@ -20,16 +20,32 @@ import java.util.logging.Logger;
                 ImportReviewCommand.class, BenchCommand.class, TrainCommand.class})
 public final class ClausewrightCli implements Runnable {
     private final Consumer<Path> window;
+    private final Consumer<Path> windowRehearsal;
     private final LogFile log;
 
     /** @param window opens the desktop window on a project folder, or on the last project when null */
     public ClausewrightCli(Consumer<Path> window) {
-        this(window, null);
+        this(window, dir -> {
+            throw new IllegalStateException("this command line has no window to rehearse");
+        }, null);
     }
 
     /** @param log where the details of a failure are kept, named in the message of an unexpected one; or null */
     public ClausewrightCli(Consumer<Path> window, LogFile log) {
+        this(window, dir -> {
+            throw new IllegalStateException("this command line has no window to rehearse");
+        }, log);
+    }
+
+    /**
+     * @param windowRehearsal opens the window on a project folder without a display, shows its first frame and
+     *                        quits: the start-up cache's training run of the window ({@code train --window})
+     * @param log             where the details of a failure are kept, named in the message of an unexpected one;
+     *                        or null
+     */
+    public ClausewrightCli(Consumer<Path> window, Consumer<Path> windowRehearsal, LogFile log) {
         this.window = window;
+        this.windowRehearsal = windowRehearsal;
         this.log = log;
     }
 
@@ -41,6 +57,10 @@ public final class ClausewrightCli implements Runnable {
 
     Consumer<Path> window() {
         return window;
+    }
+
+    Consumer<Path> windowRehearsal() {
+        return windowRehearsal;
     }
 
     public int run(String... args) {

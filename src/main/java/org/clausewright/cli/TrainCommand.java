@@ -4,6 +4,7 @@ import org.clausewright.app.Versions;
 import org.clausewright.history.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -33,10 +34,26 @@ final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     private ClausewrightCli parent;
 
+    @Option(names = "--window", description = "Rehearse the window instead (headless): open the sample, show its "
+            + "first frame, quit.")
+    private boolean window;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Path temp = Files.createTempDirectory("clausewright-train");
+        if (window) {
+            try {
+                Path dir = temp.resolve("sample");
+                run("new", dir.toString(), "--sample");
+                parent.windowRehearsal().accept(dir);
+            } finally {
+                BenchCommand.deleteTree(temp);
+            }
+            spec.commandLine().getOut().printf("Trained on the window, opened on a copy of the sample (%d ms).%n",
+                    (System.nanoTime() - start) / 1_000_000);
+            return 0;
+        }
         try {
             Path dir = temp.resolve("sample");
             String project = dir.toString();

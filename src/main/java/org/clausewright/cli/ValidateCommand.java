@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The problem with its path as the user gave the folder: model-code/clauses/x.json:7:12: … */
     private String located(Problem p) {
-        return TerminalText.line(dir.resolve(p.path()).normalize() + p.toString().substring(p.path().length()));
+        return TerminalText.line(p.in(dir));
     }
 
     private static String count(int n, String what) {

@@ -22,7 +22,15 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Puts {@code content} in {@code target}. A target that exists and is not a regular file (a device such as
+     * /dev/full, a pipe, a folder) is refused: renaming over it would replace it, which no member means.
+     */
     public static void write(Path target, byte[] content) throws IOException {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new FileSystemException(target.toString(), null, Files.isDirectory(target)
+                    ? "it is a folder where a file was expected" : "it is not a regular file (a device or a pipe)");
+        }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + "."

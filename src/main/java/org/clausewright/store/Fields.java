@@ -3,9 +3,7 @@ package org.clausewright.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.TextLimits;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -144,10 +142,6 @@ final class Fields {
         if (text.isEmpty()) {
             return Instant.EPOCH;
         }
-        Instant canonical = canonicalInstant(text);
-        if (canonical != null) {
-            return canonical;
-        }
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
@@ -155,47 +149,6 @@ final class Fields {
                     + text + "\"");
             return Instant.EPOCH;
         }
-    }
-
-    /**
-     * The form the codecs write, 2026-01-05T10:00:00Z, read without the general parser, which costs many
-     * times more for the thousands of times in a project; null for anything else (fractions of a second, a
-     * leap second, a date that does not exist), which {@link Instant#parse} then reads or refuses.
-     */
-    static Instant canonicalInstant(String text) {
-        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
-        int second = digits(text, 17, 2);
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59) {
-            return null;
-        }
-        try {
-            long days = LocalDate.of(year, month, day).toEpochDay();
-            return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** The decimal number in {@code text} at {@code from}, {@code count} digits long, or -1. */
-    private static int digits(String text, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     List<String> strings(String key) {

@@ -1,6 +1,7 @@
 package org.clausewright.store;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * A path in the project folder that is not a plain file or folder of its own: a symbolic link (never
@@ -12,19 +13,20 @@ public final class NotAPlainFileException extends IOException {
     private final String path;
     private final String reason;
 
-    NotAPlainFileException(String path, String reason) {
-        super(path + ": " + reason);
+    /** The message names the file in full; the problem, inside the project, by its project-relative path. */
+    NotAPlainFileException(Path root, String path, String reason) {
+        super(root.resolve(path) + ": " + reason);
         this.path = path;
         this.reason = reason;
     }
 
-    static NotAPlainFileException link(String path, boolean folder) {
-        return new NotAPlainFileException(path, "is a symbolic link; Clausewright reads only plain files inside "
+    static NotAPlainFileException link(Path root, String path, boolean folder) {
+        return new NotAPlainFileException(root, path, "is a symbolic link; Clausewright reads only plain files inside "
                 + "the project folder — replace it with a copy of the " + (folder ? "folder" : "file"));
     }
 
-    static NotAPlainFileException folder(String path) {
-        return new NotAPlainFileException(path, "is a folder where a file should be — move it out of the project "
+    static NotAPlainFileException folder(Path root, String path) {
+        return new NotAPlainFileException(root, path, "is a folder where a file should be — move it out of the project "
                 + "folder");
     }
 

@@ -1,5 +1,7 @@
 package org.clausewright.store;
 
+import java.nio.file.Path;
+
 /**
  * One thing wrong in one project file, where a person can find it: {@code clauses/x.json:7:13: …}.
  * Line and column are 1-based; 0 when the problem concerns the file as a whole.
@@ -11,6 +13,15 @@ public record Problem(String path, int line, int column, String message) {
 
     @Override
     public String toString() {
-        return line > 0 ? path + ":" + line + ":" + column + ": " + message : path + ": " + message;
+        return path + where();
+    }
+
+    /** The problem with its file named in full, below {@code folder}: /home/a/model-code/clauses/x.json:7:13: … */
+    public String in(Path folder) {
+        return folder.resolve(path).normalize() + where();
+    }
+
+    private String where() {
+        return line > 0 ? ":" + line + ":" + column + ": " + message : ": " + message;
     }
 }

@@ -1,5 +1,6 @@
 package org.clausewright.store;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** A project that cannot be read or written as it is; the message names each file and what is wrong. */
@@ -8,7 +9,12 @@ public class ProjectFileException extends Exception {
     private final transient List<Problem> problems;
 
     public ProjectFileException(List<Problem> problems) {
-        super(summary(problems));
+        this(problems, null);
+    }
+
+    /** @param folder the project folder, so that the message names the file in full; null for a recorded version */
+    public ProjectFileException(List<Problem> problems, Path folder) {
+        super(summary(problems, folder));
         this.problems = List.copyOf(problems);
     }
 
@@ -21,11 +27,12 @@ public class ProjectFileException extends Exception {
         return problems;
     }
 
-    private static String summary(List<Problem> problems) {
+    private static String summary(List<Problem> problems, Path folder) {
+        String first = folder == null ? problems.get(0).toString() : problems.get(0).in(folder);
         if (problems.size() == 1) {
-            return problems.get(0).toString();
+            return first;
         }
-        return problems.get(0) + " (and " + (problems.size() - 1) + " more problem"
+        return first + " (and " + (problems.size() - 1) + " more problem"
                 + (problems.size() == 2 ? "" : "s") + ")";
     }
 }

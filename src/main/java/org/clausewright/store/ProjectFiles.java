@@ -1,6 +1,7 @@
 package org.clausewright.store;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,9 @@ public interface ProjectFiles {
 
     /** Project-relative paths of the {@code .json} files directly inside {@code folder}, sorted. */
     List<String> list(String folder) throws IOException;
+
+    /** The folder on this computer that holds the files, for messages that name a file in full; empty for a version. */
+    default Optional<Path> folder() {
+        return Optional.empty();
+    }
 }

@@ -36,6 +36,12 @@ public class ProjectFolder implements ProjectFiles {
         return root;
     }
 
+    /** The folder, except inside a jar (the bundled sample), whose path names nothing a member can open. */
+    @Override
+    public Optional<Path> folder() {
+        return open == NO_LINKS ? Optional.of(root) : Optional.empty();
+    }
+
     /**
      * The file's bytes; a symbolic link, at the file or at the folder it is in, is refused
      * ({@link NotAPlainFileException}) and never followed.
@@ -67,7 +73,7 @@ public class ProjectFolder implements ProjectFiles {
             return List.of();
         }
         if (attributes.isSymbolicLink()) {
-            throw NotAPlainFileException.link(folder, true);
+            throw NotAPlainFileException.link(root, folder, true);
         }
         if (!attributes.isDirectory()) {
             return List.of();
@@ -106,20 +112,20 @@ public class ProjectFolder implements ProjectFiles {
     private void requirePlainFolder(String path) throws NotAPlainFileException {
         int slash = path.lastIndexOf('/');
         if (slash > 0 && Files.isSymbolicLink(root.resolve(path.substring(0, slash)))) {
-            throw NotAPlainFileException.link(path.substring(0, slash), true);
+            throw NotAPlainFileException.link(root, path.substring(0, slash), true);
         }
     }
 
     /** Why {@code file} could not be read: a link or a folder is named as such, anything else stays as it was. */
-    private static IOException notPlain(String path, Path file, IOException e) {
+    private IOException notPlain(String path, Path file, IOException e) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             if (attributes.isSymbolicLink()) {
-                return NotAPlainFileException.link(path, false);
+                return NotAPlainFileException.link(root, path, false);
             }
             if (attributes.isDirectory()) {
-                return NotAPlainFileException.folder(path);
+                return NotAPlainFileException.folder(root, path);
             }
         } catch (IOException unreadable) {
             e.addSuppressed(unreadable);

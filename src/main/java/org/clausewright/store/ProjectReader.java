@@ -85,12 +85,12 @@ public final class ProjectReader {
         Map<String, List<AnnotationThread>> threads = readAnnotations(clauses.keySet(), unreadable);
         List<UnplacedThread> unplaced = decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
         if (info == null || outline == null) {
-            return new ReadResult(null, problems);
+            return new ReadResult(null, problems, List.of(), files.folder().orElse(null));
         }
         problems.addAll(ProjectConsistency.checkOutline(outline, clauses, unreadable, this::locate));
         List<Problem> warnings = ProjectConsistency.checkReferences(info, clauses, unreadable, this::locate);
         return new ReadResult(new Project(info, outline, clauses, threads,
-                unplaced == null ? List.of() : unplaced), problems, warnings);
+                unplaced == null ? List.of() : unplaced), problems, warnings, files.folder().orElse(null));
     }
 
     /** The clauses, or null when their folder cannot be listed (a problem says why). */
@@ -222,7 +222,7 @@ public final class ProjectReader {
 
     private void throwIfProblems() throws ProjectFileException {
         if (!problems.isEmpty()) {
-            throw new ProjectFileException(problems);
+            throw new ProjectFileException(problems, files.folder().orElse(null));
         }
     }
 

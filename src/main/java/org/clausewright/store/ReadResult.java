@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import org.clausewright.model.Project;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -11,11 +12,17 @@ import java.util.List;
  * @param problems what stops the project from being used as it is (it is not opened or recorded)
  * @param warnings names that point nowhere (an unknown category, source or alternative): the project opens,
  *                 records and exports; `validate` prints them as warnings
+ * @param folder   the folder the files were read from, or null for a recorded version: a refusal names the file
+ *                 in full
  */
-public record ReadResult(Project project, List<Problem> problems, List<Problem> warnings) {
+public record ReadResult(Project project, List<Problem> problems, List<Problem> warnings, Path folder) {
     public ReadResult {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+    }
+
+    public ReadResult(Project project, List<Problem> problems, List<Problem> warnings) {
+        this(project, problems, warnings, null);
     }
 
     public ReadResult(Project project, List<Problem> problems) {
@@ -29,7 +36,7 @@ public record ReadResult(Project project, List<Problem> problems, List<Problem> 
     /** The project, or an exception listing what is wrong. */
     public Project orThrow() throws ProjectFileException {
         if (!isValid()) {
-            throw new ProjectFileException(problems);
+            throw new ProjectFileException(problems, folder);
         }
         return project;
     }

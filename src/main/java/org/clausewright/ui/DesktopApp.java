@@ -3,33 +3,111 @@ package org.clausewright.ui;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.clausewright.app.ProjectSession;
 import org.clausewright.app.Settings;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
-/** The desktop application: starts the window controller on the project given, or on the last one. */
-public final class DesktopApp extends Application {
-    private AppController controller;
+/**
+ * The desktop application. The project is read on the worker while JavaFX starts (JavaFX's own launcher
+ * would only let it begin once the toolkit is up), and the window shows the draft as soon as both are ready.
+ */
+public final class DesktopApp {
+    private final Settings settings;
+    private final StartupLog log;
+    private final FxBackground background = new FxBackground();
+    private final CompletableFuture<ProjectSession> opening;
+    private final Notices notices = new Notices();
 
-    /** Opens the window on {@code dir}, or on the last project (the sample, the first time) when null. */
+    private DesktopApp(Path dir, Settings settings, StartupLog log) {
+        this.settings = settings;
+        this.log = log;
+        // without a member's name the project is opened after the first-run prompt, so its lock names them
+        this.opening = settings.memberName().map(member -> background.submit(() -> {
+            log.step("reading the project");
+            ProjectSession opened = AppController.openSession(dir, member, notices);
+            log.step("project read");
+            return opened;
+        })).orElse(null);
+    }
+
+    /**
+     * Opens the window on {@code dir}, or on the last project (the sample, the first time) when null. Returns
+     * at once; the process lives on until the window is closed.
+     */
     public static void launch(Path dir) {
-        Application.launch(DesktopApp.class, dir == null ? new String[0] : new String[]{dir.toString()});
+        DesktopApp app = new DesktopApp(dir, Settings.forUser(), StartupLog.fromSystemProperties());
+        Platform.startup(() -> app.showWindow(dir));
     }
 
-    @Override
-    public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        controller = new AppController(stage, Settings.forUser(),
-                path -> getHostServices().showDocument(path.toUri().toString()));
-        controller.start(args.isEmpty() ? null : Path.of(args.get(0)));
-    }
-
-    @Override
-    public void stop() throws Exception {
-        if (controller != null) {
-            controller.shutdown();
+    /**
+     * The window's part of the start-up cache's training: on JavaFX's headless platform (Monocle, shipped for
+     * this) and with preferences of its own, the window opens on {@code dir}, shows its first frame and its
+     * Library and History tabs, and quits. Returns when JavaFX has ended.
+     */
+    public static void rehearse(Path dir) {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        String node = "org/clausewright-training-" + java.util.UUID.randomUUID();
+        // the member's own preferences (last project, recent projects, window size) are not touched
+        System.setProperty("clausewright.preferences", node);
+        Settings settings = Settings.forUser();
+        settings.setMember("Clausewright", "CW");
+        settings.setLanguage("en");
+        java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+        DesktopApp app = new DesktopApp(dir, settings, StartupLog.off());
+        try {
+            Platform.startup(() -> {
+                AppController controller = app.showWindow(dir);
+                controller.afterFirstFrame(() -> {
+                    javafx.scene.Node tabs = controller.stage().getScene().lookup("#left-tabs");
+                    if (tabs instanceof javafx.scene.control.TabPane pane) {
+                        pane.getTabs().forEach(tab -> pane.getSelectionModel().select(tab));
+                    }
+                    Platform.runLater(() -> {
+                        controller.quit();
+                        app.background.whenIdle(ended::countDown);
+                    });
+                });
+            });
+            if (!ended.await(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the window did not open and close within two minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rehearsing the window", e);
+        } finally {
+            app.background.close();
+            Platform.exit();
+            try {
+                settings.forget();
+            } catch (java.util.prefs.BackingStoreException e) {
+                throw new IllegalStateException("could not remove the training's preferences " + node, e);
+            }
         }
-        Platform.exit();
+    }
+
+    /** As {@link #launch}, once JavaFX runs (tests start it themselves); on the UI thread. */
+    static AppController startedOn(Path dir, Settings settings) {
+        return new DesktopApp(dir, settings, StartupLog.fromSystemProperties()).showWindow(dir);
+    }
+
+    private AppController showWindow(Path dir) {
+        log.step("JavaFX started");
+        HostOpener host = new HostOpener();
+        AppController controller = new AppController(new Stage(), settings,
+                path -> host.getHostServices().showDocument(path.toUri().toString()), FxDialogs::new, background, log);
+        controller.start(dir, opening, notices);
+        return controller;
+    }
+
+    /** The system's program for a file or folder comes from JavaFX's host services, which only an Application has. */
+    private static final class HostOpener extends Application {
+        @Override
+        public void start(Stage stage) {
+            throw new UnsupportedOperationException("never launched: it only lends its host services");
+        }
     }
 }

@@ -29,6 +29,12 @@ public interface Dialogs {
     /** A file to read whose name ends with {@code extension} ("docx"); empty when cancelled. */
     Optional<Path> chooseFile(String title, String kind, String extension);
 
+    /**
+     * A file to write whose name ends with {@code extension}, the chooser opening in {@code folder} with
+     * {@code name} suggested; empty when cancelled.
+     */
+    Optional<Path> chooseFileToWrite(String title, String kind, String extension, Path folder, String name);
+
     record VersionRequest(String label, String message) {
     }
 

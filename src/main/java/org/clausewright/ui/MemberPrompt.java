@@ -1,36 +1,68 @@
 package org.clausewright.ui;
 
-import javafx.geometry.Insets;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 import org.clausewright.app.Settings;
 import org.clausewright.app.UserName;
 
-/** The first-run question: the member's name and initials, which sign their comments and versions. */
+import java.util.function.Consumer;
+
+/**
+ * The first-run question: the member's name and initials, which sign their comments and versions. Asked
+ * before the main window opens, so nothing sits empty behind it; the name starts as the system's user name,
+ * selected, so that typing replaces it.
+ */
 final class MemberPrompt {
     private MemberPrompt() {
     }
 
-    static void ask(Messages messages, Window owner, Settings settings) {
+    /** Shows the prompt and returns at once; {@code answered} is told true once the member was saved, false on Quit. */
+    static void ask(Messages messages, String theme, Settings settings, Consumer<Boolean> answered) {
+        MemberForm form = new MemberForm(settings.memberName().orElse(UserName.current()), settings.initials());
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle(messages.get("member.title"));
         dialog.setHeaderText(messages.get("member.header"));
-        TextField name = new TextField(settings.memberName().orElse(UserName.current()));
+        TextField name = new TextField();
         name.setId("member-name");
-        TextField initials = new TextField(settings.initials());
+        name.setPrefColumnCount(24);
+        name.textProperty().bindBidirectional(form.nameProperty());
+        TextField initials = new TextField();
         initials.setId("member-initials");
-        GridPane grid = org.clausewright.ui.Forms.grid();
+        initials.setPrefColumnCount(6);
+        initials.textProperty().bindBidirectional(form.initialsProperty());
+        Label hint = new Label(messages.get("member.initialsHint"));
+        hint.getStyleClass().add("hint");
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label(messages.get("member.name")), name);
         grid.addRow(1, new Label(messages.get("member.initials")), initials);
+        grid.add(hint, 1, 2);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
-        dialog.showAndWait();
-        settings.setMember(name.getText().isBlank() ? UserName.current() : name.getText(), initials.getText());
+        dialog.getDialogPane().setId("member-prompt");
+        ButtonType quit = new ButtonType(messages.get("member.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, quit);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("member-ok");
+        ok.disableProperty().bind(form.completeProperty().not());
+        Themes.apply(theme, dialog.getDialogPane().getScene());
+        // the dialog would give the focus to its default button, and a space would accept the suggested name
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            name.requestFocus();
+            name.selectAll();
+        }));
+        // told while the prompt is still showing, so the window that follows opens before this one closes
+        dialog.resultProperty().addListener((obs, old, result) -> {
+            boolean accepted = result == ButtonType.OK && form.completeProperty().get();
+            if (accepted) {
+                form.saveTo(settings);
+            }
+            answered.accept(accepted);
+        });
+        dialog.show();
     }
 }

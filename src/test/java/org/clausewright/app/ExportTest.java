@@ -98,6 +98,26 @@ class ExportTest {
     }
 
     @Test
+    void aDeviceOrAPipeIsNeverReplacedByTheExport() throws Exception {
+        Path dir = tmp.resolve("sample");
+        BundledSample.install(dir);
+        Path pipe = tmp.resolve("pipe.docx");
+        // as `export -o /dev/full` showed, the finished file was renamed over the device and replaced it
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        assertThatThrownBy(() -> Export.toWord(dir, pipe, settings(null, null), "Tester"))
+                .hasMessage("cannot write " + pipe + ": it is not a regular file (a device or a pipe); give a file "
+                        + "name such as draft.docx");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(Files.exists(pipe)).isTrue();
+        assertThatThrownBy(() -> org.clausewright.store.AtomicFiles.write(pipe, new byte[] {1}))
+                .hasMessageContaining("it is not a regular file");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void anUnwritablePlaceIsOneSentenceNamingTheFile() throws Exception {
         Path dir = tmp.resolve("sample");
         BundledSample.install(dir);

@@ -80,7 +80,8 @@ class CommandLineScenarioTest {
         Files.writeString(dir.resolve("clauses/do-no-harm.json"), "{");
         CliRun run = CliRun.of("record", dir.toString(), "--label", "X", "--author", "A");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().strip()).startsWith("clausewright: clauses/do-no-harm.json:").doesNotContain("\n");
+        assertThat(run.err().strip()).startsWith("clausewright: " + dir.resolve("clauses/do-no-harm.json").toAbsolutePath()
+                + ":").doesNotContain("\n");
     }
 
     @Test

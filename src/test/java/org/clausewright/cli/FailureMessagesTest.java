@@ -21,6 +21,13 @@ class FailureMessagesTest {
     @TempDir
     Path temp;
 
+    /** One wording wherever a file stands where a folder is needed, whichever command meets it. */
+    private static final String FILE_IN_THE_WAY = " is a file where a folder is needed; rename or move it, or choose"
+            + " another place";
+    /** One wording wherever a project's file is a folder. */
+    private static final String FOLDER_IN_THE_WAY = ": is a folder where a file should be — move it out of the project"
+            + " folder";
+
     private record Case(String what, List<String> args, List<String> expected) {
     }
 
@@ -50,7 +57,7 @@ class FailureMessagesTest {
                         List.of(folder.toString(), "is a folder", "give a file name")),
                 new Case("export below a file", List.of("export", project.toString(), "-o",
                         file.resolve("draft.docx").toString()), List.of("(nothing was changed there): " + file
-                        + " is a file where a folder is needed; rename or move it")),
+                        + FILE_IN_THE_WAY)),
                 new Case("import a folder", List.of("import-review", project.toString(), folder.toString()),
                         List.of("some-folder is a folder, not a Word file", "give the reviewed .docx")),
                 new Case("import a file that is not there", List.of("import-review", project.toString(),
@@ -60,15 +67,20 @@ class FailureMessagesTest {
                 new Case("diff of a file", List.of("diff", file.toString(), "a", "b"),
                         List.of(file + " is a file, not a project folder")),
                 new Case("new project below a file", List.of("new", file.resolve("p").toString()),
-                        List.of(file.toAbsolutePath() + " is a file, not a folder", "check the path")),
+                        List.of(file.toAbsolutePath() + FILE_IN_THE_WAY)),
+                new Case("new project where a file is", List.of("new", file.toString()),
+                        List.of(file.toAbsolutePath() + FILE_IN_THE_WAY)),
+                new Case("log below a file", List.of("log", file.resolve("p").toString()),
+                        List.of(file.toAbsolutePath() + FILE_IN_THE_WAY)),
+                new Case("export two folders below a file", List.of("export", project.toString(), "-o",
+                        file.resolve("a/draft.docx").toString()), List.of("(nothing was changed there): "
+                        + file.toAbsolutePath() + FILE_IN_THE_WAY)),
                 new Case("project.json is a folder", List.of("log", folderAsProjectJson.toString()),
-                        List.of(projectJsonFolder + ": it is a folder where a file was expected", "move the folder away")),
+                        List.of(projectJsonFolder + FOLDER_IN_THE_WAY)),
                 new Case("export with project.json a folder", List.of("export", folderAsProjectJson.toString(), "-o",
-                        temp.resolve("x.docx").toString()), List.of(projectJsonFolder + ": it is a folder")),
+                        temp.resolve("x.docx").toString()), List.of(projectJsonFolder + FOLDER_IN_THE_WAY)),
                 new Case("a clause file is a folder", List.of("record", folderAsClause.toString(), "--label", "L"),
-                        List.of(clauseFolder + ": it is a folder where a file was expected")),
-                new Case("validate with a clause folder", List.of("validate", folderAsClause.toString()),
-                        List.of(clauseFolder + ": it is a folder where a file was expected")),
+                        List.of(clauseFolder + FOLDER_IN_THE_WAY)),
                 new Case("import into a project whose annotations folder is a file", List.of("import-review",
                         fileAsAnnotations.toString(), review.toString()), List.of("could not save the imported review (",
                         fileAsAnnotations.resolve("annotations").toAbsolutePath() + " is a file where a folder is needed",
@@ -85,6 +97,12 @@ class FailureMessagesTest {
                     softly.assertThat(run.err()).as(c.what()).containsOnlyOnce(expected);
                 }
             }
+            // validate lists what is wrong as one of the project's problems, not as a failure of its own
+            CliRun validate = CliRun.of("validate", folderAsClause.toString());
+            softly.assertThat(validate.exit()).as("validate: exit").isEqualTo(1);
+            softly.assertThat(validate.err()).as("validate").isEmpty();
+            softly.assertThat(validate.out()).as("validate").startsWith(clauseFolder + FOLDER_IN_THE_WAY + "\n")
+                    .endsWith("\n1 problem\n");
         });
     }
 

@@ -144,9 +144,11 @@ class LauncherTest {
 
         var train = checkout.run(env(), "train");
         assertThat(train.exit()).as(train.err()).isZero();
-        assertThat(train.out()).as("only the training's own line").isEqualTo("Trained (fake)\n");
+        // one cache for the headless commands, one for the window, each saying so in one line
+        assertThat(train.out()).as("only the trainings' own lines").isEqualTo("Trained (fake)\nTrained (fake)\n");
         assertThat(train.err()).isEmpty();
         assertThat(checkout.cache).exists();
+        assertThat(checkout.cache.resolveSibling("clausewright-window.aot")).exists();
 
         var run = checkout.run(env(), "validate", "my project");
         assertThat(run.java()).isEqualTo(java90.toString());

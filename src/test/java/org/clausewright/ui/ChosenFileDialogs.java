@@ -22,6 +22,11 @@ public final class ChosenFileDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseFileToWrite(String title, String kind, String extension, Path folder, String name) {
+        return Optional.of(chosen);
+    }
+
+    @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         return real.askText(title, prompt, initial);
     }

@@ -49,15 +49,15 @@ class CloseWindowTest {
         Stage stage = window.stage();
         dialogs.confirmAnswer = false;
         window.robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.confirmations).hasSize(1);
+        // the last save runs on the worker, after any work in progress
+        window.waitFor(10, () -> dialogs.confirmations.size() == 1);
         assertThat(stage.isShowing()).isTrue();
         assertThat(window.dir.resolve(ProjectPaths.LOCK)).exists();
 
         dialogs.confirmAnswer = true;
         window.robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.confirmations).hasSize(2);
+        window.waitFor(10, () -> dialogs.confirmations.size() == 2);
+        window.waitFor(10, () -> !stage.isShowing());
         assertThat(window.dir.resolve(ProjectPaths.LOCK)).doesNotExist();
     }
 }

@@ -21,6 +21,8 @@ import java.util.prefs.Preferences;
 /** The real window on a fresh copy of the sample, driven headless; the member is already known. */
 public final class EditorWindow {
     public final FxRobot robot = new FxRobot();
+    /** What the window asked the system to open (an exported file, its folder). */
+    public final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final Path dir;
     private AppController controller;
 
@@ -31,6 +33,7 @@ public final class EditorWindow {
     public static EditorWindow open(Path temp) throws Exception {
         Path dir = temp.resolve("model-code");
         BundledSample.install(dir);
+        freshSettings();
         return openOn(dir);
     }
 
@@ -39,18 +42,26 @@ public final class EditorWindow {
             throws Exception {
         Path dir = temp.resolve("model-code");
         BundledSample.install(dir);
+        freshSettings();
+        return reopen(dir, dialogs);
+    }
+
+    /** The window again on {@code dir}, as after a restart: the preferences are kept as the last window left them. */
+    public static EditorWindow reopen(Path dir, BiFunction<Messages, Supplier<Window>, Dialogs> dialogs)
+            throws Exception {
         Settings settings = settings();
         Stage stage = FxToolkit.registerPrimaryStage();
         EditorWindow window = new EditorWindow(dir);
         FxToolkit.setupFixture(() -> {
-            window.controller = new AppController(stage, settings, path -> { }, dialogs);
+            window.controller = new AppController(stage, settings, window.opened::add, dialogs);
             window.controller.start(dir);
         });
         window.waitFor(20, () -> window.robot.lookup("#outline").tryQuery().isPresent());
         return window;
     }
 
-    private static Settings settings() {
+    /** The tests' preferences: a known member, English; the splitters a test moved are not another's concern. */
+    static Settings settings() {
         Settings settings = new Settings(Preferences.userRoot().node(
                 System.getProperty("clausewright.preferences", "org/clausewright-tests")));
         settings.setMember("Test Member", "TM");
@@ -58,13 +69,36 @@ public final class EditorWindow {
         return settings;
     }
 
+    /**
+     * As {@link #settings()}, with nothing left by an earlier window or an earlier run of the tests: the node
+     * lives in the user's preferences, so a window size saved on another screen would otherwise come back.
+     */
+    static Settings freshSettings() {
+        try {
+            // its keys only: other tests keep nodes of their own below it
+            Preferences.userRoot().node(System.getProperty("clausewright.preferences", "org/clausewright-tests"))
+                    .clear();
+        } catch (java.util.prefs.BackingStoreException e) {
+            throw new IllegalStateException("could not clear the tests' preferences", e);
+        }
+        return settings();
+    }
+
+    /** The window as the application opens it: the project is read while the window is being made. */
     public static EditorWindow openOn(Path dir) throws Exception {
-        settings();
+        Settings settings = settings();
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(DesktopApp.class, dir.toString());
         EditorWindow window = new EditorWindow(dir);
+        FxToolkit.setupFixture(() -> {
+            window.controller = DesktopApp.startedOn(dir, settings);
+        });
         window.waitFor(20, () -> window.robot.lookup("#outline").tryQuery().isPresent());
         return window;
+    }
+
+    /** The controller of a window opened with {@link #open(Path, BiFunction)}. */
+    AppController controller() {
+        return controller;
     }
 
     public void close() throws Exception {

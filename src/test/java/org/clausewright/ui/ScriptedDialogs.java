@@ -61,6 +61,15 @@ public final class ScriptedDialogs implements Dialogs {
         return Optional.empty();
     }
 
+    /** Where the file chooser for writing opened and what it suggested: folder, then name, per call. */
+    public final List<String> writeChooserOpenedAt = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToWrite(String title, String kind, String extension, Path folder, String name) {
+        writeChooserOpenedAt.add(folder + "|" + name);
+        return Optional.ofNullable(files.poll());
+    }
+
     @Override
     public Optional<Path> chooseFile(String title, String kind, String extension) {
         return Optional.ofNullable(files.poll());

@@ -15,6 +15,7 @@ import org.clausewright.ui.ProjectViewModel;
 public final class ClauseEditorView {
     private final VBox root;
     private final ClauseTextArea text;
+    private final TextField heading = new TextField();
 
     public ClauseEditorView(ClauseEditorViewModel model, ProjectViewModel document) {
         Messages messages = document.messages();
@@ -22,7 +23,6 @@ public final class ClauseEditorView {
         number.setId("clause-number");
         number.getStyleClass().add("clause-number");
         number.textProperty().bind(model.numberProperty());
-        TextField heading = new TextField();
         heading.setId("clause-heading");
         heading.getStyleClass().add("clause-heading");
         heading.setPromptText(messages.get("editor.heading"));
@@ -52,6 +52,12 @@ public final class ClauseEditorView {
 
     public Node node() {
         return root;
+    }
+
+    /** Puts the cursor in the heading with all of it selected, so that typing replaces it (a new clause). */
+    public void editHeading() {
+        heading.requestFocus();
+        heading.selectAll();
     }
 
     /** The text area, for selecting words to annotate and for focus. */

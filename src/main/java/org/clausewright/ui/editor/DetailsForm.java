@@ -1,5 +1,6 @@
 package org.clausewright.ui.editor;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -8,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.clausewright.model.ClauseStatus;
 import org.clausewright.ui.Messages;
@@ -61,23 +63,54 @@ final class DetailsForm {
         rationale.setPrefRowCount(3);
         rationale.textProperty().bindBidirectional(model.rationaleProperty());
         rationale.editableProperty().bind(model.editableProperty());
+        // status and category are short; the sources (several titles) and the tags get the whole width, so
+        // that what is chosen reads in full rather than cut to "Tianjin Biosecurit…"
         grid.addRow(0, new Label(messages.get("editor.status")), status, new Label(messages.get("editor.category")),
                 category);
-        grid.addRow(1, new Label(messages.get("editor.tags")), tags, new Label(messages.get("editor.sources")),
-                sources);
-        grid.add(new Label(messages.get("editor.rationale")), 0, 2);
-        grid.add(rationale, 1, 2, 3, 1);
+        Label chosenSources = chosenSources(messages);
+        grid.add(new Label(messages.get("editor.sources")), 0, 1);
+        grid.add(new VBox(4, sources, chosenSources), 1, 1, 3, 1);
+        grid.add(new Label(messages.get("editor.tags")), 0, 2);
+        grid.add(tags, 1, 2, 3, 1);
+        grid.add(new Label(messages.get("editor.rationale")), 0, 3);
+        grid.add(rationale, 1, 3, 3, 1);
         grid.getChildren().stream().filter(n -> n instanceof Label)
                 .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
-        // Both value columns start from the same width and share what is left: the sources list would
-        // otherwise ask for the width of every checked title and squeeze status and tags to nothing.
-        for (Region field : new Region[] {status, tags, category, sources}) {
+        // the value columns start from the same width and share what is left: the sources list would
+        // otherwise ask for the width of every checked title and squeeze the others to nothing
+        for (Region field : new Region[] {tags, category, sources}) {
             field.setPrefWidth(FIELD_WIDTH);
             field.setMinWidth(MIN_FIELD_WIDTH);
             field.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(field, Priority.ALWAYS);
         }
+        // as wide as its longest status, "agreed ad referendum"
+        status.setMinWidth(Region.USE_PREF_SIZE);
         bindLists();
+    }
+
+    /**
+     * The sources list says how many are ticked ("2 of 7 sources"); their titles, too long for one line, are
+     * listed in full below it, one a line.
+     */
+    private Label chosenSources(Messages messages) {
+        sources.setShowCheckedCount(false);
+        sources.titleProperty().bind(Bindings.createStringBinding(() -> {
+            int ticked = sources.getCheckModel().getCheckedItems().size();
+            return ticked == 0 ? messages.get("editor.sources.none")
+                    : messages.format("editor.sources.some", ticked, sources.getItems().size());
+        }, sources.getCheckModel().getCheckedItems(), sources.getItems()));
+        Label chosen = new Label();
+        chosen.setId("clause-sources-chosen");
+        chosen.getStyleClass().add("details-chosen");
+        chosen.setWrapText(true);
+        chosen.setMinHeight(Region.USE_PREF_SIZE);
+        chosen.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n",
+                sources.getCheckModel().getCheckedItems().stream().map(c -> "• " + c.label()).toList()),
+                sources.getCheckModel().getCheckedItems()));
+        chosen.managedProperty().bind(chosen.textProperty().isNotEmpty());
+        chosen.visibleProperty().bind(chosen.managedProperty());
+        return chosen;
     }
 
     private void bindLists() {

@@ -11,10 +11,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.clausewright.app.ExportJob;
+import org.clausewright.app.Settings;
 import org.clausewright.app.Versions;
 import org.clausewright.history.Version;
 import org.clausewright.ui.Messages;
@@ -22,7 +23,6 @@ import org.clausewright.ui.ProjectViewModel;
 import org.clausewright.ui.history.HistoryViewModel;
 import org.clausewright.ui.window.ExportLauncher;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,16 +31,19 @@ import java.util.function.Consumer;
 public final class ExportDialog implements ExportLauncher {
     private final Window owner;
     private final Consumer<Path> opener;
+    private final Settings settings;
 
-    public ExportDialog(Window owner, Consumer<Path> opener) {
+    /** {@code settings} keeps each project's choices for its next export. */
+    public ExportDialog(Window owner, Consumer<Path> opener, Settings settings) {
         this.owner = owner;
         this.opener = opener;
+        this.settings = settings;
     }
 
     @Override
     public void open(ProjectViewModel document, HistoryViewModel history) {
         document.background().run("versions", () -> Versions.log(document.session().dir()),
-                versions -> show(new ExportViewModel(document, versions, opener), document.messages()),
+                versions -> show(new ExportViewModel(document, versions, opener, settings), document.messages()),
                 error -> document.dialogs().showError(document.messages().get("export.failed"), error));
     }
 
@@ -55,29 +58,26 @@ public final class ExportDialog implements ExportLauncher {
         compare.setId("export-compare");
         compare.valueProperty().bindBidirectional(model.compareProperty());
         ComboBox<ExportJob.Comments> comments = new ComboBox<>();
+        comments.setId("export-comments");
         comments.getItems().setAll(ExportJob.Comments.values());
         comments.setConverter(converter(c -> m.get("export.comments." + c.name().toLowerCase())));
         comments.valueProperty().bindBidirectional(model.commentsProperty());
         CheckBox toc = check(m.get("export.toc"), model.tocProperty());
+        toc.setId("export-toc");
         CheckBox annex = check(m.get("export.annex"), model.annexProperty());
         CheckBox members = check(m.get("export.members"), model.membersProperty());
         TextField watermark = new TextField();
-        watermark.setPromptText("DRAFT");
+        watermark.setId("export-watermark");
+        // a hint, not a value: an empty field puts no watermark on the pages
+        watermark.setPromptText(m.get("export.watermarkNone"));
         watermark.textProperty().bindBidirectional(model.watermarkProperty());
         TextField target = new TextField();
         target.setId("export-target");
-        target.setPrefColumnCount(32);
+        target.setPrefColumnCount(40);
         target.textProperty().bindBidirectional(model.targetProperty());
         Button browse = new Button(m.get("export.browse"));
+        browse.setId("export-browse");
         browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
-            File file = chooser.showSaveDialog(owner);
-            if (file != null) {
-                model.targetProperty().set(file.getPath());
-            }
-        });
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(24, 24);
         progress.visibleProperty().bind(model.busyProperty());
@@ -96,17 +96,47 @@ public final class ExportDialog implements ExportLauncher {
         Button run = (Button) dialog.getDialogPane().lookupButton(exportButton);
         run.setId("export-run");
         run.disableProperty().bind(model.busyProperty());
-        // the dialog stays open while the export runs, and closes when it succeeded
+        // the export cannot be stopped half way: the dialog stays until it ends, then says what it wrote
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(model.busyProperty());
+        dialog.getDialogPane().getScene().getWindow().setOnCloseRequest(e -> {
+            if (model.busyProperty().get()) {
+                e.consume();
+            }
+        });
+        browse.setOnAction(e -> {
+            model.chooseTarget();
+            // Enter now exports: it must not land on this button and open the chooser again
+            run.requestFocus();
+        });
         run.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             model.export(ok -> {
                 if (ok) {
-                    dialog.setResult(exportButton);
-                    dialog.close();
+                    showDone(dialog, model, m);
                 }
             });
         });
         dialog.show();
+    }
+
+    /** The dialog says what was written, with the file and its folder a click away, until the member closes it. */
+    private static void showDone(Dialog<ButtonType> dialog, ExportViewModel model, Messages m) {
+        Label message = new Label(model.doneProperty().get().message());
+        message.setId("export-done");
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        Button openFile = new Button(m.get("export.openFile"));
+        openFile.setId("export-open-file");
+        openFile.setOnAction(e -> model.openFile());
+        Button openFolder = new Button(m.get("export.openFolder"));
+        openFolder.setId("export-open-folder");
+        openFolder.setOnAction(e -> model.openFolder());
+        VBox done = new VBox(14, message, new HBox(8, openFile, openFolder));
+        done.setPadding(new Insets(16));
+        dialog.getDialogPane().setContent(done);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).requestFocus();
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
     }
 
     private static ComboBox<Version> versions(List<Version> versions, String none) {

@@ -2,28 +2,38 @@ package org.clausewright.ui.export;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clausewright.app.ExportJob;
+import org.clausewright.app.Settings;
 import org.clausewright.history.Version;
-import org.clausewright.ui.Dialogs;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The Export… dialog's choices and the export itself, run in the background. A null version means the
- * draft as it is now; a null comparison, no tracked changes.
+ * draft as it is now; a null comparison, no tracked changes. The choices are those of the project's last
+ * export, and the file is suggested in the folder of that export as {@code <project>-<version label>.docx}
+ * until the member picks one.
  */
 public final class ExportViewModel {
+    /** What an export wrote, for the dialog to say so and to open the file or its folder. */
+    public record Done(String message, Path file) {
+    }
+
     private final ProjectViewModel document;
     private final Messages messages;
     private final Consumer<Path> opener;
+    private final ExportChoices remembered;
     private final ObjectProperty<Version> version = new SimpleObjectProperty<>();
     private final ObjectProperty<Version> compare = new SimpleObjectProperty<>();
     private final ObjectProperty<ExportJob.Comments> comments = new SimpleObjectProperty<>(ExportJob.Comments.OPEN);
@@ -33,16 +43,72 @@ public final class ExportViewModel {
     private final BooleanProperty members = new SimpleBooleanProperty(false);
     private final StringProperty target = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<Done> done = new ReadOnlyObjectWrapper<>();
     private final List<Version> versions;
+    private final Path folder;
+    private boolean suggesting;
+    private boolean targetChosen;
 
-    /** {@code opener} shows a file or folder with the system's program for it. */
-    public ExportViewModel(ProjectViewModel document, List<Version> versions, Consumer<Path> opener) {
+    /** {@code opener} shows a file or folder with the system's program for it; {@code settings} keeps the choices. */
+    public ExportViewModel(ProjectViewModel document, List<Version> versions, Consumer<Path> opener, Settings settings) {
         this.document = document;
         this.messages = document.messages();
         this.versions = List.copyOf(versions);
         this.opener = opener;
-        String name = document.session().dir().getFileName() + ".docx";
-        target.set(document.session().dir().resolveSibling(name).toString());
+        this.remembered = new ExportChoices(settings, document.session().dir());
+        remembered.restore(this);
+        this.folder = remembered.folder().filter(Files::isDirectory)
+                .orElse(document.session().dir().toAbsolutePath().getParent());
+        suggest();
+        version.addListener((obs, old, v) -> {
+            if (!targetChosen) {
+                suggest();
+            }
+        });
+        target.addListener((obs, old, v) -> {
+            if (!suggesting) {
+                targetChosen = true;
+            }
+        });
+    }
+
+    /** {@code <project>-<version label>.docx}: the project's folder name and the exported version's label. */
+    public String suggestedName() {
+        String label = version.get() == null ? messages.get("export.fileDraft") : version.get().label();
+        return FileNames.safe(document.session().dir().getFileName() + "-" + label) + ".docx";
+    }
+
+    private void suggest() {
+        suggesting = true;
+        try {
+            target.set(folder.resolve(suggestedName()).toString());
+        } finally {
+            suggesting = false;
+        }
+    }
+
+    /** Asks for the file in a chooser opened on the current one's folder, its name suggested. */
+    public void chooseTarget() {
+        Path current = currentTarget();
+        Path in = current != null && current.getParent() != null && Files.isDirectory(current.getParent())
+                ? current.getParent() : folder;
+        String name = current == null ? suggestedName() : current.getFileName().toString();
+        document.dialogs().chooseFileToWrite(messages.get("export.title"), "Word", "docx", in, name)
+                .ifPresent(file -> target.set(file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
+                        ? file.toString() : file + ".docx"));
+    }
+
+    private Path currentTarget() {
+        String text = target.get();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(text.strip()).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            // typed by hand and not a path: the chooser starts from the suggestion instead
+            return null;
+        }
     }
 
     /** Exports; {@code finished} is told whether the file was written. */
@@ -58,19 +124,32 @@ public final class ExportViewModel {
                 compare.get() == null ? null : compare.get().id(), comments.get(), toc.get(), annex.get(),
                 watermark.get(), members.get(), messages.locale(), file);
         busy.set(true);
+        done.set(null);
         document.background().run("export", () -> job.run(document.session(), document.member()), summary -> {
             busy.set(false);
-            document.dialogs().notify(messages.format("export.done", file.getFileName(), summary.clauses(),
-                            summary.comments(), summary.revisions()),
-                    new Dialogs.Notice(messages.get("export.openFile"), () -> opener.accept(file)),
-                    new Dialogs.Notice(messages.get("export.openFolder"),
-                            () -> opener.accept(file.toAbsolutePath().getParent())));
+            remembered.keep(this, file.toAbsolutePath().getParent());
+            done.set(new Done(messages.format("export.done", file.getFileName(), summary.clauses(),
+                    summary.comments(), summary.revisions()), file));
             finished.accept(true);
         }, error -> {
             busy.set(false);
             document.dialogs().showError(messages.get("export.failed"), error);
             finished.accept(false);
         });
+    }
+
+    /** Opens the file just written with the system's program for Word files. */
+    public void openFile() {
+        if (done.get() != null) {
+            opener.accept(done.get().file());
+        }
+    }
+
+    /** Opens the folder of the file just written. */
+    public void openFolder() {
+        if (done.get() != null) {
+            opener.accept(done.get().file().toAbsolutePath().getParent());
+        }
     }
 
     public List<Version> versions() {
@@ -111,5 +190,15 @@ public final class ExportViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** Set when the export wrote its file; null before, and while another runs. */
+    public ReadOnlyObjectProperty<Done> doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    /** The version with {@code id} among those offered, or null. */
+    Version versionWithId(String id) {
+        return versions.stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
     }
 }

@@ -87,6 +87,8 @@ public final class HistoryView {
                 busy);
         Label hint = new Label(messages.get("history.hint"));
         hint.setWrapText(true);
+        // all of its lines: a wrapping label in a box is otherwise given the height of one and cut
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
         root = new VBox(6, actions, hint, list);
         root.setPadding(new Insets(8));

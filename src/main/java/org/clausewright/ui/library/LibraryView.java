@@ -38,14 +38,14 @@ public final class LibraryView {
         search.setPromptText(messages.get("library.search"));
         search.textProperty().bindBidirectional(model.searchProperty());
 
-        CheckComboBox<String> categories = checks("library-categories", messages.get("library.categories"),
+        CheckComboBox<String> categories = checks("library-categories", messages, "categories",
                 model.categories(), s -> s);
         model.allCategoriesProperty().addListener((o, a, list) -> categories.getItems().setAll(list));
         categories.getItems().setAll(model.allCategoriesProperty().get());
-        CheckComboBox<String> tags = checks("library-tags", messages.get("library.tags"), model.tags(), s -> s);
+        CheckComboBox<String> tags = checks("library-tags", messages, "tags", model.tags(), s -> s);
         model.allTagsProperty().addListener((o, a, list) -> tags.getItems().setAll(list));
         tags.getItems().setAll(model.allTagsProperty().get());
-        CheckComboBox<ClauseStatus> statuses = checks("library-statuses", messages.get("library.statuses"),
+        CheckComboBox<ClauseStatus> statuses = checks("library-statuses", messages, "statuses",
                 model.statuses(), s -> messages.get("status." + s.key()));
         statuses.getItems().setAll(ClauseStatus.values());
 
@@ -105,11 +105,20 @@ public final class LibraryView {
         return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
 
-    private static <T> CheckComboBox<T> checks(String id, String title, ObservableSet<T> target, Function<T, String> text) {
+    /**
+     * A filter that says what it lets through in words: "All categories" while nothing is ticked (no filter),
+     * "2 of 10 categories" once some are.
+     */
+    private static <T> CheckComboBox<T> checks(String id, Messages messages, String kind, ObservableSet<T> target,
+                                               Function<T, String> text) {
         CheckComboBox<T> box = new CheckComboBox<>(FXCollections.observableArrayList());
         box.setId(id);
-        box.setTitle(title);
-        box.setShowCheckedCount(true);
+        box.setShowCheckedCount(false);
+        box.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int ticked = box.getCheckModel().getCheckedItems().size();
+            return ticked == 0 ? messages.get("library.filter." + kind + ".all")
+                    : messages.format("library.filter." + kind + ".some", ticked, box.getItems().size());
+        }, box.getCheckModel().getCheckedItems(), box.getItems()));
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -10,6 +10,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.clausewright.ui.Messages;
 
 import java.util.Locale;
@@ -22,11 +23,26 @@ import java.util.Locale;
 final class OutlineCell extends TreeCell<OutlineRow> {
     private final OutlineEditing editing;
     private final Messages messages;
+    private final Label heading = new Label();
+    private final Label status = new Label();
+    private final Label threads = new Label();
+    private final VBox clause;
     private TextField editor;
 
     OutlineCell(OutlineEditing editing, Messages messages) {
         this.editing = editing;
         this.messages = messages;
+        // a row is as wide as the outline, never wider: long headings wrap instead of being cut off, and the
+        // status and thread count sit on their own line below the heading, always in full
+        setPrefWidth(0);
+        setWrapText(true);
+        heading.setWrapText(true);
+        heading.getStyleClass().add("outline-heading");
+        status.getStyleClass().add("outline-status");
+        threads.getStyleClass().add("outline-threads");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        threads.setMinWidth(Region.USE_PREF_SIZE);
+        clause = new VBox(1, heading, new HBox(8, status, threads));
         setOnDragDetected(e -> {
             OutlineRow row = getItem();
             if (row == null || !getTreeView().isEditable()) {
@@ -81,20 +97,16 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         if (isEditing()) {
             return;
         }
-        setText(row.number() + "  " + row.title());
-        setGraphic(null);
         if (row.kind() == OutlineRow.Kind.CLAUSE) {
-            Label status = new Label(row.status());
-            status.getStyleClass().add("outline-status");
-            HBox badges = new HBox(6, status);
-            if (row.openThreads() > 0) {
-                Label threads = new Label(messages.format("outline.openThreads", row.openThreads()));
-                threads.getStyleClass().add("outline-threads");
-                badges.getChildren().add(threads);
-            }
-            setGraphic(badges);
-            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            setGraphicTextGap(10);
+            heading.setText(row.number() + "  " + row.title());
+            status.setText(row.status());
+            threads.setText(row.openThreads() > 0 ? messages.format("outline.openThreads", row.openThreads()) : "");
+            threads.setVisible(row.openThreads() > 0);
+            setText(null);
+            setGraphic(clause);
+        } else {
+            setText(row.number() + "  " + row.title());
+            setGraphic(null);
         }
     }
 

@@ -96,6 +96,7 @@ public final class OutlineView {
             return;
         }
         OutlineRow selected = outline.selectedProperty().get();
+        int selectedRow = tree.getSelectionModel().getSelectedIndex();
         rebuilding = true;
         try {
             TreeItem<OutlineRow> root = new TreeItem<>();
@@ -104,11 +105,18 @@ public final class OutlineView {
         } finally {
             rebuilding = false;
         }
-        if (selected != null) {
-            TreeItem<OutlineRow> item = find(tree.getRoot(), selected.id());
-            if (item != null) {
-                tree.getSelectionModel().select(item);
-            }
+        if (selected == null) {
+            return;
+        }
+        TreeItem<OutlineRow> item = find(tree.getRoot(), selected.id());
+        if (item != null) {
+            tree.getSelectionModel().select(item);
+        } else if (selectedRow >= 0 && tree.getExpandedItemCount() > 0) {
+            // the selected row went (undo of an added clause, a deletion): the row that was above it, where the
+            // member was before, takes the selection rather than nothing
+            item = tree.getTreeItem(Math.min(Math.max(selectedRow - 1, 0), tree.getExpandedItemCount() - 1));
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
         }
     }
 

@@ -148,6 +148,13 @@ public final class ReviewView {
                 }
                 if (scroll) {
                     list.scrollTo(i);
+                    // the list places rows by estimated heights, and cards wrap again when its scroll bar
+                    // appears; once laid out, the row is scrolled to again, so it is not left below the edge
+                    int row = i;
+                    javafx.application.Platform.runLater(() -> {
+                        list.layout();
+                        list.scrollTo(row);
+                    });
                 }
                 return;
             }

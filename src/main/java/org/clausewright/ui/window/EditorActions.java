@@ -3,8 +3,8 @@ package org.clausewright.ui.window;
 import javafx.scene.control.TreeItem;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.editor.ClauseEditorView;
 import org.clausewright.ui.history.HistoryViewModel;
-import org.clausewright.ui.library.LibraryView;
 import org.clausewright.ui.outline.OutlineEditing;
 import org.clausewright.ui.outline.OutlineRow;
 import org.clausewright.ui.outline.OutlineView;
@@ -17,28 +17,28 @@ final class EditorActions {
     private final OutlineViewModel outline;
     private final OutlineEditing editing;
     private final OutlineView outlineView;
+    private final ClauseEditorView editor;
     private final HistoryViewModel history;
     private final ReviewViewModel review;
-    private final LibraryView library;
     private final Autosave autosave;
     private final Runnable export;
     private final Runnable importReview;
-    private final Runnable showLibrary;
+    private final Runnable find;
 
     EditorActions(ProjectViewModel document, OutlineViewModel outline, OutlineEditing editing, OutlineView outlineView,
-                  HistoryViewModel history, ReviewViewModel review, LibraryView library, Autosave autosave,
-                  Runnable export, Runnable importReview, Runnable showLibrary) {
+                  ClauseEditorView editor, HistoryViewModel history, ReviewViewModel review, Autosave autosave,
+                  Runnable export, Runnable importReview, Runnable find) {
         this.document = document;
         this.outline = outline;
         this.editing = editing;
         this.outlineView = outlineView;
+        this.editor = editor;
         this.history = history;
         this.review = review;
-        this.library = library;
         this.autosave = autosave;
         this.export = export;
         this.importReview = importReview;
-        this.showLibrary = showLibrary;
+        this.find = find;
     }
 
     void save() {
@@ -61,10 +61,11 @@ final class EditorActions {
         }
     }
 
+    /** A new clause after the selected one, with the cursor in its heading: typing names it. */
     void addClause() {
         editing.addClause().ifPresent(id -> {
             outlineView.select(id);
-            outlineView.node().requestFocus();
+            editor.editHeading();
         });
     }
 
@@ -114,8 +115,8 @@ final class EditorActions {
                 .ifPresent(note -> review.add(AnnotationKind.COMMENT, note, ""));
     }
 
+    /** The Library tab, its search field focused. */
     void find() {
-        showLibrary.run();
-        library.focusSearch();
+        find.run();
     }
 }

@@ -30,6 +30,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.Priority;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The editor window's content for one open project: outline, library and history on the left, the
@@ -46,29 +47,47 @@ public final class MainWindow {
     private final Autosave autosave;
     private final HistoryViewModel history;
 
+    /**
+     * What the member arranged and expects to find again (after a restart, or a change of language): the
+     * splitters' positions and the row selected in the outline (a clause, section or part id).
+     */
+    public record Layout(List<Double> dividers, String selected) {
+        public Layout {
+            dividers = dividers == null || dividers.size() != 2 ? DEFAULT_DIVIDERS : List.copyOf(dividers);
+        }
+    }
+
+    private static final List<Double> DEFAULT_DIVIDERS = List.of(0.3, 0.74);
+    private SplitPane split;
+    private OutlineViewModel outline;
+
     public MainWindow(ProjectViewModel document, WindowActions app, String theme, ExportLauncher exporter,
-                      ImportLauncher importer) {
+                      ImportLauncher importer, Layout layout) {
         Messages m = document.messages();
-        OutlineViewModel outline = new OutlineViewModel(m);
+        outline = new OutlineViewModel(m);
         outline.show(document.project());
         document.projectProperty().addListener((obs, old, p) -> outline.show(p));
         OutlineEditing editing = new OutlineEditing(document, outline);
         OutlineView outlineView = new OutlineView(document, outline, editing);
-        LibraryViewModel libraryModel = new LibraryViewModel(document, outline.selectedProperty());
-        LibraryView library = new LibraryView(libraryModel, document);
         history = new HistoryViewModel(document);
-        HistoryView historyView = new HistoryView(history, document);
         ReviewViewModel review = new ReviewViewModel(document, Instant::now);
         UnplacedViewModel unplaced = new UnplacedViewModel(document);
         ClauseEditorView editor = new ClauseEditorView(new ClauseEditorViewModel(document), document);
         autosave = new Autosave(document);
 
         Tab outlineTab = tab("tab-outline", m.get("tab.outline"), outlineView.node());
-        Tab libraryTab = tab("tab-library", m.get("tab.library"), library.node());
-        Tab historyTab = tab("tab-history", m.get("tab.history"), historyView.node());
+        // the hidden tabs are built when first shown: the first frame styles and lays out only what it shows
+        Tab libraryTab = tab("tab-library", m.get("tab.library"), null);
+        Tab historyTab = tab("tab-history", m.get("tab.history"), null);
+        FirstShown<LibraryView> library = new FirstShown<>(libraryTab, () -> {
+            // its rows are worked out only while the tab is shown
+            LibraryViewModel libraryModel = new LibraryViewModel(document, outline.selectedProperty());
+            libraryModel.activeProperty().bind(libraryTab.selectedProperty());
+            return new LibraryView(libraryModel, document);
+        }, LibraryView::node);
+        new FirstShown<>(historyTab, () -> new HistoryView(history, document), HistoryView::node);
         TabPane tabs = new TabPane(outlineTab, libraryTab, historyTab);
         tabs.setId("left-tabs");
-        libraryModel.activeProperty().bind(libraryTab.selectedProperty());
         // a library clause dragged over the Outline tab's title opens the outline, to be dropped into it
         Label outlineTitle = new Label(m.get("tab.outline"));
         outlineTitle.setId("tab-outline-title");
@@ -81,14 +100,17 @@ public final class MainWindow {
             }
         });
 
-        EditorActions actions = new EditorActions(document, outline, editing, outlineView, history, review, library,
-                autosave, () -> exporter.open(document, history), () -> importer.open(document), () -> tabs.getSelectionModel().select(libraryTab));
+        EditorActions actions = new EditorActions(document, outline, editing, outlineView, editor, history, review,
+                autosave, () -> exporter.open(document, history), () -> importer.open(document), () -> {
+                    tabs.getSelectionModel().select(libraryTab);
+                    library.get().focusSearch();
+                });
         Node reviewPanel = new ReviewView(review, document).node();
         VBox.setVgrow(reviewPanel, Priority.ALWAYS);
         VBox right = new VBox(new UnplacedView(unplaced, m).node(), reviewPanel);
         right.setMinWidth(240);
-        SplitPane split = new SplitPane(tabs, editor.node(), right);
-        split.setDividerPositions(0.3, 0.74);
+        split = new SplitPane(tabs, editor.node(), right);
+        split.setDividerPositions(layout.dividers().stream().mapToDouble(Double::doubleValue).toArray());
         split.setId("main-split");
         root.setCenter(split);
 
@@ -113,7 +135,18 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        outlineView.node().getSelectionModel().select(firstClause(outlineView));
+        if (layout.selected() == null || outline.find(layout.selected()).isEmpty()) {
+            outlineView.node().getSelectionModel().select(firstClause(outlineView));
+        } else {
+            outlineView.select(layout.selected());
+        }
+    }
+
+    /** The splitters and the selection as they are now. */
+    public Layout layout() {
+        var row = outline.selectedProperty().get();
+        return new Layout(java.util.Arrays.stream(split.getDividerPositions()).boxed().toList(),
+                row == null ? null : row.id());
     }
 
     private static javafx.scene.control.TreeItem<org.clausewright.ui.outline.OutlineRow> firstClause(OutlineView view) {

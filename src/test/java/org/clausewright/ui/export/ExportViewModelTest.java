@@ -3,6 +3,7 @@ package org.clausewright.ui.export;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.clausewright.app.ExportJob;
+import org.clausewright.app.Settings;
 import org.clausewright.app.Versions;
 import org.clausewright.command.EditHeading;
 import org.clausewright.ui.SampleDocument;
@@ -24,6 +25,9 @@ class ExportViewModelTest {
     Path temp;
     private SampleDocument sample;
     private final List<Path> opened = new ArrayList<>();
+    private final java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+            .node("org/clausewright-tests/export-" + java.util.UUID.randomUUID());
+    private final Settings settings = new Settings(node);
 
     @BeforeEach
     void open() throws Exception {
@@ -33,12 +37,13 @@ class ExportViewModelTest {
     @AfterEach
     void close() throws Exception {
         sample.close();
+        node.removeNode();
     }
 
     @Test
     void exportsTheDraftAsItIsNowWithUnsavedEdits() throws Exception {
         sample.document.execute(new EditHeading(sample.clause("1.1"), "Respect for every life"));
-        ExportViewModel model = new ExportViewModel(sample.document, Versions.log(sample.session.dir()), opened::add);
+        ExportViewModel model = new ExportViewModel(sample.document, Versions.log(sample.session.dir()), opened::add, settings);
         Path file = temp.resolve("out/draft.docx");
         Files.createDirectories(file.getParent());
         model.targetProperty().set(file.toString());
@@ -51,30 +56,86 @@ class ExportViewModelTest {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
                     .anyMatch(t -> t.contains("Respect for every life"));
         }
-        assertThat(sample.dialogs.notices).singleElement().asString().contains("draft.docx");
-        sample.dialogs.noticeActions.get(0).action().run();
-        assertThat(opened).containsExactly(file);
+        assertThat(model.doneProperty().get().message()).contains("draft.docx");
+        model.openFile();
+        model.openFolder();
+        assertThat(opened).containsExactly(file, file.toAbsolutePath().getParent());
     }
 
     @Test
     void withTrackedChangesSinceAVersion() throws Exception {
         var versions = Versions.log(sample.session.dir());
-        ExportViewModel model = new ExportViewModel(sample.document, versions, opened::add);
+        ExportViewModel model = new ExportViewModel(sample.document, versions, opened::add, settings);
         model.compareProperty().set(versions.get(versions.size() - 1));
         Path file = temp.resolve("changes.docx");
         model.targetProperty().set(file.toString());
         model.export(ok -> { });
         assertThat(sample.dialogs.errors).isEmpty();
-        assertThat(sample.dialogs.notices.get(0)).doesNotContain(" 0 tracked changes");
+        assertThat(model.doneProperty().get().message()).doesNotContain(" 0 tracked changes");
     }
 
     @Test
     void aFolderAsTargetIsAReadableError() throws Exception {
-        ExportViewModel model = new ExportViewModel(sample.document, List.of(), opened::add);
+        ExportViewModel model = new ExportViewModel(sample.document, List.of(), opened::add, settings);
         model.targetProperty().set(temp.toString());
         List<Boolean> result = new ArrayList<>();
         model.export(result::add);
         assertThat(result).containsExactly(false);
         assertThat(sample.dialogs.errors).singleElement().asString().contains("is a folder");
+    }
+
+    @Test
+    void theChoicesOfTheProjectsLastExportComeBack() throws Exception {
+        var versions = Versions.log(sample.session.dir());
+        ExportViewModel first = new ExportViewModel(sample.document, versions, opened::add, settings);
+        assertThat(first.commentsProperty().get()).isEqualTo(ExportJob.Comments.OPEN);
+        first.commentsProperty().set(ExportJob.Comments.ALL);
+        first.tocProperty().set(false);
+        first.annexProperty().set(true);
+        first.watermarkProperty().set("DRAFT");
+        first.compareProperty().set(versions.get(1));
+        first.versionProperty().set(versions.get(0));
+        Path out = Files.createDirectories(temp.resolve("circulated"));
+        first.targetProperty().set(out.resolve("for-geneva.docx").toString());
+        first.export(ok -> { });
+        assertThat(sample.dialogs.errors).isEmpty();
+
+        ExportViewModel next = new ExportViewModel(sample.document, versions, opened::add, settings);
+        assertThat(next.commentsProperty().get()).isEqualTo(ExportJob.Comments.ALL);
+        assertThat(next.tocProperty().get()).isFalse();
+        assertThat(next.annexProperty().get()).isTrue();
+        assertThat(next.watermarkProperty().get()).isEqualTo("DRAFT");
+        assertThat(next.compareProperty().get()).isEqualTo(versions.get(1));
+        assertThat(next.versionProperty().get()).isEqualTo(versions.get(0));
+        // the last export's folder, the name made from the project and the version
+        assertThat(next.targetProperty().get())
+                .isEqualTo(out.resolve("model-code-" + versions.get(0).label() + ".docx").toString());
+
+        // another project starts from the defaults
+        try (SampleDocument otherProject = new SampleDocument(temp.resolve("other"))) {
+            ExportViewModel other = new ExportViewModel(otherProject.document, versions, opened::add, settings);
+            assertThat(other.commentsProperty().get()).isEqualTo(ExportJob.Comments.OPEN);
+            assertThat(other.watermarkProperty().get()).isEmpty();
+        }
+    }
+
+    @Test
+    void theFileIsSuggestedFromTheProjectAndTheVersionUntilTheMemberChoosesOne() throws Exception {
+        var versions = Versions.log(sample.session.dir());
+        ExportViewModel model = new ExportViewModel(sample.document, versions, opened::add, settings);
+        Path projects = sample.session.dir().toAbsolutePath().getParent();
+        assertThat(model.targetProperty().get()).isEqualTo(projects.resolve("model-code-draft.docx").toString());
+        model.versionProperty().set(versions.get(0));
+        assertThat(model.targetProperty().get())
+                .isEqualTo(projects.resolve("model-code-" + versions.get(0).label() + ".docx").toString());
+
+        Path chosen = temp.resolve("mine.docx");
+        sample.dialogs.files.add(chosen);
+        model.chooseTarget();
+        assertThat(sample.dialogs.writeChooserOpenedAt).containsExactly(
+                projects + "|model-code-" + versions.get(0).label() + ".docx");
+        assertThat(model.targetProperty().get()).isEqualTo(chosen.toString());
+        model.versionProperty().set(null);
+        assertThat(model.targetProperty().get()).isEqualTo(chosen.toString());
     }
 }

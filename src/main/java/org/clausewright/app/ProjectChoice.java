@@ -1,0 +1,24 @@
+package org.clausewright.app;
+
+/** What the window remembers per project (in {@link Settings}): the selection, and the Export dialog's choices. */
+public enum ProjectChoice {
+    SELECTION("selection"),
+    EXPORT_VERSION("export.version"),
+    EXPORT_COMPARE("export.compare"),
+    EXPORT_COMMENTS("export.comments"),
+    EXPORT_TOC("export.toc"),
+    EXPORT_ANNEX("export.annex"),
+    EXPORT_MEMBERS("export.members"),
+    EXPORT_WATERMARK("export.watermark"),
+    EXPORT_FOLDER("export.folder");
+
+    private final String key;
+
+    ProjectChoice(String key) {
+        this.key = key;
+    }
+
+    String key() {
+        return key;
+    }
+}

@@ -1,0 +1,102 @@
+package org.clausewright.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeView;
+import javafx.scene.text.Text;
+import org.clausewright.ui.outline.OutlineRow;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * At 1440 × 900 everything the window writes can be read whole: outline headings and statuses, the chosen
+ * sources, the hints; and the Library's filters say what they let through in words.
+ */
+class RoomAtDefaultSizeTest {
+    @TempDir
+    Path temp;
+    private EditorWindow window;
+
+    @BeforeEach
+    void open() throws Exception {
+        window = EditorWindow.open(temp, FxDialogs::new);
+        window.robot.interact(() -> {
+            window.stage().setWidth(1440);
+            window.stage().setHeight(900);
+        });
+        window.waitFor(5, () -> true);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    /** Every label under {@code root} drawn shorter than its text, cut to "…". */
+    private static List<String> cut(Node root) {
+        return root.lookupAll(".text").stream().filter(n -> n instanceof Text t && n.isVisible()
+                && n.getParent() instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                && !labeled.getText().equals(t.getText())).map(n -> ((Text) n).getText()).toList();
+    }
+
+    @Test
+    void outlineHeadingsAndStatusesAreWhole() {
+        TreeView<OutlineRow> tree = window.outline();
+        Bounds view = tree.localToScene(tree.getLayoutBounds());
+        List<Node> statuses = List.copyOf(tree.lookupAll(".outline-status"));
+        assertThat(statuses).isNotEmpty();
+        for (Node status : statuses) {
+            if (status.isVisible() && status instanceof Label label && !label.getText().isEmpty()) {
+                Bounds b = status.localToScene(status.getLayoutBounds());
+                assertThat(b.getMaxX()).as("status \"%s\" inside the outline", label.getText())
+                        .isLessThanOrEqualTo(view.getMaxX());
+            }
+        }
+        assertThat(cut(tree)).isEmpty();
+        assertThat(tree.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar s
+                && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible())).isEmpty();
+    }
+
+    @Test
+    void theChosenSourcesAndTheHintsAreReadInFull() {
+        window.robot.interact(() -> window.outline().getSelectionModel().select(window.clauseItem("1.1")));
+        Label chosen = window.robot.lookup("#clause-sources-chosen").query();
+        CheckComboBox<?> sources = window.robot.lookup("#clause-sources").query();
+        assertThat(sources.getCheckModel().getCheckedItems()).isNotEmpty();
+        for (Object source : sources.getCheckModel().getCheckedItems()) {
+            assertThat(chosen.getText()).contains(((org.clausewright.ui.editor.Choice) source).label());
+        }
+        assertThat(cut(window.robot.lookup("#clause-details").query())).isEmpty();
+
+        TabPane tabs = window.robot.lookup("#left-tabs").query();
+        window.robot.interact(() -> tabs.getSelectionModel().select(2));
+        window.robot.interact(() -> { });
+        assertThat(cut(window.robot.lookup("#history").query())).isEmpty();
+    }
+
+    @Test
+    void libraryFiltersSayWhatTheyLetThrough() {
+        TabPane tabs = window.robot.lookup("#left-tabs").query();
+        window.robot.interact(() -> tabs.getSelectionModel().select(1));
+        CheckComboBox<?> categories = window.robot.lookup("#library-categories").query();
+        assertThat(categories.getTitle()).isEqualTo("All categories");
+        window.robot.interact(() -> {
+            categories.getCheckModel().check(0);
+            categories.getCheckModel().check(1);
+        });
+        assertThat(categories.getTitle()).isEqualTo("2 of " + categories.getItems().size() + " categories");
+        CheckComboBox<?> statuses = window.robot.lookup("#library-statuses").query();
+        assertThat(statuses.getTitle()).isEqualTo("All statuses");
+    }
+}
