@@ -35,6 +35,21 @@ public interface Dialogs {
      */
     Optional<Path> chooseFileToWrite(String title, String kind, String extension, Path folder, String name);
 
+    /** The delegations, meetings and members' delegations as the member left them; empty when cancelled. */
+    Optional<org.clausewright.ui.negotiation.Parties> editParties(org.clausewright.model.ProjectInfo info);
+
+    /** A decision on the clause {@code title}, now {@code current}; empty when cancelled. */
+    Optional<org.clausewright.ui.negotiation.DecisionForm> askDecision(String title,
+            org.clausewright.model.ClauseStatus current, org.clausewright.model.ProjectInfo info);
+
+    /** How to clean bracket {@code title} of these option texts; empty when cancelled. */
+    Optional<org.clausewright.ui.negotiation.CleaningForm> askCleaning(String title, java.util.List<String> options,
+            org.clausewright.model.ProjectInfo info);
+
+    /** Which delegation stands where on an option of bracket {@code title}, {@code option} proposed first. */
+    Optional<org.clausewright.ui.negotiation.AttributionForm> askAttribution(String title,
+            java.util.List<String> options, int option, org.clausewright.model.ProjectInfo info);
+
     record VersionRequest(String label, String message) {
     }
 

@@ -20,10 +20,35 @@ import java.util.function.Supplier;
 public final class FxDialogs implements Dialogs {
     private final Messages messages;
     private final Supplier<Window> owner;
+    private final org.clausewright.ui.negotiation.NegotiationDialogs negotiation;
 
     public FxDialogs(Messages messages, Supplier<Window> owner) {
         this.messages = messages;
         this.owner = owner;
+        this.negotiation = new org.clausewright.ui.negotiation.NegotiationDialogs(messages, owner);
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.Parties> editParties(org.clausewright.model.ProjectInfo info) {
+        return negotiation.editParties(info);
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.DecisionForm> askDecision(String title,
+            org.clausewright.model.ClauseStatus current, org.clausewright.model.ProjectInfo info) {
+        return negotiation.askDecision(title, current, info);
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.CleaningForm> askCleaning(String title,
+            java.util.List<String> options, org.clausewright.model.ProjectInfo info) {
+        return negotiation.askCleaning(title, options, info);
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.AttributionForm> askAttribution(String title,
+            java.util.List<String> options, int option, org.clausewright.model.ProjectInfo info) {
+        return negotiation.askAttribution(title, options, option, info);
     }
 
     @Override

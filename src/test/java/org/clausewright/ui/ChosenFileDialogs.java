@@ -60,4 +60,27 @@ public final class ChosenFileDialogs implements Dialogs {
     public Optional<Path> chooseFolder(String title) {
         return real.chooseFolder(title);
     }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.Parties> editParties(org.clausewright.model.ProjectInfo info) {
+        return real.editParties(info);
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.DecisionForm> askDecision(String title,
+            org.clausewright.model.ClauseStatus current, org.clausewright.model.ProjectInfo info) {
+        return real.askDecision(title, current, info);
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.CleaningForm> askCleaning(String title,
+            java.util.List<String> options, org.clausewright.model.ProjectInfo info) {
+        return real.askCleaning(title, options, info);
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.AttributionForm> askAttribution(String title,
+            java.util.List<String> options, int option, org.clausewright.model.ProjectInfo info) {
+        return real.askAttribution(title, options, option, info);
+    }
 }

@@ -21,6 +21,36 @@ public final class ScriptedDialogs implements Dialogs {
     /** The label each record dialog held when it opened. */
     public final List<String> suggestedLabels = new ArrayList<>();
     public final List<Notice> noticeActions = new ArrayList<>();
+    public final Deque<org.clausewright.ui.negotiation.Parties> parties = new ArrayDeque<>();
+    public final Deque<org.clausewright.ui.negotiation.DecisionForm> decisions = new ArrayDeque<>();
+    public final Deque<org.clausewright.ui.negotiation.CleaningForm> cleanings = new ArrayDeque<>();
+    public final Deque<org.clausewright.ui.negotiation.AttributionForm> attributions = new ArrayDeque<>();
+    /** The option texts each Clean bracket dialog offered. */
+    public final List<List<String>> cleaningOffers = new ArrayList<>();
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.Parties> editParties(org.clausewright.model.ProjectInfo info) {
+        return Optional.ofNullable(parties.poll());
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.DecisionForm> askDecision(String title,
+            org.clausewright.model.ClauseStatus current, org.clausewright.model.ProjectInfo info) {
+        return Optional.ofNullable(decisions.poll());
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.CleaningForm> askCleaning(String title, List<String> options,
+            org.clausewright.model.ProjectInfo info) {
+        cleaningOffers.add(options);
+        return Optional.ofNullable(cleanings.poll());
+    }
+
+    @Override
+    public Optional<org.clausewright.ui.negotiation.AttributionForm> askAttribution(String title,
+            List<String> options, int option, org.clausewright.model.ProjectInfo info) {
+        return Optional.ofNullable(attributions.poll());
+    }
 
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {

@@ -10,14 +10,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.negotiation.BracketsView;
+import org.clausewright.ui.negotiation.NegotiationViewModel;
 
-/** Centre of the window: number and heading, the clause text, and its details in a form below. */
+/** Centre of the window: number and heading, the clause text, its brackets, and its details in a form below. */
 public final class ClauseEditorView {
     private final VBox root;
     private final ClauseTextArea text;
     private final TextField heading = new TextField();
 
-    public ClauseEditorView(ClauseEditorViewModel model, ProjectViewModel document) {
+    public ClauseEditorView(ClauseEditorViewModel model, NegotiationViewModel negotiation, ProjectViewModel document) {
         Messages messages = document.messages();
         Label number = new Label();
         number.setId("clause-number");
@@ -42,10 +44,11 @@ public final class ClauseEditorView {
         brackets.visibleProperty().bind(model.bracketWarningProperty().isNotEmpty());
         brackets.managedProperty().bind(brackets.visibleProperty());
 
-        TitledPane details = new TitledPane(messages.get("editor.details"), new DetailsForm(model, messages).node());
+        TitledPane details = new TitledPane(messages.get("editor.details"), new DetailsForm(model, negotiation, messages).node());
         details.setId("clause-details");
         details.setExpanded(true);
-        root = new VBox(8, title, text.node(), brackets, details);
+        Node bracketCards = new BracketsView(negotiation, messages, document.isReadOnly()).node();
+        root = new VBox(8, title, text.node(), brackets, bracketCards, details);
         root.setPadding(new Insets(10));
         root.setId("clause-editor");
     }

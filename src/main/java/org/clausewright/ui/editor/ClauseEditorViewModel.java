@@ -15,7 +15,6 @@ import org.clausewright.command.EditHeading;
 import org.clausewright.command.EditText;
 import org.clausewright.model.Brackets;
 import org.clausewright.model.Clause;
-import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.QuoteAbsences;
 import org.clausewright.ui.ProjectViewModel;
 
@@ -36,7 +35,6 @@ public final class ClauseEditorViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty category = new SimpleStringProperty("");
     private final StringProperty tags = new SimpleStringProperty("");
-    private final ObjectProperty<ClauseStatus> status = new SimpleObjectProperty<>(ClauseStatus.PROPOSED);
     private final StringProperty rationale = new SimpleStringProperty("");
     private final ObjectProperty<List<String>> sources = new SimpleObjectProperty<>(List.of());
     private final ReadOnlyObjectWrapper<List<Choice>> categoryChoices = new ReadOnlyObjectWrapper<>(List.of());
@@ -101,7 +99,6 @@ public final class ClauseEditorViewModel {
             text.set(clause.text());
             category.set(clause.category());
             tags.set(String.join(", ", clause.tags()));
-            status.set(clause.status());
             rationale.set(clause.rationale());
             sources.set(clause.sources());
             String words = clause.text();
@@ -189,10 +186,6 @@ public final class ClauseEditorViewModel {
     /** Comma-separated. */
     public StringProperty tagsProperty() {
         return tags;
-    }
-
-    public ObjectProperty<ClauseStatus> statusProperty() {
-        return status;
     }
 
     public StringProperty rationaleProperty() {

@@ -2,7 +2,10 @@ package org.clausewright.ui.editor;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -11,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.clausewright.model.ClauseStatus;
+import org.clausewright.ui.negotiation.NegotiationViewModel;
 import org.clausewright.ui.Messages;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -20,9 +23,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The clause's details: status, category and sources chosen from the project's lists, tags typed with the
- * project's tags suggested, rationale. Every control writes into {@link ClauseEditorViewModel}, which turns
- * the change into an EditDetails command.
+ * The clause's details: status (with its decision log and a Decide… button), category and sources chosen from
+ * the project's lists, tags typed with the project's tags suggested, rationale. Every control writes into
+ * {@link ClauseEditorViewModel}, which turns the change into an EditDetails command.
  */
 final class DetailsForm {
     private static final double FIELD_WIDTH = 160;
@@ -34,16 +37,21 @@ final class DetailsForm {
     // refilling or re-checking the lists from the model fires their listeners: those are not the member's edits
     private boolean syncing;
 
-    DetailsForm(ClauseEditorViewModel model, Messages messages) {
+    DetailsForm(ClauseEditorViewModel model, NegotiationViewModel negotiation, Messages messages) {
         this.model = model;
         grid.setHgap(8);
         grid.setVgap(6);
-        ComboBox<ClauseStatus> status = new ComboBox<>();
-        status.setId("clause-status");
-        status.getItems().setAll(ClauseStatus.values());
-        status.setConverter(converter(s -> messages.get("status." + s.key())));
-        status.valueProperty().bindBidirectional(model.statusProperty());
-        status.disableProperty().bind(model.editableProperty().not());
+        // the status follows from the decision log: it is read here and changed only by a decision
+        Label statusText = new Label();
+        statusText.setId("clause-status");
+        statusText.getStyleClass().add("clause-status");
+        statusText.textProperty().bind(negotiation.statusProperty());
+        Button decide = new Button(messages.get("editor.decide"));
+        decide.setId("clause-decide");
+        decide.disableProperty().bind(model.editableProperty().not());
+        decide.setOnAction(e -> negotiation.decide());
+        HBox status = new HBox(8, statusText, decide);
+        status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         category.setId("clause-category");
         category.setConverter(converter(Choice::label));
         category.setMaxWidth(Double.MAX_VALUE);
@@ -74,6 +82,8 @@ final class DetailsForm {
         grid.add(tags, 1, 2, 3, 1);
         grid.add(new Label(messages.get("editor.rationale")), 0, 3);
         grid.add(rationale, 1, 3, 3, 1);
+        grid.add(new Label(messages.get("editor.decisions")), 0, 4);
+        grid.add(decisionLog(negotiation, messages), 1, 4, 3, 1);
         grid.getChildren().stream().filter(n -> n instanceof Label)
                 .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
         // the value columns start from the same width and share what is left: the sources list would
@@ -84,7 +94,6 @@ final class DetailsForm {
             field.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(field, Priority.ALWAYS);
         }
-        // as wide as its longest status, "agreed ad referendum"
         status.setMinWidth(Region.USE_PREF_SIZE);
         bindLists();
     }
@@ -111,6 +120,19 @@ final class DetailsForm {
         chosen.managedProperty().bind(chosen.textProperty().isNotEmpty());
         chosen.visibleProperty().bind(chosen.managedProperty());
         return chosen;
+    }
+
+    /** The decision log, latest first, a line each; a short list that scrolls past four entries. */
+    private static ListView<String> decisionLog(NegotiationViewModel negotiation, Messages messages) {
+        ListView<String> log = new ListView<>();
+        log.setId("clause-decisions");
+        log.getStyleClass().add("decision-log");
+        log.setPlaceholder(new Label(messages.get("editor.decisions.none")));
+        log.setPrefHeight(4 * 26 + 4);
+        log.setMinHeight(2 * 26 + 4);
+        log.getItems().setAll(negotiation.decisionsProperty().get());
+        negotiation.decisionsProperty().addListener((obs, old, lines) -> log.getItems().setAll(lines));
+        return log;
     }
 
     private void bindLists() {

@@ -23,15 +23,17 @@ import java.util.Locale;
 final class OutlineCell extends TreeCell<OutlineRow> {
     private final OutlineEditing editing;
     private final Messages messages;
+    private final OutlineViewModel outline;
     private final Label heading = new Label();
     private final Label status = new Label();
     private final Label threads = new Label();
     private final VBox clause;
     private TextField editor;
 
-    OutlineCell(OutlineEditing editing, Messages messages) {
+    OutlineCell(OutlineEditing editing, Messages messages, OutlineViewModel outline) {
         this.editing = editing;
         this.messages = messages;
+        this.outline = outline;
         // a row is as wide as the outline, never wider: long headings wrap instead of being cut off, and the
         // status and thread count sit on their own line below the heading, always in full
         setPrefWidth(0);
@@ -88,6 +90,8 @@ final class OutlineCell extends TreeCell<OutlineRow> {
     protected void updateItem(OutlineRow row, boolean empty) {
         super.updateItem(row, empty);
         getStyleClass().removeAll("outline-part", "outline-section", "outline-clause");
+        getStyleClass().removeIf(c -> c.startsWith("status-colour-"));
+        setTooltip(null);
         if (empty || row == null) {
             setText(null);
             setGraphic(null);
@@ -102,6 +106,10 @@ final class OutlineCell extends TreeCell<OutlineRow> {
             status.setText(row.status());
             threads.setText(row.openThreads() > 0 ? messages.format("outline.openThreads", row.openThreads()) : "");
             threads.setVisible(row.openThreads() > 0);
+            if (outline.colourByStatusProperty().get()) {
+                outline.statusOf(row.clauseId()).ifPresent(st -> getStyleClass().add("status-colour-" + st.key()));
+                setTooltip(new javafx.scene.control.Tooltip(messages.get("outline.colourLegend")));
+            }
             setText(null);
             setGraphic(clause);
         } else {

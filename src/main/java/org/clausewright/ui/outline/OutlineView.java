@@ -26,7 +26,8 @@ public final class OutlineView {
         tree.setId("outline");
         tree.setShowRoot(false);
         tree.setEditable(!document.isReadOnly());
-        tree.setCellFactory(t -> new OutlineCell(editing, document.messages()));
+        tree.setCellFactory(t -> new OutlineCell(editing, document.messages(), outline));
+        outline.colourByStatusProperty().addListener((obs, old, on) -> tree.refresh());
         tree.setOnEditCommit(e -> editing.rename(e.getTreeItem().getValue(), e.getNewValue().title()));
         outline.partsProperty().addListener((obs, old, parts) -> rebuild(parts));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {

@@ -26,6 +26,8 @@ public final class OutlineViewModel {
     private final Messages messages;
     private final ReadOnlyObjectWrapper<List<OutlineNode>> parts = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<OutlineRow> selected = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty colourByStatus =
+            new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyStringWrapper selectedHeading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("");
     private Project project;
@@ -121,6 +123,17 @@ public final class OutlineViewModel {
     /** The parts of the draft, each with its clauses and sections. */
     public ReadOnlyObjectProperty<List<OutlineNode>> partsProperty() {
         return parts.getReadOnlyProperty();
+    }
+
+    /** Whether rows are coloured by their clause's status (View ▸ Colour by status): a view, never the data. */
+    public javafx.beans.property.BooleanProperty colourByStatusProperty() {
+        return colourByStatus;
+    }
+
+    /** The status of a clause in the outline, for its row's colour; empty for a missing clause. */
+    public java.util.Optional<org.clausewright.model.ClauseStatus> statusOf(String clauseId) {
+        return project == null ? java.util.Optional.empty()
+                : project.clause(clauseId).map(org.clausewright.model.Clause::status);
     }
 
     public ObjectProperty<OutlineRow> selectedProperty() {

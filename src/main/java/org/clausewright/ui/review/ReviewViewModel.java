@@ -67,7 +67,9 @@ public final class ReviewViewModel {
     }
 
     private ThreadRow row(AnnotationThread t) {
-        String header = messages.get("review.kind." + t.kind().key()) + " · " + t.author() + " · "
+        String author = new org.clausewright.ui.negotiation.NegotiationText(messages)
+                .member(document.project().info(), t.author());
+        String header = messages.get("review.kind." + t.kind().key()) + " · " + author + " · "
                 + dates.format(t.created()) + (t.isOpen() ? "" : " · " + messages.get("review.resolved"));
         String quote = t.detached() ? messages.format("review.detached", t.anchor().quote())
                 : t.anchor().isWholeClause() ? messages.get("review.wholeClause") : "“" + t.anchor().quote() + "”";

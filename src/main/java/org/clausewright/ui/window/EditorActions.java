@@ -9,6 +9,7 @@ import org.clausewright.ui.outline.OutlineEditing;
 import org.clausewright.ui.outline.OutlineRow;
 import org.clausewright.ui.outline.OutlineView;
 import org.clausewright.ui.outline.OutlineViewModel;
+import org.clausewright.ui.negotiation.NegotiationViewModel;
 import org.clausewright.ui.review.ReviewViewModel;
 
 /** The window's actions, each defined once and used by the menu, the toolbar and the shortcuts. */
@@ -20,13 +21,14 @@ final class EditorActions {
     private final ClauseEditorView editor;
     private final HistoryViewModel history;
     private final ReviewViewModel review;
+    private final NegotiationViewModel negotiation;
     private final Autosave autosave;
     private final Runnable export;
     private final Runnable importReview;
     private final Runnable find;
 
     EditorActions(ProjectViewModel document, OutlineViewModel outline, OutlineEditing editing, OutlineView outlineView,
-                  ClauseEditorView editor, HistoryViewModel history, ReviewViewModel review, Autosave autosave,
+                  ClauseEditorView editor, HistoryViewModel history, ReviewViewModel review, NegotiationViewModel negotiation, Autosave autosave,
                   Runnable export, Runnable importReview, Runnable find) {
         this.document = document;
         this.outline = outline;
@@ -35,6 +37,7 @@ final class EditorActions {
         this.editor = editor;
         this.history = history;
         this.review = review;
+        this.negotiation = negotiation;
         this.autosave = autosave;
         this.export = export;
         this.importReview = importReview;
@@ -118,5 +121,27 @@ final class EditorActions {
     /** The Library tab, its search field focused. */
     void find() {
         find.run();
+    }
+
+    /** The words selected in the clause text become a bracket (Ctrl+Shift+B). */
+    void bracket() {
+        negotiation.bracketSelection();
+    }
+
+    void decide() {
+        negotiation.decide();
+    }
+
+    void editParties() {
+        negotiation.editParties();
+    }
+
+    void freezeNumbering() {
+        negotiation.freezeNumbering();
+    }
+
+    /** The outline's rows coloured by status, or not: a view only, never the data. */
+    void colourByStatus(boolean on) {
+        outline.colourByStatusProperty().set(on);
     }
 }

@@ -1,5 +1,6 @@
 package org.clausewright.ui.window;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -64,6 +65,8 @@ final class MainMenu {
                 item(m.get("menu.outdent"), "Alt+LEFT", editor::outdent),
                 new SeparatorMenuItem(),
                 item(m.get("menu.comment"), "Shortcut+M", editor::comment),
+                id(item(m.get("menu.bracket"), "Shortcut+Shift+B", editor::bracket), "menu-bracket"),
+                id(item(m.get("menu.decide"), "Shortcut+Shift+D", editor::decide), "menu-decide"),
                 item(m.get("menu.find"), "Shortcut+F", editor::find));
         edit.getItems().stream().filter(i -> i != undo && i != redo && !(i instanceof SeparatorMenuItem))
                 .forEach(i -> i.setDisable(document.isReadOnly() && !i.getText().equals(m.get("menu.find"))));
@@ -77,8 +80,15 @@ final class MainMenu {
         dark.setToggleGroup(themes);
         dark.setSelected("dark".equals(theme));
         dark.setOnAction(e -> app.setTheme("dark"));
-        Menu view = new Menu(m.get("menu.view"), null, light, dark);
-        MenuBar bar = new MenuBar(file, edit, view);
+        CheckMenuItem colours = new CheckMenuItem(m.get("menu.colourByStatus"));
+        colours.setId("menu-colour-by-status");
+        colours.setOnAction(e -> editor.colourByStatus(colours.isSelected()));
+        Menu view = new Menu(m.get("menu.view"), null, light, dark, new SeparatorMenuItem(), colours);
+        Menu project = new Menu(m.get("menu.project"), null,
+                id(item(m.get("menu.parties"), null, editor::editParties), "menu-parties"),
+                id(item(m.get("menu.freeze"), null, editor::freezeNumbering), "menu-freeze"));
+        project.getItems().forEach(i -> i.setDisable(document.isReadOnly()));
+        MenuBar bar = new MenuBar(file, edit, project, view);
         bar.setId("menu-bar");
         return bar;
     }
@@ -87,6 +97,11 @@ final class MainMenu {
         MenuItem item = item(m.get("menu.importReview"), "Shortcut+Shift+I", editor::importReview);
         item.setId("menu-import-review");
         item.setDisable(document.isReadOnly());
+        return item;
+    }
+
+    private static MenuItem id(MenuItem item, String id) {
+        item.setId(id);
         return item;
     }
 

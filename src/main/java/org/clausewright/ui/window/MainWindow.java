@@ -18,6 +18,7 @@ import org.clausewright.ui.editor.ClauseEditorViewModel;
 import org.clausewright.ui.history.HistoryView;
 import org.clausewright.ui.history.HistoryViewModel;
 import org.clausewright.ui.library.LibraryView;
+import org.clausewright.ui.negotiation.NegotiationViewModel;
 import org.clausewright.ui.library.LibraryViewModel;
 import org.clausewright.ui.outline.OutlineEditing;
 import org.clausewright.ui.outline.OutlineView;
@@ -72,7 +73,8 @@ public final class MainWindow {
         history = new HistoryViewModel(document);
         ReviewViewModel review = new ReviewViewModel(document, Instant::now);
         UnplacedViewModel unplaced = new UnplacedViewModel(document);
-        ClauseEditorView editor = new ClauseEditorView(new ClauseEditorViewModel(document), document);
+        NegotiationViewModel negotiation = new NegotiationViewModel(document, Instant::now);
+        ClauseEditorView editor = new ClauseEditorView(new ClauseEditorViewModel(document), negotiation, document);
         autosave = new Autosave(document);
 
         Tab outlineTab = tab("tab-outline", m.get("tab.outline"), outlineView.node());
@@ -101,6 +103,7 @@ public final class MainWindow {
         });
 
         EditorActions actions = new EditorActions(document, outline, editing, outlineView, editor, history, review,
+                negotiation,
                 autosave, () -> exporter.open(document, history), () -> importer.open(document), () -> {
                     tabs.getSelectionModel().select(libraryTab);
                     library.get().focusSearch();

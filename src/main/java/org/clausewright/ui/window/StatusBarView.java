@@ -36,7 +36,12 @@ final class StatusBarView {
                 () -> messages.format("status.unplaced", unplaced.get()), unplaced));
         unplacedCount.visibleProperty().bind(Bindings.greaterThan(unplaced, 0));
         unplacedCount.managedProperty().bind(unplacedCount.visibleProperty());
-        bar.getRightItems().addAll(member, new Separator(javafx.geometry.Orientation.VERTICAL), saved,
+        Label frozen = new Label(messages.get("status.frozen"));
+        frozen.setId("status-frozen");
+        frozen.visibleProperty().bind(Bindings.createBooleanBinding(() -> document.project() != null
+                && document.project().outline().isFrozen(), document.projectProperty()));
+        frozen.managedProperty().bind(frozen.visibleProperty());
+        bar.getRightItems().addAll(frozen, member, new Separator(javafx.geometry.Orientation.VERTICAL), saved,
                 new Separator(javafx.geometry.Orientation.VERTICAL), counts, unplacedCount);
         return bar;
     }

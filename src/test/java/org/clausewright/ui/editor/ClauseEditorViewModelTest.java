@@ -57,11 +57,9 @@ class ClauseEditorViewModelTest {
     void detailsBecomeCommands() {
         String id = sample.clause("1.1");
         sample.document.selectedClauseIdProperty().set(id);
-        editor.statusProperty().set(ClauseStatus.WITHDRAWN);
         editor.tagsProperty().set("a, b ,, c");
         editor.rationaleProperty().set("Because.");
         var clause = sample.document.project().clause(id).orElseThrow();
-        assertThat(clause.status()).isEqualTo(ClauseStatus.WITHDRAWN);
         assertThat(clause.tags()).containsExactly("a", "b", "c");
         assertThat(clause.rationale()).isEqualTo("Because.");
     }
