@@ -411,4 +411,9 @@ final class AppController implements WindowActions {
             session = null;
         }
     }
+
+    /** The open project as the panels see it; null before one is open. */
+    ProjectViewModel document() {
+        return document;
+    }
 }
