@@ -4,7 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -122,17 +122,27 @@ final class DetailsForm {
         return chosen;
     }
 
-    /** The decision log, latest first, a line each; a short list that scrolls past four entries. */
-    private static ListView<String> decisionLog(NegotiationViewModel negotiation, Messages messages) {
-        ListView<String> log = new ListView<>();
-        log.setId("clause-decisions");
-        log.getStyleClass().add("decision-log");
-        log.setPlaceholder(new Label(messages.get("editor.decisions.none")));
-        log.setPrefHeight(4 * 26 + 4);
-        log.setMinHeight(2 * 26 + 4);
-        log.getItems().setAll(negotiation.decisionsProperty().get());
-        negotiation.decisionsProperty().addListener((obs, old, lines) -> log.getItems().setAll(lines));
-        return log;
+    /** The decision log, latest first, an entry a wrapped line; it scrolls past about three entries. */
+    private static ScrollPane decisionLog(NegotiationViewModel negotiation, Messages messages) {
+        VBox lines = new VBox(2);
+        lines.setId("clause-decisions");
+        lines.getStyleClass().add("decision-log");
+        Runnable show = () -> {
+            List<String> entries = negotiation.decisionsProperty().get();
+            lines.getChildren().setAll((entries.isEmpty() ? List.of(messages.get("editor.decisions.none")) : entries)
+                    .stream().map(text -> {
+                        Label line = new Label(text);
+                        line.setWrapText(true);
+                        line.setMinHeight(Region.USE_PREF_SIZE);
+                        return line;
+                    }).toList());
+        };
+        show.run();
+        negotiation.decisionsProperty().addListener((obs, old, entries) -> show.run());
+        ScrollPane scroll = new ScrollPane(lines);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(66);
+        return scroll;
     }
 
     private void bindLists() {

@@ -33,7 +33,7 @@ public final class BracketsView {
         cards.getStyleClass().add("bracket-cards");
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(170);
+        scroll.setPrefViewportHeight(150);
         pane = new TitledPane("", scroll);
         pane.setId("clause-brackets");
         pane.textProperty().bind(model.bracketsTitleProperty());
