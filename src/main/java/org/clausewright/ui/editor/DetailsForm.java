@@ -46,6 +46,8 @@ final class DetailsForm {
         statusText.setId("clause-status");
         statusText.getStyleClass().add("clause-status");
         statusText.textProperty().bind(negotiation.statusProperty());
+        // never cut to "agreed ad ref…"
+        statusText.setMinWidth(Region.USE_PREF_SIZE);
         Button decide = new Button(messages.get("editor.decide"));
         decide.setId("clause-decide");
         decide.disableProperty().bind(model.editableProperty().not());
