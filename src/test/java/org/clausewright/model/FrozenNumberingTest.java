@@ -101,6 +101,25 @@ class FrozenNumberingTest {
     }
 
     @Test
+    void twoSitesThatInsertedAtTheSamePlaceGetTwoNumbersAfterTheirMerge() {
+        // each site froze, inserted after 1.1 and stored 1.1 bis for its own clause; git merged both lines
+        Outline frozen = outline().frozenNow();
+        java.util.Map<String, OutlineNumber> clauses = new java.util.HashMap<>(frozen.frozen().clauses());
+        OutlineNumber bis = OutlineNumber.parse("1.1 bis").orElseThrow();
+        clauses.put("site-a", bis);
+        clauses.put("site-b", bis);
+        Outline merged = new Outline(frozen.parts(), new FrozenNumbers(frozen.frozen().parts(),
+                frozen.frozen().sections(), clauses));
+        Outline both = inserted(inserted(merged, 1, "site-b"), 1, "site-a");
+        assertThat(label(both, "site-a")).isEqualTo("1.1 bis");
+        assertThat(label(both, "site-b")).as("the later one in the outline is numbered as new").isEqualTo("1.1 ter");
+        assertThat(both.frozen().clauses()).containsEntry("site-b", OutlineNumber.parse("1.1 ter").orElseThrow());
+        Numbering read = new Outline(both.parts(), new FrozenNumbers(frozen.frozen().parts(),
+                frozen.frozen().sections(), clauses)).numbering();
+        assertThat(read.numberedClauseIds()).extracting(read::label).doesNotHaveDuplicates();
+    }
+
+    @Test
     void numbersPrintAndParseWithLatinSuffixesAtAnyLevel() {
         OutlineNumber n = new OutlineNumber(List.of(2, 3), List.of(1, 2));
         assertThat(n).hasToString("2 bis.3 ter");
