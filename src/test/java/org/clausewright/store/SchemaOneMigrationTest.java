@@ -141,6 +141,22 @@ class SchemaOneMigrationTest {
     }
 
     @Test
+    void aSaveAfterOpeningWritesOnlyTheEditedClauseInSchemaTwoAndTheMixedFolderReadsBack() throws Exception {
+        Path v1 = copyOfSchemaOneProject();
+        Project before = ProjectReader.read(new ProjectFolder(v1)).orThrow();
+        Clause edited = before.clause("do-no-harm").orElseThrow();
+        Project after = before.withClause(edited.withHeading("Duty to avoid harm (revised)"));
+        assertThat(new ProjectWriter(new ProjectFolder(v1)).save(before, after)).isEqualTo(1);
+        assertThat(Files.readString(v1.resolve("clauses/do-no-harm.json"))).startsWith("{\n  \"schemaVersion\": 2,")
+                .contains("\"id\": \"d-schema-1\"").doesNotContain("\"status\":");
+        assertThat(Files.readString(v1.resolve("clauses/bwc-compliance.json"))).contains("\"schemaVersion\": 1");
+        ReadResult mixed = ProjectReader.read(new ProjectFolder(v1));
+        assertThat(mixed.problems()).isEmpty();
+        assertThat(mixed.project().clauses()).isEqualTo(after.clauses());
+        assertThat(mixed.project().clause("do-no-harm").orElseThrow().status()).isEqualTo(edited.status());
+    }
+
+    @Test
     void twoSitesMigratingTheSameFileGiveItsBracketsTheSameIds() throws Exception {
         Project first = ProjectReader.read(new ProjectFolder(copyOfSchemaOneProject())).orThrow();
         Project second = ProjectReader.read(new ProjectFolder(schemaOneProject())).orThrow();
