@@ -241,6 +241,28 @@ class SchemaTwoTest {
                 .singleElement().asString().matches("project\\.json:\\d+:7: delegation id \"ald\" is used twice");
     }
 
+    @Test
+    void anOptionNoteOrADelegationNameOverTheTextLimitIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Project before = negotiated();
+        new ProjectWriter(new ProjectFolder(dir)).writeAll(before);
+        Clause clause = before.clause("negotiated").orElseThrow();
+        Bracket first = clause.brackets().get(0);
+        String tooLong = "x".repeat(org.clausewright.model.TextLimits.MAX_TEXT_CHARS + 1);
+        Project longNote = before.withClause(clause.withBracket(first.withOption(0,
+                first.options().get(0).withNote(tooLong))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProjectWriter(new ProjectFolder(dir))
+                        .save(before, longNote))
+                .isInstanceOf(TextTooLongException.class)
+                .hasMessage("clause \"negotiated\", bracket \"" + first.id() + "\": `note` is 1,000,001 characters "
+                        + "long; a field holds at most 1,000,000: shorten it (nothing was saved)");
+        Project longName = before.withInfo(before.info().withDelegations(List.of(
+                new Delegation("ald", tooLong, "ALD", ""))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProjectWriter(new ProjectFolder(dir))
+                        .save(before, longName))
+                .hasMessageStartingWith("project.json, delegation \"ald\": `name` is 1,000,001 characters long");
+        assertThat(ProjectReader.read(new ProjectFolder(dir)).project().clauses()).isEqualTo(before.clauses());
+    }
+
     private void assertProblem(String content, String at, String message) throws Exception {
         Files.writeString(dir.resolve("clauses/negotiated.json"), content);
         int line = lineOf(content, at);
