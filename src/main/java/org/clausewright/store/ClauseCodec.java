@@ -58,9 +58,9 @@ final class ClauseCodec {
         String category = f.optionalString("category", "");
         List<String> tags = f.has("tags") ? f.strings("tags") : List.of();
         // schema 1 stored the status itself; since schema 2 it follows from the decision log
-        List<Decision> decisions = new ArrayList<>(Schema.versionOf(root) < 2 ? DecisionCodec.fromSchema1(status(f))
-                : List.of());
-        if (Schema.versionOf(root) >= 2 && f.raw("status") != null) {
+        boolean schema1 = Schema.versionOf(root) < 2;
+        List<Decision> decisions = new ArrayList<>(schema1 ? DecisionCodec.fromSchema1(status(f)) : List.of());
+        if (!schema1 && f.raw("status") != null) {
             f.problem("status", "`status` is no longer stored (schema version 2): a clause's status follows from "
                     + "its `decisions`; remove the key and record a decision (clausewright decide)");
         }

@@ -121,7 +121,7 @@ final class DecisionCodec {
     private static ClauseStatus status(Fields d, String key) {
         String value = d.string(key);
         ClauseStatus status = ClauseStatus.fromKey(value).orElse(null);
-        if (status == null && d.has(key)) {
+        if (status == null && d.has(key) && d.raw(key).isTextual()) {
             d.problem(key, "`" + key + "` must be one of " + ClauseStatus.allKeys() + ", not \"" + value + "\"");
         }
         return status;

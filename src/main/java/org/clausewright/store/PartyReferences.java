@@ -9,6 +9,8 @@ import org.clausewright.model.Meeting;
 import org.clausewright.model.Member;
 import org.clausewright.model.ProjectInfo;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,9 +44,9 @@ final class PartyReferences {
                         + m.delegation() + "\", which is not one of the delegations in project.json");
             }
         }
-        List<Clause> sorted = new java.util.ArrayList<>();
+        List<Clause> sorted = new ArrayList<>();
         clauses.forEach(sorted::add);
-        sorted.sort(java.util.Comparator.comparing(Clause::id));
+        sorted.sort(Comparator.comparing(Clause::id));
         for (Clause clause : sorted) {
             c.brackets(clause);
             c.decisions(clause);
@@ -102,7 +104,7 @@ final class PartyReferences {
     }
 
     private static List<String> concat(BracketOption o) {
-        List<String> all = new java.util.ArrayList<>(o.proposedBy());
+        List<String> all = new ArrayList<>(o.proposedBy());
         all.addAll(o.supportedBy());
         all.addAll(o.opposedBy());
         return all;
