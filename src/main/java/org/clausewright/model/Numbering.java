@@ -18,6 +18,8 @@ public final class Numbering {
     private final Map<String, OutlineNumber> clauses = new HashMap<>();
     private final FrozenNumbers frozen;
     private final Set<OutlineNumber> used = new HashSet<>();
+    /** Numbers given in this numbering so far, to give none twice. */
+    private final Set<OutlineNumber> given = new HashSet<>();
 
     private Numbering(FrozenNumbers frozen) {
         this.frozen = frozen;
@@ -76,19 +78,22 @@ public final class Numbering {
 
     // Unfrozen: the position. Frozen: the stored number, else the one after the previous sibling (2.3 bis), else,
     // before the first item of a container, its 0 (as "PP0" in UN practice), each skipping numbers already used.
+    // A stored number already given to an item before (two sites each inserted a 2.3 bis, and git merged both
+    // lines of outline.json) is not given twice: the later item is numbered as a new one.
     private OutlineNumber number(OutlineNumber stored, OutlineNumber previous, OutlineNumber container, int position) {
         if (frozen == null) {
             return container == null ? new OutlineNumber(List.of(position)) : container.child(position);
         }
-        if (stored != null) {
+        if (stored != null && given.add(stored)) {
             return stored;
         }
         OutlineNumber candidate = previous != null ? previous.nextSuffix()
                 : container == null ? new OutlineNumber(List.of(0)) : container.child(0);
-        while (used.contains(candidate)) {
+        while (used.contains(candidate) || given.contains(candidate)) {
             candidate = candidate.nextSuffix();
         }
         used.add(candidate);
+        given.add(candidate);
         return candidate;
     }
 
