@@ -36,8 +36,12 @@ final class StatusBarView {
                 () -> messages.format("status.unplaced", unplaced.get()), unplaced));
         unplacedCount.visibleProperty().bind(Bindings.greaterThan(unplaced, 0));
         unplacedCount.managedProperty().bind(unplacedCount.visibleProperty());
+        // the status bar lays its items side by side with no gap: a separator of its own, shown with the count
+        Separator beforeUnplaced = new Separator(javafx.geometry.Orientation.VERTICAL);
+        beforeUnplaced.visibleProperty().bind(unplacedCount.visibleProperty());
+        beforeUnplaced.managedProperty().bind(unplacedCount.visibleProperty());
         bar.getRightItems().addAll(member, new Separator(javafx.geometry.Orientation.VERTICAL), saved,
-                new Separator(javafx.geometry.Orientation.VERTICAL), counts, unplacedCount);
+                new Separator(javafx.geometry.Orientation.VERTICAL), counts, beforeUnplaced, unplacedCount);
         return bar;
     }
 }
