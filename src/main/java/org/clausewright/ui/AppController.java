@@ -343,6 +343,12 @@ final class AppController implements WindowActions {
 
     /** When the application is told to stop: whatever is still open is saved and let go of at once. */
     void shutdown() {
+        if (window != null) {
+            window.close();
+        }
+        // a save already running on the worker ends before the last one, and none comes after it (one written
+        // after the folder was let go of landed in a folder being deleted)
+        background.closeAndWait();
         if (session != null) {
             rememberLayout(session);
             try {
@@ -352,7 +358,6 @@ final class AppController implements WindowActions {
             }
             release(session);
         }
-        background.close();
     }
 
     /**

@@ -105,4 +105,19 @@ public final class FxBackground implements Background, AutoCloseable {
     public void close() {
         worker.shutdown();
     }
+
+    /**
+     * Takes no more work and waits for what was asked before to end (a save, a recording); its results are
+     * not handled (they would run on the UI thread, which is waiting here).
+     */
+    public void closeAndWait() {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the work in progress did not end within two minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

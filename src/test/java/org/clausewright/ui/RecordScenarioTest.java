@@ -60,6 +60,21 @@ class RecordScenarioTest {
         assertThat(notice.intersects(screen(add))).as("the notice covers the Add button").isFalse();
     }
 
+    @Test
+    void aVersionRecordedBeforeTheHistoryTabWasFirstShownIsListedThere() throws Exception {
+        // the History tab is built when first shown: it must show the versions already read, not an empty list
+        window.robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        window.waitFor(10, () -> window.robot.lookup("#version-label").tryQuery()
+                .map(n -> n.getScene().getFocusOwner() == n).orElse(false));
+        window.robot.type(KeyCode.ENTER);
+        window.waitFor(10, () -> notice() != null);
+
+        window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(2));
+        ListView<Version> versions = window.robot.lookup("#history-versions").query();
+        window.waitFor(10, () -> versions.getItems().size() == 5);
+        assertThat(versions.getItems().get(0).label()).isEqualTo("Working draft 5");
+    }
+
     private Node notice() {
         return Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
                 .map(w -> w.getScene().getRoot().lookup(".notification-bar")).filter(n -> n != null)

@@ -73,6 +73,11 @@ class ReviewImportScenarioTest {
         window.robot.clickOn(unplaced.lookup(".title"));
         assertThat(unplaced.isExpanded()).isTrue();
         assertThat(((Label) window.robot.lookup("#status-unplaced").query()).getText()).isEqualTo("1 unplaced comment");
+        // not run together with the counts ("9 open brackets1 unplaced comment", as the real window showed)
+        javafx.scene.Node counts = window.robot.lookup("#status-counts").query();
+        javafx.scene.Node unplacedCount = window.robot.lookup("#status-unplaced").query();
+        assertThat(unplacedCount.localToScene(unplacedCount.getLayoutBounds()).getMinX())
+                .isGreaterThan(counts.localToScene(counts.getLayoutBounds()).getMaxX() + 4);
         assertThat(undoText()).isEqualTo("Undo Import review");
 
         int open = threads.getItems().size();

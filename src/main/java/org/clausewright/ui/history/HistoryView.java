@@ -35,6 +35,9 @@ public final class HistoryView {
         list.setId("history-versions");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new VersionCell(model, messages, dates, document.isReadOnly()));
+        // the view is built when its tab is first shown: the versions read before that are shown at once (reading
+        // them again gives an equal list, which the listener below does not hear of)
+        list.getItems().setAll(model.versionsProperty().get());
         model.versionsProperty().addListener((obs, old, versions) -> {
             // the list is read again after each record, restore or milestone: the versions picked stay picked
             List<String> picked = list.getSelectionModel().getSelectedItems().stream().map(Version::id).toList();

@@ -41,8 +41,15 @@ final class StatusBarView {
         frozen.visibleProperty().bind(Bindings.createBooleanBinding(() -> document.project() != null
                 && document.project().outline().isFrozen(), document.projectProperty()));
         frozen.managedProperty().bind(frozen.visibleProperty());
-        bar.getRightItems().addAll(frozen, member, new Separator(javafx.geometry.Orientation.VERTICAL), saved,
-                new Separator(javafx.geometry.Orientation.VERTICAL), counts, unplacedCount);
+        // the status bar lays its items side by side with no gap: separators of their own, shown with them
+        Separator afterFrozen = new Separator(javafx.geometry.Orientation.VERTICAL);
+        afterFrozen.visibleProperty().bind(frozen.visibleProperty());
+        afterFrozen.managedProperty().bind(frozen.visibleProperty());
+        Separator beforeUnplaced = new Separator(javafx.geometry.Orientation.VERTICAL);
+        beforeUnplaced.visibleProperty().bind(unplacedCount.visibleProperty());
+        beforeUnplaced.managedProperty().bind(unplacedCount.visibleProperty());
+        bar.getRightItems().addAll(frozen, afterFrozen, member, new Separator(javafx.geometry.Orientation.VERTICAL),
+                saved, new Separator(javafx.geometry.Orientation.VERTICAL), counts, beforeUnplaced, unplacedCount);
         return bar;
     }
 }
