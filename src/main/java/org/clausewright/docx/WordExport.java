@@ -63,14 +63,18 @@ public final class WordExport {
                 document.enforceUpdateFields();
             }
             CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
-            ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally);
+            FootnotesWriter footnotes = new FootnotesWriter(tally);
+            BracketNotes notes = new BracketNotes(messages, request.project().info());
+            ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally,
+                    footnotes, notes);
             new DraftWriter(request.project(), request.baseline(), clauses, body::paragraph, tally).write();
             if (request.options().annex()) {
                 Annexes.write(body, request.project(), messages);
             }
             document.body(body.finish());
             comments.finish(document);
-            DocumentProperties.apply(document, request);
+            footnotes.finish(document);
+            DocumentProperties.apply(document, request, notes.noText());
             // POI writes into a zip stream it is given. The quickest deflate level halves the time spent
             // compressing a large draft for a file about a third larger (344 -> 467 KB for 2,000 clauses).
             try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out))) {
