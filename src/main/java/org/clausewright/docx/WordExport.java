@@ -71,6 +71,9 @@ public final class WordExport {
             if (request.options().annex()) {
                 Annexes.write(body, request.project(), messages);
             }
+            if (request.options().compilation()) {
+                new Compilation(request.project(), messages, notes).write(body);
+            }
             document.body(body.finish());
             comments.finish(document);
             footnotes.finish(document);
