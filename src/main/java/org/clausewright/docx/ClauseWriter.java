@@ -23,9 +23,11 @@ final class ClauseWriter {
     private final Tally tally;
     private final FootnotesWriter footnotes;
     private final BracketNotes notes;
+    private final boolean statusColours;
 
     ClauseWriter(Supplier<ParagraphWriter> newParagraph, CommentsWriter comments, CommentScope scope, Tally tally,
-                 FootnotesWriter footnotes, BracketNotes notes) {
+                 FootnotesWriter footnotes, BracketNotes notes, boolean statusColours) {
+        this.statusColours = statusColours;
         this.newParagraph = newParagraph;
         this.comments = comments;
         this.scope = scope;
@@ -56,7 +58,13 @@ final class ClauseWriter {
             textMarkers.sort(Marker.ORDER);
         }
 
-        ParagraphWriter heading = newParagraph.get();
+        String fill = statusColours && now != null ? StatusColours.fill(now.status()) : null;
+        Supplier<ParagraphWriter> paragraphs = fill == null ? newParagraph : () -> {
+            ParagraphWriter p = newParagraph.get();
+            p.shading(fill);
+            return p;
+        };
+        ParagraphWriter heading = paragraphs.get();
         heading.style(Styles.HEADING + depth);
         Integer bookmark = null;
         if (now != null) {
@@ -75,7 +83,7 @@ final class ClauseWriter {
         List<DiffSegment> text = ClauseTexts.segments(
                 before == null ? null : PrintedText.of(before.text(), notes.noText()).text(),
                 printed == null ? null : printed.text(), tracked);
-        ParagraphWriter last = new TextFlow(newParagraph, tally, textMarkers, author).write(text, whole);
+        ParagraphWriter last = new TextFlow(paragraphs, tally, textMarkers, author).write(text, whole);
         if (bookmark != null) {
             last.bookmarkEnd(bookmark);
         }

@@ -53,6 +53,9 @@ public final class WordExport {
             throw new IllegalArgumentException("prepared for " + messages.locale() + ", asked for "
                     + request.options().locale());
         }
+        if (request.options().text() == ExportOptions.TextForm.CLEAN) {
+            OpenBracketsException.refuseOpen(request.project());
+        }
         Tally tally = new Tally();
         try (StreamedDocument document = prepared.take()) {
             PageFurniture.apply(document, request, messages, tally);
@@ -62,11 +65,14 @@ public final class WordExport {
                 TableOfContents.write(body, request.project(), messages);
                 document.enforceUpdateFields();
             }
+            if (request.options().statusColours()) {
+                StatusColours.legend(body, messages);
+            }
             CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
             FootnotesWriter footnotes = new FootnotesWriter(tally);
             BracketNotes notes = new BracketNotes(messages, request.project().info());
             ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally,
-                    footnotes, notes);
+                    footnotes, notes, request.options().statusColours());
             new DraftWriter(request.project(), request.baseline(), clauses, body::paragraph, tally).write();
             if (request.options().annex()) {
                 Annexes.write(body, request.project(), messages);
