@@ -40,9 +40,10 @@ final class ClauseWriter {
      * @param now     the clause in the exported version, or null when it was removed since the baseline
      * @param before  the clause in the baseline, or null when there is none or it is new
      * @param tracked whether a baseline is shown as tracked changes
+     * @param number  the clause's number to write as text (a frozen outline's), or null for Word's numbering
      */
     void write(Clause now, Clause before, int depth, boolean tracked, ChangeAuthor author,
-               List<AnnotationThread> threads) {
+               List<AnnotationThread> threads, String number) {
         Kind whole = ClauseTexts.wholeKind(before, now, tracked);
         List<Marker> headingMarkers = new ArrayList<>();
         List<Marker> textMarkers = new ArrayList<>();
@@ -70,6 +71,10 @@ final class ClauseWriter {
         if (now != null) {
             bookmark = tally.nextId();
             heading.bookmarkStart(ClauseBookmark.name(now.id()), bookmark);
+        }
+        if (number != null) {
+            heading.unnumbered(Styles.NUMBER_HANGING);
+            heading.text(number + "\t", now == null ? Kind.DELETED : Kind.EQUAL, author);
         }
         headingMarkers.stream().filter(m -> !m.isEnd()).forEach(m -> m.action().accept(heading));
         for (DiffSegment s : ClauseTexts.segments(before == null ? null : before.heading(),

@@ -21,6 +21,8 @@ final class ParagraphWriter {
     private boolean bold;
     private boolean italic;
     private String shading;
+    private boolean unnumbered;
+    private int hanging;
 
     ParagraphWriter(Tally tally) {
         this.tally = tally;
@@ -50,6 +52,15 @@ final class ParagraphWriter {
     /** A paragraph shading, as a hexadecimal RGB fill such as "FFF2B3"; null for none. */
     void shading(String fill) {
         shading = fill;
+    }
+
+    /**
+     * Takes the paragraph out of the heading style's automatic numbering: a frozen number is written as text,
+     * since Word would renumber it. {@code hanging} (twips) leaves room for the number before a tab.
+     */
+    void unnumbered(int hanging) {
+        unnumbered = true;
+        this.hanging = hanging;
     }
 
     /** The superscript reference to footnote {@code id}. */
@@ -120,13 +131,21 @@ final class ParagraphWriter {
     /** Writes the whole paragraph: {@code w:p}, its properties, then its content. */
     void writeTo(StringBuilder out) {
         out.append("<w:p>");
-        if (style != null || alignment != null || markElement != null || shading != null) {
+        if (style != null || alignment != null || markElement != null || shading != null || unnumbered) {
             out.append("<w:pPr>");
             if (style != null) {
                 out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
             }
+            if (unnumbered) {
+                out.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>");
+            }
             if (shading != null) {
                 out.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(shading).append("\"/>");
+            }
+            if (unnumbered) {
+                // the numbering level's hanging indent goes with the numbering
+                out.append("<w:ind w:left=\"").append(hanging).append("\" w:hanging=\"").append(hanging)
+                        .append("\"/>");
             }
             if (alignment != null) {
                 out.append("<w:jc w:val=\"").append(alignment).append("\"/>");
