@@ -65,7 +65,7 @@ final class Compilation {
         if (info.delegations().isEmpty()) {
             return;
         }
-        body.paragraph("Normal", messages.get("compilation.delegations")).bold(true);
+        label(body, messages.get("compilation.delegations"));
         List<String[]> rows = new ArrayList<>();
         for (Delegation d : info.delegations()) {
             rows.add(new String[] {d.shortName(), d.name(), d.group()});
@@ -80,15 +80,23 @@ final class Compilation {
             body.table(new String[] {messages.get("compilation.bracket"), messages.get("compilation.option"),
                     messages.get("compilation.proposed"), messages.get("compilation.supported"),
                     messages.get("compilation.opposed"), messages.get("compilation.note")}, brackets,
-                    new int[] {14, 26, 14, 14, 14, 18});
+                    new int[] {16, 26, 13, 13, 13, 19});
         }
         if (!decisions.isEmpty()) {
-            body.paragraph("Normal", messages.get("compilation.log")).bold(true);
+            label(body, messages.get("compilation.log"));
             body.table(new String[] {messages.get("compilation.date"), messages.get("compilation.meeting"),
                     messages.get("compilation.decision"), messages.get("compilation.requestedBy"),
                     messages.get("compilation.recordedBy"), messages.get("compilation.note")}, decisions,
-                    new int[] {13, 20, 27, 12, 12, 16});
+                    new int[] {13, 20, 25, 13, 13, 16});
         }
+    }
+
+    /** A bold line above a table. */
+    static void label(BodyWriter body, String text) {
+        ParagraphWriter p = body.paragraph();
+        p.style("Normal");
+        p.bold(true);
+        p.text(text, org.clausewright.diff.DiffSegment.Kind.EQUAL, null);
     }
 
     /** One row per option of each open bracket: the text's brackets in order, then records no longer in it. */

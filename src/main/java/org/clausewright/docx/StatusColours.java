@@ -32,7 +32,7 @@ final class StatusColours {
 
     /** The legend before the draft: one paragraph per colour, shaded as the clauses are. */
     static void legend(BodyWriter body, Messages messages) {
-        body.paragraph("Normal", messages.get("colours.legend")).bold(true);
+        Compilation.label(body, messages.get("colours.legend"));
         List<ClauseStatus> notAgreed = List.of(ClauseStatus.PROPOSED, ClauseStatus.UNDER_DISCUSSION,
                 ClauseStatus.REOPENED);
         body.paragraph("Normal", messages.get("colours.white", String.join(messages.get("bracket.list"),
