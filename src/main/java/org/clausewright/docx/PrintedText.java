@@ -36,9 +36,13 @@ public final class PrintedText {
 
     /** @param noText the words for an empty option in the document's language ("no text") */
     public static PrintedText of(String raw, String noText) {
+        List<BracketGroup> found = raw.indexOf('[') < 0 ? List.of() : BracketLayout.groups(raw);
+        if (found.isEmpty()) {
+            // most clauses: printed as they are, and no offset tables to build
+            return new PrintedText(raw, raw, null, null, List.of());
+        }
         Builder b = new Builder(raw);
         List<Group> groups = new ArrayList<>();
-        List<BracketGroup> found = BracketLayout.groups(raw);
         int at = 0;
         for (int k = 0; k < found.size(); k++) {
             BracketGroup group = found.get(k);
@@ -79,12 +83,14 @@ public final class PrintedText {
 
     /** The printed offset of a point of the clause's own text. */
     public int printedOffset(int rawOffset) {
-        return toPrinted[Math.max(0, Math.min(rawOffset, raw.length()))];
+        int at = Math.max(0, Math.min(rawOffset, raw.length()));
+        return toPrinted == null ? at : toPrinted[at];
     }
 
     /** The clause text's offset of a point of the printed text. */
     public int rawOffset(int printedOffset) {
-        return toRaw[Math.max(0, Math.min(printedOffset, text.length()))];
+        int at = Math.max(0, Math.min(printedOffset, text.length()));
+        return toRaw == null ? at : toRaw[at];
     }
 
     /**
@@ -111,12 +117,21 @@ public final class PrintedText {
     private static final class Builder {
         private final String raw;
         private final StringBuilder out = new StringBuilder();
-        private final List<Integer> toRaw = new ArrayList<>();
+        private int[] toRaw;
+        private int printed;
         private final int[] toPrinted;
 
         Builder(String raw) {
             this.raw = raw;
             this.toPrinted = new int[raw.length() + 1];
+            this.toRaw = new int[raw.length() + 16];
+        }
+
+        private void back(int rawOffset) {
+            if (printed == toRaw.length) {
+                toRaw = java.util.Arrays.copyOf(toRaw, toRaw.length * 2);
+            }
+            toRaw[printed++] = rawOffset;
         }
 
         int length() {
@@ -126,7 +141,7 @@ public final class PrintedText {
         void copy(int from, int to) {
             for (int r = from; r < to; r++) {
                 toPrinted[r] = out.length();
-                toRaw.add(r);
+                back(r);
                 out.append(raw.charAt(r));
             }
         }
@@ -137,16 +152,16 @@ public final class PrintedText {
                 toPrinted[r] = out.length();
             }
             for (int i = 0; i < words.length(); i++) {
-                toRaw.add(from);
+                back(from);
             }
             out.append(words);
         }
 
         PrintedText finish(List<Group> groups) {
             toPrinted[raw.length()] = out.length();
-            toRaw.add(raw.length());
-            int[] back = toRaw.stream().mapToInt(Integer::intValue).toArray();
-            return new PrintedText(raw, out.toString(), back, toPrinted, List.copyOf(groups));
+            back(raw.length());
+            return new PrintedText(raw, out.toString(), java.util.Arrays.copyOf(toRaw, printed), toPrinted,
+                    List.copyOf(groups));
         }
     }
 }
