@@ -89,7 +89,8 @@ public final class Export {
         VersionStamp stamp = stamp(exported, latest, unrecordedChanges, unrecorded);
         Baseline baseline = attribution == null ? null : attribution.baseline(history, project);
         ExportOptions options = new ExportOptions(settings.comments(), settings.toc(), settings.annex(),
-                settings.watermark(), settings.members(), settings.locale());
+                settings.watermark(), settings.members(), settings.locale(), settings.compilation(), settings.text(),
+                settings.statusColours());
         return new ExportRequest(project, stamp, options, baseline);
     }
 

@@ -1,6 +1,7 @@
 package org.clausewright.app;
 
 import org.clausewright.docx.CommentScope;
+import org.clausewright.docx.ExportOptions.TextForm;
 import org.clausewright.docx.ExportReport;
 import org.clausewright.history.HistoryException;
 import org.clausewright.store.ProjectFileException;
@@ -16,9 +17,16 @@ import java.util.Locale;
  * @param version   a version id, or null for the draft as it is now
  * @param compare   the version whose differences become tracked changes, or null for none
  * @param watermark e.g. "DRAFT", or null for none
+ * @param cleanText the agreed text alone: refused, with the open brackets named, while any is open
  */
 public record ExportJob(String version, String compare, Comments comments, boolean toc, boolean annex,
-                        String watermark, boolean members, Locale locale, Path target) {
+                        String watermark, boolean members, Locale locale, Path target, boolean compilation,
+                        boolean cleanText, boolean statusColours) {
+    public ExportJob(String version, String compare, Comments comments, boolean toc, boolean annex,
+                     String watermark, boolean members, Locale locale, Path target) {
+        this(version, compare, comments, toc, annex, watermark, members, locale, target, false, false, false);
+    }
+
     /** Which annotation threads become Word comments. */
     public enum Comments { NONE, OPEN, ALL }
 
@@ -30,7 +38,8 @@ public record ExportJob(String version, String compare, Comments comments, boole
     public Summary run(ProjectSession session, String user) throws IOException, HistoryException, ProjectFileException {
         session.save();
         ExportSettings settings = new ExportSettings(version, compare, CommentScope.valueOf(comments.name()), toc,
-                annex, watermark == null || watermark.isBlank() ? null : watermark.strip(), members, locale);
+                annex, watermark == null || watermark.isBlank() ? null : watermark.strip(), members, locale, compilation,
+                cleanText ? TextForm.CLEAN : TextForm.BRACKETED, statusColours);
         ExportReport report = Export.toWord(session.dir(), target, settings, user);
         return new Summary(report.clauses(), report.comments(), report.revisions());
     }

@@ -1,20 +1,31 @@
 package org.clausewright.app;
 
 import org.clausewright.docx.CommentScope;
+import org.clausewright.docx.ExportOptions.TextForm;
 
 import java.util.Locale;
 
 /**
  * What a member asks of an export, as on the command line.
  *
- * @param version the version to export (id, prefix, label or "working"); null for the working draft
- * @param compare the version whose differences are shown as tracked changes; null for none
+ * @param version       the version to export (id, prefix, label or "working"); null for the working draft
+ * @param compare       the version whose differences are shown as tracked changes; null for none
+ * @param compilation   whether to add the annex "Compilation of proposals"
+ * @param text          the draft with its brackets, or the agreed text alone (refused while a bracket is open)
+ * @param statusColours whether each clause is shaded by its status
  */
 public record ExportSettings(String version, String compare, CommentScope comments, boolean toc, boolean annex,
-                             String watermark, boolean members, Locale locale) {
+                             String watermark, boolean members, Locale locale, boolean compilation, TextForm text,
+                             boolean statusColours) {
     public ExportSettings {
         comments = comments == null ? CommentScope.OPEN : comments;
         locale = locale == null ? Locale.ENGLISH : locale;
+        text = text == null ? TextForm.BRACKETED : text;
+    }
+
+    public ExportSettings(String version, String compare, CommentScope comments, boolean toc, boolean annex,
+                          String watermark, boolean members, Locale locale) {
+        this(version, compare, comments, toc, annex, watermark, members, locale, false, TextForm.BRACKETED, false);
     }
 
     public static ExportSettings defaults() {

@@ -4,6 +4,7 @@ import org.clausewright.app.Export;
 import org.clausewright.app.ExportSettings;
 import org.clausewright.app.UserName;
 import org.clausewright.docx.CommentScope;
+import org.clausewright.docx.ExportOptions.TextForm;
 import org.clausewright.docx.ExportReport;
 import org.clausewright.model.TerminalText;
 import picocli.CommandLine.Command;
@@ -57,13 +58,29 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--members", description = "List the committee members on the cover.")
     private boolean members;
 
+    @Option(names = "--compilation", description = "Add the annex \"Compilation of proposals\": clause by clause, "
+            + "each open bracket with its options and the delegations proposing, supporting and opposing each, "
+            + "and the clause's decision log.")
+    private boolean compilation;
+
+    enum Text { bracketed, clean }
+
+    @Option(names = "--text", paramLabel = "FORM", description = "bracketed (default): open brackets printed with "
+            + "their options; clean: the agreed text, refused while a bracket is open.")
+    private Text text = Text.bracketed;
+
+    @Option(names = {"--status-colours", "--status-colors"}, description = "Shade each clause by its status "
+            + "(white not agreed, yellow agreed in working group, green agreed), with a legend.")
+    private boolean statusColours;
+
     @Option(names = "--author", paramLabel = "A", description = "Who exports, for unrecorded changes (default: your user name).")
     private String author;
 
     @Override
     public Integer call() throws Exception {
         ExportSettings settings = new ExportSettings(version, compare, CommentScope.valueOf(comments.name()
-                .toUpperCase(Locale.ROOT)), toc, annex, watermark, members, Locale.ENGLISH);
+                .toUpperCase(Locale.ROOT)), toc, annex, watermark, members, Locale.ENGLISH, compilation,
+                text == Text.clean ? TextForm.CLEAN : TextForm.BRACKETED, statusColours);
         ExportReport report = Export.toWord(dir, output, settings, author == null ? UserName.current() : author);
         PrintWriter out = spec.commandLine().getOut();
         out.println(TerminalText.line(String.format(Locale.ROOT, "Wrote %s: %d clauses, %d comments (%d replies), "

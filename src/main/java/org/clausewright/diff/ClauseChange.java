@@ -20,12 +20,23 @@ import java.util.Set;
  * @param textDiff    word diff of the text, on the same terms as {@code headingDiff}
  * @param metadata    changed metadata fields, in {@link MetadataChange.Field} order; empty unless both
  *                    sides hold the clause
+ * @param brackets    its brackets that changed, each as a unit, in the newer clause's order
+ * @param decisions   status decisions recorded on it since the older state, oldest first
  */
 public record ClauseChange(String clauseId, String heading, Set<Kind> kinds, boolean library, FileChange file,
                            Position from, Position to, TextDiff headingDiff, TextDiff textDiff,
-                           List<MetadataChange> metadata) {
+                           List<MetadataChange> metadata, List<BracketChange> brackets,
+                           List<DecisionChange> decisions) {
     public enum Kind {
-        ADDED, REMOVED, MOVED, RENUMBERED, HEADING_CHANGED, TEXT_CHANGED, METADATA_CHANGED
+        ADDED, REMOVED, MOVED, RENUMBERED, HEADING_CHANGED, TEXT_CHANGED, METADATA_CHANGED,
+        /** Its brackets or its decision log changed. */
+        NEGOTIATED
+    }
+
+    public ClauseChange(String clauseId, String heading, Set<Kind> kinds, boolean library, FileChange file,
+                        Position from, Position to, TextDiff headingDiff, TextDiff textDiff,
+                        List<MetadataChange> metadata) {
+        this(clauseId, heading, kinds, library, file, from, to, headingDiff, textDiff, metadata, List.of(), List.of());
     }
 
     public enum FileChange {
@@ -38,6 +49,8 @@ public record ClauseChange(String clauseId, String heading, Set<Kind> kinds, boo
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         Objects.requireNonNull(file, "file");
         metadata = List.copyOf(metadata);
+        brackets = List.copyOf(brackets);
+        decisions = List.copyOf(decisions);
     }
 
     public boolean is(Kind kind) {

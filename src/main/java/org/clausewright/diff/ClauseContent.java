@@ -12,7 +12,8 @@ record ClauseContent(TextDiff heading, TextDiff text, List<MetadataChange> metad
     /** Either side may be null (its file does not exist); heading and text then compare against "". */
     static ClauseContent between(Clause older, Clause newer) {
         TextDiff heading = WordDiff.diff(older == null ? "" : older.heading(), newer == null ? "" : newer.heading());
-        TextDiff text = WordDiff.diff(older == null ? "" : older.text(), newer == null ? "" : newer.text());
+        TextDiff text = WordDiff.diffKeepingBrackets(older == null ? "" : older.text(),
+                newer == null ? "" : newer.text());
         List<MetadataChange> metadata = older == null || newer == null ? List.of() : metadata(older, newer);
         return new ClauseContent(heading, text, metadata);
     }

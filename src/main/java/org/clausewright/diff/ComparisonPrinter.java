@@ -41,7 +41,12 @@ public final class ComparisonPrinter {
             }
             ComparisonSummary s = comparison.summary();
             out.append(text("diff.summary", s.added(), s.removed(), s.moved(), s.renumbered(), s.headingChanged(),
-                    s.textChanged(), s.metadataChanged(), s.libraryChanged())).append("\n\n");
+                    s.textChanged(), s.metadataChanged(), s.libraryChanged()));
+            long negotiated = comparison.clauses().stream().filter(c -> c.is(ClauseChange.Kind.NEGOTIATED)).count();
+            if (negotiated > 0) {
+                out.append("; ").append(text("diff.summary.negotiated", negotiated));
+            }
+            out.append("\n\n");
             for (InfoChange change : comparison.info()) {
                 out.append(infoLine(change)).append('\n');
             }
@@ -51,8 +56,14 @@ public final class ComparisonPrinter {
             for (ClauseChange change : comparison.clauses()) {
                 out.append(clauseLine(change)).append('\n');
                 for (MetadataChange m : change.metadata()) {
+                    if (m.field() == MetadataChange.Field.STATUS && !change.decisions().isEmpty()) {
+                        continue; // the decision lines below say how the status moved, and at which meeting
+                    }
                     out.append("    ").append(m.field().key()).append(": ").append(TerminalText.line(m.oldValue()))
                             .append(ARROW).append(TerminalText.line(m.newValue())).append('\n');
+                }
+                for (String line : negotiationLines(change)) {
+                    out.append("    ").append(line).append('\n');
                 }
             }
             for (ClauseChange change : comparison.clauses()) {
@@ -105,7 +116,60 @@ public final class ComparisonPrinter {
         addIf(notes, change, ClauseChange.Kind.HEADING_CHANGED, "diff.clause.headingChanged");
         addIf(notes, change, ClauseChange.Kind.TEXT_CHANGED, "diff.clause.textChanged");
         addIf(notes, change, ClauseChange.Kind.METADATA_CHANGED, "diff.clause.metadataChanged");
+        addIf(notes, change, ClauseChange.Kind.NEGOTIATED, "diff.clause.negotiated");
         return symbol + " " + number(change) + "  " + title(change) + " (" + String.join(", ", notes) + ")";
+    }
+
+    /**
+     * "bracket b-12 in 3.2.1: option “the competent national authority” added by CHN", "bracket b-7 in 1.2 cleaned:
+     * “shall” agreed", "3.2 status: under discussion → agreed in working group (at the Fourth meeting …)".
+     */
+    public List<String> negotiationLines(ClauseChange change) {
+        List<String> lines = new ArrayList<>();
+        String number = currentNumber(change);
+        for (BracketChange b : change.brackets()) {
+            String key = "diff.bracket." + b.kind().name();
+            String who = TerminalText.line(String.join(", ", b.delegations()));
+            String option = b.kind() == BracketChange.Kind.OPENED || b.kind() == BracketChange.Kind.DELETED
+                    || b.kind() == BracketChange.Kind.REOPENED || b.kind() == BracketChange.Kind.DROPPED
+                    ? TerminalText.line(b.option()) : quoted(b.option());
+            Object fourth = switch (b.kind()) {
+                case OPTION_REWORDED -> quoted(b.was());
+                case STANCE -> who;
+                case NOTE -> TerminalText.line(b.was());
+                default -> who;
+            };
+            Object fifth = switch (b.kind()) {
+                case STANCE -> b.is().isEmpty() ? text("diff.stance.none." + b.was()) : text("diff.stance." + b.is());
+                case NOTE -> TerminalText.line(b.is());
+                default -> "";
+            };
+            if (b.kind() == BracketChange.Kind.OPTION_ADDED && !b.delegations().isEmpty()) {
+                key += ".by";
+            }
+            lines.add(text(key, b.bracketId(), number, option, fourth, fifth));
+        }
+        for (DecisionChange d : change.decisions()) {
+            List<String> context = new ArrayList<>();
+            if (!d.meeting().isEmpty()) {
+                context.add(text("diff.decision.meeting", TerminalText.line(d.meeting())));
+            }
+            if (!d.requestedBy().isEmpty()) {
+                context.add(text("diff.decision.requested", TerminalText.line(d.requestedBy())));
+            }
+            if (!d.recordedBy().isEmpty()) {
+                context.add(text("diff.decision.recorded", TerminalText.line(d.recordedBy())));
+            }
+            String line = text("diff.decision", number, text("status." + d.from().key()), text("status." + d.to().key()))
+                    + (context.isEmpty() ? "" : " (" + String.join("; ", context) + ")")
+                    + (d.note().isBlank() ? "" : ": " + TerminalText.line(d.note()));
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private String quoted(String option) {
+        return option.isEmpty() ? text("diff.notext") : "\u201c" + TerminalText.line(option) + "\u201d";
     }
 
     private void addIf(List<String> notes, ClauseChange change, ClauseChange.Kind kind, String key) {

@@ -41,6 +41,7 @@ public final class DraftComparator {
     private final Map<String, Outline.Placement> fromPlaces;
     private final Map<String, Outline.Placement> toPlaces;
     private final Set<String> reordered;
+    private final NegotiationChanges negotiation;
 
     private DraftComparator(Project from, Project to) {
         this.from = from;
@@ -50,6 +51,7 @@ public final class DraftComparator {
         this.fromPlaces = from.outline().placements();
         this.toPlaces = to.outline().placements();
         this.reordered = OrderChanges.moved(stayed(fromPlaces), stayed(toPlaces));
+        this.negotiation = new NegotiationChanges(from.info(), to.info());
     }
 
     // Clauses that changed part or section are moved anyway; leaving them out of the order comparison keeps
@@ -96,30 +98,43 @@ public final class DraftComparator {
             kinds.add(ClauseChange.Kind.REMOVED);
         } else if (reordered.contains(id) || !was.sameContainer(is)) {
             kinds.add(ClauseChange.Kind.MOVED);
-        } else if (!was.number().equals(is.number())) {
+        } else if (!was.number().equals(is.number()) && !to.outline().isFrozen()) {
+            // a frozen outline keeps its numbers: only an unfrozen draft's numbers follow position
             kinds.add(ClauseChange.Kind.RENUMBERED);
         }
         ClauseContent content = older == null && newer == null ? null : ClauseContent.between(older, newer);
         boolean enteredOrLeft = kinds.contains(ClauseChange.Kind.ADDED) || kinds.contains(ClauseChange.Kind.REMOVED);
+        List<BracketChange> brackets = List.of();
+        List<DecisionChange> decisions = List.of();
+        if (newer != null) {
+            Clause base = older != null ? older : Clause.of(id, "", "");
+            brackets = negotiation.brackets(base, newer);
+            decisions = negotiation.decisions(base, newer);
+        }
+        List<MetadataChange> metadata = content == null ? List.of() : content.metadata();
         if (content != null && (!enteredOrLeft || (older != null && newer != null))) {
-            addContentKinds(content, kinds);
+            addContentKinds(content.heading(), content.text(), metadata, kinds);
+        }
+        if (!brackets.isEmpty() || !decisions.isEmpty()) {
+            kinds.add(ClauseChange.Kind.NEGOTIATED);
         }
         if (kinds.isEmpty()) {
             return;
         }
         changes.add(new ClauseChange(id, headingOf(newer, older), kinds, was == null && is == null,
                 fileChange(older, newer), was, is, content == null ? null : content.heading(),
-                content == null ? null : content.text(), content == null ? List.of() : content.metadata()));
+                content == null ? null : content.text(), metadata, brackets, decisions));
     }
 
-    private static void addContentKinds(ClauseContent content, Set<ClauseChange.Kind> kinds) {
-        if (content.heading().hasChanges()) {
+    private static void addContentKinds(TextDiff heading, TextDiff text, List<MetadataChange> metadata,
+                                        Set<ClauseChange.Kind> kinds) {
+        if (heading.hasChanges()) {
             kinds.add(ClauseChange.Kind.HEADING_CHANGED);
         }
-        if (content.text().hasChanges()) {
+        if (text.hasChanges()) {
             kinds.add(ClauseChange.Kind.TEXT_CHANGED);
         }
-        if (!content.metadata().isEmpty()) {
+        if (!metadata.isEmpty()) {
             kinds.add(ClauseChange.Kind.METADATA_CHANGED);
         }
     }

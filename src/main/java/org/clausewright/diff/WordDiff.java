@@ -16,8 +16,22 @@ public final class WordDiff {
             out.equal(oldText);
             return out.build();
         }
-        List<String> from = WordTokenizer.tokenize(oldText);
-        List<String> to = WordTokenizer.tokenize(newText);
+        return diff(WordTokenizer.tokenize(oldText), WordTokenizer.tokenize(newText));
+    }
+
+    /**
+     * Clause texts compared with each open bracket ("[shall][should]", options side by side) as one unit, so that
+     * a changed option shows as the bracket before and after rather than a scatter of changed brackets and words.
+     */
+    public static TextDiff diffKeepingBrackets(String oldText, String newText) {
+        if (oldText.equals(newText)) {
+            return diff(oldText, newText);
+        }
+        return diff(WordTokenizer.tokenizeKeepingBrackets(oldText), WordTokenizer.tokenizeKeepingBrackets(newText));
+    }
+
+    private static TextDiff diff(List<String> from, List<String> to) {
+        Builder out = new Builder();
         int pos = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
             int start = delta.getSource().getPosition();

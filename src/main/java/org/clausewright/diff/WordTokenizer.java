@@ -35,6 +35,19 @@ public final class WordTokenizer {
     }
 
     /** Whether a token counts as a word in the inserted/deleted word counts. */
+    /** As {@link #tokenize}, with each group of side-by-side bracketed passages one token. */
+    public static List<String> tokenizeKeepingBrackets(String text) {
+        List<String> tokens = new java.util.ArrayList<>();
+        int at = 0;
+        for (org.clausewright.model.BracketGroup group : org.clausewright.model.BracketLayout.groups(text)) {
+            tokens.addAll(tokenize(text.substring(at, group.start())));
+            tokens.add(text.substring(group.start(), group.end()));
+            at = group.end();
+        }
+        tokens.addAll(tokenize(text.substring(at)));
+        return tokens;
+    }
+
     public static boolean isWord(String token) {
         return !token.isEmpty() && (isWordChar(token.codePointAt(0)) || isIdeograph(token.codePointAt(0)));
     }

@@ -3,8 +3,7 @@ package org.clausewright.docx;
 import org.clausewright.diff.DiffSegment;
 import org.clausewright.diff.DiffSegment.Kind;
 import org.clausewright.model.AnnotationThread;
-import org.clausewright.model.BracketSpan;
-import org.clausewright.model.Brackets;
+import org.clausewright.model.BracketLayout;
 import org.clausewright.model.Clause;
 import org.clausewright.model.TextAnchor;
 
@@ -14,51 +13,68 @@ import java.util.function.Supplier;
 
 /**
  * Writes one clause: a numbered heading carrying the clause's bookmark, then its paragraphs, with its
- * threads as comments and, against a baseline, its changes as tracked changes.
+ * threads as comments and, against a baseline, its changes as tracked changes. Open brackets are printed as
+ * committees print them ({@link PrintedText}), highlighted, with who stands where in a footnote.
  */
 final class ClauseWriter {
     private final Supplier<ParagraphWriter> newParagraph;
     private final CommentsWriter comments;
     private final CommentScope scope;
     private final Tally tally;
+    private final FootnotesWriter footnotes;
+    private final BracketNotes notes;
+    private final boolean statusColours;
 
-    ClauseWriter(Supplier<ParagraphWriter> newParagraph, CommentsWriter comments, CommentScope scope, Tally tally) {
+    ClauseWriter(Supplier<ParagraphWriter> newParagraph, CommentsWriter comments, CommentScope scope, Tally tally,
+                 FootnotesWriter footnotes, BracketNotes notes, boolean statusColours) {
+        this.statusColours = statusColours;
         this.newParagraph = newParagraph;
         this.comments = comments;
         this.scope = scope;
         this.tally = tally;
+        this.footnotes = footnotes;
+        this.notes = notes;
     }
 
     /**
      * @param now     the clause in the exported version, or null when it was removed since the baseline
      * @param before  the clause in the baseline, or null when there is none or it is new
      * @param tracked whether a baseline is shown as tracked changes
+     * @param number  the clause's number to write as text (a frozen outline's), or null for Word's numbering
      */
     void write(Clause now, Clause before, int depth, boolean tracked, ChangeAuthor author,
-               List<AnnotationThread> threads) {
+               List<AnnotationThread> threads, String number) {
         Kind whole = ClauseTexts.wholeKind(before, now, tracked);
         List<Marker> headingMarkers = new ArrayList<>();
         List<Marker> textMarkers = new ArrayList<>();
+        PrintedText printed = now == null ? null : PrintedText.of(now.text(), notes.noText());
         if (now != null) {
             tally.clauses++;
             for (AnnotationThread thread : threads) {
                 if (scope.includes(thread)) {
-                    anchor(thread, now.text(), headingMarkers, textMarkers);
+                    anchor(thread, now.text(), printed, headingMarkers, textMarkers);
                 }
             }
-            for (BracketSpan span : Brackets.in(now.text()).outermost()) {
-                textMarkers.add(new Marker(span.start(), false, p -> p.highlight(true)));
-                textMarkers.add(new Marker(span.end(), true, p -> p.highlight(false)));
-            }
+            brackets(now, printed, textMarkers);
             textMarkers.sort(Marker.ORDER);
         }
 
-        ParagraphWriter heading = newParagraph.get();
+        String fill = statusColours && now != null ? StatusColours.fill(now.status()) : null;
+        Supplier<ParagraphWriter> paragraphs = fill == null ? newParagraph : () -> {
+            ParagraphWriter p = newParagraph.get();
+            p.shading(fill);
+            return p;
+        };
+        ParagraphWriter heading = paragraphs.get();
         heading.style(Styles.HEADING + depth);
         Integer bookmark = null;
         if (now != null) {
             bookmark = tally.nextId();
             heading.bookmarkStart(ClauseBookmark.name(now.id()), bookmark);
+        }
+        if (number != null) {
+            heading.unnumbered(Styles.NUMBER_HANGING);
+            heading.text(number + "\t", now == null ? Kind.DELETED : Kind.EQUAL, author);
         }
         headingMarkers.stream().filter(m -> !m.isEnd()).forEach(m -> m.action().accept(heading));
         for (DiffSegment s : ClauseTexts.segments(before == null ? null : before.heading(),
@@ -69,11 +85,30 @@ final class ClauseWriter {
         headingMarkers.stream().filter(Marker::isEnd).forEach(m -> m.action().accept(heading));
         heading.markRevision(whole, author);
 
-        List<DiffSegment> text = ClauseTexts.segments(before == null ? null : before.text(),
-                now == null ? null : now.text(), tracked);
-        ParagraphWriter last = new TextFlow(newParagraph, tally, textMarkers, author).write(text, whole);
+        List<DiffSegment> text = ClauseTexts.segments(
+                before == null ? null : PrintedText.of(before.text(), notes.noText()).text(),
+                printed == null ? null : printed.text(), tracked);
+        ParagraphWriter last = new TextFlow(paragraphs, tally, textMarkers, author).write(text, whole);
         if (bookmark != null) {
             last.bookmarkEnd(bookmark);
+        }
+    }
+
+    /** Highlights each printed bracket, sets "no text" in italics, and puts its attribution in a footnote. */
+    private void brackets(Clause clause, PrintedText printed, List<Marker> markers) {
+        BracketLayout layout = printed.hasBrackets() ? BracketLayout.of(clause) : null;
+        for (PrintedText.Group group : printed.groups()) {
+            markers.add(new Marker(group.start(), false, p -> p.highlight(true)));
+            for (int[] noText : group.noText()) {
+                markers.add(new Marker(noText[0], false, p -> p.italic(true)));
+                markers.add(new Marker(noText[1], true, p -> p.italic(false)));
+            }
+            markers.add(new Marker(group.end(), true, p -> p.highlight(false)));
+            String note = layout.bracketAt(group.index()).map(notes::footnote).orElse("");
+            if (!note.isEmpty()) {
+                int id = footnotes.add(note);
+                markers.add(new Marker(group.end(), true, p -> p.footnoteReference(id)));
+            }
         }
     }
 
@@ -85,7 +120,8 @@ final class ClauseWriter {
     }
 
     /** Anchors a thread to its words, or to the heading when it is about the whole clause or detached. */
-    private void anchor(AnnotationThread thread, String text, List<Marker> heading, List<Marker> body) {
+    private void anchor(AnnotationThread thread, String text, PrintedText printed, List<Marker> heading,
+                        List<Marker> body) {
         TextAnchor a = thread.anchor();
         int start = -1;
         if (!a.isWholeClause() && !thread.detached()) {
@@ -94,8 +130,8 @@ final class ClauseWriter {
         boolean detached = !a.isWholeClause() && start < 0;
         List<Integer> ids = comments.add(thread, detached);
         List<Marker> target = start < 0 ? heading : body;
-        int end = start < 0 ? 0 : codePointBoundary(text, start + a.quote().length());
-        start = start < 0 ? start : codePointBoundary(text, start);
+        int end = start < 0 ? 0 : printed.printedOffset(codePointBoundary(text, start + a.quote().length()));
+        start = start < 0 ? start : printed.printedOffset(codePointBoundary(text, start));
         for (int id : ids) {
             target.add(new Marker(Math.max(start, 0), false, p -> p.commentStart(id)));
             target.add(new Marker(end, true, p -> p.commentEnd(id)));

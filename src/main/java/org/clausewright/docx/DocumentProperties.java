@@ -15,11 +15,16 @@ public final class DocumentProperties {
     public static final String VERSION_ID = "ClausewrightVersionId";
     public static final String VERSION_LABEL = "ClausewrightVersionLabel";
     public static final String BASELINE_LABEL = "ClausewrightComparedWith";
+    /**
+     * The words an empty bracket option was printed as ("no text"): its presence says that open brackets are
+     * printed "[a / b]", so that the review import maps a reviewer's ranges back to the clause text "[a][b]".
+     */
+    public static final String BRACKET_NO_TEXT = "ClausewrightBracketNoText";
 
     private DocumentProperties() {
     }
 
-    static void apply(XWPFDocument document, ExportRequest request) {
+    static void apply(XWPFDocument document, ExportRequest request, String noText) {
         POIXMLProperties properties = document.getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setTitle(RunText.plain(request.project().info().title()));
@@ -35,6 +40,7 @@ public final class DocumentProperties {
         if (request.baseline() != null) {
             custom.addProperty(BASELINE_LABEL, RunText.plain(request.baseline().label()));
         }
+        custom.addProperty(BRACKET_NO_TEXT, noText);
         properties.getExtendedProperties().getUnderlyingProperties().setApplication("Clausewright");
     }
 }

@@ -6,6 +6,7 @@ import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.Numbering;
 import org.clausewright.model.OutlineItem;
+import org.clausewright.model.OutlineNumber;
 import org.clausewright.model.Part;
 import org.clausewright.model.Project;
 import org.clausewright.model.Section;
@@ -25,6 +26,10 @@ import java.util.function.Supplier;
  * right after the clause it followed in the baseline (or first, when it followed none that remains), so
  * rejecting all changes brings its words back where a reader expects them. Clauses that moved are written
  * at their new place with their word changes only.
+ *
+ * <p>Once the outline's numbering is frozen, numbers are written as text ("2.3 bis") rather than left to Word's
+ * automatic numbering, which would renumber them, and a line "[2.4 deleted]" stands where a removed clause's
+ * number would come.
  */
 final class DraftWriter {
     private final Project project;
@@ -37,9 +42,16 @@ final class DraftWriter {
     private final Set<String> inBaselineOutline;
     private final Map<String, String> baselineSectionTitles;
     private static final String FIRST = "";
+    private final Messages messages;
+    private final Numbering numbering;
+    private final List<Map.Entry<String, OutlineNumber>> deleted;
+    private int nextDeleted;
 
     DraftWriter(Project project, Baseline baseline, ClauseWriter clauses, Supplier<ParagraphWriter> newParagraph,
-                Tally tally) {
+                Tally tally, Messages messages) {
+        this.messages = messages;
+        this.numbering = project.outline().numbering();
+        this.deleted = numbering.deletedClauses();
         this.project = project;
         this.baseline = baseline;
         this.clauses = clauses;
@@ -57,7 +69,9 @@ final class DraftWriter {
         for (Part part : project.outline().parts()) {
             String before = baseline == null ? null
                     : baseline.previous().outline().part(part.id()).map(Part::title).orElse(null);
-            title(before, part.title(), 1);
+            OutlineNumber number = numbering.ofPart(part.id()).orElse(null);
+            deletedBefore(number);
+            title(before, part.title(), 1, frozen(number));
             if (first) {
                 removedAfter(FIRST);
                 first = false;
@@ -66,10 +80,30 @@ final class DraftWriter {
                 if (item instanceof ClauseRef ref) {
                     clause(ref.clauseId(), 2);
                 } else if (item instanceof Section section) {
-                    title(baseline == null ? null : sectionTitle(section.id()), section.title(), 2);
+                    OutlineNumber sectionNumber = numbering.ofSection(section.id()).orElse(null);
+                    deletedBefore(sectionNumber);
+                    title(baseline == null ? null : sectionTitle(section.id()), section.title(), 2,
+                            frozen(sectionNumber));
                     section.clauseIds().forEach(id -> clause(id, 3));
                 }
             }
+        }
+        deletedBefore(null);
+    }
+
+    /** The number to write as text: only a frozen outline's. */
+    private String frozen(OutlineNumber number) {
+        return numbering.isFrozen() && number != null ? number.toString() : null;
+    }
+
+    /** "[2.4 deleted]" for each removed clause of a frozen outline numbered before {@code next} (null: all left). */
+    private void deletedBefore(OutlineNumber next) {
+        while (nextDeleted < deleted.size()
+                && (next == null || deleted.get(nextDeleted).getValue().compareTo(next) < 0)) {
+            ParagraphWriter p = newParagraph.get();
+            p.style(Styles.CLAUSE_TEXT);
+            p.text(messages.get("numbering.deleted", deleted.get(nextDeleted).getValue().toString()), Kind.EQUAL, null);
+            nextDeleted++;
         }
     }
 
@@ -78,19 +112,23 @@ final class DraftWriter {
         if (now == null) {
             return;
         }
+        OutlineNumber number = numbering.of(id).orElse(null);
+        deletedBefore(number);
         Clause before = baseline == null ? null : baseline.previous().clause(id)
                 .filter(c -> inBaselineOutline.contains(id)).orElse(null);
-        clauses.write(now, before, depth, baseline != null, author(id), project.threadsOf(id));
+        clauses.write(now, before, depth, baseline != null, author(id), project.threadsOf(id), frozen(number));
         removedAfter(id);
     }
 
     private void removedAfter(String anchor) {
         for (Removed removed : removedAfter.getOrDefault(anchor, List.of())) {
             if (removed.clauseId() == null) {
-                title(removed.title(), null, removed.depth());
+                title(removed.title(), null, removed.depth(), null);
             } else {
                 Clause gone = baseline.previous().clause(removed.clauseId()).orElseThrow();
-                clauses.write(null, gone, removed.depth(), true, author(removed.clauseId()), List.of());
+                String number = numbering.isFrozen()
+                        ? baseline.previous().outline().numbering().label(removed.clauseId()) : null;
+                clauses.write(null, gone, removed.depth(), true, author(removed.clauseId()), List.of(), number);
             }
         }
     }
@@ -148,9 +186,14 @@ final class DraftWriter {
     private record Removed(String clauseId, String title, int depth) {
     }
 
-    private void title(String before, String now, int level) {
+    private void title(String before, String now, int level, String number) {
         ParagraphWriter p = newParagraph.get();
         p.style(Styles.HEADING + level);
+        if (number != null) {
+            p.unnumbered(level == 1 ? 0 : Styles.NUMBER_HANGING);
+            p.text(level == 1 ? messages.pattern("numbering.part").replace("%1", number) + " \u2013 " : number + "\t",
+                    Kind.EQUAL, null);
+        }
         ChangeAuthor author = baseline == null ? null : baseline.outline();
         for (DiffSegment s : ClauseTexts.segments(before, now, baseline != null)) {
             p.text(s.text(), s.kind(), author);

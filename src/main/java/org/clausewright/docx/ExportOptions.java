@@ -6,16 +6,33 @@ import java.util.Objects;
 /**
  * What a committee chooses to put in an exported draft besides the clauses.
  *
- * @param watermark text written diagonally on every page, such as "DRAFT"; null or blank for none
- * @param members   whether the cover lists the committee members
- * @param locale    the language of the document's fixed texts ("Table of contents", "Page 1 of 9")
+ * @param watermark     text written diagonally on every page, such as "DRAFT"; null or blank for none
+ * @param members       whether the cover lists the committee members
+ * @param locale        the language of the document's fixed texts ("Table of contents", "Page 1 of 9")
+ * @param compilation   whether an annex compiles the proposals: open brackets, who stands where, decisions
+ * @param text          the draft with its open brackets, or the agreed text alone (refused while one is open)
+ * @param statusColours whether each clause is shaded by its status, with a legend
  */
 public record ExportOptions(CommentScope comments, boolean toc, boolean annex, String watermark, boolean members,
-                            Locale locale) {
+                            Locale locale, boolean compilation, TextForm text, boolean statusColours) {
+    /** Which text a draft is exported with. */
+    public enum TextForm {
+        /** Open brackets printed with their options, as negotiated. */
+        BRACKETED,
+        /** The agreed text: no bracket may be open. */
+        CLEAN
+    }
+
     public ExportOptions {
         Objects.requireNonNull(comments, "comments");
         watermark = watermark == null || watermark.isBlank() ? null : watermark.strip();
         locale = locale == null ? Locale.ENGLISH : locale;
+        text = text == null ? TextForm.BRACKETED : text;
+    }
+
+    public ExportOptions(CommentScope comments, boolean toc, boolean annex, String watermark, boolean members,
+                         Locale locale) {
+        this(comments, toc, annex, watermark, members, locale, false, TextForm.BRACKETED, false);
     }
 
     public static ExportOptions plain() {
@@ -23,6 +40,18 @@ public record ExportOptions(CommentScope comments, boolean toc, boolean annex, S
     }
 
     public ExportOptions withComments(CommentScope value) {
-        return new ExportOptions(value, toc, annex, watermark, members, locale);
+        return new ExportOptions(value, toc, annex, watermark, members, locale, compilation, text, statusColours);
+    }
+
+    public ExportOptions withCompilation(boolean value) {
+        return new ExportOptions(comments, toc, annex, watermark, members, locale, value, text, statusColours);
+    }
+
+    public ExportOptions withText(TextForm value) {
+        return new ExportOptions(comments, toc, annex, watermark, members, locale, compilation, value, statusColours);
+    }
+
+    public ExportOptions withStatusColours(boolean value) {
+        return new ExportOptions(comments, toc, annex, watermark, members, locale, compilation, text, value);
     }
 }

@@ -8,6 +8,8 @@ import java.util.ResourceBundle;
 final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
+    // Footnotes and the compilation format thousands of sentences; a pattern is parsed once per export.
+    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
     Messages(Locale locale) {
         this.locale = locale;
@@ -21,7 +23,8 @@ final class Messages {
 
     String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern
+                : formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(args);
     }
 
     /** The raw pattern, for texts that are split around fields ("Page {0} of {1}"). */

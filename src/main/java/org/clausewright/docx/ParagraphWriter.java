@@ -19,6 +19,10 @@ final class ParagraphWriter {
     private ChangeAuthor markAuthor;
     private boolean highlight;
     private boolean bold;
+    private boolean italic;
+    private String shading;
+    private boolean unnumbered;
+    private int hanging;
 
     ParagraphWriter(Tally tally) {
         this.tally = tally;
@@ -39,6 +43,30 @@ final class ParagraphWriter {
 
     void bold(boolean on) {
         bold = on;
+    }
+
+    void italic(boolean on) {
+        italic = on;
+    }
+
+    /** A paragraph shading, as a hexadecimal RGB fill such as "FFF2B3"; null for none. */
+    void shading(String fill) {
+        shading = fill;
+    }
+
+    /**
+     * Takes the paragraph out of the heading style's automatic numbering: a frozen number is written as text,
+     * since Word would renumber it. {@code hanging} (twips) leaves room for the number before a tab.
+     */
+    void unnumbered(int hanging) {
+        unnumbered = true;
+        this.hanging = hanging;
+    }
+
+    /** The superscript reference to footnote {@code id}. */
+    void footnoteReference(int id) {
+        content.append("<w:r><w:rPr><w:rStyle w:val=\"").append(FootnotesWriter.REFERENCE_STYLE)
+                .append("\"/></w:rPr><w:footnoteReference w:id=\"").append(id).append("\"/></w:r>");
     }
 
     void text(String text, Kind kind, ChangeAuthor author) {
@@ -103,10 +131,21 @@ final class ParagraphWriter {
     /** Writes the whole paragraph: {@code w:p}, its properties, then its content. */
     void writeTo(StringBuilder out) {
         out.append("<w:p>");
-        if (style != null || alignment != null || markElement != null) {
+        if (style != null || alignment != null || markElement != null || shading != null || unnumbered) {
             out.append("<w:pPr>");
             if (style != null) {
                 out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+            }
+            if (unnumbered) {
+                out.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>");
+            }
+            if (shading != null) {
+                out.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(shading).append("\"/>");
+            }
+            if (unnumbered) {
+                // the numbering level's hanging indent goes with the numbering
+                out.append("<w:ind w:left=\"").append(hanging).append("\" w:hanging=\"").append(hanging)
+                        .append("\"/>");
             }
             if (alignment != null) {
                 out.append("<w:jc w:val=\"").append(alignment).append("\"/>");
@@ -124,10 +163,13 @@ final class ParagraphWriter {
     private void run(String text, boolean deleted) {
         content.append("<w:r>");
         boolean marked = highlight && !deleted;
-        if (bold || marked) {
+        if (bold || italic || marked) {
             content.append("<w:rPr>");
             if (bold) {
                 content.append("<w:b/>");
+            }
+            if (italic) {
+                content.append("<w:i/>");
             }
             if (marked) {
                 content.append("<w:highlight w:val=\"yellow\"/>");

@@ -26,6 +26,8 @@ final class Styles {
     static final String HEADING = "Heading";
     static final String CLAUSE_TEXT = "ClauseText";
     static final String CLAUSE_ITEM = "ClauseItem";
+    /** Room before the heading text for a number written as text ("2.3 bis", "2 bis.1 ter"), in twips. */
+    static final int NUMBER_HANGING = 1440;
 
     private Styles() {
     }

@@ -8,6 +8,7 @@ final class Tally {
     int insertions;
     int deletions;
     int sanitised;
+    int footnotes;
     private int nextId = 1;
 
     /** Comments, revisions and bookmarks share one id sequence so that no two annotations ever collide. */

@@ -34,8 +34,9 @@ class ComparisonPrinterTest {
         assertThat(text).contains(
                 "+ 1.2  Heading of lib (added from the library)\n",
                 "+ 2.1  Heading of new (added)\n",
-                "# 2.1 \u2192 2.2  Heading of c (renumbered, text changed, metadata changed)\n"
-                        + "    status: proposed \u2192 agreed\n",
+                "# 2.1 \u2192 2.2  Heading of c (renumbered, text changed, metadata changed, brackets or decisions"
+                        + " changed)\n"
+                        + "    2.2 status: proposed \u2192 agreed (recorded by Test Member)\n",
                 "# 2.2 \u2192 2.3  Heading of d (renumbered)\n",
                 "- 1.2  Heading of b (removed, now in the library)\n",
                 "@@ 2.2  Heading of c\nText [-of-]{+about+} c.\n");

@@ -24,7 +24,7 @@ class PandocReadsExportTest {
                 .containsPattern("(?m)^### .*A new duty").containsPattern("(?m)^## .*Old rule");
         // The question sits on the bracketed words, its reply on the same words.
         assertThat(markdown).containsPattern("\\{\\.comment-start id=\"\\d+\" author=\"Li Wei\"[^}]*}"
-                + "\\[Should, as agreed\\.]\\{\\.comment-start[^}]*}\\\\\\[shall\\\\]\\\\\\[should\\\\]");
+                + "\\[Should, as agreed\\.]\\{\\.comment-start[^}]*}\\\\\\[shall / should\\\\]");
         assertThat(markdown).containsPattern("\\[promptly ?]\\{\\.insertion author=\"Amina Diallo\"");
         assertThat(markdown).containsPattern("\\[Old rule]\\{\\.deletion author=\"Amina Diallo\"");
     }

@@ -73,10 +73,10 @@ class WordExportTest {
             assertThat(question.getAuthor()).isEqualTo("Li Wei");
             assertThat(question.getInitials()).isEqualTo("LW");
             assertThat(question.getDate().toInstant()).isEqualTo(Fixtures.T0);
-            assertThat(anchoredText(doc, question.getId())).isEqualTo("[shall][should]");
+            assertThat(anchoredText(doc, question.getId())).isEqualTo("[shall / should]");
 
             XWPFComment reply = comment(doc, "Should, as agreed.");
-            assertThat(anchoredText(doc, reply.getId())).isEqualTo("[shall][should]");
+            assertThat(anchoredText(doc, reply.getId())).isEqualTo("[shall / should]");
             XWPFComment detached = comment(doc, "Object.");
             assertThat(detached.getText()).contains("Detached").contains("gone words");
             assertThat(anchoredText(doc, detached.getId())).isEqualTo("Duty of care");
@@ -116,7 +116,7 @@ class WordExportTest {
             // Rejecting restores every old word; the later version's part title order is the same here.
             assertThat(body(Revisions.paragraphs(changed, false)))
                     .containsSubsequence(body(Revisions.paragraphs(older, false)).subList(0, 3))
-                    .contains("Old rule", "An old rule that was dropped.", "Scientists [shall][should] avoid harm.",
+                    .contains("Old rule", "An old rule that was dropped.", "Scientists [shall / should] avoid harm.",
                             "(a) at design;", "Report concerns to the institution.")
                     .doesNotContain("A new duty", "(b) before publication.");
         }

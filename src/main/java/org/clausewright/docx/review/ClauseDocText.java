@@ -1,5 +1,6 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.docx.PrintedText;
 import org.clausewright.model.AnchorRelocator;
 import org.clausewright.model.Relocation;
 import org.clausewright.model.TextAnchor;
@@ -26,11 +27,18 @@ final class ClauseDocText {
     private final Map<Integer, ParagraphView> views = new HashMap<>();
 
     private final String clauseText;
+    private final PrintedText printed;
     private Function<TextAnchor, Relocation> relocator;
 
-    ClauseDocText(String clauseId, List<DocParagraph> paragraphs, String clauseText) {
+    /**
+     * @param noText the words the export printed an empty bracket option as, or null when the document has its
+     *               brackets as the clause text does
+     */
+    ClauseDocText(String clauseId, List<DocParagraph> paragraphs, String clauseText, String noText) {
         this.clauseId = clauseId;
         this.clauseText = clauseText;
+        PrintedText asPrinted = noText == null ? null : PrintedText.of(clauseText, noText);
+        this.printed = asPrinted == null || !asPrinted.hasBrackets() ? null : asPrinted;
         StringBuilder sb = new StringBuilder();
         for (DocParagraph p : paragraphs) {
             ParagraphView view = ParagraphView.of(p, clauseText);
@@ -59,9 +67,17 @@ final class ClauseDocText {
             return Anchoring.relocate("", 0, 0, clauseText);
         }
         if (relocator == null) {
-            relocator = AnchorRelocator.from(text, clauseText);
+            relocator = AnchorRelocator.from(text, printed == null ? clauseText : printed.text());
         }
-        return relocator.apply(TextAnchor.of(text, start, end));
+        Relocation found = relocator.apply(TextAnchor.of(text, start, end));
+        if (printed == null || found.isDetached()) {
+            return found;
+        }
+        // The document printed "[a / b]" where the clause text has "[a][b]": the range found in the printed
+        // text is brought back to the clause text's own offsets.
+        int[] range = printed.rawRange(found.anchor().start(), found.anchor().end());
+        return range[0] >= range[1] ? Anchoring.relocate("", 0, 0, clauseText)
+                : new Relocation(TextAnchor.of(clauseText, range[0], range[1]), found.method());
     }
 
     boolean includes(int paragraph) {

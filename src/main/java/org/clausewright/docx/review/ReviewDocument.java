@@ -18,7 +18,8 @@ public record ReviewDocument(String fileName, List<DocParagraph> paragraphs, Lis
                              Map<String, String> properties) {
 
     /** The custom properties the import reads: those the export writes to name its project and version. */
-    static final Set<String> PROPERTIES = Set.of(DocumentProperties.PROJECT_ID, DocumentProperties.VERSION_ID);
+    static final Set<String> PROPERTIES = Set.of(DocumentProperties.PROJECT_ID, DocumentProperties.VERSION_ID,
+            DocumentProperties.BRACKET_NO_TEXT);
 
     public ReviewDocument {
         paragraphs = List.copyOf(paragraphs);
@@ -37,6 +38,14 @@ public record ReviewDocument(String fileName, List<DocParagraph> paragraphs, Lis
     /** The id of the version the draft was exported from, when the file says. */
     public Optional<String> versionId() {
         return property(DocumentProperties.VERSION_ID);
+    }
+
+    /**
+     * The words the export printed an empty bracket option as, when it printed open brackets "[a / b]"; empty
+     * for a file from an export that printed them as the clause text has them, "[a][b]".
+     */
+    public Optional<String> bracketNoText() {
+        return property(DocumentProperties.BRACKET_NO_TEXT);
     }
 
     public int trackedChangeCount() {

@@ -57,7 +57,8 @@ public final class ReviewImporter {
         }
         Map<String, ClauseDocText> texts = new LinkedHashMap<>();
         byClause.forEach((id, paragraphs) ->
-                texts.put(id, new ClauseDocText(id, paragraphs, working.clause(id).orElseThrow().text())));
+                texts.put(id, new ClauseDocText(id, paragraphs, working.clause(id).orElseThrow().text(),
+                        doc.bracketNoText().orElse(null))));
         ThreadFactory factory = new ThreadFactory(doc.fileName(), working);
         ReviewItems items = new ReviewItems();
         new CommentImport(doc, placements, texts, working, factory).run(items);

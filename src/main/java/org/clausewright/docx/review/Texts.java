@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  */
 final class Texts {
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(part\\s+)?\\d+(\\.\\d+)*\\.?\\s+");
+    // "3.2.1 ", "part 3 ", and the numbers of a frozen outline, which the export writes as text: "2.3 bis ".
+    private static final String SUFFIX = "(\\s+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?";
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^(part\\s+)?\\d+" + SUFFIX + "(\\.\\d+" + SUFFIX + ")*\\.?\\s+");
     private static final String TRAILER_START = "[review: ";
     static final String TRAILER_FORMAT = TRAILER_START + "%s]";
 

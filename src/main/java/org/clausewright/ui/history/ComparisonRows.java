@@ -17,7 +17,8 @@ import java.util.Locale;
  * what happened to the clause: "added as 9.1", "moved from 2.3 to 3.1", "text changed".
  */
 final class ComparisonRows {
-    private static final List<Kind> EDITS = List.of(Kind.HEADING_CHANGED, Kind.TEXT_CHANGED, Kind.METADATA_CHANGED);
+    private static final List<Kind> EDITS = List.of(Kind.HEADING_CHANGED, Kind.TEXT_CHANGED, Kind.METADATA_CHANGED,
+            Kind.NEGOTIATED);
 
     private ComparisonRows() {
     }

@@ -41,6 +41,19 @@ class ReviewImporterTest {
     }
 
     @Test
+    void withoutBookmarksAFrozenNumberWithBisBeforeTheHeadingStillFindsTheClause() throws Exception {
+        // a frozen outline's numbers are written as text ("1.2 bis"), not by Word's numbering (issue 11 item 4)
+        ReviewDocument doc = Reviews.file("r.docx")
+                .text("1.2 bis\tDuty to report concerns")
+                .text("(a) before publication.")
+                .comment("1", "before publication", "Also before preprints.")
+                .build();
+        ReviewPlan plan = ReviewImporter.plan(doc, CODE, null);
+        assertThat(added(plan, "reporting")).extracting(t -> t.anchor().quote()).containsExactly("before publication");
+        assertThat(added(plan, "dual-use")).isEmpty();
+    }
+
+    @Test
     void withoutBookmarksTheHeadingAboveDecidesBetweenClausesThatShareWording() throws Exception {
         ReviewDocument doc = Reviews.file("r.docx")
                 .text("1.2 Duty to report concerns")

@@ -1,0 +1,80 @@
+package org.clausewright.docx;
+
+import org.clausewright.model.Bracket;
+import org.clausewright.model.BracketOption;
+import org.clausewright.model.ProjectInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Says in the document's language who stands where on a bracket: "Option 1 (“shall”): proposed by NOR,
+ * supported by BRA; opposed by CHN." Delegations go by their short names. Used for the footnote at a printed
+ * bracket and for the compilation of proposals.
+ */
+final class BracketNotes {
+    private final Messages messages;
+    private final ProjectInfo info;
+
+    BracketNotes(Messages messages, ProjectInfo info) {
+        this.messages = messages;
+        this.info = info;
+    }
+
+    /** "no text", for an empty option. */
+    String noText() {
+        return messages.get("bracket.notext");
+    }
+
+    /** The option's words in quotation marks, or "no text". */
+    String wording(BracketOption option) {
+        return option.isNoText() ? noText() : messages.get("bracket.quoted", option.text());
+    }
+
+    /** The whole footnote for an open bracket, or "" when nobody is named on it and it has no note. */
+    String footnote(Bracket bracket) {
+        List<String> sentences = new ArrayList<>();
+        List<BracketOption> options = bracket.options();
+        for (int i = 0; i < options.size(); i++) {
+            BracketOption option = options.get(i);
+            String stances = stances(option);
+            String note = option.note().isBlank() ? "" : messages.get("bracket.note", option.note().strip());
+            if (stances.isEmpty() && note.isEmpty()) {
+                continue;
+            }
+            String sentence = bracket.isRetainOrDelete()
+                    ? (stances.isEmpty() ? "" : messages.get("bracket.sentence", capitalised(stances)))
+                    : messages.get("bracket.option", i + 1, wording(option),
+                    stances.isEmpty() ? messages.get("bracket.nobody") : stances);
+            sentences.add(note.isEmpty() ? sentence : (sentence.isEmpty() ? note : sentence + " " + note));
+        }
+        return String.join(" ", sentences);
+    }
+
+    /** "proposed by NOR, supported by BRA; opposed by CHN", or "" when no delegation is named. */
+    String stances(BracketOption option) {
+        List<String> forIt = new ArrayList<>();
+        if (!option.proposedBy().isEmpty()) {
+            forIt.add(messages.get("bracket.proposed", names(option.proposedBy())));
+        }
+        if (!option.supportedBy().isEmpty()) {
+            forIt.add(messages.get("bracket.supported", names(option.supportedBy())));
+        }
+        String result = String.join(messages.get("bracket.list"), forIt);
+        if (!option.opposedBy().isEmpty()) {
+            String against = messages.get("bracket.opposed", names(option.opposedBy()));
+            result = result.isEmpty() ? against : result + messages.get("bracket.against") + against;
+        }
+        return result;
+    }
+
+    /** Short names, in the order the delegations were named. */
+    String names(List<String> delegationIds) {
+        return String.join(messages.get("bracket.list"), delegationIds.stream().map(info::shortNameOf).toList());
+    }
+
+    private String capitalised(String text) {
+        return text.isEmpty() ? text
+                : text.substring(0, 1).toUpperCase(messages.locale()) + text.substring(1);
+    }
+}

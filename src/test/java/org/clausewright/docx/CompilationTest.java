@@ -1,0 +1,122 @@
+package org.clausewright.docx;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.clausewright.model.Clause;
+import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.Negotiation;
+import org.clausewright.model.Project;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The annex "Compilation of proposals" (issue 11 item 2), read back with POI. */
+class CompilationTest {
+    private static final Negotiation.Context FOURTH = new Negotiation.Context(Instant.parse("2026-03-02T15:00:00Z"),
+            "Amina Diallo", "m-4", "cathay", "Agreed after informal consultations.");
+
+    static Project decided() throws Exception {
+        Project p = Negotiated.project();
+        Clause duty = p.clause("duty-of-care").orElseThrow();
+        duty = Negotiation.decide(duty, ClauseStatus.UNDER_DISCUSSION, FOURTH);
+        Clause report = p.clause("report-concerns").orElseThrow();
+        report = Negotiation.clean(report, report.brackets().get(0).id(), 0, FOURTH);
+        report = Negotiation.decide(report, ClauseStatus.AGREED_WG, FOURTH);
+        return p.withClause(duty).withClause(report);
+    }
+
+    @Test
+    void eachClauseWithSomethingToReportListsItsOpenBracketsWhoStandsWhereAndItsDecisions() throws Exception {
+        Project p = decided();
+        String shallShould = p.clause("duty-of-care").orElseThrow().brackets().get(0).id();
+        String times = p.clause("duty-of-care").orElseThrow().brackets().get(1).id();
+        String authority = p.clause("report-concerns").orElseThrow().brackets().get(0).id();
+        try (XWPFDocument doc = BracketExportTest.exported(p, ExportOptions.plain().withCompilation(true))) {
+            List<String> after = annex(doc);
+            assertThat(after).startsWith("Annex \u2013 Compilation of proposals", "Delegations");
+            // clauses with nothing to report (1.3 Records) are left out
+            assertThat(after).contains("1.1 Duty of care", "1.2 Reporting").doesNotContain("1.3 Records");
+            List<XWPFTable> tables = doc.getTables();
+            assertThat(rows(tables.get(0))).containsExactly(
+                    List.of("Short name", "Delegation", "Group"),
+                    List.of("ALD", "Republic of Aldoria", "WEOG"),
+                    List.of("BRM", "Kingdom of Borania", ""),
+                    List.of("CTH", "Cathay Federation", "G-77"));
+            assertThat(rows(tables.get(1))).containsExactly(
+                    List.of("Bracket", "Option", "Proposed by", "Supported by", "Opposed by", "Note"),
+                    List.of(shallShould, "1. \u201cshall\u201d", "ALD", "BRM", "CTH", ""),
+                    List.of("", "2. \u201cshould\u201d", "CTH", "", "", ""),
+                    List.of(times, "1. \u201cat all times\u201d", "", "", "", ""),
+                    List.of("", "2. no text", "", "", "", ""));
+            assertThat(rows(tables.get(2))).containsExactly(
+                    List.of("Date", "Meeting", "Decision", "Requested by", "Recorded by", "Note"),
+                    List.of("Mar 2, 2026", "Fourth meeting of the drafting committee",
+                            "Status: proposed \u2192 under discussion", "CTH", "Amina Diallo",
+                            "Agreed after informal consultations."));
+            // the cleaned clause has no open bracket left: its decision log only
+            assertThat(rows(tables.get(3))).extracting(r -> r.get(2)).containsExactly("Decision",
+                    "Bracket " + authority + " cleaned: \u201cthe competent national authority\u201d agreed",
+                    "Status: proposed \u2192 agreed in working group");
+            assertThat(tables).hasSize(4);
+        }
+    }
+
+    @Test
+    void aBracketRecordNoLongerInTheTextIsListedAsSuch() throws Exception {
+        Project p = Negotiated.project();
+        Clause report = p.clause("report-concerns").orElseThrow();
+        String id = report.brackets().get(0).id();
+        p = p.withClause(report.withText("Report concerns to the authority."));
+        try (XWPFDocument doc = BracketExportTest.exported(p, ExportOptions.plain().withCompilation(true))) {
+            XWPFTable table = doc.getTables().get(2);
+            assertThat(rows(table).get(1)).containsExactly(id + " (no longer in the text)",
+                    "1. \u201cthe competent national authority\u201d", "CTH", "", "ALD", "");
+        }
+    }
+
+    @Test
+    void whenNothingIsToReportTheAnnexSaysSoInASentence() throws IOException {
+        Project before = Fixtures.before();
+        Project plain = before.withClause(before.clause("duty-of-care").orElseThrow().withText("Avoid harm."));
+        try (XWPFDocument doc = BracketExportTest.exported(plain, ExportOptions.plain().withCompilation(true))) {
+            assertThat(annex(doc)).containsExactly("Annex \u2013 Compilation of proposals",
+                    "No clause has an open bracket or a recorded decision.");
+            assertThat(doc.getTables()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBracketTypedByHandWithoutARecordIsListedUnattributed() throws IOException {
+        try (XWPFDocument doc = BracketExportTest.exported(Fixtures.before(), ExportOptions.plain().withCompilation(true))) {
+            assertThat(rows(doc.getTables().get(0))).containsExactly(
+                    List.of("Bracket", "Option", "Proposed by", "Supported by", "Opposed by", "Note"),
+                    List.of("typed, not yet recorded", "1. \u201cshall\u201d", "", "", "", ""),
+                    List.of("", "2. \u201cshould\u201d", "", "", "", ""));
+        }
+    }
+
+    @Test
+    void withoutTheOptionThereIsNoAnnex() throws Exception {
+        try (XWPFDocument doc = BracketExportTest.exported(decided(), ExportOptions.plain())) {
+            assertThat(doc.getParagraphs()).extracting(BracketExportTest::text)
+                    .doesNotContain("Annex \u2013 Compilation of proposals");
+        }
+    }
+
+    private static List<String> annex(XWPFDocument doc) {
+        List<String> texts = doc.getParagraphs().stream().map(BracketExportTest::text).toList();
+        int at = texts.indexOf("Annex \u2013 Compilation of proposals");
+        assertThat(at).isNotNegative();
+        return texts.subList(at, texts.size());
+    }
+
+    private static List<List<String>> rows(XWPFTable table) {
+        return table.getRows().stream().map(r -> r.getTableCells().stream().map(XWPFTableCell::getText).toList())
+                .toList();
+    }
+}
