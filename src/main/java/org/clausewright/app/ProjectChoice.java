@@ -9,6 +9,9 @@ public enum ProjectChoice {
     EXPORT_TOC("export.toc"),
     EXPORT_ANNEX("export.annex"),
     EXPORT_MEMBERS("export.members"),
+    EXPORT_COMPILATION("export.compilation"),
+    EXPORT_CLEAN_TEXT("export.cleanText"),
+    EXPORT_STATUS_COLOURS("export.statusColours"),
     EXPORT_WATERMARK("export.watermark"),
     EXPORT_FOLDER("export.folder");
 

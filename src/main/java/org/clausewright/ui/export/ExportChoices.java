@@ -26,6 +26,10 @@ final class ExportChoices {
         get(ProjectChoice.EXPORT_TOC).map(Boolean::parseBoolean).ifPresent(model.tocProperty()::set);
         get(ProjectChoice.EXPORT_ANNEX).map(Boolean::parseBoolean).ifPresent(model.annexProperty()::set);
         get(ProjectChoice.EXPORT_MEMBERS).map(Boolean::parseBoolean).ifPresent(model.membersProperty()::set);
+        get(ProjectChoice.EXPORT_COMPILATION).map(Boolean::parseBoolean).ifPresent(model.compilationProperty()::set);
+        get(ProjectChoice.EXPORT_CLEAN_TEXT).map(Boolean::parseBoolean).ifPresent(model.cleanTextProperty()::set);
+        get(ProjectChoice.EXPORT_STATUS_COLOURS).map(Boolean::parseBoolean)
+                .ifPresent(model.statusColoursProperty()::set);
         get(ProjectChoice.EXPORT_WATERMARK).ifPresent(model.watermarkProperty()::set);
     }
 
@@ -51,6 +55,9 @@ final class ExportChoices {
         set(ProjectChoice.EXPORT_TOC, String.valueOf(model.tocProperty().get()));
         set(ProjectChoice.EXPORT_ANNEX, String.valueOf(model.annexProperty().get()));
         set(ProjectChoice.EXPORT_MEMBERS, String.valueOf(model.membersProperty().get()));
+        set(ProjectChoice.EXPORT_COMPILATION, String.valueOf(model.compilationProperty().get()));
+        set(ProjectChoice.EXPORT_CLEAN_TEXT, String.valueOf(model.cleanTextProperty().get()));
+        set(ProjectChoice.EXPORT_STATUS_COLOURS, String.valueOf(model.statusColoursProperty().get()));
         set(ProjectChoice.EXPORT_WATERMARK, model.watermarkProperty().get());
         set(ProjectChoice.EXPORT_FOLDER, folder == null ? null : folder.toString());
     }

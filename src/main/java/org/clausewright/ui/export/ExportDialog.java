@@ -66,6 +66,12 @@ public final class ExportDialog implements ExportLauncher {
         toc.setId("export-toc");
         CheckBox annex = check(m.get("export.annex"), model.annexProperty());
         CheckBox members = check(m.get("export.members"), model.membersProperty());
+        CheckBox compilation = check(m.get("export.compilation"), model.compilationProperty());
+        compilation.setId("export-compilation");
+        CheckBox statusColours = check(m.get("export.statusColours"), model.statusColoursProperty());
+        statusColours.setId("export-status-colours");
+        CheckBox cleanText = check(m.get("export.cleanText"), model.cleanTextProperty());
+        cleanText.setId("export-clean-text");
         TextField watermark = new TextField();
         watermark.setId("export-watermark");
         // a hint, not a value: an empty field puts no watermark on the pages
@@ -87,8 +93,9 @@ public final class ExportDialog implements ExportLauncher {
         grid.addRow(2, new Label(m.get("export.comments")), comments);
         grid.addRow(3, new Label(m.get("export.watermark")), watermark);
         grid.add(new HBox(12, toc, annex, members), 1, 4);
-        grid.addRow(5, new Label(m.get("export.file")), new HBox(6, target, browse));
-        grid.add(progress, 1, 6);
+        grid.add(new HBox(12, compilation, statusColours, cleanText), 1, 5);
+        grid.addRow(6, new Label(m.get("export.file")), new HBox(6, target, browse));
+        grid.add(progress, 1, 7);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setId("export-dialog");
         ButtonType exportButton = new ButtonType(m.get("export.run"), ButtonType.OK.getButtonData());

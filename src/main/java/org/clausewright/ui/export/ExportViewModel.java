@@ -41,6 +41,9 @@ public final class ExportViewModel {
     private final BooleanProperty annex = new SimpleBooleanProperty(false);
     private final StringProperty watermark = new SimpleStringProperty("");
     private final BooleanProperty members = new SimpleBooleanProperty(false);
+    private final BooleanProperty compilation = new SimpleBooleanProperty(false);
+    private final BooleanProperty cleanText = new SimpleBooleanProperty(false);
+    private final BooleanProperty statusColours = new SimpleBooleanProperty(false);
     private final StringProperty target = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Done> done = new ReadOnlyObjectWrapper<>();
@@ -122,7 +125,8 @@ public final class ExportViewModel {
         Path file = Path.of(target.get().strip());
         ExportJob job = new ExportJob(version.get() == null ? null : version.get().id(),
                 compare.get() == null ? null : compare.get().id(), comments.get(), toc.get(), annex.get(),
-                watermark.get(), members.get(), messages.locale(), file);
+                watermark.get(), members.get(), messages.locale(), file, compilation.get(), cleanText.get(),
+                statusColours.get());
         busy.set(true);
         done.set(null);
         document.background().run("export", () -> job.run(document.session(), document.member()), summary -> {
@@ -182,6 +186,21 @@ public final class ExportViewModel {
 
     public BooleanProperty membersProperty() {
         return members;
+    }
+
+    /** The annex "Compilation of proposals": every open bracket, who stands where, each clause's decisions. */
+    public BooleanProperty compilationProperty() {
+        return compilation;
+    }
+
+    /** The agreed text without brackets; refused, naming them, while a bracket is open. */
+    public BooleanProperty cleanTextProperty() {
+        return cleanText;
+    }
+
+    /** Each clause shaded by its status (white not agreed, yellow agreed in working group, green agreed). */
+    public BooleanProperty statusColoursProperty() {
+        return statusColours;
     }
 
     public StringProperty targetProperty() {

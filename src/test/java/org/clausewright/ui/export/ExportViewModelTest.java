@@ -75,6 +75,37 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theCompilationAndStatusColoursGoIntoTheFileAndTheCleanTextIsRefusedWhileABracketIsOpen() throws Exception {
+        ExportViewModel model = new ExportViewModel(sample.document, Versions.log(sample.session.dir()), opened::add,
+                settings);
+        Path file = temp.resolve("compilation.docx");
+        model.targetProperty().set(file.toString());
+        model.compilationProperty().set(true);
+        model.statusColoursProperty().set(true);
+        List<Boolean> result = new ArrayList<>();
+        model.export(result::add);
+        assertThat(sample.dialogs.errors).isEmpty();
+        assertThat(result).containsExactly(true);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .anyMatch(t -> t.contains("Compilation of proposals"));
+            // the colour view: some paragraph of the draft is shaded
+            assertThat(doc.getDocument().xmlText()).contains("w:shd");
+        }
+
+        // the sample still has open brackets: its agreed text cannot be written yet, and nothing is
+        Path clean = temp.resolve("clean.docx");
+        model.targetProperty().set(clean.toString());
+        model.compilationProperty().set(false);
+        model.cleanTextProperty().set(true);
+        result.clear();
+        model.export(result::add);
+        assertThat(result).containsExactly(false);
+        assertThat(sample.dialogs.errors).singleElement().asString().contains("b-");
+        assertThat(clean).doesNotExist();
+    }
+
+    @Test
     void aFolderAsTargetIsAReadableError() throws Exception {
         ExportViewModel model = new ExportViewModel(sample.document, List.of(), opened::add, settings);
         model.targetProperty().set(temp.toString());
