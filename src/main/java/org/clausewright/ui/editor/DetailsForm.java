@@ -52,7 +52,8 @@ final class DetailsForm {
         decide.setId("clause-decide");
         decide.disableProperty().bind(model.editableProperty().not());
         decide.setOnAction(e -> negotiation.decide());
-        HBox status = new HBox(8, statusText, decide);
+        // the button stands beside the decision log it adds to, so that the category keeps its room beside the status
+        HBox status = new HBox(8, statusText);
         status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         category.setId("clause-category");
         category.setConverter(converter(Choice::label));
@@ -85,7 +86,12 @@ final class DetailsForm {
         grid.add(new Label(messages.get("editor.rationale")), 0, 3);
         grid.add(rationale, 1, 3, 3, 1);
         grid.add(new Label(messages.get("editor.decisions")), 0, 4);
-        grid.add(decisionLog(negotiation, messages), 1, 4, 3, 1);
+        ScrollPane log = decisionLog(negotiation, messages);
+        HBox.setHgrow(log, Priority.ALWAYS);
+        decide.setMinWidth(Region.USE_PREF_SIZE);
+        HBox decisions = new HBox(8, log, decide);
+        decisions.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        grid.add(decisions, 1, 4, 3, 1);
         grid.getChildren().stream().filter(n -> n instanceof Label)
                 .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
         // the value columns start from the same width and share what is left: the sources list would
