@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.Bracket;
 import org.clausewright.model.BracketSync;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Decision;
@@ -9,9 +10,13 @@ import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.TextLimits;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
-/** clauses/&lt;id&gt;.json: the text is written as a list of paragraphs so each paragraph is one line. */
+/**
+ * clauses/&lt;id&gt;.json: the text is written as a list of paragraphs so each paragraph is one line, then the
+ * bracket records and the decision log. A schema-1 file's {@code status} is read as the decision that led there.
+ */
 final class ClauseCodec {
     private ClauseCodec() {
     }
@@ -25,10 +30,11 @@ final class ClauseCodec {
             writeStrings(g, "text", c.paragraphs());
             g.writeStringField("category", c.category());
             writeStrings(g, "tags", c.tags());
-            g.writeStringField("status", c.status().key());
             g.writeStringField("rationale", c.rationale());
             writeStrings(g, "sources", c.sources());
             g.writeStringField("alternativeOf", c.alternativeOf() == null ? "" : c.alternativeOf());
+            BracketCodec.write(g, c.brackets());
+            DecisionCodec.write(g, c.decisions());
             g.writeEndObject();
         });
     }
@@ -51,24 +57,31 @@ final class ClauseCodec {
         String text = text(f);
         String category = f.optionalString("category", "");
         List<String> tags = f.has("tags") ? f.strings("tags") : List.of();
-        ClauseStatus status = status(f);
+        // schema 1 stored the status itself; since schema 2 it follows from the decision log
+        List<Decision> decisions = new ArrayList<>(Schema.versionOf(root) < 2 ? DecisionCodec.fromSchema1(status(f))
+                : List.of());
+        if (Schema.versionOf(root) >= 2 && f.raw("status") != null) {
+            f.problem("status", "`status` is no longer stored (schema version 2): a clause's status follows from "
+                    + "its `decisions`; remove the key and record a decision (clausewright decide)");
+        }
         String rationale = f.optionalString("rationale", "");
         List<String> sources = f.has("sources") ? f.strings("sources") : List.of();
         String alternativeOf = f.optionalString("alternativeOf", "");
         if (!alternativeOf.isEmpty()) {
             alternativeOf = Schema.checkId(f, "alternativeOf", alternativeOf, "clause");
         }
+        List<Bracket> brackets = BracketCodec.read(f);
+        decisions.addAll(DecisionCodec.read(f));
         f.raw("tags");
         f.raw("sources");
         f.finish();
         if (id == null) {
             return null;
         }
-        List<Decision> decisions = status == ClauseStatus.PROPOSED ? List.of()
-                : List.of(Decision.status("d-schema-1", null, "", "", "", ClauseStatus.PROPOSED, status,
-                "Status carried over from schema version 1"));
+        // brackets typed by hand (or in a schema-1 file) get their records here, with ids made from the clause and
+        // the wording, so that two sites reading the same file give them the same ids
         return BracketSync.reconcile(new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf,
-                List.of(), decisions));
+                brackets, decisions));
     }
 
     /** A list of paragraphs, or (written by hand) one string with line breaks. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.TextLimits;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -148,6 +149,42 @@ final class Fields {
             findings.add(pointer(key), "`" + key + "` must be a UTC time such as 2026-01-05T10:00:00Z, not \""
                     + text + "\"");
             return Instant.EPOCH;
+        }
+    }
+
+    /** A list that may be left out of a hand-written file: absent or null reads as empty. */
+    List<String> optionalStrings(String key) {
+        if (!has(key)) {
+            raw(key); // a null is a key read, not an unknown one
+            return List.of();
+        }
+        return strings(key);
+    }
+
+    /** A whole number that may be absent or null (read as null). */
+    Integer optionalInteger(String key) {
+        JsonNode value = raw(key);
+        return value == null || value.isNull() ? null : integer(key);
+    }
+
+    /** A time that may be absent or null (read as null: not known). */
+    Instant optionalInstant(String key) {
+        JsonNode value = raw(key);
+        return value == null || value.isNull() ? null : instant(key);
+    }
+
+    /** A day such as 2026-03-09, or null when absent, null or (with a finding) not such a day. */
+    LocalDate optionalDate(String key) {
+        JsonNode value = raw(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String text = string(key);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            findings.add(pointer(key), "`" + key + "` must be a day such as 2026-03-09, not \"" + text + "\"");
+            return null;
         }
     }
 

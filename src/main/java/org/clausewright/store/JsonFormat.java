@@ -26,7 +26,7 @@ import java.io.UncheckedIOException;
  * line. Read: by Jackson's tree model through one configured mapper, which refuses a key given twice.
  */
 public final class JsonFormat {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /**
      * The longest string the reader takes, in chars as decoded (which is what Jackson counts, escapes and

@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.ClauseRef;
+import org.clausewright.model.FrozenNumbers;
 import org.clausewright.model.Outline;
 import org.clausewright.model.OutlineItem;
 import org.clausewright.model.Part;
@@ -10,7 +11,10 @@ import org.clausewright.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 
-/** outline.json: parts, whose items are {"clause": id} or {"section": id, "title", "clauses"}. */
+/**
+ * outline.json: parts, whose items are {"clause": id} or {"section": id, "title", "clauses"}; then the numbers
+ * stored when numbering was frozen, or null.
+ */
 final class OutlineCodec {
     private OutlineCodec() {
     }
@@ -40,6 +44,7 @@ final class OutlineCodec {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            FrozenNumbersCodec.write(g, outline.frozen());
             g.writeEndObject();
         });
     }
@@ -65,8 +70,9 @@ final class OutlineCodec {
                 parts.add(new Part(id, title, items));
             }
         }
+        FrozenNumbers frozen = FrozenNumbersCodec.read(f);
         f.finish();
-        return new Outline(parts);
+        return new Outline(parts, frozen);
     }
 
     private static OutlineItem item(Fields item) {

@@ -39,13 +39,15 @@ final class ProjectConsistency {
     }
 
     /**
-     * Names that point nowhere (a category, a source document, the clause an alternative belongs to). The
+     * Names that point nowhere (a category, a source document, the clause an alternative belongs to, a delegation,
+     * a meeting). The
      * project can still be opened and edited with them: the editor shows them as unknown.
      */
     static List<Problem> checkReferences(ProjectInfo info, Map<String, Clause> clauses, Set<String> unreadable,
                                          ProjectReader.Locator locator) {
         ProjectConsistency c = new ProjectConsistency(clauses, unreadable, locator);
         c.checkReferences(info);
+        PartyReferences.check(info, clauses.values(), locator, c.problems);
         return c.problems;
     }
 

@@ -2,6 +2,8 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Category;
+import org.clausewright.model.Delegation;
+import org.clausewright.model.Meeting;
 import org.clausewright.model.Member;
 import org.clausewright.model.ProjectInfo;
 import org.clausewright.model.SourceDocument;
@@ -9,7 +11,7 @@ import org.clausewright.model.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 
-/** project.json. */
+/** project.json: the draft's title, members, categories and sources, and the parties of the negotiation. */
 final class ProjectInfoCodec {
     private ProjectInfoCodec() {
     }
@@ -28,6 +30,7 @@ final class ProjectInfoCodec {
                 g.writeStringField("affiliation", m.affiliation());
                 g.writeStringField("role", m.role());
                 g.writeStringField("initials", m.initials());
+                g.writeStringField("delegation", m.delegation());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -49,6 +52,7 @@ final class ProjectInfoCodec {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            PartiesCodec.write(g, info);
             g.writeEndObject();
         });
     }
@@ -67,8 +71,12 @@ final class ProjectInfoCodec {
             if (name.isBlank()) {
                 m.problem("name", "a member needs a name");
             }
+            String delegation = m.optionalString("delegation", "");
+            if (!delegation.isEmpty()) {
+                delegation = Schema.checkId(m, "delegation", delegation, "delegation");
+            }
             members.add(new Member(name, m.optionalString("affiliation", ""), m.optionalString("role", ""),
-                    m.optionalString("initials", "")));
+                    m.optionalString("initials", ""), delegation));
             m.finish();
         }
         List<Category> categories = new ArrayList<>();
@@ -91,7 +99,10 @@ final class ProjectInfoCodec {
                 sources.add(new SourceDocument(sid, sourceTitle, citation, url));
             }
         }
+        List<Delegation> delegations = PartiesCodec.delegations(f);
+        List<Meeting> meetings = PartiesCodec.meetings(f);
         f.finish();
-        return id == null ? null : new ProjectInfo(id, title, subtitle, members, categories, sources);
+        return id == null ? null : new ProjectInfo(id, title, subtitle, members, categories, sources, delegations,
+                meetings);
     }
 }

@@ -209,14 +209,56 @@ public final class ProjectReader {
         }
     }
 
+    /**
+     * Places a finding. A segment "@id" of the pointer stands for the element of that array whose {@code id} is
+     * that: brackets are reordered when read (they follow the text), so only the file knows where one stands.
+     */
     private Problem locate(String path, String pointer, String message) {
-        Findings findings = new Findings(path);
-        findings.add(pointer, message);
         try {
-            return files.read(path).map(findings::locate).map(list -> list.get(0))
-                    .orElse(Problem.ofFile(path, message));
+            Optional<byte[]> content = files.read(path);
+            if (content.isEmpty()) {
+                return Problem.ofFile(path, message);
+            }
+            Findings findings = new Findings(path);
+            findings.add(pointer.contains("/@") ? byId(content.get(), pointer) : pointer, message);
+            return findings.locate(content.get()).get(0);
         } catch (IOException e) {
             return Problem.ofFile(path, message);
+        }
+    }
+
+    private static String byId(byte[] content, String pointer) {
+        JsonNode node;
+        try {
+            node = JsonFormat.read(content);
+        } catch (UnreadableJson e) {
+            return "";
+        }
+        StringBuilder resolved = new StringBuilder();
+        for (String segment : pointer.substring(1).split("/")) {
+            if (segment.startsWith("@") && node != null && node.isArray()) {
+                int index = -1;
+                for (int i = 0; i < node.size() && index < 0; i++) {
+                    if (segment.substring(1).equals(node.get(i).path("id").asText(null))) {
+                        index = i;
+                    }
+                }
+                if (index < 0) {
+                    return resolved.toString(); // not in the file as such: the array is the nearest place
+                }
+                segment = Integer.toString(index);
+            }
+            node = node == null ? null : node.isArray() ? node.get(parseIndex(segment)) : node.get(segment);
+            resolved.append('/').append(segment);
+        }
+        return resolved.toString();
+    }
+
+    private static int parseIndex(String segment) {
+        try {
+            return Integer.parseInt(segment);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -5,8 +5,8 @@ import org.clausewright.model.Ids;
 
 /**
  * The checks every file shares: it is an object, its {@code schemaVersion} is one this program reads, and
- * ids are safe. Version 1 is the only version so far; when a version 2 comes, the upgrade of older trees
- * goes in {@link #open} before the fields are read.
+ * ids are safe. Files of an older version are read too; each codec upgrades what changed (see
+ * {@link ClauseCodec}), and the writer always writes the current version.
  */
 final class Schema {
     private Schema() {
@@ -38,6 +38,20 @@ final class Schema {
                     + JsonFormat.SCHEMA_VERSION + ")");
         }
         return fields;
+    }
+
+    /**
+     * The file's schema version, for the codecs' upgrades of older files; the current version when the file does
+     * not say (then {@link #open} has reported it already).
+     */
+    static int versionOf(JsonNode root) {
+        JsonNode version = root == null ? null : root.get("schemaVersion");
+        if (version == null || !version.isNumber()) {
+            return JsonFormat.SCHEMA_VERSION;
+        }
+        double number = version.doubleValue();
+        return number == Math.rint(number) && number >= 1 && number < JsonFormat.SCHEMA_VERSION ? (int) number
+                : JsonFormat.SCHEMA_VERSION;
     }
 
     /** The id at {@code key}, or null (with a finding) when it is not safe to use as a file name. */

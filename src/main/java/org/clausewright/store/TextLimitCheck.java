@@ -1,8 +1,13 @@
 package org.clausewright.store;
 
 import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Bracket;
+import org.clausewright.model.BracketOption;
 import org.clausewright.model.Category;
 import org.clausewright.model.Clause;
+import org.clausewright.model.Decision;
+import org.clausewright.model.Delegation;
+import org.clausewright.model.Meeting;
 import org.clausewright.model.Member;
 import org.clausewright.model.Outline;
 import org.clausewright.model.OutlineItem;
@@ -41,6 +46,16 @@ final class TextLimitCheck {
         check(who, "rationale", c.rationale());
         check(who, "sources", c.sources());
         check(who, "alternativeOf", c.alternativeOf());
+        for (Bracket b : c.brackets()) {
+            for (BracketOption o : b.options()) {
+                check(who + ", bracket \"" + b.id() + "\"", "text", o.text());
+                check(who + ", bracket \"" + b.id() + "\"", "note", o.note());
+            }
+        }
+        for (Decision d : c.decisions()) {
+            check(who + ", decision \"" + d.id() + "\"", "recordedBy", d.recordedBy());
+            check(who + ", decision \"" + d.id() + "\"", "note", d.note());
+        }
     }
 
     static void threads(String clauseId, List<AnnotationThread> threads) throws TextTooLongException {
@@ -93,6 +108,15 @@ final class TextLimitCheck {
             check(source, "title", s.title());
             check(source, "citation", s.citation());
             check(source, "url", s.url());
+        }
+        for (Delegation d : info.delegations()) {
+            check(who + ", delegation \"" + d.id() + "\"", "name", d.name());
+            check(who + ", delegation \"" + d.id() + "\"", "shortName", d.shortName());
+            check(who + ", delegation \"" + d.id() + "\"", "group", d.group());
+        }
+        for (Meeting m : info.meetings()) {
+            check(who + ", meeting \"" + m.id() + "\"", "title", m.title());
+            check(who + ", meeting \"" + m.id() + "\"", "place", m.place());
         }
     }
 

@@ -63,8 +63,9 @@ class TerminalEscapesTest {
     void validateImportReviewExportAndErrorsShowThemEscapedToo() throws Exception {
         Path clause = dir.resolve("clauses/do-no-harm.json");
         String json = Files.readString(clause);
-        Files.writeString(clause, json.replaceFirst("\"status\": \"[a-z-]+\"", java.util.regex.Matcher.quoteReplacement(
-                "\"status\": \"agreed" + jsonEscaped(HOSTILE) + "\"")));
+        // a status as a schema-1 file stores it, with a value no schema allows
+        Files.writeString(clause, json.replaceFirst("\"schemaVersion\": 2,", java.util.regex.Matcher.quoteReplacement(
+                "\"schemaVersion\": 1,\n  \"status\": \"agreed" + jsonEscaped(HOSTILE) + "\",")));
         CliRun validate = CliRun.of("validate", dir.toString());
         assertThat(validate.exit()).isEqualTo(1);
         assertThat(validate.out()).contains("agreed" + SHOWN);

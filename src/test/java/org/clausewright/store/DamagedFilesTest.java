@@ -39,13 +39,13 @@ class DamagedFilesTest {
         Map<String, byte[]> damaged = new LinkedHashMap<>();
         damaged.put("truncated", Arrays.copyOf(written, written.length / 2));
         damaged.put("trailing garbage", (text + "garbage\n").getBytes(StandardCharsets.UTF_8));
-        damaged.put("NaN", edit(text, t -> t.replace("\"schemaVersion\": 1", "\"schemaVersion\": NaN")));
-        damaged.put("Infinity", edit(text, t -> t.replace("\"schemaVersion\": 1", "\"schemaVersion\": -Infinity")));
-        damaged.put("huge number", edit(text, t -> t.replace("\"schemaVersion\": 1",
+        damaged.put("NaN", edit(text, t -> t.replace("\"schemaVersion\": 2", "\"schemaVersion\": NaN")));
+        damaged.put("Infinity", edit(text, t -> t.replace("\"schemaVersion\": 2", "\"schemaVersion\": -Infinity")));
+        damaged.put("huge number", edit(text, t -> t.replace("\"schemaVersion\": 2",
                 "\"schemaVersion\": 99999999999999999999999")));
-        damaged.put("number of 2,000 digits", edit(text, t -> t.replace("\"schemaVersion\": 1",
+        damaged.put("number of 2,000 digits", edit(text, t -> t.replace("\"schemaVersion\": 2",
                 "\"schemaVersion\": " + "9".repeat(2_000))));
-        damaged.put("fraction", edit(text, t -> t.replace("\"schemaVersion\": 1", "\"schemaVersion\": 1.5")));
+        damaged.put("fraction", edit(text, t -> t.replace("\"schemaVersion\": 2", "\"schemaVersion\": 1.5")));
         damaged.put("duplicate key", edit(text, t -> t.replace("\"heading\":", "\"heading\": \"Twice\",\n  \"heading\":")));
         damaged.put("deep nesting", edit(text, t -> t.replace("\"tags\": []", "\"tags\": " + "[".repeat(1_500)
                 + "]".repeat(1_500))));
@@ -63,7 +63,7 @@ class DamagedFilesTest {
         damaged.put("comma after the last entry", edit(text, t -> t.replace("\"alternativeOf\": \"\"",
                 "\"alternativeOf\": \"\",")));
         damaged.put("comment", edit(text, t -> t.replace("{\n", "{\n  // by hand\n")));
-        damaged.put("unquoted word", edit(text, t -> t.replace("\"status\": \"proposed\"", "\"status\": proposed")));
+        damaged.put("unquoted word", edit(text, t -> t.replace("\"category\": \"\"", "\"category\": none")));
         damaged.put("missing colon", edit(text, t -> t.replace("\"heading\":", "\"heading\"")));
         damaged.put("braces that do not pair", edit(text, t -> t.replace("\"tags\": []", "\"tags\": [}")));
         damaged.put("text over the reader's limit", edit(text, t -> t.replace("\"rationale\": \"\"",
@@ -91,10 +91,10 @@ class DamagedFilesTest {
         Path file = dir.resolve(FILE);
         String text = Files.readString(file);
         Map<String, String> expected = new LinkedHashMap<>();
-        expected.put(text.replace("\"schemaVersion\": 1", "\"schemaVersion\": 99999999999999999999999"),
+        expected.put(text.replace("\"schemaVersion\": 2", "\"schemaVersion\": 99999999999999999999999"),
                 FILE + ":2:3: `schemaVersion` must be a whole number between 0 and 2147483647, not "
                         + "99999999999999999999999");
-        expected.put(text.replace("\"schemaVersion\": 1", "\"schemaVersion\": NaN"),
+        expected.put(text.replace("\"schemaVersion\": 2", "\"schemaVersion\": NaN"),
                 FILE + ":2:20: `NaN` is not a number a JSON file can hold: write a number such as 0");
         expected.put(text.replace("\"heading\":", "\"heading\": \"Twice\",\n  \"heading\":"),
                 FILE + ":5:3: the key `heading` appears twice in the same object: keep one of them");

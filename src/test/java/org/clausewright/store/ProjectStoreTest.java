@@ -41,7 +41,7 @@ class ProjectStoreTest {
     void filesArePrettyStableAndEndWithANewline() throws Exception {
         writeAndRead(TestProjects.small());
         String clause = Files.readString(dir.resolve("clauses/duty-of-care.json"));
-        assertThat(clause).startsWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"duty-of-care\",\n")
+        assertThat(clause).startsWith("{\n  \"schemaVersion\": 2,\n  \"id\": \"duty-of-care\",\n")
                 .contains("  \"text\": [\n    \"Scientists [shall][should] avoid harm.\",\n    \"(a) at design;\",\n")
                 .contains("\"alternativeOf\": \"\"")
                 .endsWith("}\n");
@@ -145,7 +145,7 @@ class ProjectStoreTest {
     void everyMistakeInAFileIsReportedAtItsLine() throws Exception {
         writeAndRead(TestProjects.small());
         Path file = dir.resolve("clauses/duty-of-care.json");
-        String text = Files.readString(file).replace("\"under-discussion\"", "\"maybe\"")
+        String text = Files.readString(file).replace("\"to\": \"under-discussion\"", "\"to\": \"maybe\"")
                 .replace("\"heading\": \"Duty of care\"", "\"heading\": 7, \"colour\": \"red\"");
         Files.writeString(file, text);
         List<String> problems = ProjectReader.read(new ProjectFolder(dir)).problems().stream()
@@ -153,8 +153,8 @@ class ProjectStoreTest {
         assertThat(problems).contains(
                 "clauses/duty-of-care.json:4:3: `heading` must be a string, not a number",
                 "clauses/duty-of-care.json:4:17: unknown key `colour`");
-        assertThat(problems).anyMatch(p -> p.matches("clauses/duty-of-care.json:\\d+:\\d+: `status` must be one of "
-                + "proposed, under-discussion, agreed-ad-ref, agreed, withdrawn, not \"maybe\""));
+        assertThat(problems).anyMatch(p -> p.matches("clauses/duty-of-care.json:\\d+:\\d+: `to` must be one of "
+                + "proposed, under-discussion, agreed-wg, agreed-ad-ref, agreed, reopened, withdrawn, not \"maybe\""));
     }
 
     @Test
@@ -184,11 +184,11 @@ class ProjectStoreTest {
     void aNewerSchemaIsRefusedWithAnUpgradeHint() throws Exception {
         writeAndRead(TestProjects.small());
         Path file = dir.resolve("outline.json");
-        Files.writeString(file, Files.readString(file).replace("\"schemaVersion\": 1", "\"schemaVersion\": 4"));
+        Files.writeString(file, Files.readString(file).replace("\"schemaVersion\": 2", "\"schemaVersion\": 4"));
         ReadResult result = ProjectReader.read(new ProjectFolder(dir));
         assertThat(result.project()).isNull();
         assertThat(result.problems()).extracting(Problem::toString)
-                .containsExactly("outline.json:2:3: schemaVersion 4 is newer than this Clausewright reads (1): "
+                .containsExactly("outline.json:2:3: schemaVersion 4 is newer than this Clausewright reads (2): "
                         + "open the project with a newer Clausewright");
     }
 

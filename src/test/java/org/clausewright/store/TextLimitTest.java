@@ -89,7 +89,7 @@ class TextLimitTest {
         String written = Files.readString(file);
         Files.writeString(file, written.replace("\"rationale\": \"\"", "\"rationale\": \"" + "z".repeat(LIMIT + 5) + "\""));
         assertThat(ProjectReader.read(new ProjectFolder(dir)).problems()).extracting(Problem::toString)
-                .containsExactly("clauses/report-concerns.json:11:3: `rationale` is 1,000,005 characters long; a field "
+                .containsExactly("clauses/report-concerns.json:10:3: `rationale` is 1,000,005 characters long; a field "
                         + "holds at most 1,000,000: shorten it");
 
         // past what the reader takes at all: still one plain sentence at the string, not the parser's own words
@@ -97,7 +97,7 @@ class TextLimitTest {
                 + "z".repeat(JsonFormat.MAX_STRING_CHARS + 1) + "\""));
         List<Problem> problems = ProjectReader.read(new ProjectFolder(dir)).problems();
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0).toString()).startsWith("clauses/report-concerns.json:11:16: ")
+        assertThat(problems.get(0).toString()).startsWith("clauses/report-concerns.json:10:16: ")
                 .contains("a text here is longer than Clausewright reads").doesNotContain("StreamReadConstraints");
     }
 

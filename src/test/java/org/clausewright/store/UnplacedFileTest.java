@@ -33,7 +33,7 @@ class UnplacedFileTest {
         ProjectWriter writer = new ProjectWriter(new ProjectFolder(dir));
         writer.writeAll(project);
         String json = Files.readString(dir.resolve("unplaced.json"));
-        assertThat(json).startsWith("{\n  \"schemaVersion\": 1,\n  \"items\": [\n    {\n      \"source\": \"r.docx\",\n"
+        assertThat(json).startsWith("{\n  \"schemaVersion\": 2,\n  \"items\": [\n    {\n      \"source\": \"r.docx\",\n"
                 + "      \"context\": \"Covering note from the delegation.\",\n      \"thread\": {\n        \"id\": \"t-0000000a\"");
         ReadResult read = ProjectReader.read(new ProjectFolder(dir));
         assertThat(read.problems()).isEmpty();
