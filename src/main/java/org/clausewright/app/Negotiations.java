@@ -14,6 +14,7 @@ import org.clausewright.store.ProjectReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 /**
@@ -46,11 +47,17 @@ public final class Negotiations {
         try (ProjectSession session = writable(dir, author, notices)) {
             ClauseLookup lookup = new ClauseLookup(session.project());
             Clause before = lookup.clause(clauseRef);
-            Negotiation.Context context = new Negotiation.Context(Instant.now(), author, lookup.meeting(meeting),
+            Negotiation.Context context = new Negotiation.Context(Instant.now().truncatedTo(ChronoUnit.SECONDS), author, lookup.meeting(meeting),
                     lookup.delegation(delegation), note);
-            Project after = run(session, new Decide(before.id(), to, context));
-            return new Decided(before, after.clause(before.id()).orElseThrow(),
-                    after.outline().numbering().label(before.id()));
+            String number = session.project().outline().numbering().label(before.id());
+            Project after;
+            try {
+                after = run(session, new Decide(before.id(), to, context));
+            } catch (IllegalArgumentException refused) {
+                throw new IllegalArgumentException((number.isEmpty() ? "library clause " + before.id() : "clause "
+                        + number) + " " + refused.getMessage() + " Nothing was changed.", refused);
+            }
+            return new Decided(before, after.clause(before.id()).orElseThrow(), number);
         }
     }
 

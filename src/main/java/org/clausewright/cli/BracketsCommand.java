@@ -71,24 +71,21 @@ final class BracketsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A bracket as the text and its records show it now, with how it came to be listed. */
-    private record Listed(Bracket bracket, boolean typed, boolean detached) {
+    /** A bracket as the text and its records show it now; detached: open, but no longer in the text. */
+    private record Listed(Bracket bracket, boolean detached) {
     }
 
-    // The records as the model keeps them once it has seen the text: a bracket typed by hand into a file is
-    // listed under the id it will be saved with, edited wording with its attribution.
+    // The store gives a bracket typed into a file its record as it reads it (unattributed options); the
+    // reconciliation is there for a clause it did not.
     private static List<Listed> listed(Clause clause) {
-        Set<String> recorded = new LinkedHashSet<>();
-        clause.brackets().forEach(b -> recorded.add(b.id()));
         Clause synced = BracketSync.reconcile(clause);
         BracketLayout layout = BracketLayout.of(synced);
         List<Listed> result = new ArrayList<>();
         for (int k = 0; k < layout.groups().size(); k++) {
-            Bracket b = layout.bracketAt(k).orElseThrow();
-            result.add(new Listed(b, !recorded.contains(b.id()), false));
+            result.add(new Listed(layout.bracketAt(k).orElseThrow(), false));
         }
-        layout.detached().forEach(b -> result.add(new Listed(b, false, true)));
-        synced.brackets().stream().filter(b -> !b.isOpen()).forEach(b -> result.add(new Listed(b, false, false)));
+        layout.detached().forEach(b -> result.add(new Listed(b, true)));
+        synced.brackets().stream().filter(b -> !b.isOpen()).forEach(b -> result.add(new Listed(b, false)));
         return result;
     }
 
@@ -97,8 +94,6 @@ final class BracketsCommand implements Callable<Integer> {
         String state = bracket.state().key();
         if (listed.detached()) {
             state += ", detached: no longer in the text";
-        } else if (listed.typed()) {
-            state += ", typed in the text, not yet attributed";
         } else if (bracket.state() == BracketState.CLEANED) {
             state += ": option " + (bracket.chosen() + 1) + " agreed";
         }
