@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "outline", description = "The numbered draft, one line per clause: number, heading, (status; open "
@@ -50,16 +52,17 @@ final class OutlineCommand implements Callable<Integer> {
         out.println(TerminalText.line(project.info().title() + ": " + NegotiationText.count(inDraft, "clause")
                 + " in the draft, " + (numbering.isFrozen() ? "numbering frozen" : "numbered by position")));
         List<Line> lines = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         for (Part part : project.outline().parts()) {
             OutlineNumber partNumber = numbering.ofPart(part.id()).orElseThrow();
             lines.add(new Line(partNumber, "Part " + partNumber + "  " + part.title()));
             for (OutlineItem item : part.items()) {
                 if (item instanceof ClauseRef ref) {
-                    clause(project, numbering, ref.clauseId(), lines);
+                    clause(project, numbering, ref.clauseId(), lines, listed);
                 } else if (item instanceof Section section) {
                     OutlineNumber sectionNumber = numbering.ofSection(section.id()).orElseThrow();
                     lines.add(new Line(sectionNumber, "  Section " + sectionNumber + "  " + section.title()));
-                    section.clauseIds().forEach(id -> clause(project, numbering, id, lines));
+                    section.clauseIds().forEach(id -> clause(project, numbering, id, lines, listed));
                 }
             }
         }
@@ -75,10 +78,11 @@ final class OutlineCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void clause(Project project, Numbering numbering, String id, List<Line> lines) {
+    private static void clause(Project project, Numbering numbering, String id, List<Line> lines,
+                               Set<String> listed) {
         OutlineNumber number = numbering.of(id).orElse(null);
         Clause clause = project.clause(id).orElse(null);
-        if (number == null || clause == null || lines.stream().anyMatch(l -> number.equals(l.number()))) {
+        if (number == null || clause == null || !listed.add(id)) {
             return; // listed twice in outline.json: numbered once, where it first stands
         }
         int open = Negotiation.openBrackets(clause).size();
