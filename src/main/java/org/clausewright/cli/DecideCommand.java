@@ -59,7 +59,7 @@ final class DecideCommand implements Callable<Integer> {
         Decision decision = decided.after().decisions().get(decided.after().decisions().size() - 1);
         String where = decided.number().isEmpty() ? "library clause " + decided.after().id() : decided.number();
         spec.commandLine().getOut().println(TerminalText.line(where + " " + NegotiationText.heading(decided.after())
-                + ": " + decided.before().status().key() + " -> " + decision.to().key() + " (decision "
+                + ": " + decided.before().status().key() + " → " + decision.to().key() + " (decision "
                 + decision.id() + "). Saved; `clausewright record` puts it in the next version."));
         return 0;
     }

@@ -107,7 +107,7 @@ class NegotiationCommandsTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("2.3 Transfers of materials, equipment and knowledge: under-discussion"
-                + " -> agreed (decision d-");
+                + " → agreed (decision d-");
         assertThat(CliRun.of("outline", dir.toString()).out())
                 .contains("\n  2.3  Transfers of materials, equipment and knowledge  (agreed)\n");
         assertThat(CliRun.of("status", dir.toString()).out()).contains("  agreed                2\n")
@@ -188,7 +188,7 @@ class NegotiationCommandsTest {
         // the number as `outline` prints it names the clause
         CliRun decide = CliRun.of("decide", dir.toString(), "1.1 bis", "--status", "under-discussion");
         assertThat(decide.exit()).as(decide.err()).isZero();
-        assertThat(decide.out()).startsWith("1.1 bis A late clause: proposed -> under-discussion");
+        assertThat(decide.out()).startsWith("1.1 bis A late clause: proposed → under-discussion");
         CliRun deleted = CliRun.of("decide", dir.toString(), "1.3", "--status", "agreed");
         assertThat(deleted.exit()).isEqualTo(1);
         assertThat(deleted.err()).contains("clause 1.3 was deleted from the draft").contains("integrity-honesty");
