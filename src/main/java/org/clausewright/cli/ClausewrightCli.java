@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 @Command(name = "clausewright", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Draft, annotate and version a code of conduct; export it to Word.",
         subcommands = {OpenCommand.class, NewCommand.class, ValidateCommand.class, RecordCommand.class,
-                LogCommand.class, DiffCommand.class, ExportCommand.class,
+                LogCommand.class, DiffCommand.class, ExportCommand.class, OutlineCommand.class,
+                BracketsCommand.class, StatusCommand.class, DecideCommand.class, FreezeCommand.class,
                 ImportReviewCommand.class, BenchCommand.class, TrainCommand.class})
 public final class ClausewrightCli implements Runnable {
     private final Consumer<Path> window;

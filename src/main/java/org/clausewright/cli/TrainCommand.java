@@ -68,12 +68,18 @@ final class TrainCommand implements Callable<Integer> {
                     "--watermark", "DRAFT", "--members");
             run("import-review", project, docx, "--dry-run");
             run("record", project, "--label", "Training run", "--author", "Clausewright");
+            run("outline", project);
+            run("brackets", project);
+            run("status", project);
+            // never refused, whatever the sample's brackets: no status but the agreed ones needs clean text
+            run("decide", project, "1.1", "--status", "under-discussion", "--author", "Clausewright");
+            run("freeze", project, "--author", "Clausewright");
             run("--version");
         } finally {
             BenchCommand.deleteTree(temp);
         }
         spec.commandLine().getOut().printf("Trained on a copy of the sample: new, validate, log, diff, export, "
-                + "import-review, record (%d ms).%n", (System.nanoTime() - start) / 1_000_000);
+                + "import-review, record, outline, brackets, status, decide, freeze (%d ms).%n", (System.nanoTime() - start) / 1_000_000);
         return 0;
     }
 

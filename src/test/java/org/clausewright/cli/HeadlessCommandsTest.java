@@ -23,7 +23,11 @@ class HeadlessCommandsTest {
         Result created = run("new", dir.toString(), "--sample");
         assertThat(created.exit).as(created.output).isZero();
         for (String[] args : List.of(new String[]{"validate", dir.toString()}, new String[]{"log", dir.toString()},
-                new String[]{"diff", dir.toString(), "Working draft 1", "working"})) {
+                new String[]{"diff", dir.toString(), "Working draft 1", "working"},
+                new String[]{"outline", dir.toString()}, new String[]{"brackets", dir.toString()},
+                new String[]{"status", dir.toString()},
+                new String[]{"decide", dir.toString(), "1.1", "--status", "under-discussion", "--author", "Test"},
+                new String[]{"freeze", dir.toString(), "--author", "Test"})) {
             Result result = run(args);
             assertThat(result.exit).as(String.join(" ", args) + "\n" + result.output).isZero();
             assertThat(result.output).as(args[0]).doesNotContain("javafx.").doesNotContain("com.sun.glass");

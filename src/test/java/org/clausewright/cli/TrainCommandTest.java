@@ -35,7 +35,8 @@ class TrainCommandTest {
         assertThat(process.exitValue()).as(err).isZero();
         assertThat(err).isEmpty();
         assertThat(Files.readString(temp.resolve("out.txt")).lines()).singleElement().asString()
-                .startsWith("Trained on a copy of the sample: new, validate, log, diff, export, import-review, record");
+                .startsWith("Trained on a copy of the sample: new, validate, log, diff, export, import-review, record,"
+                        + " outline, brackets, status, decide, freeze");
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.map(p -> p.getFileName().toString()).toList()).as("left in the temporary folder")
                     .isEqualTo(List.of());

@@ -12,12 +12,15 @@ import org.clausewright.store.ProjectWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Builds the synthetic project with its history, then times the operations a committee waits on. Each
@@ -95,6 +98,7 @@ public final class Benchmark {
                     .run(history);
             results.addAll(export.measurements());
             memory.add(new MemoryFigure("peak heap used (export in process)", peakHeap(), 0, "issue 3"));
+            results.addAll(negotiation(results));
             memory.addAll(export.memory());
             resetPeakHeap();
             results.addAll(new ReviewBench(dir, runs).run(session));
@@ -105,6 +109,26 @@ public final class Benchmark {
             memory.addAll(hostile.memory());
         }
         return new BenchReport(dir.toString(), results, memory, setup);
+    }
+
+    // Beside the project, not in it: a folder inside would be a stranger in the project's own folder.
+    private List<Measurement> negotiation(List<Measurement> results) throws Exception {
+        progress.accept("Measuring the project with " + NegotiationBench.BRACKETS + " brackets…");
+        Path negotiated = Files.createTempDirectory("clausewright-bench-brackets");
+        try {
+            return new NegotiationBench(negotiated, dir, runs, AUTHOR).run(median(results, "open the project"),
+                    median(results, "export to Word (in process)"));
+        } finally {
+            try (Stream<Path> paths = Files.walk(negotiated)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static Duration median(List<Measurement> results, String operation) {
+        return results.stream().filter(m -> m.operation().equals(operation)).findFirst().orElseThrow().median();
     }
 
     private void build() throws Exception {

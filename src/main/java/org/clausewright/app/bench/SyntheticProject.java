@@ -48,6 +48,14 @@ public final class SyntheticProject {
     }
 
     public Project generate(int parts, int clauses, int threads) {
+        return generate(parts, clauses, threads, 0);
+    }
+
+    /**
+     * As {@link #generate(int, int, int)}, with {@code brackets} open brackets of three attributed options laid
+     * over the clauses, and the delegations and meetings they name; the threads anchor on the bracketed text.
+     */
+    public Project generate(int parts, int clauses, int threads, int brackets) {
         List<Member> members = new ArrayList<>();
         for (String a : AUTHORS) {
             members.add(new Member(a, "", "Member", ""));
@@ -63,6 +71,20 @@ public final class SyntheticProject {
                         ClauseStatus.PROPOSED, status, ""));
             }
             all.put(c.id(), c);
+        }
+        if (brackets > 0) {
+            // a generator of its own, so that the clauses before the brackets are the plain project's
+            SyntheticBrackets negotiation = new SyntheticBrackets(20261202L, WORDS);
+            info = SyntheticBrackets.withParties(info);
+            int laid = 0;
+            for (int i = 0; i < clauses && laid < brackets; i++) {
+                if (SyntheticBrackets.carries(i, clauses, brackets)) {
+                    int count = Math.min(SyntheticBrackets.PER_CLAUSE, brackets - laid);
+                    Clause c = negotiation.bracketed(all.get(clauseId(i)), count);
+                    laid += c.brackets().size();
+                    all.put(c.id(), c);
+                }
+            }
         }
         Map<String, List<AnnotationThread>> annotations = new HashMap<>();
         for (int t = 0; t < threads; t++) {

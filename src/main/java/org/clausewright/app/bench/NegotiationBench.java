@@ -1,0 +1,105 @@
+package org.clausewright.app.bench;
+
+import org.clausewright.app.Export;
+import org.clausewright.app.ExportSettings;
+import org.clausewright.app.NegotiationStatus;
+import org.clausewright.app.Negotiations;
+import org.clausewright.app.ProjectSession;
+import org.clausewright.docx.CommentScope;
+import org.clausewright.docx.WordExport;
+import org.clausewright.history.VersionHistory;
+import org.clausewright.model.Project;
+import org.clausewright.store.ProjectFolder;
+import org.clausewright.store.ProjectWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The synthetic project again, with 5,000 open brackets of three attributed options over its clauses: the time
+ * to open it, to work out its status (clauses per status, open brackets, what blocks adoption, as `status` does)
+ * and to export it, each against the plain project's figure measured in the same run. This branch's export
+ * has no compilation annex yet: it is the export as it stands that is timed.
+ */
+final class NegotiationBench {
+    static final int BRACKETS = 5_000;
+
+    private final Path dir;
+    private final Path plain;
+    private final int runs;
+    private final String author;
+
+    /** @param dir a new folder for the bracketed project; {@code plain} the plain project's */
+    NegotiationBench(Path dir, Path plain, int runs, String author) {
+        this.dir = dir;
+        this.plain = plain;
+        this.runs = runs;
+        this.author = author;
+    }
+
+    /**
+     * @param open   the plain project's median open, the target of open and status
+     * @param export the plain project's median export (with tracked changes), the target of the export
+     */
+    List<Measurement> run(Duration open, Duration export) throws Exception {
+        Project project = new SyntheticProject(20261128L).generate(Benchmark.PARTS, Benchmark.CLAUSES,
+                Benchmark.THREADS, BRACKETS);
+        new ProjectWriter(new ProjectFolder(dir)).writeAll(project);
+        try (VersionHistory history = VersionHistory.open(dir)) {
+            history.record("Version 1", "Synthetic project with brackets", author, Instant.now());
+        }
+        List<Measurement> results = new ArrayList<>();
+        int[] blockers = new int[2];
+        results.add(time("open the project with " + BRACKETS + " brackets", open, () -> {
+            try (ProjectSession s = ProjectSession.open(dir, author)) {
+                s.project();
+            }
+        }));
+        // the earlier figure was taken with the JVM colder: the plain project again, beside, is the fair ratio
+        results.add(time("open the plain project, again beside it", Duration.ZERO, () -> {
+            try (ProjectSession s = ProjectSession.open(plain, author)) {
+                s.project();
+            }
+        }).withNote("for comparison"));
+        results.add(time("status (read, per status, Adoption.blockers)", open, () -> {
+            NegotiationStatus status = NegotiationStatus.of(Negotiations.read(dir));
+            blockers[0] = status.openBrackets();
+            blockers[1] = status.blockers().size();
+        }).withNote(blockers[0] + " open brackets, " + blockers[1] + " clauses block adoption"));
+        ExportSettings settings = new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
+                Locale.ENGLISH);
+        results.add(time("export to Word, " + BRACKETS + " brackets (no compilation here)", export,
+                () -> exportOnce(dir, settings)));
+        results.add(time("export to Word, plain project, same options", Duration.ZERO,
+                () -> exportOnce(plain, settings)).withNote("for comparison"));
+        return results;
+    }
+
+    private void exportOnce(Path project, ExportSettings settings) throws Exception {
+        try (VersionHistory history = VersionHistory.open(project)) {
+            WordExport.write(Export.request(history, settings, author, Instant.now()),
+                    new ByteArrayOutputStream(4 << 20));
+        }
+    }
+
+    private Measurement time(String name, Duration target, Operation op) throws Exception {
+        op.run();
+        List<Duration> durations = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            op.run();
+            durations.add(Duration.ofNanos(System.nanoTime() - start));
+        }
+        return new Measurement(name, durations, target, "");
+    }
+
+    @FunctionalInterface
+    private interface Operation {
+        void run() throws Exception;
+    }
+}
