@@ -73,8 +73,11 @@ final class NegotiationBench {
         }).withNote(blockers[0] + " open brackets, " + blockers[1] + " clauses block adoption"));
         ExportSettings settings = new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
                 Locale.ENGLISH);
-        results.add(time("export to Word, " + BRACKETS + " brackets (no compilation here)", export,
-                () -> exportOnce(dir, settings)));
+        results.add(time("export to Word, " + BRACKETS + " brackets", export, () -> exportOnce(dir, settings)));
+        ExportSettings compilation = new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
+                Locale.ENGLISH, true, null, true);
+        results.add(time("export to Word, " + BRACKETS + " brackets, --compilation --status-colours", export,
+                () -> exportOnce(dir, compilation)));
         results.add(time("export to Word, plain project, same options", Duration.ZERO,
                 () -> exportOnce(plain, settings)).withNote("for comparison"));
         return results;
