@@ -114,7 +114,8 @@ class NegotiationCommandsTest {
                 .contains("  under-discussion     11\n")
                 .doesNotContain("2.3 Transfers of materials");
         assertThat(CliRun.of("diff", dir.toString(), "Working draft 4", "working", "--colour", "never").out())
-                .contains("status: under-discussion → agreed");
+                .contains("2.3 status: under discussion → agreed (at Fourth meeting of the drafting committee; at the "
+                        + "request of FEN; recorded by Ingrid Solberg): Agreed in plenary");
         String file = Files.readString(dir.resolve("clauses/export-controls.json"));
         assertThat(file).contains("\"recordedBy\": \"Ingrid Solberg\"", "\"meeting\": \"dc-4\"",
                 "\"requestedBy\": \"fen\"", "\"note\": \"Agreed in plenary\"");
