@@ -15,8 +15,8 @@ import javafx.beans.property.StringProperty;
 import org.clausewright.app.ProjectSession;
 import org.clausewright.command.Command;
 import org.clausewright.command.CommandStack;
-import org.clausewright.model.Brackets;
 import org.clausewright.model.Clause;
+import org.clausewright.model.Negotiation;
 import org.clausewright.model.Project;
 
 /**
@@ -125,7 +125,8 @@ public final class ProjectViewModel {
             if (draftIds.contains(c.id())) {
                 // counted once per clause object: a keystroke recounts one clause, not the draft
                 n += bracketCounts.computeIfAbsent(c,
-                        k -> k.text().indexOf('[') < 0 ? 0 : Brackets.in(k.text()).openCount());
+                        k -> k.brackets().isEmpty() && k.text().indexOf('[') < 0 ? 0
+                                : Negotiation.openBrackets(k).size());
             }
         }
         if (bracketCounts.size() > 4 * project.clauses().size() + 64) {

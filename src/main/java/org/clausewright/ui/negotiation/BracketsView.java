@@ -23,6 +23,7 @@ public final class BracketsView {
     private final Messages m;
     private final VBox cards = new VBox(6);
     private final TitledPane pane;
+    private final ScrollPane scroll;
     private final boolean readOnly;
 
     public BracketsView(NegotiationViewModel model, Messages messages, boolean readOnly) {
@@ -31,9 +32,8 @@ public final class BracketsView {
         this.readOnly = readOnly;
         cards.setId("bracket-cards");
         cards.getStyleClass().add("bracket-cards");
-        ScrollPane scroll = new ScrollPane(cards);
+        scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(150);
         pane = new TitledPane("", scroll);
         pane.setId("clause-brackets");
         pane.textProperty().bind(model.bracketsTitleProperty());
@@ -46,6 +46,8 @@ public final class BracketsView {
     }
 
     private void show(List<BracketCard> list) {
+        // the clause's text keeps the room a clause without brackets (most of them) does not need here
+        scroll.setPrefViewportHeight(list.isEmpty() ? 36 : 150);
         if (list.isEmpty()) {
             Label none = new Label(m.get("brackets.none"));
             none.setWrapText(true);
