@@ -109,6 +109,15 @@ class LauncherTest {
     }
 
     @Test
+    void importReviewKeepsTheDefaultCollectorForTheLargestReviews() throws Exception {
+        checkout.installedJava("jdk-17", "17.0.15");
+        var run = checkout.run(env(), "import-review", "my project", "review.docx", "--dry-run");
+        // the serial collector refused a 49 MB review at -Xmx600m that the default collector imports
+        assertThat(run.jvmOptions()).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(run.commandArgs()).containsExactly("import-review", "my project", "review.docx", "--dry-run");
+    }
+
+    @Test
     void theWindowRunsWithTheJvmDefaults() throws Exception {
         Path java17 = checkout.otherJava("jdk-17", "17.0.15");
         Path java90 = checkout.otherJava("jdk-90", "90");

@@ -47,7 +47,7 @@ public final class BracketsView {
 
     private void show(List<BracketCard> list) {
         // the clause's text keeps the room a clause without brackets (most of them) does not need here
-        scroll.setPrefViewportHeight(list.isEmpty() ? 36 : 150);
+        scroll.setPrefViewportHeight(list.isEmpty() ? 36 : 96);
         if (list.isEmpty()) {
             Label none = new Label(m.get("brackets.none"));
             none.setWrapText(true);
