@@ -20,6 +20,13 @@ class MessagesTest {
     }
 
     @Test
+    void theFrenchBracketCountAgreesWithItsNumber() {
+        Messages fr = new Messages(java.util.Locale.FRENCH);
+        org.assertj.core.api.Assertions.assertThat(fr.format("brackets.title", 1L)).isEqualTo("Crochets : 1 ouvert");
+        org.assertj.core.api.Assertions.assertThat(fr.format("brackets.title", 2L)).isEqualTo("Crochets : 2 ouverts");
+    }
+
+    @Test
     void everyLanguageHasEveryKey() throws Exception {
         Properties en = bundle("");
         assertThat(bundle("_fr").keySet()).isEqualTo(en.keySet());
