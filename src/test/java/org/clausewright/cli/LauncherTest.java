@@ -109,12 +109,20 @@ class LauncherTest {
     }
 
     @Test
-    void importReviewKeepsTheDefaultCollectorForTheLargestReviews() throws Exception {
+    void importReviewOfALargeFileKeepsTheDefaultCollector() throws Exception {
         checkout.installedJava("jdk-17", "17.0.15");
-        var run = checkout.run(env(), "import-review", "my project", "review.docx", "--dry-run");
+        Path small = Files.writeString(temp.resolve("small.docx"), "a review");
+        var run = checkout.run(env(), "import-review", "my project", small.toString(), "--dry-run");
+        assertThat(run.jvmOptions()).containsExactlyElementsOf(QUICK);
+
         // the serial collector refused a 49 MB review at -Xmx600m that the default collector imports
+        Path large = temp.resolve("large review.docx");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(21L << 20);
+        }
+        run = checkout.run(env(), "import-review", "my project", large.toString(), "--dry-run");
         assertThat(run.jvmOptions()).containsExactly("-XX:TieredStopAtLevel=1");
-        assertThat(run.commandArgs()).containsExactly("import-review", "my project", "review.docx", "--dry-run");
+        assertThat(run.commandArgs()).containsExactly("import-review", "my project", large.toString(), "--dry-run");
     }
 
     @Test
