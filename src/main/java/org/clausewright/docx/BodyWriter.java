@@ -36,7 +36,8 @@ final class BodyWriter {
     }
 
     /**
-     * A table across the text width with a bold heading row repeated on every page; {@code widths} are the
+     * A table across the text width, in 9 pt, with a bold heading row repeated on every page and no row split
+     * across pages; {@code widths} are the
      * columns' shares of the width, so that every reader draws the same columns.
      */
     void table(String[] header, List<String[]> rows, int[] widths) {
@@ -63,14 +64,18 @@ final class BodyWriter {
     }
 
     private void row(String[] values, int[] twips, boolean header) {
-        xml.append("<w:tr>");
+        // a row is never split across pages, and the heading row repeats on each
+        xml.append("<w:tr><w:trPr><w:cantSplit/>");
         if (header) {
-            xml.append("<w:trPr><w:tblHeader/></w:trPr>");
+            xml.append("<w:tblHeader/>");
         }
+        xml.append("</w:trPr>");
         for (int c = 0; c < twips.length; c++) {
             xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr>");
             ParagraphWriter p = new ParagraphWriter(tally);
             p.bold(header);
+            // 9 pt: six columns across the page keep their headings' words whole ("Requested by")
+            p.size(18);
             p.text(c < values.length ? values[c] : "", org.clausewright.diff.DiffSegment.Kind.EQUAL, null);
             p.writeTo(xml);
             xml.append("</w:tc>");

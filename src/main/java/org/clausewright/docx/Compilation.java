@@ -96,6 +96,7 @@ final class Compilation {
         ParagraphWriter p = body.paragraph();
         p.style("Normal");
         p.bold(true);
+        p.keepWithNext();
         p.text(text, org.clausewright.diff.DiffSegment.Kind.EQUAL, null);
     }
 

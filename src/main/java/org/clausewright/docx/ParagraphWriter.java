@@ -20,6 +20,8 @@ final class ParagraphWriter {
     private boolean highlight;
     private boolean bold;
     private boolean italic;
+    private int halfPoints;
+    private boolean keepNext;
     private String shading;
     private boolean unnumbered;
     private int hanging;
@@ -43,6 +45,16 @@ final class ParagraphWriter {
 
     void bold(boolean on) {
         bold = on;
+    }
+
+    /** The runs' size in half-points (18 is 9 pt); 0 keeps the style's. */
+    void size(int halfPoints) {
+        this.halfPoints = halfPoints;
+    }
+
+    /** Kept on the page of the paragraph or table that follows (a label above a table). */
+    void keepWithNext() {
+        keepNext = true;
     }
 
     void italic(boolean on) {
@@ -131,10 +143,13 @@ final class ParagraphWriter {
     /** Writes the whole paragraph: {@code w:p}, its properties, then its content. */
     void writeTo(StringBuilder out) {
         out.append("<w:p>");
-        if (style != null || alignment != null || markElement != null || shading != null || unnumbered) {
+        if (style != null || alignment != null || markElement != null || shading != null || unnumbered || keepNext) {
             out.append("<w:pPr>");
             if (style != null) {
                 out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+            }
+            if (keepNext) {
+                out.append("<w:keepNext/>");
             }
             if (unnumbered) {
                 out.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>");
@@ -163,13 +178,17 @@ final class ParagraphWriter {
     private void run(String text, boolean deleted) {
         content.append("<w:r>");
         boolean marked = highlight && !deleted;
-        if (bold || italic || marked) {
+        if (bold || italic || marked || halfPoints > 0) {
             content.append("<w:rPr>");
             if (bold) {
                 content.append("<w:b/>");
             }
             if (italic) {
                 content.append("<w:i/>");
+            }
+            if (halfPoints > 0) {
+                content.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"")
+                        .append(halfPoints).append("\"/>");
             }
             if (marked) {
                 content.append("<w:highlight w:val=\"yellow\"/>");

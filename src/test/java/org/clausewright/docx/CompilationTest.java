@@ -67,6 +67,25 @@ class CompilationTest {
     }
 
     @Test
+    void theTablesReadWholeOnAPage() throws Exception {
+        // seen in LibreOffice: at 11 pt six columns broke their headings' words ("Request ed by"), rows were split
+        // across pages and a "Decisions" label could end a page alone
+        try (XWPFDocument doc = BracketExportTest.exported(decided(), ExportOptions.plain().withCompilation(true))) {
+            for (XWPFTable table : doc.getTables()) {
+                for (var row : table.getRows()) {
+                    assertThat(row.getCtRow().getTrPr().getCantSplitList()).isNotEmpty();
+                    for (var cell : row.getTableCells()) {
+                        cell.getParagraphs().forEach(par -> par.getRuns().forEach(run ->
+                                assertThat(run.getFontSizeAsDouble()).isEqualTo(9.0)));
+                    }
+                }
+            }
+            assertThat(doc.getParagraphs()).filteredOn(par -> par.getText().equals("Decisions")).isNotEmpty()
+                    .allMatch(par -> par.getCTP().getPPr().isSetKeepNext());
+        }
+    }
+
+    @Test
     void aBracketRecordNoLongerInTheTextIsListedAsSuch() throws Exception {
         Project p = Negotiated.project();
         Clause report = p.clause("report-concerns").orElseThrow();
