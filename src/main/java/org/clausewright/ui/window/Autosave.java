@@ -26,6 +26,11 @@ public final class Autosave {
                 pause.playFromStart();
             }
         });
+        // a project that opens with an edit already made (anchors found again after a file was edited by hand)
+        // is saved like any other edit, not only at the next keystroke or on quitting
+        if (!document.isReadOnly() && document.dirtyProperty().get()) {
+            pause.playFromStart();
+        }
     }
 
     /** Saves at once (Ctrl+S); a save already running is followed by one more. */
