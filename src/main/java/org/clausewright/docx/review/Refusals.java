@@ -83,6 +83,8 @@ final class Refusals {
         }
         String message = cause instanceof XMLStreamException x ? PartSyntax.description(x)
                 : cause.getMessage().strip().lines().findFirst().orElse("");
+        // POI adds the specification's rule it applied: " ! Rule: Package require content types when …"
+        message = message.replaceAll("\\s*!\\s*Rule:.*$", "");
         message = message.replaceAll("\\s*\\[M\\d+(\\.\\d+)*\\]", "").replaceAll("\\s+", " ").strip();
         if (message.endsWith(".")) {
             message = message.substring(0, message.length() - 1);
