@@ -169,15 +169,8 @@ public final class Benchmark {
         return clock;
     }
 
-    private Measurement time(String name, long targetMillis, String note, Operation op) throws Exception {
-        op.run();
-        List<Duration> durations = new ArrayList<>();
-        for (int r = 0; r < runs; r++) {
-            long start = System.nanoTime();
-            op.run();
-            durations.add(Duration.ofNanos(System.nanoTime() - start));
-        }
-        return new Measurement(name, durations, Duration.ofMillis(targetMillis), note);
+    private Measurement time(String name, long targetMillis, String note, Measurement.Operation op) throws Exception {
+        return Measurement.timed(name, runs, Duration.ofMillis(targetMillis), note, op);
     }
 
     private static void resetPeakHeap() {
@@ -190,10 +183,5 @@ public final class Benchmark {
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed())
                 .sum();
-    }
-
-    @FunctionalInterface
-    private interface Operation {
-        void run() throws Exception;
     }
 }

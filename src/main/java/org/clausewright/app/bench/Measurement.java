@@ -10,6 +10,24 @@ public record Measurement(String operation, List<Duration> runs, Duration target
         runs = List.copyOf(runs);
     }
 
+    /** Something to time; it may throw. */
+    @FunctionalInterface
+    interface Operation {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code op} once to warm up, then {@code runs} times timed. */
+    static Measurement timed(String name, int runs, Duration target, String note, Operation op) throws Exception {
+        op.run();
+        List<Duration> durations = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            op.run();
+            durations.add(Duration.ofNanos(System.nanoTime() - start));
+        }
+        return new Measurement(name, durations, target, note);
+    }
+
     public Duration median() {
         List<Duration> sorted = new ArrayList<>(runs);
         sorted.sort(null);

@@ -90,19 +90,7 @@ final class NegotiationBench {
         }
     }
 
-    private Measurement time(String name, Duration target, Operation op) throws Exception {
-        op.run();
-        List<Duration> durations = new ArrayList<>();
-        for (int r = 0; r < runs; r++) {
-            long start = System.nanoTime();
-            op.run();
-            durations.add(Duration.ofNanos(System.nanoTime() - start));
-        }
-        return new Measurement(name, durations, target, "");
-    }
-
-    @FunctionalInterface
-    private interface Operation {
-        void run() throws Exception;
+    private Measurement time(String name, Duration target, Measurement.Operation op) throws Exception {
+        return Measurement.timed(name, runs, target, "", op);
     }
 }
