@@ -40,7 +40,8 @@ final class Comparison {
      * The comparison with the folder as JGit's working-tree walk makes it (what {@code git status} does):
      * every file in the folder is looked at, but a file whose size and time match its index entry is taken to
      * have the indexed content, so only files changed since the last recording are read and hashed. Ignore
-     * rules, attributes, line-end settings, links and nested repositories are JGit's business.
+     * rules, attributes, line-end settings, links and nested repositories are JGit's business. Only project
+     * files are compared: the others are never recorded.
      */
     static List<PathChange> withFolder(Repository repository, ObjectId tree, boolean folderIsNewer)
             throws IOException {
@@ -54,6 +55,10 @@ final class Comparison {
             int folder = walk.addTree(files);
             while (walk.next()) {
                 String path = walk.getPathString();
+                if (!VersionedPaths.isProjectFile(path)) {
+                    // recording leaves other files as they are: they are not unrecorded changes of the project
+                    continue;
+                }
                 WorkingTreeIterator file = walk.getTree(folder, WorkingTreeIterator.class);
                 boolean inVersion = CommitFiles.isFile(walk.getRawMode(0));
                 // ignore rules apply to files not versioned yet, as in git status and in recording

@@ -3,7 +3,6 @@ package org.clausewright.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.clausewright.store.AtomicFiles;
 import org.clausewright.store.JsonFormat;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -26,7 +26,9 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 
 /**
@@ -133,15 +135,13 @@ final class PendingVersions {
      */
     List<String> rollForward(PendingVersion pending) throws IOException, HistoryException {
         Map<String, ObjectId> before = checkpointContents(pending);
+        Map<String, ObjectId> inFolder = folderContents(pending);
         Map<String, Optional<byte[]>> writes = new LinkedHashMap<>();
         List<String> kept = new ArrayList<>();
-        ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
         try (ObjectReader reader = repository.newObjectReader()) {
             for (Map.Entry<String, Optional<String>> file : pending.files().entrySet()) {
                 String path = VersionedPaths.requireSafe(file.getKey());
-                Path onDisk = VersionedPaths.resolve(folder, path);
-                Optional<ObjectId> now = Files.isRegularFile(onDisk, LinkOption.NOFOLLOW_LINKS)
-                        ? Optional.of(hasher.idFor(Constants.OBJ_BLOB, Files.readAllBytes(onDisk))) : Optional.empty();
+                Optional<ObjectId> now = Optional.ofNullable(inFolder.get(path));
                 Optional<ObjectId> wanted = file.getValue().map(ObjectId::fromString);
                 if (now.equals(wanted)) {
                     continue;
@@ -173,6 +173,30 @@ final class PendingVersions {
 
     void clear() throws IOException {
         AtomicFiles.delete(journal);
+    }
+
+    /**
+     * The id each of the operation's files has in the folder, as git would store it (JGit's working-tree walk
+     * applies the line-end settings and attributes: a file another git client checked out with CRLF line ends
+     * is the same content as the version's); links and folders count as absent.
+     */
+    private Map<String, ObjectId> folderContents(PendingVersion pending) throws IOException {
+        Map<String, ObjectId> contents = new HashMap<>();
+        if (pending.files().isEmpty()) {
+            return contents;
+        }
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            walk.addTree(new FileTreeIterator(repository));
+            walk.setRecursive(true);
+            walk.setFilter(PathFilterGroup.createFromStrings(pending.files().keySet()));
+            while (walk.next()) {
+                FileMode mode = walk.getFileMode(0);
+                if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+                    contents.put(walk.getPathString(), walk.getTree(0, WorkingTreeIterator.class).getEntryObjectId());
+                }
+            }
+        }
+        return contents;
     }
 
     private Map<String, ObjectId> checkpointContents(PendingVersion pending) throws IOException {

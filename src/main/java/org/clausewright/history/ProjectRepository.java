@@ -63,7 +63,7 @@ final class ProjectRepository {
     }
 
     private static void writeGitignoreIfAbsent(Path folder) throws IOException {
-        Path gitignore = folder.resolve(".gitignore");
+        Path gitignore = folder.resolve(VersionedPaths.GITIGNORE);
         if (!Files.exists(gitignore)) {
             String content = VersionedPaths.LOCK_FILE + "\n" + VersionedPaths.TEMP_PATTERN + "\n";
             AtomicFiles.write(gitignore, content.getBytes(StandardCharsets.UTF_8));

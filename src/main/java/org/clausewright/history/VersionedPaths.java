@@ -11,6 +11,8 @@ final class VersionedPaths {
     static final String TEMP_PATTERN = "*" + AtomicFiles.TEMP_SUFFIX;
     static final String CLAUSES = ProjectPaths.CLAUSES;
     static final String ANNOTATIONS = ProjectPaths.ANNOTATIONS;
+    /** Written by Clausewright with the repository, so that git clients leave out the lock and temporary files. */
+    static final String GITIGNORE = ".gitignore";
 
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
@@ -45,6 +47,14 @@ final class VersionedPaths {
         String[] parts = path.split("/");
         return parts.length == 2 && (parts[0].equals(CLAUSES) || parts[0].equals(ANNOTATIONS))
                 && parts[1].endsWith(".json") && isVisible(path);
+    }
+
+    /**
+     * The files recording takes from the folder: the draft's and the {@code .gitignore} Clausewright writes. A
+     * member's notes, an editor's backup or swap file, a desktop's {@code .DS_Store} are never staged.
+     */
+    static boolean isProjectFile(String path) {
+        return path.equals(GITIGNORE) || isDraftFile(path);
     }
 
     /** Refuses paths that could reach outside the project folder or into hidden files. */

@@ -18,10 +18,16 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.WorkingTreeIterator;
 
 /**
- * Makes the index equal to the folder in one pass: files whose size and modification time match their
- * index entry are kept without being read; only new or changed files are hashed and stored; files no
- * longer in the folder drop out. This is what {@code git add -A} does, without JGit's AddCommand
- * re-reading racily clean files or needing a second pass for deletions.
+ * Makes the index's project files equal to the folder's in one pass: files whose size and modification time
+ * match their index entry are kept without being read; only new or changed files are hashed and stored (through
+ * JGit's clean filter, so {@code core.autocrlf} and {@code .gitattributes} apply as when git adds them); project
+ * files no longer in the folder drop out. This is what {@code git add -A -- <project files>} does, without
+ * JGit's AddCommand re-reading racily clean files or needing a second pass for deletions.
+ *
+ * <p>Only the project's own files are taken from the folder ({@link VersionedPaths#isProjectFile}): a member's
+ * notes, an editor's backup or swap file never go into a version. Any other file in the index — put there by
+ * another git client (a README, {@code .gitattributes}) or by an older Clausewright — is kept as it is in
+ * the index, neither updated nor dropped: it is that client's to change.
  */
 final class WorkingTreeStager {
     private static final int INDEX = 0;
@@ -45,6 +51,12 @@ final class WorkingTreeStager {
                 WorkingTreeIterator file = walk.getTree(WORK, WorkingTreeIterator.class);
                 DirCacheIterator indexed = walk.getTree(INDEX, DirCacheIterator.class);
                 DirCacheEntry entry = indexed == null ? null : indexed.getDirCacheEntry();
+                if (!VersionedPaths.isProjectFile(walk.getPathString())) {
+                    if (entry != null && !VersionedPaths.neverVersioned(walk.getPathString())) {
+                        builder.add(entry);
+                    }
+                    continue;
+                }
                 if (file == null || !isVersioned(walk, file, entry != null)) {
                     continue;
                 }

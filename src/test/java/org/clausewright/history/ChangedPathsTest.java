@@ -88,7 +88,7 @@ class ChangedPathsTest {
         }
     }
 
-    /** The folder compared with the latest version lists what git status lists, whatever was done to it. */
+    /** The folder compared with the latest version lists the project files git status lists, whatever was done to it. */
     @Test
     void theFolderComparesAsGitStatusDoesWhateverIsDoneToIt() throws Exception {
         Random random = new Random(20261202L);
@@ -123,7 +123,7 @@ class ChangedPathsTest {
                 Set<String> expected = new TreeSet<>();
                 for (Set<String> paths : List.of(status.getModified(), status.getMissing(), status.getUntracked(),
                         status.getChanged(), status.getAdded(), status.getRemoved())) {
-                    paths.stream().filter(VersionedPaths::isVisible).forEach(expected::add);
+                    paths.stream().filter(VersionedPaths::isDraftFile).forEach(expected::add);
                 }
                 assertThat(history.changedPaths(latest, Revision.WORKING)).extracting(PathChange::path)
                         .as("after step " + step).containsExactlyElementsOf(expected);

@@ -31,10 +31,10 @@ public final class GitProgram {
         // a member's or the machine's own settings must not change what the test sees
         builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
         builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-        builder.environment().put("GIT_AUTHOR_EMAIL", "member@example.org");
-        builder.environment().put("GIT_COMMITTER_EMAIL", "member@example.org");
-        builder.environment().put("GIT_COMMITTER_NAME", "Git Member");
-        builder.environment().putIfAbsent("GIT_AUTHOR_NAME", "Git Member");
+        for (String variable : List.of("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME",
+                "GIT_COMMITTER_EMAIL", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE")) {
+            builder.environment().remove(variable);
+        }
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -49,9 +49,15 @@ public final class GitProgram {
         return text;
     }
 
-    /** Commits everything staged with the given author's name, as that member would with git. */
+    /** Runs git as the member named {@code author} (the author and committer of what it commits). */
+    public String runAs(String author, String... arguments) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("-c", "user.name=" + author, "-c", "user.email=member@example.org"));
+        all.addAll(List.of(arguments));
+        return run(all.toArray(String[]::new));
+    }
+
+    /** Commits everything staged as the member named {@code author}, as that member would with git. */
     public void commitAs(String author, String message) throws IOException, InterruptedException {
-        run("-c", "user.name=" + author, "-c", "user.email=member@example.org", "commit", "-q",
-                "--author=" + author + " <member@example.org>", "-m", message);
+        runAs(author, "commit", "-q", "-m", message);
     }
 }
