@@ -1,0 +1,16 @@
+package org.clausewright.app;
+
+import java.util.List;
+
+/**
+ * What looking at the folder for other programs' changes found.
+ *
+ * @param takenIn the files whose change is now in the window (it was not edited there)
+ * @param waiting every change not taken in, now or before, that still stands
+ */
+public record OutsideReport(List<String> takenIn, List<OutsideChange> waiting) {
+    public OutsideReport {
+        takenIn = List.copyOf(takenIn);
+        waiting = List.copyOf(waiting);
+    }
+}
