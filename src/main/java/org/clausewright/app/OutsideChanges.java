@@ -2,6 +2,9 @@ package org.clausewright.app;
 
 import org.clausewright.command.CommandStack;
 import org.clausewright.command.TakeInOutsideChange;
+import org.clausewright.merge.MergeOutcome;
+import org.clausewright.merge.MergeSide;
+import org.clausewright.merge.ProjectMerge;
 import org.clausewright.model.AnchorRelocator;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
@@ -34,15 +37,19 @@ import java.util.TreeSet;
  * lock held, so that no save runs meanwhile.
  */
 final class OutsideChanges {
+    /** Who the disk's side of a merge is credited to: the program that wrote it is not known. */
+    static final String OUTSIDE_AUTHOR = "changed outside Clausewright";
     private final ProjectFolder folder;
+    private final String member;
     private final Map<String, OutsideChange> waiting = new TreeMap<>();
 
-    OutsideChanges(ProjectFolder folder) {
+    OutsideChanges(ProjectFolder folder, String member) {
         this.folder = folder;
+        this.member = member;
     }
 
     /** What checking found: the files taken in now, and every file still waiting. */
-    record Outcome(Project written, List<String> takenIn, List<OutsideChange> waiting) {
+    record Outcome(Project written, List<String> takenIn, List<String> merged, List<OutsideChange> waiting) {
     }
 
     /**
@@ -171,18 +178,20 @@ final class OutsideChanges {
                            FileStamps stamps) {
         Project current = commands.current();
         List<TakeInOutsideChange.Part> parts = new ArrayList<>();
+        List<String> edited = new ArrayList<>();
         for (String path : new TreeSet<>(found.keySet())) {
             if (ProjectParts.same(written, current, path)) {
                 parts.add(new TakeInOutsideChange.Part(path, p -> ProjectParts.same(p, written, path),
                         p -> reanchored(ProjectParts.copy(p, disk, path), path)));
             } else {
-                waiting.put(path, new OutsideChange(path, OutsideChange.Kind.CONFLICT, ""));
+                edited.add(path);
             }
         }
         List<String> takenIn = new ArrayList<>();
+        List<String> merged = new ArrayList<>();
         Project newWritten = written;
         if (!parts.isEmpty()) {
-            Project after = commands.executeAsSaved(new TakeInOutsideChange(parts));
+            Project after = commands.executeAsSaved(new TakeInOutsideChange(parts, "command.takeIn"));
             for (TakeInOutsideChange.Part part : parts) {
                 String path = part.path();
                 if (ProjectParts.same(after, disk, path)) {
@@ -191,15 +200,63 @@ final class OutsideChanges {
                     waiting.remove(path);
                     takenIn.add(path);
                 } else {
-                    // typed into in the moment between looking and taking in: kept, like any edit
-                    waiting.put(path, new OutsideChange(path, OutsideChange.Kind.CONFLICT, ""));
+                    // typed into in the moment between looking and taking in: merged at the next look
+                    edited.add(path);
                 }
             }
             if (commands.saved() == after) {
                 newWritten = asSaved(after, newWritten, takenIn, commands);
             }
         }
-        return new Outcome(newWritten, takenIn, waiting());
+        if (!edited.isEmpty()) {
+            newWritten = merge(edited, found, disk, newWritten, commands, stamps, merged);
+        }
+        return new Outcome(newWritten, takenIn, merged, waiting());
+    }
+
+    /**
+     * Parts changed on disk and in the window both: the three-way merge (base what was last read, ours the window's,
+     * theirs the disk's) makes them one draft, the same words changed differently becoming a bracket with both
+     * wordings. A merge that leaves a choice that is not text (both changed a heading) is not applied: the parts wait,
+     * both versions kept, until that choice can be shown.
+     */
+    private Project merge(List<String> edited, Map<String, Optional<byte[]>> found, Project disk, Project written,
+                          CommandStack commands, FileStamps stamps, List<String> mergedPaths) {
+        Project ours = commands.current();
+        Project theirs = written;
+        for (String path : edited) {
+            theirs = ProjectParts.copy(theirs, disk, path);
+        }
+        MergeOutcome outcome = ProjectMerge.merge(written, ours, theirs, new MergeSide(member, "", "this window"),
+                new MergeSide(OUTSIDE_AUTHOR, "", "the project folder"));
+        if (!outcome.conflicts().isEmpty()) {
+            edited.forEach(path -> waiting.put(path, new OutsideChange(path, OutsideChange.Kind.CONFLICT, "")));
+            return written;
+        }
+        Project merged = outcome.merged();
+        List<TakeInOutsideChange.Part> parts = new ArrayList<>();
+        for (String path : ProjectParts.all(merged, ours)) {
+            if (!ProjectParts.same(merged, ours, path)) {
+                parts.add(new TakeInOutsideChange.Part(path, p -> ProjectParts.same(p, ours, path),
+                        p -> ProjectParts.copy(p, merged, path)));
+            }
+        }
+        Project after = commands.execute(new TakeInOutsideChange(parts, "command.mergeOutside"));
+        Project result = written;
+        for (String path : edited) {
+            boolean applied = parts.stream().filter(part -> part.path().equals(path)).findFirst()
+                    .map(part -> ProjectParts.same(after, merged, path)).orElse(true);
+            if (applied) {
+                // the disk's version is now the base: the merged draft is saved over it like any edit
+                stamps.noteRead(path, found.get(path));
+                result = ProjectParts.copy(result, disk, path);
+                waiting.remove(path);
+                mergedPaths.add(path);
+            } else {
+                waiting.put(path, new OutsideChange(path, OutsideChange.Kind.CONFLICT, ""));
+            }
+        }
+        return result;
     }
 
     /**

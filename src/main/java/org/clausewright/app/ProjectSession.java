@@ -49,10 +49,10 @@ public final class ProjectSession implements AutoCloseable {
     private Project written;
 
     private ProjectSession(ProjectFolder folder, Project project, FileStamps stamps, ProjectLock.Outcome lockOutcome,
-                           Consumer<String> notices) {
+                           String member, Consumer<String> notices) {
         this.folder = folder;
         this.stamps = stamps;
-        this.outside = new OutsideChanges(folder);
+        this.outside = new OutsideChanges(folder, member);
         this.written = project;
         this.commands = new CommandStack(project);
         this.lock = lockOutcome.lock();
@@ -95,7 +95,7 @@ public final class ProjectSession implements AutoCloseable {
             }
             FileStamps stamps = new FileStamps();
             Project project = ProjectReader.read(new StampedFiles(folder, stamps)).orThrow();
-            ProjectSession session = new ProjectSession(folder, project, stamps, outcome, notices);
+            ProjectSession session = new ProjectSession(folder, project, stamps, outcome, member, notices);
             Project reanchored = Anchors.refind(project);
             if (reanchored != project && !session.isReadOnly()) {
                 // the files were edited outside Clausewright: the found anchors are saved with the next save
@@ -202,14 +202,16 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Looks at {@code paths} (project-relative; null: every file of the project) for changes made by other
-     * programs, and takes in each one whose part the window has not edited, as one undoable step. Returns what
-     * came in and every change still waiting (an edited part, a file that does not read, a deleted clause file).
+     * programs: each one whose part the window has not edited is taken in, as one undoable step; one whose part the
+     * window has edited is merged with that edit (base: what was last read), the same words changed differently
+     * becoming a bracket with both wordings. Returns what came in and every change still waiting (a merge that
+     * leaves a choice other than words, a file that does not read, a deleted clause file).
      */
     public synchronized OutsideReport checkOutside(Collection<String> paths) throws IOException {
         OutsideChanges.Outcome outcome = outside.check(paths == null ? outside.allPaths(written) : paths, written,
                 commands, stamps);
         written = outcome.written();
-        return new OutsideReport(outcome.takenIn(), outcome.waiting());
+        return new OutsideReport(outcome.takenIn(), outcome.merged(), outcome.waiting());
     }
 
     /** Saves, then records the folder as a version. */

@@ -8,11 +8,11 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * Takes into the project the parts that another program changed on disk (a text editor, {@code git pull}), each
- * only if the window has not changed that part meanwhile: the member's edit is never replaced by this command.
- * Undo brings back the window's version, which is then saved like any edit.
+ * Takes into the project the parts that another program changed on disk (a text editor, {@code git pull}), or
+ * their merge with the window's edits, each only if the window has not changed that part meanwhile: what the
+ * member types is never replaced by this command. Undo brings back the window's version, saved like any edit.
  */
-public record TakeInOutsideChange(List<Part> parts) implements Command {
+public record TakeInOutsideChange(List<Part> parts, String name) implements Command {
     /**
      * One file's part: {@code unedited} says whether a state still holds that part as the window had it when the
      * change was found; {@code put} puts the disk's version in.
@@ -27,11 +27,7 @@ public record TakeInOutsideChange(List<Part> parts) implements Command {
 
     public TakeInOutsideChange {
         parts = List.copyOf(parts);
-    }
-
-    @Override
-    public String name() {
-        return "command.takeIn";
+        Objects.requireNonNull(name);
     }
 
     @Override

@@ -40,6 +40,17 @@ public final class ProjectParts {
         return path.startsWith(ProjectPaths.CLAUSES + "/");
     }
 
+    /** The paths of every part either project has. */
+    public static java.util.SortedSet<String> all(Project a, Project b) {
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>(java.util.List.of(ProjectPaths.PROJECT,
+                ProjectPaths.OUTLINE, ProjectPaths.UNPLACED));
+        for (Project p : java.util.List.of(a, b)) {
+            p.clauses().keySet().forEach(id -> paths.add(ProjectPaths.clause(id)));
+            p.threads().keySet().forEach(id -> paths.add(ProjectPaths.annotations(id)));
+        }
+        return paths;
+    }
+
     /** Whether {@code a} and {@code b} hold the same part at {@code path} (the same file would be written). */
     public static boolean same(Project a, Project b, String path) {
         return Objects.equals(part(a, path), part(b, path));

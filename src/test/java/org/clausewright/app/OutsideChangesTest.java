@@ -61,27 +61,65 @@ class OutsideChangesTest {
     }
 
     @Test
-    void aClauseChangedOnDiskWhileEditedInTheWindowKeepsBothVersions() throws Exception {
+    void aClauseChangedOnDiskWhileEditedInTheWindowIsMergedWithTheEdit() throws Exception {
         Path dir = sample();
         try (ProjectSession session = ProjectSession.open(dir, "Ingrid Solberg")) {
             String mine = text(session, "do-no-harm").replace("avoid causing harm", "avoid causing any harm");
             session.execute(new EditText("do-no-harm", mine));
             session.execute(new EditText("dual-use-awareness", text(session, "dual-use-awareness") + " Always."));
-            String theirs = rewrite(dir, CLAUSE, TEXT, "Researchers must take every reasonable step");
+            rewrite(dir, CLAUSE, TEXT, "Researchers must take every reasonable step");
 
             OutsideReport report = session.checkOutside(List.of(CLAUSE));
-            assertThat(report.takenIn()).isEmpty();
+            assertThat(report.merged()).containsExactly(CLAUSE);
+            assertThat(report.waiting()).isEmpty();
+            assertThat(text(session, "do-no-harm")).contains("Researchers must take every reasonable step")
+                    .contains("avoid causing any harm");
+            assertThat(session.commands().undoName()).contains("command.mergeOutside");
+
+            session.save();
+            assertThat(Files.readString(dir.resolve(CLAUSE))).contains("Researchers must take every reasonable step")
+                    .contains("avoid causing any harm");
+            assertThat(Files.readString(dir.resolve("clauses/dual-use-awareness.json"))).contains(" Always.");
+            assertThat(session.hasUnsavedChanges()).isFalse();
+        }
+    }
+
+    @Test
+    void theSameWordsChangedOnDiskAndInTheWindowBecomeABracketWithBoth() throws Exception {
+        Path dir = sample();
+        try (ProjectSession session = ProjectSession.open(dir, "Ingrid Solberg")) {
+            session.execute(new EditText("do-no-harm", text(session, "do-no-harm")
+                    .replace("all reasonable steps", "every possible step")));
+            rewrite(dir, CLAUSE, "all reasonable steps", "all practicable steps");
+
+            OutsideReport report = session.checkOutside(List.of(CLAUSE));
+            assertThat(report.merged()).containsExactly(CLAUSE);
+            String merged = text(session, "do-no-harm");
+            assertThat(merged).contains("possible").contains("practicable").contains("[");
+            session.save();
+            assertThat(Files.readString(dir.resolve(CLAUSE))).contains("possible").contains("practicable");
+        }
+    }
+
+    @Test
+    void aHeadingChangedOnDiskAndInTheWindowWaitsWithBothVersionsKept() throws Exception {
+        Path dir = sample();
+        try (ProjectSession session = ProjectSession.open(dir, "Ingrid Solberg")) {
+            Clause clause = session.project().clause("do-no-harm").orElseThrow();
+            session.update(session.project().withClause(clause.withHeading("Mine: avoiding harm")));
+            session.execute(new EditText("dual-use-awareness", text(session, "dual-use-awareness") + " Always."));
+            String theirs = rewrite(dir, CLAUSE, "\"Duty to avoid harm\"", "\"Theirs: no harm\"");
+
+            OutsideReport report = session.checkOutside(List.of(CLAUSE));
+            assertThat(report.merged()).isEmpty();
             assertThat(report.waiting()).containsExactly(new OutsideChange(CLAUSE, OutsideChange.Kind.CONFLICT, ""));
             assertThatThrownBy(session::save).isInstanceOf(OutsideChangeException.class).hasMessageContaining(CLAUSE);
 
             assertThat(Files.readString(dir.resolve(CLAUSE))).isEqualTo(theirs);
-            assertThat(text(session, "do-no-harm")).isEqualTo(mine);
+            assertThat(session.project().clause("do-no-harm").orElseThrow().heading()).isEqualTo("Mine: avoiding harm");
             assertThat(session.hasUnsavedChanges()).isTrue();
             // the other clause's edit was saved
             assertThat(Files.readString(dir.resolve("clauses/dual-use-awareness.json"))).contains(" Always.");
-            // and saving again still holds that one file back, writing nothing else twice
-            assertThatThrownBy(session::save).isInstanceOf(OutsideChangeException.class);
-            assertThat(Files.readString(dir.resolve(CLAUSE))).isEqualTo(theirs);
         }
     }
 

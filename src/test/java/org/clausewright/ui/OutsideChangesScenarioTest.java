@@ -70,7 +70,7 @@ class OutsideChangesScenarioTest {
     }
 
     @Test
-    void aClauseRewrittenOnDiskWhileEditedKeepsBothAndSaysSo() throws Exception {
+    void aClauseRewrittenOnDiskWhileEditedIsMergedIntoOneDraft() throws Exception {
         window = EditorWindow.open(temp);
         String start = firstWords();
         // the worker is held so that neither the autosave nor the look at the disk runs before both writes exist
@@ -79,17 +79,32 @@ class OutsideChangesScenarioTest {
             hold.await();
             return null;
         });
-        WaitForAsyncUtils.asyncFx(() -> text().insertText(0, "Typed in the window. ")).get();
-        String theirs = rewrite(window.dir.resolve(FIRST), start, "Rewritten by hand: " + start);
+        WaitForAsyncUtils.asyncFx(() -> text().appendText(" Typed in the window.")).get();
+        rewrite(window.dir.resolve(FIRST), start, "Rewritten by hand: " + start);
         hold.countDown();
         held.get();
 
+        window.waitFor(20, () -> text().getText().startsWith("Rewritten by hand: "));
+        assertThat(text().getText()).endsWith(" Typed in the window.");
+        assertThat(banner().isVisible()).isFalse();
+        window.waitFor(20, () -> !window.controller().document().dirtyProperty().get());
+        assertThat(Files.readString(window.dir.resolve(FIRST))).contains("Rewritten by hand: ")
+                .contains(" Typed in the window.");
+    }
+
+    @Test
+    void aHalfSavedFileIsNamedInTheBannerUntilItReads() throws Exception {
+        window = EditorWindow.open(temp);
+        Path file = window.dir.resolve(FIRST);
+        String whole = Files.readString(file);
+        Files.writeString(file, whole.substring(0, whole.length() / 2));
+
         window.waitFor(20, () -> banner().isVisible());
-        assertThat(banner().getText()).contains("respect-for-life changed outside Clausewright while you were"
-                + " editing it; your edit is kept in the window and not yet saved");
-        assertThat(text().getText()).startsWith("Typed in the window. " + start);
-        window.controller().background().submit(() -> null).get();
-        assertThat(Files.readString(window.dir.resolve(FIRST))).isEqualTo(theirs);
+        assertThat(banner().getText()).startsWith(FIRST + " changed outside Clausewright but cannot be read (");
+
+        Files.writeString(file, whole.replace("\"text\": [\n    \"", "\"text\": [\n    \"Whole again. "));
+        window.waitFor(20, () -> !banner().isVisible());
+        window.waitFor(20, () -> text().getText().startsWith("Whole again. "));
     }
 
     @Test

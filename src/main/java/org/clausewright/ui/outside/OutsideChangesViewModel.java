@@ -42,6 +42,9 @@ public final class OutsideChangesViewModel {
         } else if (!report.takenIn().isEmpty()) {
             document.dialogs().notify(m.format("outside.takenInMany", report.takenIn().size()));
         }
+        for (String path : report.merged()) {
+            document.dialogs().notify(m.format("outside.merged", path));
+        }
         List<String> lines = report.waiting().stream().map(this::line).toList();
         String text = lines.stream().limit(SHOWN).collect(Collectors.joining("\n"));
         if (lines.size() > SHOWN) {
