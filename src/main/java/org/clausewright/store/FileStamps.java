@@ -2,7 +2,6 @@ package org.clausewright.store;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +39,6 @@ public final class FileStamps {
     /** Whether the file was present when last read or written. */
     public synchronized boolean wasPresent(String path) {
         return digests.getOrDefault(path, ABSENT).length > 0;
-    }
-
-    /** A copy of these stamps, to check against without changing them. */
-    public synchronized FileStamps copy() {
-        FileStamps copy = new FileStamps();
-        digests.forEach((path, digest) -> copy.digests.put(path, Arrays.copyOf(digest, digest.length)));
-        return copy;
     }
 
     private static byte[] digest(byte[] content) {

@@ -24,8 +24,9 @@ public final class OutsideChangeException extends IOException {
     private static String message(List<String> paths) {
         String named = paths.size() <= 3 ? String.join(", ", paths)
                 : String.join(", ", paths.subList(0, 3)) + " and " + (paths.size() - 3) + " more";
-        return named + (paths.size() == 1 ? " was" : " were") + " changed on disk by another program since "
-                + "Clausewright read " + (paths.size() == 1 ? "it" : "them") + ", and " + (paths.size() == 1
-                ? "was" : "were") + " not overwritten: open the project again to work on what is on disk now";
+        boolean one = paths.size() == 1;
+        return named + (one ? " was" : " were") + " changed on disk by another program after Clausewright read "
+                + (one ? "it" : "them") + ", and " + (one ? "was" : "were") + " not overwritten; the other files "
+                + "were saved. Look at the change, then make yours again on what the folder holds now";
     }
 }

@@ -1,7 +1,5 @@
 package org.clausewright.ui.outside;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.clausewright.app.OutsideChange;
@@ -11,7 +9,6 @@ import org.clausewright.ui.ProjectViewModel;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +20,6 @@ public final class OutsideChangesViewModel {
     private static final int SHOWN = 4;
     private final ProjectViewModel document;
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Set<String>> deletedClauses = new ReadOnlyObjectWrapper<>(Set.of());
 
     public OutsideChangesViewModel(ProjectViewModel document) {
         this.document = document;
@@ -51,8 +47,6 @@ public final class OutsideChangesViewModel {
             text += "\n" + m.format("outside.more", lines.size() - SHOWN);
         }
         banner.set(text);
-        deletedClauses.set(report.waiting().stream().filter(w -> w.kind() == OutsideChange.Kind.DELETED)
-                .map(w -> w.clauseId().orElseThrow()).collect(Collectors.toUnmodifiableSet()));
     }
 
     private String line(OutsideChange change) {
@@ -68,10 +62,5 @@ public final class OutsideChangesViewModel {
     /** One line per change waiting for the member; "" when none waits. */
     public ReadOnlyStringProperty bannerProperty() {
         return banner.getReadOnlyProperty();
-    }
-
-    /** The clauses whose file was deleted outside Clausewright, kept in the window. */
-    public ReadOnlyObjectProperty<Set<String>> deletedClausesProperty() {
-        return deletedClauses.getReadOnlyProperty();
     }
 }
