@@ -10,7 +10,11 @@ import org.clausewright.history.VersionHistory;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
+import org.clausewright.store.FileStamps;
+import org.clausewright.store.OutsideChangeException;
 import org.clausewright.store.ProjectFileException;
+import org.clausewright.store.ProjectParts;
+import org.clausewright.store.StampedFiles;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectLock;
 import org.clausewright.store.ProjectReader;
@@ -21,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +43,16 @@ public final class ProjectSession implements AutoCloseable {
     private final ProjectLock.Outcome lockOutcome;
     private final CommandStack commands;
     private final Consumer<String> notices;
+    private final OutsideChanges outside;
+    /** What each file held when this session last read or wrote it: a save never overwrites anything else. */
+    private FileStamps stamps;
     private Project written;
 
-    private ProjectSession(ProjectFolder folder, Project project, ProjectLock.Outcome lockOutcome,
-                           Consumer<String> notices) {
+    private ProjectSession(ProjectFolder folder, Project project, FileStamps stamps, ProjectLock.Outcome lockOutcome,
+                           String member, Consumer<String> notices) {
         this.folder = folder;
+        this.stamps = stamps;
+        this.outside = new OutsideChanges(folder, member);
         this.written = project;
         this.commands = new CommandStack(project);
         this.lock = lockOutcome.lock();
@@ -83,8 +93,9 @@ public final class ProjectSession implements AutoCloseable {
             if (outcome.acquired()) {
                 finishInterruptedWork(folder, outcome.lock(), notices);
             }
-            Project project = ProjectReader.read(folder).orThrow();
-            ProjectSession session = new ProjectSession(folder, project, outcome, notices);
+            FileStamps stamps = new FileStamps();
+            Project project = ProjectReader.read(new StampedFiles(folder, stamps)).orThrow();
+            ProjectSession session = new ProjectSession(folder, project, stamps, outcome, member, notices);
             Project reanchored = Anchors.refind(project);
             if (reanchored != project && !session.isReadOnly()) {
                 // the files were edited outside Clausewright: the found anchors are saved with the next save
@@ -164,16 +175,43 @@ public final class ProjectSession implements AutoCloseable {
         execute(new ReplaceProject(next, commandName));
     }
 
-    /** Writes the files that changed since the last save, atomically each; returns how many. */
+    /**
+     * Writes the files that changed since the last save, atomically each; returns how many. A file that another
+     * program changed since this session read it is not written: the others are, and an
+     * {@link OutsideChangeException} names it; its part stays unsaved in the window ({@link #checkOutside}).
+     */
     public synchronized int save() throws IOException {
         Project target = commands.current();
         if (isReadOnly() || target == written) {
             return 0;
         }
-        int count = new ProjectWriter(folder).save(written, target);
-        written = target;
-        commands.markSaved(target);
-        return count;
+        try {
+            int count = new ProjectWriter(folder, stamps).save(written, target);
+            written = target;
+            commands.markSaved(target);
+            return count;
+        } catch (OutsideChangeException e) {
+            Project saved = target;
+            for (String path : e.paths()) {
+                saved = ProjectParts.copy(saved, written, path);
+            }
+            written = saved;
+            throw e;
+        }
+    }
+
+    /**
+     * Looks at {@code paths} (project-relative; null: every file of the project) for changes made by other
+     * programs: each one whose part the window has not edited is taken in, as one undoable step; one whose part the
+     * window has edited is merged with that edit (base: what was last read), the same words changed differently
+     * becoming a bracket with both wordings. Returns what came in and every change still waiting (a merge that
+     * leaves a choice other than words, a file that does not read, a deleted clause file).
+     */
+    public synchronized OutsideReport checkOutside(Collection<String> paths) throws IOException {
+        OutsideChanges.Outcome outcome = outside.check(paths == null ? outside.allPaths(written) : paths, written,
+                commands, stamps);
+        written = outcome.written();
+        return new OutsideReport(outcome.takenIn(), outcome.merged(), outcome.waiting());
     }
 
     /** Saves, then records the folder as a version. */
@@ -238,9 +276,9 @@ public final class ProjectSession implements AutoCloseable {
      * other clauses stay, and stay unsaved until the next save writes them.
      */
     private void adoptClause(String clauseId) throws IOException, ProjectFileException {
-        Clause restored = ProjectReader.readClause(folder, clauseId).orElseThrow(() ->
+        Clause restored = ProjectReader.readClause(new StampedFiles(folder, stamps), clauseId).orElseThrow(() ->
                 new IOException("the restore wrote no file for clause \"" + clauseId + "\""));
-        List<AnnotationThread> threads = ProjectReader.readThreads(folder, clauseId);
+        List<AnnotationThread> threads = ProjectReader.readThreads(new StampedFiles(folder, stamps), clauseId);
         boolean editedMeanwhile = commands.current() != written;
         written = written.withClause(restored).withThreads(clauseId, threads);
         commands.execute(new ReplaceClause(restored, threads, "command.restoreClause"));
@@ -251,7 +289,9 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     private void adoptFolder(String commandName) throws IOException, ProjectFileException {
-        Project project = ProjectReader.read(folder).orThrow();
+        FileStamps read = new FileStamps();
+        Project project = ProjectReader.read(new StampedFiles(folder, read)).orThrow();
+        stamps = read;
         written = project;
         if (isReadOnly()) {
             commands.reset(project);

@@ -67,6 +67,31 @@ public final class CommandStack {
         return current();
     }
 
+    /**
+     * Runs a command that brings in what the folder now holds (a change made by another program): when the
+     * project was saved before it, it is saved after it too, in one step that no edit can slip into.
+     */
+    public Project executeAsSaved(Command command) {
+        synchronized (this) {
+            boolean wasSaved = current == saved;
+            Project before = current;
+            Project after = command.apply(before);
+            if (after == before) {
+                return current;
+            }
+            undo.push(new Entry(command, before, after, clock.getAsLong()));
+            redo.clear();
+            // typing after this starts a step of its own: undo then takes back the typing, not the outside change
+            mergeBroken = true;
+            current = after;
+            if (wasSaved) {
+                saved = after;
+            }
+        }
+        fire();
+        return current();
+    }
+
     public Project undo() {
         synchronized (this) {
             Entry entry = undo.poll();

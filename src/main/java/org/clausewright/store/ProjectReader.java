@@ -68,6 +68,14 @@ public final class ProjectReader {
         return Optional.ofNullable(info);
     }
 
+    /** The unplaced review threads (empty when the project has no unplaced.json). */
+    public static List<UnplacedThread> readUnplaced(ProjectFiles files) throws IOException, ProjectFileException {
+        ProjectReader reader = new ProjectReader(files);
+        List<UnplacedThread> unplaced = reader.decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
+        reader.throwIfProblems();
+        return unplaced == null ? List.of() : unplaced;
+    }
+
     private ReadResult readAll() throws IOException {
         ProjectInfo info = required(ProjectPaths.PROJECT, ProjectInfoCodec::decode,
                 "is missing: this folder is not a Clausewright project (create one with `clausewright new DIR`)");

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,9 +25,21 @@ import java.util.Set;
  */
 public final class ProjectWriter {
     private final ProjectFolder folder;
+    private final FileStamps stamps;
 
+    /** A writer for a folder nobody else writes yet (a new project, the benchmark's): nothing is checked. */
     public ProjectWriter(ProjectFolder folder) {
+        this(folder, null);
+    }
+
+    /**
+     * A writer that never overwrites what it did not read: before each file is written or deleted, the disk
+     * must still hold what {@code stamps} says was last read or written there; a file another program changed
+     * meanwhile is left as it is and named in an {@link OutsideChangeException} once the others are written.
+     */
+    public ProjectWriter(ProjectFolder folder, FileStamps stamps) {
         this.folder = folder;
+        this.stamps = stamps;
     }
 
     /** Writes every file of {@code project} and removes clause and annotation files it does not have. */
@@ -41,12 +54,15 @@ public final class ProjectWriter {
         changes.info(project);
         changes.outline(project);
         changes.unplaced(project);
-        changes.apply(folder);
+        changes.apply(folder, stamps);
         removeStray(ProjectPaths.CLAUSES, project.clauses().keySet());
         removeStray(ProjectPaths.ANNOTATIONS, project.threads().keySet());
     }
 
-    /** Writes what differs between {@code before} (what the folder holds) and {@code after}. */
+    /**
+     * Writes what differs between {@code before} (what the folder holds) and {@code after}; returns how many files
+     * were touched. Throws {@link OutsideChangeException}, after writing the rest, when files were changed on disk.
+     */
     public int save(Project before, Project after) throws IOException {
         Changes changes = new Changes();
         for (Clause clause : after.clauses().values()) {
@@ -78,7 +94,7 @@ public final class ProjectWriter {
                 changes.deleteLast(ProjectPaths.clause(id));
             }
         }
-        return changes.apply(folder);
+        return changes.apply(folder, stamps);
     }
 
     private void removeStray(String dir, Set<String> keep) throws IOException {
@@ -141,19 +157,49 @@ public final class ProjectWriter {
             contents.add(content);
         }
 
-        /** Writes and deletes in order; returns how many files were touched. */
-        int apply(ProjectFolder folder) throws IOException {
+        /**
+         * Writes and deletes in order; returns how many files were touched. Each file is checked just before it is
+         * written, so that the moment in which another program's write could still be lost is as short as it can be.
+         */
+        int apply(ProjectFolder folder, FileStamps stamps) throws IOException {
+            List<String> refused = new ArrayList<>();
+            int touched = 0;
             for (int i = 0; i < paths.size(); i++) {
-                if (contents.get(i) == null) {
-                    folder.delete(paths.get(i));
-                } else {
-                    folder.write(paths.get(i), contents.get(i));
-                }
+                touched += put(folder, stamps, paths.get(i), contents.get(i), refused);
             }
             for (String path : deletions) {
-                folder.delete(path);
+                touched += put(folder, stamps, path, null, refused);
             }
-            return paths.size() + deletions.size();
+            if (!refused.isEmpty()) {
+                throw new OutsideChangeException(refused);
+            }
+            return touched;
+        }
+
+        private static int put(ProjectFolder folder, FileStamps stamps, String path, byte[] content,
+                               List<String> refused) throws IOException {
+            if (stamps != null && !onDiskAsRead(folder, stamps, path)) {
+                refused.add(path);
+                return 0;
+            }
+            if (content == null) {
+                folder.delete(path);
+            } else {
+                folder.write(path, content);
+            }
+            if (stamps != null) {
+                stamps.noteWritten(path, Optional.ofNullable(content));
+            }
+            return 1;
+        }
+
+        // a link or a folder put where the file was is another program's doing too, and is not written through
+        private static boolean onDiskAsRead(ProjectFolder folder, FileStamps stamps, String path) throws IOException {
+            try {
+                return stamps.matches(path, folder.read(path));
+            } catch (NotAPlainFileException e) {
+                return false;
+            }
         }
     }
 }

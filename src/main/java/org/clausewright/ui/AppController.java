@@ -238,6 +238,10 @@ final class AppController implements WindowActions {
         if (document != null) {
             document.detach();
         }
+        if (window != null) {
+            // the window being replaced stops saving and watching: the new one does both
+            window.close();
+        }
         log.step("building the window");
         MainWindow.Layout layout = layoutFor(session);
         document = new ProjectViewModel(session, messages, dialogs(), background, member());

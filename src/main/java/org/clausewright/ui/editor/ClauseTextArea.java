@@ -66,12 +66,26 @@ final class ClauseTextArea {
                 && current.charAt(current.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
             suffix++;
         }
+        int end = current.length() - suffix;
+        int delta = text.length() - current.length();
+        int anchor = kept(area.getAnchor(), prefix, end, delta);
+        int caret = kept(area.getCaretPosition(), prefix, end, delta);
         pushing = true;
         try {
-            area.replaceText(prefix, current.length() - suffix, text.substring(prefix, text.length() - suffix));
+            area.replaceText(prefix, end, text.substring(prefix, text.length() - suffix));
+            // the area puts the caret after the replaced words; the member's caret stays on its own words
+            area.selectRange(anchor, caret);
         } finally {
             pushing = false;
         }
+    }
+
+    /** Where a position before the change [from, to) is after it: words inserted before it push it along. */
+    private static int kept(int position, int from, int to, int delta) {
+        if (position <= from) {
+            return position;
+        }
+        return position >= to ? position + delta : to + delta;
     }
 
     private void style(List<Highlight> highlights) {

@@ -2,7 +2,11 @@ package org.clausewright.ui.window;
 
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
+import org.clausewright.app.OutsideChange;
 import org.clausewright.ui.ProjectViewModel;
+
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Saves a moment after the last edit, on the background worker, so typing is never slowed by the disk and
@@ -13,13 +17,19 @@ public final class Autosave {
     public static final Duration DELAY = Duration.millis(800);
 
     private final ProjectViewModel document;
+    private final Consumer<List<String>> heldBack;
     private final PauseTransition pause = new PauseTransition(DELAY);
     private boolean saving;
     private boolean again;
     private boolean stopped;
 
-    public Autosave(ProjectViewModel document) {
+    /**
+     * {@code heldBack} is told the files a save left alone because another program changed them: no error for
+     * the member, but a look at what changed (taken in, or kept beside the member's edit).
+     */
+    public Autosave(ProjectViewModel document, Consumer<List<String>> heldBack) {
         this.document = document;
+        this.heldBack = heldBack;
         pause.setOnFinished(e -> saveNow());
         document.projectProperty().addListener((obs, old, p) -> {
             if (!document.isReadOnly() && document.dirtyProperty().get()) {
@@ -46,7 +56,8 @@ public final class Autosave {
         saving = true;
         document.background().run("save", () -> document.session().save(), written -> finished(), error -> {
             finished();
-            document.dialogs().showError(document.messages().get("save.failed"), error);
+            OutsideChange.heldBack(error).ifPresentOrElse(heldBack,
+                    () -> document.dialogs().showError(document.messages().get("save.failed"), error));
         });
     }
 

@@ -23,6 +23,7 @@ import org.clausewright.ui.library.LibraryViewModel;
 import org.clausewright.ui.outline.OutlineEditing;
 import org.clausewright.ui.outline.OutlineView;
 import org.clausewright.ui.outline.OutlineViewModel;
+import org.clausewright.ui.outside.OutsideChangesViewModel;
 import org.clausewright.ui.review.ReviewView;
 import org.clausewright.ui.review.ReviewViewModel;
 import org.clausewright.ui.review.UnplacedView;
@@ -46,6 +47,7 @@ public final class MainWindow {
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
     private final BorderPane root = new BorderPane();
     private final Autosave autosave;
+    private final OutsideWatch watch;
     private final HistoryViewModel history;
 
     /**
@@ -75,7 +77,9 @@ public final class MainWindow {
         UnplacedViewModel unplaced = new UnplacedViewModel(document);
         NegotiationViewModel negotiation = new NegotiationViewModel(document, Instant::now);
         ClauseEditorView editor = new ClauseEditorView(new ClauseEditorViewModel(document), negotiation, document);
-        autosave = new Autosave(document);
+        OutsideChangesViewModel outsideChanges = new OutsideChangesViewModel(document);
+        autosave = new Autosave(document, outsideChanges::check);
+        watch = new OutsideWatch(document, outsideChanges);
 
         Tab outlineTab = tab("tab-outline", m.get("tab.outline"), outlineView.node());
         // the hidden tabs are built when first shown: the first frame styles and lays out only what it shows
@@ -126,6 +130,7 @@ public final class MainWindow {
             banner.setPadding(new Insets(6, 12, 6, 12));
             top.getChildren().add(banner);
         }
+        top.getChildren().add(outsideBanner(outsideChanges));
         root.setTop(top);
         root.setBottom(StatusBarView.of(document, unplaced.countProperty()));
         // text controls have undo of their own; in this window every undo goes through the project's stack
@@ -143,6 +148,20 @@ public final class MainWindow {
         } else {
             outlineView.select(layout.selected());
         }
+    }
+
+    /** What other programs changed that the window could not take in: shown until it is settled. */
+    private static Label outsideBanner(OutsideChangesViewModel outside) {
+        Label banner = new Label();
+        banner.setId("outside-banner");
+        banner.getStyleClass().add("outside-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.textProperty().bind(outside.bannerProperty());
+        banner.visibleProperty().bind(outside.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     /** The splitters and the selection as they are now. */
@@ -215,5 +234,6 @@ public final class MainWindow {
     /** The project is closing (it saves itself once more): this window's autosave stops. */
     public void close() {
         autosave.stop();
+        watch.stop();
     }
 }

@@ -1,0 +1,88 @@
+package org.clausewright.store;
+
+import org.clausewright.model.Clause;
+import org.clausewright.model.Ids;
+import org.clausewright.model.Project;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which part of a project each file holds: project.json the information, outline.json the outline,
+ * unplaced.json the unplaced threads, clauses/ID.json a clause, annotations/ID.json its threads. Lets a
+ * change found in one file be taken into, or kept out of, a project in memory without touching the rest.
+ */
+public final class ProjectParts {
+    private ProjectParts() {
+    }
+
+    /** Whether {@code path} names a file of a project ("clauses/x.json"), as opposed to anything else in the folder. */
+    public static boolean isProjectFile(String path) {
+        if (path.equals(ProjectPaths.PROJECT) || path.equals(ProjectPaths.OUTLINE)
+                || path.equals(ProjectPaths.UNPLACED)) {
+            return true;
+        }
+        int slash = path.indexOf('/');
+        if (slash < 0 || !path.endsWith(".json") || path.indexOf('/', slash + 1) >= 0) {
+            return false;
+        }
+        String folder = path.substring(0, slash);
+        return (folder.equals(ProjectPaths.CLAUSES) || folder.equals(ProjectPaths.ANNOTATIONS))
+                && Ids.isValid(ProjectPaths.idOf(path));
+    }
+
+    /** The clause id of a clause or annotations file, empty for the other files. */
+    public static Optional<String> clauseId(String path) {
+        return path.contains("/") ? Optional.of(ProjectPaths.idOf(path)) : Optional.empty();
+    }
+
+    public static boolean isClauseFile(String path) {
+        return path.startsWith(ProjectPaths.CLAUSES + "/");
+    }
+
+    /** The paths of every part either project has. */
+    public static java.util.SortedSet<String> all(Project a, Project b) {
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>(java.util.List.of(ProjectPaths.PROJECT,
+                ProjectPaths.OUTLINE, ProjectPaths.UNPLACED));
+        for (Project p : java.util.List.of(a, b)) {
+            p.clauses().keySet().forEach(id -> paths.add(ProjectPaths.clause(id)));
+            p.threads().keySet().forEach(id -> paths.add(ProjectPaths.annotations(id)));
+        }
+        return paths;
+    }
+
+    /** Whether {@code a} and {@code b} hold the same part at {@code path} (the same file would be written). */
+    public static boolean same(Project a, Project b, String path) {
+        return Objects.equals(part(a, path), part(b, path));
+    }
+
+    /** {@code into} with the part at {@code path} as {@code from} has it (absent there: absent here too). */
+    public static Project copy(Project into, Project from, String path) {
+        String id = clauseId(path).orElse(null);
+        if (path.equals(ProjectPaths.PROJECT)) {
+            return into.withInfo(from.info());
+        } else if (path.equals(ProjectPaths.OUTLINE)) {
+            return into.withOutline(from.outline());
+        } else if (path.equals(ProjectPaths.UNPLACED)) {
+            return into.withUnplaced(from.unplaced());
+        } else if (isClauseFile(path)) {
+            Clause clause = from.clause(id).orElse(null);
+            // a clause's threads are another file: removing the clause keeps them
+            return clause != null ? into.withClause(clause)
+                    : into.withoutClause(id).withThreads(id, into.threadsOf(id));
+        }
+        return into.withThreads(id, from.threadsOf(id));
+    }
+
+    private static Object part(Project project, String path) {
+        if (path.equals(ProjectPaths.PROJECT)) {
+            return project.info();
+        } else if (path.equals(ProjectPaths.OUTLINE)) {
+            return project.outline();
+        } else if (path.equals(ProjectPaths.UNPLACED)) {
+            return project.unplaced();
+        }
+        String id = clauseId(path).orElseThrow();
+        return isClauseFile(path) ? project.clause(id).orElse(null) : project.threadsOf(id);
+    }
+}

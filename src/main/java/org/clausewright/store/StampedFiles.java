@@ -1,0 +1,34 @@
+package org.clausewright.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** A project's files read through, each read noted in {@link FileStamps}: what the project in memory came from. */
+public final class StampedFiles implements ProjectFiles {
+    private final ProjectFiles files;
+    private final FileStamps stamps;
+
+    public StampedFiles(ProjectFiles files, FileStamps stamps) {
+        this.files = files;
+        this.stamps = stamps;
+    }
+
+    @Override
+    public Optional<byte[]> read(String path) throws IOException {
+        Optional<byte[]> content = files.read(path);
+        stamps.noteRead(path, content);
+        return content;
+    }
+
+    @Override
+    public List<String> list(String folder) throws IOException {
+        return files.list(folder);
+    }
+
+    @Override
+    public Optional<Path> folder() {
+        return files.folder();
+    }
+}
