@@ -93,10 +93,20 @@ public final class ProjectMerge {
                 }
                 continue;
             }
+            List<AnnotationThread> bt = base.threadsOf(id);
+            List<AnnotationThread> ot = ours.threadsOf(id);
+            List<AnnotationThread> tt = theirs.threadsOf(id);
+            if (o.equals(t) && ot.equals(tt) || t.equals(b) && tt.equals(bt)) {
+                put(clauses, threads, o, ot);
+                continue;
+            }
+            if (o.equals(b) && ot.equals(bt)) {
+                put(clauses, threads, t, tt);
+                continue;
+            }
             Clause baseClause = b == null ? new Clause(id, "", "", "", List.of(), "", List.of(), null, List.of(),
                     List.of()) : b;
-            ClauseMerge.Result r = clauseMerge.merge(baseClause, o, t, base.threadsOf(id), ours.threadsOf(id),
-                    theirs.threadsOf(id));
+            ClauseMerge.Result r = clauseMerge.merge(baseClause, o, t, bt, ot, tt);
             put(clauses, threads, r.clause(), r.threads());
         }
         // an alternative of a clause that is gone stops naming it, as deleting a clause does
