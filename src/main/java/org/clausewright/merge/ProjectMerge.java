@@ -96,11 +96,13 @@ public final class ProjectMerge {
             List<AnnotationThread> bt = base.threadsOf(id);
             List<AnnotationThread> ot = ours.threadsOf(id);
             List<AnnotationThread> tt = theirs.threadsOf(id);
-            if (o.equals(t) && ot.equals(tt) || t.equals(b) && tt.equals(bt)) {
+            // unchanged clauses are shared between states, so identity settles most of them at once
+            if (o == t && ot == tt || t == b && tt == bt
+                    || o.equals(t) && ot.equals(tt) || t.equals(b) && tt.equals(bt)) {
                 put(clauses, threads, o, ot);
                 continue;
             }
-            if (o.equals(b) && ot.equals(bt)) {
+            if (o == b && ot == bt || o.equals(b) && ot.equals(bt)) {
                 put(clauses, threads, t, tt);
                 continue;
             }
@@ -149,8 +151,10 @@ public final class ProjectMerge {
         ids.addAll(side.clauses().keySet());
         int n = 0;
         for (String id : ids) {
-            if (!Objects.equals(merged.clauses().get(id), side.clauses().get(id))
-                    || !merged.threadsOf(id).equals(side.threadsOf(id))) {
+            Clause a = merged.clauses().get(id);
+            Clause b = side.clauses().get(id);
+            if (a != b && !Objects.equals(a, b) || merged.threadsOf(id) != side.threadsOf(id)
+                    && !merged.threadsOf(id).equals(side.threadsOf(id))) {
                 n++;
             }
         }

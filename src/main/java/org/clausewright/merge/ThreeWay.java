@@ -48,8 +48,8 @@ final class ThreeWay {
     }
 
     /**
-     * Elements with ids as a union by id: nothing either side has is dropped (what both removed is gone). Each element present on both sides is
-     * {@code merge(base, ours, theirs)} (base null when it is new on both). Base's elements keep base's order; new
+     * Elements with ids as a union by id: nothing either side has is dropped (what both removed is gone). Each
+     * element present on both sides is {@code merge(base, ours, theirs)} (base null when it is new on both). Base's elements keep base's order; new
      * ones follow, sorted by id, so that the order does not depend on which side merges. When one side
      * left the list as it was, the result is the other side's list.
      */
