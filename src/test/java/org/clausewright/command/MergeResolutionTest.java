@@ -1,5 +1,6 @@
 package org.clausewright.command;
 
+import org.clausewright.merge.ConflictState;
 import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeOutcome;
 import org.clausewright.merge.MergeSide;
@@ -43,14 +44,17 @@ class MergeResolutionTest {
         MergeConflict conflict = out.conflicts().get(0);
         CommandStack stack = new CommandStack(out.merged());
 
+        assertThat(ConflictState.held(stack.current(), conflict)).contains(MergeConflict.Side.OURS);
         stack.execute(new MergeResolution(conflict, MergeConflict.Side.THEIRS, CONTEXT));
         assertThat(stack.current().clause("c-2").orElseThrow().heading()).isEqualTo("Two, theirs");
+        assertThat(ConflictState.held(stack.current(), conflict)).contains(MergeConflict.Side.THEIRS);
         assertThat(stack.undoName()).contains("command.resolveMerge");
         stack.execute(new MergeResolution(conflict, MergeConflict.Side.BASE, CONTEXT));
         assertThat(stack.current().clause("c-2").orElseThrow().heading()).isEqualTo("Two");
         stack.undo();
         stack.undo();
         assertThat(stack.current().clause("c-2").orElseThrow().heading()).isEqualTo("Two, ours");
+        assertThat(ConflictState.held(stack.current(), conflict)).contains(MergeConflict.Side.OURS);
     }
 
     @Test
@@ -68,6 +72,7 @@ class MergeResolutionTest {
         Clause clause = chosen.clause("c-1").orElseThrow();
         assertThat(clause.status()).isEqualTo(ClauseStatus.WITHDRAWN);
         assertThat(clause.decisions()).hasSize(3);
+        assertThat(ConflictState.held(chosen, conflict)).contains(MergeConflict.Side.THEIRS);
         assertThat(new MergeResolution(conflict, MergeConflict.Side.OURS, CONTEXT).apply(out.merged()))
                 .isSameAs(out.merged());
     }
@@ -89,5 +94,8 @@ class MergeResolutionTest {
         assertThat(theirsChosen.outline().clauseIds()).containsExactly("c-1", "c-2", "c-4", "c-3");
         Project baseChosen = new MergeResolution(conflict, MergeConflict.Side.BASE, CONTEXT).apply(out.merged());
         assertThat(baseChosen.outline().clauseIds()).containsExactly("c-1", "c-2", "c-3", "c-4");
+        assertThat(ConflictState.held(out.merged(), conflict)).contains(MergeConflict.Side.OURS);
+        assertThat(ConflictState.held(theirsChosen, conflict)).contains(MergeConflict.Side.THEIRS);
+        assertThat(ConflictState.held(baseChosen, conflict)).contains(MergeConflict.Side.BASE);
     }
 }
