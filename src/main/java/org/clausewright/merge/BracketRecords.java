@@ -16,6 +16,9 @@ import java.util.Set;
  * follows; who proposes, supports or opposes each option is merged option by option, changes of both sites kept.
  */
 final class BracketRecords {
+    private static final java.util.Comparator<Bracket> ORDER = java.util.Comparator
+            .comparing((Bracket b) -> b.state().ordinal()).thenComparingInt(Bracket::chosen);
+
     private BracketRecords() {
     }
 
@@ -32,6 +35,11 @@ final class BracketRecords {
         }
         if (base != null && theirs.equals(base)) {
             return ours;
+        }
+        if (!ours.isOpen() && !theirs.isOpen()) {
+            // closed differently on both sites (the text merge has made the two outcomes a new bracket): the record
+            // keeps the one that comes first, cleaned before deleted, the lower option first, whoever merges
+            return ORDER.compare(ours, theirs) <= 0 ? ours : theirs;
         }
         if (!ours.isOpen() || !theirs.isOpen()) {
             return ours.isOpen() ? theirs : ours;

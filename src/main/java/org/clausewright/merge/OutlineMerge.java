@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * neither side moved keeps its base place (these form the skeleton, in base order); an element one side added or
  * moved lands right after the nearest skeleton element that precedes it on that side, with the elements that side
  * placed there in that side's order. When both sides placed elements after the same skeleton element, each side's
- * run stays together and the runs are ordered by their first id, so the order does not depend on who merges.
+ * run stays together and the runs are ordered by their ids, so the order does not depend on who merges (an element
+ * both sides placed alike is in both runs, and taken once).
  * An element both sides moved to different places is a conflict (listed for a clause) and goes where ours put it;
  * an element one side took out and the other moved stays where ours has it (listed too). A part or section that
  * one side removed while the other put something in it is kept, so nothing placed is lost.
@@ -38,6 +39,7 @@ final class OutlineMerge {
     private final Predicate<String> clauseExists;
     private final Map<String, String> container = new HashMap<>();
     private final Map<String, OutlineView> placedBy = new HashMap<>();
+    private final Set<String> placedByBoth = new HashSet<>();
     private final Map<String, Set<String>> movedOurs = new HashMap<>();
     private final Map<String, Set<String>> movedTheirs = new HashMap<>();
 
@@ -131,7 +133,9 @@ final class OutlineMerge {
         if (oursChanged && theirsChanged) {
             boolean same = Objects.equals(ours.containerOf.get(key), theirs.containerOf.get(key))
                     && ours.before(key).equals(theirs.before(key));
-            if (!same) {
+            if (same) {
+                placedByBoth.add(key);
+            } else {
                 conflict(key);
             }
             place(key, ours);
@@ -206,20 +210,31 @@ final class OutlineMerge {
             for (String k : side.sequenceOf(c)) {
                 if (inSkeleton.contains(k)) {
                     anchor = k;
-                } else if (placedBy.get(k) == side && c.equals(container.get(k))) {
+                } else if ((placedBy.get(k) == side || placedByBoth.contains(k)) && c.equals(container.get(k))) {
                     mine.computeIfAbsent(anchor, x -> new ArrayList<>()).add(k);
                 }
             }
             mine.forEach((a, run) -> runs.computeIfAbsent(a, x -> new ArrayList<>()).add(run));
         }
-        runs.values().forEach(list -> list.sort((x, y) -> x.get(0).compareTo(y.get(0))));
-        List<String> result = new ArrayList<>();
+        runs.values().forEach(list -> list.sort(OutlineMerge::compareRuns));
+        // an element both sides placed alike is in both sides' runs: it is taken once
+        Set<String> result = new java.util.LinkedHashSet<>();
         runs.getOrDefault("", List.of()).forEach(result::addAll);
         for (String k : skeleton) {
             result.add(k);
             runs.getOrDefault(k, List.of()).forEach(result::addAll);
         }
-        return result;
+        return new ArrayList<>(result);
+    }
+
+    private static int compareRuns(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     private String title(String key) {

@@ -93,10 +93,22 @@ public final class ProjectMerge {
                 }
                 continue;
             }
+            List<AnnotationThread> bt = base.threadsOf(id);
+            List<AnnotationThread> ot = ours.threadsOf(id);
+            List<AnnotationThread> tt = theirs.threadsOf(id);
+            // unchanged clauses are shared between states, so identity settles most of them at once
+            if (o == t && ot == tt || t == b && tt == bt
+                    || o.equals(t) && ot.equals(tt) || t.equals(b) && tt.equals(bt)) {
+                put(clauses, threads, o, ot);
+                continue;
+            }
+            if (o == b && ot == bt || o.equals(b) && ot.equals(bt)) {
+                put(clauses, threads, t, tt);
+                continue;
+            }
             Clause baseClause = b == null ? new Clause(id, "", "", "", List.of(), "", List.of(), null, List.of(),
                     List.of()) : b;
-            ClauseMerge.Result r = clauseMerge.merge(baseClause, o, t, base.threadsOf(id), ours.threadsOf(id),
-                    theirs.threadsOf(id));
+            ClauseMerge.Result r = clauseMerge.merge(baseClause, o, t, bt, ot, tt);
             put(clauses, threads, r.clause(), r.threads());
         }
         // an alternative of a clause that is gone stops naming it, as deleting a clause does
@@ -139,8 +151,10 @@ public final class ProjectMerge {
         ids.addAll(side.clauses().keySet());
         int n = 0;
         for (String id : ids) {
-            if (!Objects.equals(merged.clauses().get(id), side.clauses().get(id))
-                    || !merged.threadsOf(id).equals(side.threadsOf(id))) {
+            Clause a = merged.clauses().get(id);
+            Clause b = side.clauses().get(id);
+            if (a != b && !Objects.equals(a, b) || merged.threadsOf(id) != side.threadsOf(id)
+                    && !merged.threadsOf(id).equals(side.threadsOf(id))) {
                 n++;
             }
         }

@@ -48,12 +48,20 @@ final class ThreeWay {
     }
 
     /**
-     * Elements with ids as a union by id: nothing either side has is dropped (what both removed is gone). Each element present on both sides is
-     * {@code merge(base, ours, theirs)} (base null when it is new on both). Base's elements keep base's order; new
-     * ones follow, sorted by id, so that the order does not depend on which side merges.
+     * Elements with ids as a union by id: nothing either side has is dropped (what both removed is gone). Each
+     * element present on both sides is {@code merge(base, ours, theirs)} (base null when it is new on both). Base's elements keep base's order; new
+     * ones follow, sorted by id, so that the order does not depend on which side merges. When one side
+     * left the list as it was, the result is the other side's list.
      */
     static <T> List<T> unionById(Collection<T> base, Collection<T> ours, Collection<T> theirs,
                                  Function<T, String> id, Merger<T> merge) {
+        // one side unchanged: the other side's list as it is, order included
+        if (ours.equals(theirs) || theirs.equals(base)) {
+            return List.copyOf(ours);
+        }
+        if (ours.equals(base)) {
+            return List.copyOf(theirs);
+        }
         Map<String, T> b = byId(base, id);
         Map<String, T> o = byId(ours, id);
         Map<String, T> t = byId(theirs, id);

@@ -107,6 +107,8 @@ public final class Benchmark {
                     Benchmark::peakHeap).run(session);
             results.addAll(hostile.measurements());
             memory.addAll(hostile.memory());
+            progress.accept("Measuring the merge of two sites…");
+            results.add(new MergeBench(runs).run(session.project()));
         }
         return new BenchReport(dir.toString(), results, memory, setup);
     }

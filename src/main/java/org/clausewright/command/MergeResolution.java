@@ -1,0 +1,138 @@
+package org.clausewright.command;
+
+import org.clausewright.merge.MergeConflict;
+import org.clausewright.model.Clause;
+import org.clausewright.model.ClauseRef;
+import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.Negotiation;
+import org.clausewright.model.NegotiationException;
+import org.clausewright.model.Outline;
+import org.clausewright.model.OutlineItem;
+import org.clausewright.model.Part;
+import org.clausewright.model.Project;
+import org.clausewright.model.ProjectInfo;
+import org.clausewright.model.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Makes the draft hold the chosen side's value of a conflict the merge listed (ours, theirs or the base's), as the
+ * Merge results view's one click does; undo goes back. A status is chosen by recording a decision to it (the log
+ * is only appended to), so the choice is in the clause's history too.
+ *
+ * @param context who chooses and when, for a status decision
+ */
+public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice, Negotiation.Context context)
+        implements Command {
+    public MergeResolution {
+        Objects.requireNonNull(conflict, "conflict");
+        Objects.requireNonNull(choice, "choice");
+        Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public String name() {
+        return "command.resolveMerge";
+    }
+
+    @Override
+    public Project apply(Project project) {
+        String value = conflict.value(choice);
+        return switch (conflict.kind()) {
+            case CLAUSE_FIELD -> field(project, Clauses.require(project, conflict.clauseId()), value);
+            case STATUS -> status(project, Clauses.require(project, conflict.clauseId()), value);
+            case PLACEMENT -> placement(project, value);
+            case OUTLINE_TITLE -> project.withOutline(retitled(project.outline(), conflict.clauseId(), value));
+            case PROJECT -> info(project, value);
+        };
+    }
+
+    private Project field(Project project, Clause clause, String value) {
+        Clause changed = switch (conflict.field()) {
+            case "heading" -> clause.withHeading(value);
+            case "category" -> clause.withCategory(value);
+            case "rationale" -> clause.withRationale(value);
+            case "alternativeOf" -> clause.withAlternativeOf(value.isEmpty() ? null : value);
+            default -> throw new IllegalArgumentException("a merge cannot choose the clause's " + conflict.field());
+        };
+        return changed.equals(clause) ? project : project.withClause(changed);
+    }
+
+    private Project status(Project project, Clause clause, String value) {
+        ClauseStatus to = ClauseStatus.fromKey(value).orElseThrow(() ->
+                new IllegalArgumentException("\"" + value + "\" is not a status"));
+        if (clause.status() == to) {
+            return project;
+        }
+        try {
+            return project.withClause(Negotiation.decide(clause, to, context));
+        } catch (NegotiationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    // "container before-id", "container " when first, "-" when out of the draft
+    private Project placement(Project project, String value) {
+        String clauseId = conflict.clauseId();
+        Clauses.require(project, clauseId);
+        Outline without = OutlineEdits.removeClause(project.outline(), clauseId);
+        if (value.equals("-")) {
+            return without.equals(project.outline()) ? project : project.withOutline(without);
+        }
+        int space = value.indexOf(' ');
+        String container = value.substring(0, space);
+        String after = value.substring(space + 1);
+        List<Part> parts = new ArrayList<>();
+        boolean placed = false;
+        for (Part part : without.parts()) {
+            List<OutlineItem> items = new ArrayList<>(part.items());
+            if (part.id().equals(container)) {
+                items.add(indexAfter(items.stream().map(i -> i instanceof ClauseRef r ? r.clauseId()
+                        : ((Section) i).id()).toList(), after), new ClauseRef(clauseId));
+                placed = true;
+            } else {
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i) instanceof Section s && s.id().equals(container)) {
+                        List<String> ids = new ArrayList<>(s.clauseIds());
+                        ids.add(indexAfter(ids, after), clauseId);
+                        items.set(i, new Section(s.id(), s.title(), ids));
+                        placed = true;
+                    }
+                }
+            }
+            parts.add(new Part(part.id(), part.title(), items));
+        }
+        if (!placed) {
+            throw new IllegalArgumentException("the part or section \"" + container + "\" is no longer in the "
+                    + "draft: move the clause by hand");
+        }
+        Outline moved = without.withParts(parts);
+        return moved.equals(project.outline()) ? project : project.withOutline(moved);
+    }
+
+    // Just after the item it followed; first when it was first or that item has gone since.
+    private static int indexAfter(List<String> ids, String after) {
+        return after.isEmpty() ? 0 : ids.indexOf(after) + 1;
+    }
+
+    private static Outline retitled(Outline outline, String id, String title) {
+        List<Part> parts = new ArrayList<>();
+        for (Part part : outline.parts()) {
+            List<OutlineItem> items = part.items().stream().map(i -> i instanceof Section s && s.id().equals(id)
+                    ? (OutlineItem) new Section(s.id(), title, s.clauseIds()) : i).toList();
+            parts.add(new Part(part.id(), part.id().equals(id) ? title : part.title(), items));
+        }
+        return outline.withParts(parts);
+    }
+
+    private Project info(Project project, String value) {
+        ProjectInfo i = project.info();
+        ProjectInfo changed = conflict.field().equals("subtitle")
+                ? new ProjectInfo(i.id(), i.title(), value, i.members(), i.categories(), i.sources(), i.delegations(),
+                i.meetings())
+                : i.withTitle(value);
+        return changed.equals(i) ? project : project.withInfo(changed);
+    }
+}

@@ -1,0 +1,93 @@
+package org.clausewright.merge;
+
+import org.clausewright.model.Clause;
+import org.clausewright.model.ClauseRef;
+import org.clausewright.model.OutlineItem;
+import org.clausewright.model.Part;
+import org.clausewright.model.Project;
+import org.clausewright.model.Section;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a listed conflict's value is in a draft now, and which side that is: the Merge results view shows the
+ * choice from the draft itself, so undo and redo (or an edit by hand) show as they are.
+ */
+public final class ConflictState {
+    private ConflictState() {
+    }
+
+    /** The side whose value the draft holds, or empty when it holds none of the three (edited since). */
+    public static Optional<MergeConflict.Side> held(Project project, MergeConflict conflict) {
+        String now = current(project, conflict);
+        if (now == null) {
+            return Optional.empty();
+        }
+        for (MergeConflict.Side side : List.of(MergeConflict.Side.OURS, MergeConflict.Side.THEIRS,
+                MergeConflict.Side.BASE)) {
+            if (now.equals(conflict.value(side))) {
+                return Optional.of(side);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value in the form {@link MergeConflict} keeps it, or null when its clause or part is gone. */
+    public static String current(Project project, MergeConflict conflict) {
+        return switch (conflict.kind()) {
+            case CLAUSE_FIELD -> project.clause(conflict.clauseId()).map(c -> field(c, conflict.field()))
+                    .orElse(null);
+            case STATUS -> project.clause(conflict.clauseId()).map(c -> c.status().key()).orElse(null);
+            case PLACEMENT -> project.clause(conflict.clauseId()).isEmpty() ? null
+                    : placement(project, conflict.clauseId());
+            case OUTLINE_TITLE -> title(project, conflict.clauseId());
+            case PROJECT -> conflict.field().equals("subtitle") ? project.info().subtitle() : project.info().title();
+        };
+    }
+
+    private static String field(Clause clause, String field) {
+        return switch (field) {
+            case "heading" -> clause.heading();
+            case "category" -> clause.category();
+            case "rationale" -> clause.rationale();
+            case "alternativeOf" -> clause.alternativeOf() == null ? "" : clause.alternativeOf();
+            default -> null;
+        };
+    }
+
+    private static String placement(Project project, String clauseId) {
+        for (Part part : project.outline().parts()) {
+            String before = "";
+            for (OutlineItem item : part.items()) {
+                if (item instanceof ClauseRef ref) {
+                    if (ref.clauseId().equals(clauseId)) {
+                        return part.id() + " " + before;
+                    }
+                    before = ref.clauseId();
+                } else if (item instanceof Section s) {
+                    int i = s.clauseIds().indexOf(clauseId);
+                    if (i >= 0) {
+                        return s.id() + " " + (i == 0 ? "" : s.clauseIds().get(i - 1));
+                    }
+                    before = s.id();
+                }
+            }
+        }
+        return "-";
+    }
+
+    private static String title(Project project, String id) {
+        for (Part part : project.outline().parts()) {
+            if (part.id().equals(id)) {
+                return part.title();
+            }
+            for (OutlineItem item : part.items()) {
+                if (item instanceof Section s && s.id().equals(id)) {
+                    return s.title();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,139 @@
+package org.clausewright.ui.merge;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.clausewright.command.MergeResolution;
+import org.clausewright.merge.BracketMade;
+import org.clausewright.merge.ConflictState;
+import org.clausewright.merge.MergeConflict;
+import org.clausewright.merge.MergeOutcome;
+import org.clausewright.merge.MergeSide;
+import org.clausewright.model.Negotiation;
+import org.clausewright.model.Numbering;
+import org.clausewright.model.Project;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Merge results view's state: each conflict a merge listed, worded for the member, with the side the draft
+ * holds now (read from the draft, so undo shows), and the brackets the merge made. Choosing runs
+ * {@link MergeResolution} on the project's command stack.
+ */
+public final class MergeResultsViewModel {
+    private final ProjectViewModel document;
+    private final MergeOutcome outcome;
+    private final MergeSide theirs;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
+
+    public MergeResultsViewModel(ProjectViewModel document, MergeOutcome outcome, MergeSide theirs, Clock clock) {
+        this.document = document;
+        this.outcome = outcome;
+        this.theirs = theirs;
+        this.clock = clock;
+        document.projectProperty().addListener((obs, old, p) -> refresh());
+        refresh();
+    }
+
+    /** One listed conflict as the view shows it; {@code held} is null when the draft holds none of the three. */
+    public record Row(MergeConflict conflict, String subject, String field, String base, String ours, String theirs,
+                      MergeConflict.Side held) {
+    }
+
+    public ReadOnlyObjectProperty<List<Row>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public List<Row> rows() {
+        return rows.get();
+    }
+
+    /** "Merged with origin: 12 clauses from Ingrid Solberg, 2 brackets to decide, 1 conflict to choose". */
+    public String summary() {
+        Messages m = document.messages();
+        return m.format("merge.summary", theirs.label(), outcome.clausesFromTheirs(), theirs.author(),
+                outcome.bracketsMade().size(), outcome.conflicts().size());
+    }
+
+    /** "3.2 Awareness: [must / should]" for each bracket the merge made. */
+    public List<String> brackets() {
+        Numbering numbering = document.project().outline().numbering();
+        List<String> lines = new ArrayList<>();
+        for (BracketMade made : outcome.bracketsMade()) {
+            lines.add(subject(numbering, made.clauseId()) + ": " + Negotiation.describe(made.optionTexts()));
+        }
+        return lines;
+    }
+
+    /** Makes the draft hold {@code side}'s value; false when it cannot (reported to the member). */
+    public boolean choose(Row row, MergeConflict.Side side) {
+        Negotiation.Context context = new Negotiation.Context(clock.instant(), document.member(), "", "",
+                document.messages().get("merge.decisionNote"));
+        return document.execute(new MergeResolution(row.conflict(), side, context));
+    }
+
+    private void refresh() {
+        Project project = document.project();
+        Numbering numbering = project.outline().numbering();
+        List<Row> result = new ArrayList<>();
+        for (MergeConflict c : outcome.conflicts()) {
+            result.add(new Row(c, subjectOf(numbering, c), document.messages().get("merge.field." + c.field()),
+                    value(project, numbering, c, c.base()), value(project, numbering, c, c.ours()),
+                    value(project, numbering, c, c.theirs()), ConflictState.held(project, c).orElse(null)));
+        }
+        rows.set(List.copyOf(result));
+    }
+
+    private String subjectOf(Numbering numbering, MergeConflict c) {
+        return switch (c.kind()) {
+            case CLAUSE_FIELD, STATUS, PLACEMENT -> subject(numbering, c.clauseId());
+            case OUTLINE_TITLE -> c.clauseId();
+            case PROJECT -> document.messages().get("merge.project");
+        };
+    }
+
+    private String subject(Numbering numbering, String clauseId) {
+        String heading = document.project().clause(clauseId).map(cl -> cl.heading()).orElse(clauseId);
+        String number = numbering.of(clauseId).isPresent() ? numbering.label(clauseId) + " " : "";
+        return number + heading;
+    }
+
+    private String value(Project project, Numbering numbering, MergeConflict c, String value) {
+        Messages m = document.messages();
+        if (c.kind() == MergeConflict.Kind.STATUS) {
+            return m.get("status." + value);
+        }
+        if (c.kind() != MergeConflict.Kind.PLACEMENT) {
+            return value.isEmpty() ? m.get("merge.empty") : value;
+        }
+        if (value.equals("-")) {
+            return m.get("merge.placement.out");
+        }
+        int space = value.indexOf(' ');
+        String container = title(project, value.substring(0, space));
+        String after = value.substring(space + 1);
+        if (after.isEmpty()) {
+            return m.format("merge.placement.first", container);
+        }
+        String before = project.clause(after).isPresent() ? subject(numbering, after) : title(project, after);
+        return m.format("merge.placement.after", container, before);
+    }
+
+    private static String title(Project project, String id) {
+        for (var part : project.outline().parts()) {
+            if (part.id().equals(id)) {
+                return part.title();
+            }
+            for (var item : part.items()) {
+                if (item instanceof org.clausewright.model.Section s && s.id().equals(id)) {
+                    return s.title();
+                }
+            }
+        }
+        return id;
+    }
+}

@@ -1,0 +1,85 @@
+package org.clausewright.ui.merge;
+
+import org.clausewright.command.ReplaceProject;
+import org.clausewright.merge.MergeConflict;
+import org.clausewright.merge.MergeOutcome;
+import org.clausewright.merge.MergeSide;
+import org.clausewright.merge.ProjectMerge;
+import org.clausewright.model.BracketSync;
+import org.clausewright.model.Clause;
+import org.clausewright.model.Project;
+import org.clausewright.ui.SampleDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MergeResultsViewModelTest {
+    static final MergeSide OSLO = new MergeSide("Ingrid Solberg", "", "origin");
+    static final MergeSide HERE = new MergeSide("Amina Diallo", "", "this workstation");
+
+    @TempDir
+    Path temp;
+    private SampleDocument sample;
+    private MergeResultsViewModel model;
+    private String id;
+
+    /**
+     * The sample merged with a draft that retitled one clause differently and put a different word before its
+     * text (both only added words there, so the words before, none, stand as an option too).
+     */
+    static MergeOutcome merged(Project base, String id) {
+        Clause clause = base.clause(id).orElseThrow();
+        Project ours = base.withClause(BracketSync.reconcile(clause.withHeading("Our heading")
+                .withText("Ours " + clause.text())));
+        Project theirs = base.withClause(BracketSync.reconcile(clause.withHeading("Their heading")
+                .withText("Theirs " + clause.text())));
+        return ProjectMerge.merge(base, ours, theirs, HERE, OSLO, Instant.parse("2026-12-02T12:00:00Z"));
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        sample = new SampleDocument(temp);
+        id = sample.clause("1.1");
+        MergeOutcome outcome = merged(sample.document.project(), id);
+        sample.document.execute(new ReplaceProject(outcome.merged(), "command.resolveMerge"));
+        model = new MergeResultsViewModel(sample.document, outcome, OSLO,
+                Clock.fixed(Instant.parse("2026-12-02T13:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        sample.close();
+    }
+
+    @Test
+    void eachConflictShowsTheThreeValuesAndWhichTheDraftHolds() {
+        assertThat(model.rows()).singleElement().satisfies(row -> {
+            assertThat(row.subject()).startsWith("1.1 ");
+            assertThat(row.field()).isEqualTo("Heading");
+            assertThat(row.ours()).isEqualTo("Our heading");
+            assertThat(row.theirs()).isEqualTo("Their heading");
+            assertThat(row.held()).isEqualTo(MergeConflict.Side.OURS);
+        });
+        assertThat(model.summary()).isEqualTo("Merged with origin: 1 clause from Ingrid Solberg, 1 bracket to "
+                + "decide, 1 conflict to choose");
+        assertThat(model.brackets()).singleElement().asString().startsWith("1.1 ").endsWith("[Ours  / Theirs  / no text]");
+    }
+
+    @Test
+    void oneClickChoosesAndUndoComesBack() {
+        assertThat(model.choose(model.rows().get(0), MergeConflict.Side.THEIRS)).isTrue();
+        assertThat(sample.document.project().clause(id).orElseThrow().heading()).isEqualTo("Their heading");
+        assertThat(model.rows().get(0).held()).isEqualTo(MergeConflict.Side.THEIRS);
+        sample.document.undo();
+        assertThat(model.rows().get(0).held()).isEqualTo(MergeConflict.Side.OURS);
+        assertThat(sample.document.project().clause(id).orElseThrow().heading()).isEqualTo("Our heading");
+    }
+}
