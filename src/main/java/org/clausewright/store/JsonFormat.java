@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -39,7 +40,14 @@ public final class JsonFormat {
      */
     static final int MAX_STRING_CHARS = 8 * TextLimits.MAX_TEXT_CHARS;
 
+    /*
+     * Jackson's UTF-8 generator writes a character outside the BMP (an emoji, CJK Extension B) as two escaped
+     * surrogates (backslash-u D83D, backslash-u DE42 for U+1F642) unless told to combine them (jackson-core #223;
+     * the feature exists since 2.18, off by default): a file another program wrote in plain UTF-8 would then change
+     * on every save, though nobody touched that line.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
