@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A discussion on some words of a clause: the opening note, its replies, and whether it is resolved.
@@ -28,13 +29,20 @@ public record AnnotationThread(String id, TextAnchor anchor, AnnotationKind kind
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    public AnnotationThread(String id, TextAnchor anchor, AnnotationKind kind, String author, Instant created, String text, String replacement, List<Reply> replies, Resolution resolution, boolean detached) {
+    public AnnotationThread(String id, TextAnchor anchor, AnnotationKind kind, String author, Instant created,
+                             String text, String replacement, List<Reply> replies, Resolution resolution,
+                             boolean detached) {
         this(id, anchor, kind, author, created, text, replacement, replies, resolution, detached, Extras.NONE);
     }
 
     public static AnnotationThread open(String id, TextAnchor anchor, AnnotationKind kind, String author,
                                         Instant created, String text) {
         return new AnnotationThread(id, anchor, kind, author, created, text, "", List.of(), null, false);
+    }
+
+    /** The kind as its file names it when this version does not know it; {@link #kind()} is how it is handled. */
+    public Optional<String> unknownKind() {
+        return Optional.ofNullable(extras.word("kind"));
     }
 
     public boolean isOpen() {

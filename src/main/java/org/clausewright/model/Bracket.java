@@ -3,6 +3,7 @@ package org.clausewright.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A passage of a clause that is not agreed, as data. While it is open, the clause text shows it as its options
@@ -38,6 +39,11 @@ public record Bracket(String id, BracketState state, List<BracketOption> options
     /** A new bracket id, unique across sites without coordination. */
     public static String newId() {
         return Ids.random("b-");
+    }
+
+    /** The state as its file names it when this version does not know it; {@link #state()} is how it is handled. */
+    public Optional<String> unknownState() {
+        return Optional.ofNullable(extras.word("state"));
     }
 
     public boolean isOpen() {

@@ -18,7 +18,8 @@ public record BracketOption(String text, List<String> proposedBy, List<String> s
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    public BracketOption(String text, List<String> proposedBy, List<String> supportedBy, List<String> opposedBy, String note) {
+    public BracketOption(String text, List<String> proposedBy, List<String> supportedBy, List<String> opposedBy,
+                          String note) {
         this(text, proposedBy, supportedBy, opposedBy, note, Extras.NONE);
     }
 

@@ -48,6 +48,15 @@ public record Clause(String id, String heading, String text, String category, Li
         return decisions.isEmpty() ? ClauseStatus.PROPOSED : decisions.get(decisions.size() - 1).to();
     }
 
+    /**
+     * The status as its file names it when this version does not know that word (a status a newer Clausewright
+     * added): shown as it is, while {@link #status()} gives what this version handles it as.
+     */
+    public Optional<String> unknownStatus() {
+        return decisions.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(decisions.get(decisions.size() - 1).extras().word("to"));
+    }
+
     public List<String> paragraphs() {
         return List.of(text.split("\n", -1));
     }

@@ -37,7 +37,8 @@ public record Decision(String id, Instant time, String recordedBy, String meetin
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    public Decision(String id, Instant time, String recordedBy, String meeting, String requestedBy, DecisionKind kind, ClauseStatus from, ClauseStatus to, String bracket, int chosen, String note) {
+    public Decision(String id, Instant time, String recordedBy, String meeting, String requestedBy,
+                    DecisionKind kind, ClauseStatus from, ClauseStatus to, String bracket, int chosen, String note) {
         this(id, time, recordedBy, meeting, requestedBy, kind, from, to, bracket, chosen, note, Extras.NONE);
     }
 

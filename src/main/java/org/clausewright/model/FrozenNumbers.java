@@ -18,7 +18,8 @@ public record FrozenNumbers(Map<String, OutlineNumber> parts, Map<String, Outlin
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    public FrozenNumbers(Map<String, OutlineNumber> parts, Map<String, OutlineNumber> sections, Map<String, OutlineNumber> clauses) {
+    public FrozenNumbers(Map<String, OutlineNumber> parts, Map<String, OutlineNumber> sections, Map<String,
+                        OutlineNumber> clauses) {
         this(parts, sections, clauses, Extras.NONE);
     }
 

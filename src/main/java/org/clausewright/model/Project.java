@@ -40,9 +40,9 @@ public final class Project {
                 List.copyOf(unplaced), Objects.requireNonNull(fileExtras, "fileExtras"));
     }
 
-    // Told apart from the public constructor by its sorted maps. The maps are this class's own sorted, unmodifiable copies: an edit copies only the map it changes, once, and
-    // in linear time (a TreeMap copies a sorted map without comparing keys). A keystroke in one clause of thousands
-    // used to copy both maps twice, key by key.
+    // Told apart from the public constructor by its sorted maps. The maps are this class's own sorted, unmodifiable
+    // copies: an edit copies only the map it changes, once, and in linear time (a TreeMap copies a sorted map
+    // without comparing keys). A keystroke in one clause of thousands used to copy both maps twice, key by key.
     private Project(ProjectInfo info, Outline outline, SortedMap<String, Clause> clauses,
                     SortedMap<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced,
                     FileExtras fileExtras) {

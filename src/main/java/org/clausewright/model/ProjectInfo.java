@@ -23,7 +23,8 @@ public record ProjectInfo(String id, String title, String subtitle, List<Member>
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    public ProjectInfo(String id, String title, String subtitle, List<Member> members, List<Category> categories, List<SourceDocument> sources, List<Delegation> delegations, List<Meeting> meetings) {
+    public ProjectInfo(String id, String title, String subtitle, List<Member> members, List<Category> categories,
+                       List<SourceDocument> sources, List<Delegation> delegations, List<Meeting> meetings) {
         this(id, title, subtitle, members, categories, sources, delegations, meetings, Extras.NONE);
     }
 
