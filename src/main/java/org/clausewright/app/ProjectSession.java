@@ -10,11 +10,13 @@ import org.clausewright.history.VersionHistory;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
+import org.clausewright.store.Problem;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectLock;
 import org.clausewright.store.ProjectReader;
 import org.clausewright.store.ProjectWriter;
+import org.clausewright.store.ReadResult;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +41,8 @@ public final class ProjectSession implements AutoCloseable {
     private final CommandStack commands;
     private final Consumer<String> notices;
     private Project written;
+    /** What a newer Clausewright wrote that this one keeps without knowing it, as read when the project opened. */
+    private List<Problem> keptFromNewer = List.of();
 
     private ProjectSession(ProjectFolder folder, Project project, ProjectLock.Outcome lockOutcome,
                            Consumer<String> notices) {
@@ -83,8 +87,10 @@ public final class ProjectSession implements AutoCloseable {
             if (outcome.acquired()) {
                 finishInterruptedWork(folder, outcome.lock(), notices);
             }
-            Project project = ProjectReader.read(folder).orThrow();
+            ReadResult read = ProjectReader.read(folder);
+            Project project = read.orThrow();
             ProjectSession session = new ProjectSession(folder, project, outcome, notices);
+            session.keptFromNewer = read.kept();
             Project reanchored = Anchors.refind(project);
             if (reanchored != project && !session.isReadOnly()) {
                 // the files were edited outside Clausewright: the found anchors are saved with the next save
@@ -112,6 +118,14 @@ public final class ProjectSession implements AutoCloseable {
             notices.accept("An interrupted operation could not be finished yet (" + e.getMessage()
                     + "); the next record finishes it.");
         }
+    }
+
+    /**
+     * The keys and values a newer Clausewright wrote into the files, which this version keeps and writes back without
+     * knowing them (empty for most projects): the window says so once, when the project opens.
+     */
+    public List<Problem> keptFromNewer() {
+        return keptFromNewer;
     }
 
     public Path dir() {
