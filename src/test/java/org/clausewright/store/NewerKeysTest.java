@@ -135,6 +135,27 @@ class NewerKeysTest {
         assertThat(after.get(changed.get(0))).isEqualTo("  \"heading\": \"Reporting concerns at once\",");
     }
 
+    @Test
+    void everyFileOfTheSampleComesBackByteForByte() throws Exception {
+        for (String version : List.of("v1", "v2", "v3", "v4")) {
+            Path source = Path.of("resources/sample", version);
+            Path copy = dir.resolve(version);
+            for (Path file : NewerFiles.files(source)) {
+                Path target = copy.resolve(source.relativize(file));
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+            ReadResult read = ProjectReader.read(new ProjectFolder(copy));
+            assertThat(read.problems()).as(version).isEmpty();
+            new ProjectWriter(new ProjectFolder(copy)).writeAll(read.project());
+            for (Path file : NewerFiles.files(source)) {
+                assertThat(Files.readString(copy.resolve(source.relativize(file)))).as(version + " " + file)
+                        .isEqualTo(Files.readString(file));
+            }
+            assertThat(NewerFiles.files(copy)).hasSameSizeAs(NewerFiles.files(source));
+        }
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
