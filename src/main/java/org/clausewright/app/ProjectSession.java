@@ -42,7 +42,7 @@ public final class ProjectSession implements AutoCloseable {
     private final Consumer<String> notices;
     private Project written;
     /** What a newer Clausewright wrote that this one keeps without knowing it, as read when the project opened. */
-    private List<Problem> keptFromNewer = List.of();
+    private List<String> keptFromNewer = List.of();
 
     private ProjectSession(ProjectFolder folder, Project project, ProjectLock.Outcome lockOutcome,
                            Consumer<String> notices) {
@@ -90,7 +90,7 @@ public final class ProjectSession implements AutoCloseable {
             ReadResult read = ProjectReader.read(folder);
             Project project = read.orThrow();
             ProjectSession session = new ProjectSession(folder, project, outcome, notices);
-            session.keptFromNewer = read.kept();
+            session.keptFromNewer = read.kept().stream().map(Problem::toString).toList();
             Project reanchored = Anchors.refind(project);
             if (reanchored != project && !session.isReadOnly()) {
                 // the files were edited outside Clausewright: the found anchors are saved with the next save
@@ -122,9 +122,10 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * The keys and values a newer Clausewright wrote into the files, which this version keeps and writes back without
-     * knowing them (empty for most projects): the window says so once, when the project opens.
+     * knowing them, one line each ("clauses/x.json:7:3: unknown key …"; empty for most projects): the window says
+     * so once, when the project opens.
      */
-    public List<Problem> keptFromNewer() {
+    public List<String> keptFromNewer() {
         return keptFromNewer;
     }
 

@@ -80,10 +80,13 @@ final class BracketCodec {
         String id = Schema.id(b, "id", "bracket");
         String stateKey = b.string("state");
         BracketState state = BracketState.fromKey(stateKey).orElse(null);
-        if (state == null && b.has("state") && b.raw("state").isTextual()) {
+        if (state == null && b.has("state") && b.raw("state").isTextual() && !stateKey.isEmpty()) {
             // a state a newer version added: kept, and the bracket handled as open (or cleaned, with a choice)
             state = b.has("chosen") ? BracketState.CLEANED : BracketState.OPEN;
             b.keepValue("state", "handled as " + state.key() + " and shown as \"" + stateKey + "\"");
+        } else if (state == null && b.has("state") && b.raw("state").isTextual()) {
+            b.problem("state", "`state` must be one of " + Arrays.stream(BracketState.values())
+                    .map(BracketState::key).collect(Collectors.joining(", ")) + ", not \"\"");
         }
         List<BracketOption> options = new ArrayList<>();
         for (Fields o : b.objects("options", "an option")) {

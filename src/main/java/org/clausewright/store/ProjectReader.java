@@ -9,7 +9,6 @@ import org.clausewright.model.Ids;
 import org.clausewright.model.Outline;
 import org.clausewright.model.Project;
 import org.clausewright.model.ProjectInfo;
-import org.clausewright.model.UnplacedThread;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -233,7 +233,7 @@ final class AppController implements WindowActions {
     private void tellOfNewerContent(ProjectSession opened) {
         if (!opened.keptFromNewer().isEmpty()) {
             dialogs().notify(messages.format("project.newerContent", opened.keptFromNewer().size(),
-                    opened.keptFromNewer().get(0).toString()));
+                    opened.keptFromNewer().get(0)));
         }
     }
 
