@@ -12,6 +12,7 @@ import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
 import org.clausewright.store.FileStamps;
 import org.clausewright.store.OutsideChangeException;
+import org.clausewright.store.Problem;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectParts;
 import org.clausewright.store.StampedFiles;
@@ -19,6 +20,7 @@ import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectLock;
 import org.clausewright.store.ProjectReader;
 import org.clausewright.store.ProjectWriter;
+import org.clausewright.store.ReadResult;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +49,8 @@ public final class ProjectSession implements AutoCloseable {
     /** What each file held when this session last read or wrote it: a save never overwrites anything else. */
     private FileStamps stamps;
     private Project written;
+    /** What a newer Clausewright wrote that this one keeps without knowing it, as read when the project opened. */
+    private List<String> keptFromNewer = List.of();
 
     private ProjectSession(ProjectFolder folder, Project project, FileStamps stamps, ProjectLock.Outcome lockOutcome,
                            String member, Consumer<String> notices) {
@@ -94,8 +98,10 @@ public final class ProjectSession implements AutoCloseable {
                 finishInterruptedWork(folder, outcome.lock(), notices);
             }
             FileStamps stamps = new FileStamps();
-            Project project = ProjectReader.read(new StampedFiles(folder, stamps)).orThrow();
+            ReadResult read = ProjectReader.read(new StampedFiles(folder, stamps));
+            Project project = read.orThrow();
             ProjectSession session = new ProjectSession(folder, project, stamps, outcome, member, notices);
+            session.keptFromNewer = read.kept().stream().map(Problem::toString).toList();
             Project reanchored = Anchors.refind(project);
             if (reanchored != project && !session.isReadOnly()) {
                 // the files were edited outside Clausewright: the found anchors are saved with the next save
@@ -123,6 +129,15 @@ public final class ProjectSession implements AutoCloseable {
             notices.accept("An interrupted operation could not be finished yet (" + e.getMessage()
                     + "); the next record finishes it.");
         }
+    }
+
+    /**
+     * The keys and values a newer Clausewright wrote into the files, which this version keeps and writes back without
+     * knowing them, one line each ("clauses/x.json:7:3: unknown key …"; empty for most projects): the window says
+     * so once, when the project opens.
+     */
+    public List<String> keptFromNewer() {
+        return keptFromNewer;
     }
 
     public Path dir() {

@@ -91,7 +91,7 @@ final class BracketsCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, String where, Listed listed, Project project) {
         Bracket bracket = listed.bracket();
-        String state = bracket.state().key();
+        String state = bracket.unknownState().orElse(bracket.state().key());
         if (listed.detached()) {
             state += ", detached: no longer in the text";
         } else if (bracket.state() == BracketState.CLEANED) {

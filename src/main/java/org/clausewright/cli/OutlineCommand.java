@@ -87,7 +87,8 @@ final class OutlineCommand implements Callable<Integer> {
         }
         int open = Negotiation.openBrackets(clause).size();
         lines.add(new Line(number, indent(number) + number + "  " + NegotiationText.heading(clause) + "  ("
-                + clause.status().key() + (open == 0 ? "" : "; " + NegotiationText.count(open, "open bracket"))
+                + clause.unknownStatus().orElse(clause.status().key())
+                + (open == 0 ? "" : "; " + NegotiationText.count(open, "open bracket"))
                 + ")"));
     }
 

@@ -23,6 +23,6 @@ public record AddSection(String partId, int index, Section section) implements C
         Part part = OutlineEdits.requirePart(project.outline(), partId);
         List<OutlineItem> items = new ArrayList<>(part.items());
         items.add(Math.min(Math.max(index, 0), items.size()), section);
-        return project.withOutline(OutlineEdits.replacePart(project.outline(), new Part(partId, part.title(), items)));
+        return project.withOutline(OutlineEdits.replacePart(project.outline(), part.withItems(items)));
     }
 }

@@ -42,7 +42,7 @@ final class Clauses {
     static List<Bracket> openBracketsRenamed(Clause source, String copyId) {
         return source.brackets().stream().filter(Bracket::isOpen)
                 .map(b -> new Bracket(String.format("b-%08x", (copyId + '\u0000' + b.id()).hashCode()), b.state(),
-                        b.options(), b.chosen()))
+                        b.options(), b.chosen(), b.extras()))
                 .toList();
     }
 }

@@ -22,7 +22,7 @@ public record DeleteSection(String sectionId) implements Command {
         List<OutlineItem> items = new ArrayList<>(place.part().items());
         items.remove(place.index());
         items.addAll(place.index(), place.section().clauseIds().stream().map(ClauseRef::new).toList());
-        Part part = new Part(place.part().id(), place.part().title(), items);
+        Part part = place.part().withItems(items);
         return project.withOutline(OutlineEdits.replacePart(project.outline(), part));
     }
 }

@@ -1,5 +1,6 @@
 package org.clausewright.command;
 
+import org.clausewright.model.ClauseRef;
 import org.clausewright.model.Outline;
 import org.clausewright.model.Project;
 
@@ -15,8 +16,10 @@ public record MoveClause(String clauseId, ClauseSlot target, String name) implem
     @Override
     public Project apply(Project project) {
         Clauses.require(project, clauseId);
+        // the same item moves, with whatever a newer version wrote in it
+        ClauseRef ref = OutlineEdits.refOf(project.outline(), clauseId).orElseGet(() -> new ClauseRef(clauseId));
         Outline without = OutlineEdits.removeClause(project.outline(), clauseId);
-        Outline moved = OutlineEdits.insertClause(without, target, clauseId);
+        Outline moved = OutlineEdits.insertClause(without, target, ref);
         return moved.equals(project.outline()) ? project : project.withOutline(moved);
     }
 }

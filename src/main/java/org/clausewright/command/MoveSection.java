@@ -33,7 +33,7 @@ public record MoveSection(String sectionId, String partId, int index) implements
         Part target = OutlineEdits.requirePart(without, partId);
         List<OutlineItem> items = new ArrayList<>(target.items());
         items.add(Math.min(index, items.size()), place.section());
-        Outline moved = OutlineEdits.replacePart(without, new Part(target.id(), target.title(), items));
+        Outline moved = OutlineEdits.replacePart(without, target.withItems(items));
         return moved.equals(project.outline()) ? project : project.withOutline(moved);
     }
 }

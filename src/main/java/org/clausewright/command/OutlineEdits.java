@@ -43,16 +43,25 @@ public final class OutlineEdits {
                 if (item instanceof Section s && s.clauseIds().contains(clauseId)) {
                     List<String> ids = new ArrayList<>(s.clauseIds());
                     ids.remove(clauseId);
-                    item = new Section(s.id(), s.title(), ids);
+                    item = s.withClauseIds(ids);
                 }
                 items.add(item);
             }
-            return new Part(part.id(), part.title(), items);
+            return part.withItems(items);
         });
     }
 
     /** Puts a clause (not in the outline) at the slot; an index past the end appends. */
     public static Outline insertClause(Outline outline, ClauseSlot slot, String clauseId) {
+        return insertClause(outline, slot, new ClauseRef(clauseId));
+    }
+
+    /**
+     * Puts a clause item at the slot. Placed directly in a part it stays the same item, with what a newer version
+     * wrote in it; in a section a clause is only its id.
+     */
+    public static Outline insertClause(Outline outline, ClauseSlot slot, ClauseRef ref) {
+        String clauseId = ref.clauseId();
         requirePart(outline, slot.partId());
         boolean[] found = {slot.sectionId() == null};
         Outline result = mapParts(outline, part -> {
@@ -61,18 +70,18 @@ public final class OutlineEdits {
             }
             List<OutlineItem> items = new ArrayList<>(part.items());
             if (slot.sectionId() == null) {
-                items.add(Math.min(slot.index(), items.size()), new ClauseRef(clauseId));
+                items.add(Math.min(slot.index(), items.size()), ref);
             } else {
                 for (int i = 0; i < items.size(); i++) {
                     if (items.get(i) instanceof Section s && s.id().equals(slot.sectionId())) {
                         List<String> ids = new ArrayList<>(s.clauseIds());
                         ids.add(Math.min(slot.index(), ids.size()), clauseId);
-                        items.set(i, new Section(s.id(), s.title(), ids));
+                        items.set(i, s.withClauseIds(ids));
                         found[0] = true;
                     }
                 }
             }
-            return new Part(part.id(), part.title(), items);
+            return part.withItems(items);
         });
         if (!found[0]) {
             throw new IllegalArgumentException("part " + slot.partId() + " has no section " + slot.sectionId());
@@ -82,7 +91,7 @@ public final class OutlineEdits {
 
     /** The outline without the section and its clauses (they leave the draft with it). */
     public static Outline removeSection(Outline outline, String sectionId) {
-        return mapParts(outline, part -> new Part(part.id(), part.title(), part.items().stream()
+        return mapParts(outline, part -> part.withItems(part.items().stream()
                 .filter(i -> !(i instanceof Section s && s.id().equals(sectionId))).toList()));
     }
 
@@ -100,6 +109,18 @@ public final class OutlineEdits {
     public static Outline replacePart(Outline outline, Part replacement) {
         requirePart(outline, replacement.id());
         return mapParts(outline, p -> p.id().equals(replacement.id()) ? replacement : p);
+    }
+
+    /** The clause's item when it is placed directly in a part (not in a section). */
+    public static Optional<ClauseRef> refOf(Outline outline, String clauseId) {
+        for (Part part : outline.parts()) {
+            for (OutlineItem item : part.items()) {
+                if (item instanceof ClauseRef ref && ref.clauseId().equals(clauseId)) {
+                    return Optional.of(ref);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The section and the part holding it. */

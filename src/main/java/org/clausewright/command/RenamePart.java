@@ -15,6 +15,6 @@ public record RenamePart(String partId, String title) implements Command {
         if (part.title().equals(title)) {
             return project;
         }
-        return project.withOutline(OutlineEdits.replacePart(project.outline(), new Part(partId, title, part.items())));
+        return project.withOutline(OutlineEdits.replacePart(project.outline(), part.withTitle(title)));
     }
 }

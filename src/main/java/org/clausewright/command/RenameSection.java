@@ -22,8 +22,8 @@ public record RenameSection(String sectionId, String title) implements Command {
             return project;
         }
         List<OutlineItem> items = new ArrayList<>(place.part().items());
-        items.set(place.index(), new Section(sectionId, title, place.section().clauseIds()));
-        Part part = new Part(place.part().id(), place.part().title(), items);
+        items.set(place.index(), place.section().withTitle(title));
+        Part part = place.part().withItems(items);
         return project.withOutline(OutlineEdits.replacePart(project.outline(), part));
     }
 }

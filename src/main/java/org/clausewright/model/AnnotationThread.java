@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A discussion on some words of a clause: the opening note, its replies, and whether it is resolved.
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 public record AnnotationThread(String id, TextAnchor anchor, AnnotationKind kind, String author, Instant created,
                                String text, String replacement, List<Reply> replies, Resolution resolution,
-                               boolean detached) {
+                               boolean detached, Extras extras) {
     public AnnotationThread {
         Ids.require(id, "thread");
         Objects.requireNonNull(anchor, "anchor");
@@ -25,11 +26,23 @@ public record AnnotationThread(String id, TextAnchor anchor, AnnotationKind kind
         text = text == null ? "" : text;
         replacement = replacement == null ? "" : replacement;
         replies = List.copyOf(replies);
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public AnnotationThread(String id, TextAnchor anchor, AnnotationKind kind, String author, Instant created,
+                             String text, String replacement, List<Reply> replies, Resolution resolution,
+                             boolean detached) {
+        this(id, anchor, kind, author, created, text, replacement, replies, resolution, detached, Extras.NONE);
     }
 
     public static AnnotationThread open(String id, TextAnchor anchor, AnnotationKind kind, String author,
                                         Instant created, String text) {
         return new AnnotationThread(id, anchor, kind, author, created, text, "", List.of(), null, false);
+    }
+
+    /** The kind as its file names it when this version does not know it; {@link #kind()} is how it is handled. */
+    public Optional<String> unknownKind() {
+        return Optional.ofNullable(extras.word("kind"));
     }
 
     public boolean isOpen() {
@@ -39,11 +52,13 @@ public record AnnotationThread(String id, TextAnchor anchor, AnnotationKind kind
     public AnnotationThread withReply(Reply reply) {
         List<Reply> all = new ArrayList<>(replies);
         all.add(reply);
-        return new AnnotationThread(id, anchor, kind, author, created, text, replacement, all, resolution, detached);
+        return new AnnotationThread(id, anchor, kind, author, created, text, replacement, all, resolution, detached,
+                extras);
     }
 
     public AnnotationThread resolved(Resolution value) {
-        return new AnnotationThread(id, anchor, kind, author, created, text, replacement, replies, value, detached);
+        return new AnnotationThread(id, anchor, kind, author, created, text, replacement, replies, value, detached,
+                extras);
     }
 
     public AnnotationThread reopened() {
@@ -51,11 +66,14 @@ public record AnnotationThread(String id, TextAnchor anchor, AnnotationKind kind
     }
 
     public AnnotationThread withReplacement(String value) {
-        return new AnnotationThread(id, anchor, kind, author, created, text, value, replies, resolution, detached);
+        return new AnnotationThread(id, anchor, kind, author, created, text, value, replies, resolution, detached,
+                extras);
     }
 
+    /** The thread on other words; what a newer version kept in the anchor stays with it. */
     public AnnotationThread reanchored(TextAnchor value, boolean isDetached) {
-        return new AnnotationThread(id, value, kind, author, created, text, replacement, replies, resolution,
-                isDetached);
+        TextAnchor kept = value.extras().isEmpty() ? value.withExtras(anchor.extras()) : value;
+        return new AnnotationThread(id, kept, kind, author, created, text, replacement, replies, resolution,
+                isDetached, extras);
     }
 }

@@ -3,6 +3,7 @@ package org.clausewright.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A passage of a clause that is not agreed, as data. While it is open, the clause text shows it as its options
@@ -11,7 +12,7 @@ import java.util.Objects;
  *
  * @param chosen the index of the option agreed, for a cleaned bracket; -1 otherwise
  */
-public record Bracket(String id, BracketState state, List<BracketOption> options, int chosen) {
+public record Bracket(String id, BracketState state, List<BracketOption> options, int chosen, Extras extras) {
     public Bracket {
         Ids.require(id, "bracket");
         Objects.requireNonNull(state, "state");
@@ -23,6 +24,11 @@ public record Bracket(String id, BracketState state, List<BracketOption> options
             throw new IllegalArgumentException("bracket " + id + ": option " + chosen + " cannot be the chosen one"
                     + " of a bracket " + state.key() + " with " + options.size() + " options");
         }
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public Bracket(String id, BracketState state, List<BracketOption> options, int chosen) {
+        this(id, state, options, chosen, Extras.NONE);
     }
 
     /** A new open bracket of unattributed options, as typed. */
@@ -33,6 +39,11 @@ public record Bracket(String id, BracketState state, List<BracketOption> options
     /** A new bracket id, unique across sites without coordination. */
     public static String newId() {
         return Ids.random("b-");
+    }
+
+    /** The state as its file names it when this version does not know it; {@link #state()} is how it is handled. */
+    public Optional<String> unknownState() {
+        return Optional.ofNullable(extras.word("state"));
     }
 
     public boolean isOpen() {
@@ -56,7 +67,7 @@ public record Bracket(String id, BracketState state, List<BracketOption> options
     }
 
     public Bracket withOptions(List<BracketOption> value) {
-        return new Bracket(id, state, value, chosen);
+        return new Bracket(id, state, value, chosen, extras);
     }
 
     public Bracket withOption(int index, BracketOption value) {
@@ -66,14 +77,14 @@ public record Bracket(String id, BracketState state, List<BracketOption> options
     }
 
     public Bracket cleaned(int option) {
-        return new Bracket(id, BracketState.CLEANED, options, option);
+        return new Bracket(id, BracketState.CLEANED, options, option, extras.without("state"));
     }
 
     public Bracket deleted() {
-        return new Bracket(id, BracketState.DELETED, options, -1);
+        return new Bracket(id, BracketState.DELETED, options, -1, extras.without("state"));
     }
 
     public Bracket reopened() {
-        return new Bracket(id, BracketState.OPEN, options, -1);
+        return new Bracket(id, BracketState.OPEN, options, -1, extras.without("state"));
     }
 }

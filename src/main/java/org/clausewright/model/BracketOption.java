@@ -8,13 +8,19 @@ import java.util.List;
  * dropped. The lists hold delegation ids; a delegation stands in at most one of them.
  */
 public record BracketOption(String text, List<String> proposedBy, List<String> supportedBy, List<String> opposedBy,
-                            String note) {
+                            String note, Extras extras) {
     public BracketOption {
         text = text == null ? "" : text;
         proposedBy = List.copyOf(proposedBy);
         supportedBy = List.copyOf(supportedBy);
         opposedBy = List.copyOf(opposedBy);
         note = note == null ? "" : note;
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public BracketOption(String text, List<String> proposedBy, List<String> supportedBy, List<String> opposedBy,
+                          String note) {
+        this(text, proposedBy, supportedBy, opposedBy, note, Extras.NONE);
     }
 
     /** An option typed as text, which nobody has been named for yet. */
@@ -27,11 +33,11 @@ public record BracketOption(String text, List<String> proposedBy, List<String> s
     }
 
     public BracketOption withText(String value) {
-        return new BracketOption(value, proposedBy, supportedBy, opposedBy, note);
+        return new BracketOption(value, proposedBy, supportedBy, opposedBy, note, extras);
     }
 
     public BracketOption withNote(String value) {
-        return new BracketOption(text, proposedBy, supportedBy, opposedBy, value);
+        return new BracketOption(text, proposedBy, supportedBy, opposedBy, value, extras);
     }
 
     /** Where {@code delegation} stands on this option, or null when it has said nothing. */
@@ -57,7 +63,7 @@ public record BracketOption(String text, List<String> proposedBy, List<String> s
         } else if (stance == Stance.OPPOSES) {
             opposed.add(delegation);
         }
-        return new BracketOption(text, proposed, supported, opposed, note);
+        return new BracketOption(text, proposed, supported, opposed, note, extras);
     }
 
     public boolean isAttributed() {

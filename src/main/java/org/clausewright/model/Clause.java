@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param brackets      its brackets: the open ones in the order the text shows them (see {@link BracketLayout}),
  *                      then any detached, then the cleaned and deleted ones
  * @param decisions     its decision log, oldest first
+ * @param extras        what a newer Clausewright wrote in its file that this one does not know, kept as it was
  */
 public record Clause(String id, String heading, String text, String category, List<String> tags,
                      String rationale, List<String> sources, String alternativeOf, List<Bracket> brackets,
-                     List<Decision> decisions) {
+                     List<Decision> decisions, Extras extras) {
     public Clause {
         Ids.require(id, "clause");
         heading = heading == null ? "" : heading;
@@ -30,6 +31,12 @@ public record Clause(String id, String heading, String text, String category, Li
         }
         brackets = List.copyOf(brackets);
         decisions = List.copyOf(decisions);
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public Clause(String id, String heading, String text, String category, List<String> tags, String rationale,
+                  List<String> sources, String alternativeOf, List<Bracket> brackets, List<Decision> decisions) {
+        this(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, decisions, Extras.NONE);
     }
 
     public static Clause of(String id, String heading, String text) {
@@ -39,6 +46,15 @@ public record Clause(String id, String heading, String text, String category, Li
     /** The status its latest decision gave it; proposed when it has none. */
     public ClauseStatus status() {
         return decisions.isEmpty() ? ClauseStatus.PROPOSED : decisions.get(decisions.size() - 1).to();
+    }
+
+    /**
+     * The status as its file names it when this version does not know that word (a status a newer Clausewright
+     * added): shown as it is, while {@link #status()} gives what this version handles it as.
+     */
+    public Optional<String> unknownStatus() {
+        return decisions.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(decisions.get(decisions.size() - 1).extras().word("to"));
     }
 
     public List<String> paragraphs() {
@@ -55,41 +71,54 @@ public record Clause(String id, String heading, String text, String category, Li
     }
 
     public Clause withHeading(String value) {
-        return new Clause(id, value, text, category, tags, rationale, sources, alternativeOf, brackets, decisions);
+        return new Clause(id, value, text, category, tags, rationale, sources, alternativeOf, brackets,
+                decisions, extras);
     }
 
     /** The text alone; callers that edit wording run {@link BracketSync#reconcile} on the result. */
     public Clause withText(String value) {
-        return new Clause(id, heading, value, category, tags, rationale, sources, alternativeOf, brackets, decisions);
+        return new Clause(id, heading, value, category, tags, rationale, sources, alternativeOf, brackets,
+                decisions, extras);
     }
 
     public Clause withCategory(String value) {
-        return new Clause(id, heading, text, value, tags, rationale, sources, alternativeOf, brackets, decisions);
+        return new Clause(id, heading, text, value, tags, rationale, sources, alternativeOf, brackets,
+                decisions, extras);
     }
 
     public Clause withTags(List<String> value) {
-        return new Clause(id, heading, text, category, value, rationale, sources, alternativeOf, brackets, decisions);
+        return new Clause(id, heading, text, category, value, rationale, sources, alternativeOf, brackets,
+                decisions, extras);
     }
 
     public Clause withRationale(String value) {
-        return new Clause(id, heading, text, category, tags, value, sources, alternativeOf, brackets, decisions);
+        return new Clause(id, heading, text, category, tags, value, sources, alternativeOf, brackets,
+                decisions, extras);
     }
 
     public Clause withSources(List<String> value) {
-        return new Clause(id, heading, text, category, tags, rationale, value, alternativeOf, brackets, decisions);
+        return new Clause(id, heading, text, category, tags, rationale, value, alternativeOf, brackets,
+                decisions, extras);
     }
 
     public Clause withId(String value) {
         return new Clause(value, heading, text, category, tags, rationale, sources, alternativeOf, brackets,
-                decisions);
+                decisions, extras);
+    }
+
+    /** The unknown keys and values kept from its file (for a copy that is to keep them, or a merge). */
+    public Clause withExtras(Extras value) {
+        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, decisions,
+                value);
     }
 
     public Clause withAlternativeOf(String value) {
-        return new Clause(id, heading, text, category, tags, rationale, sources, value, brackets, decisions);
+        return new Clause(id, heading, text, category, tags, rationale, sources, value, brackets, decisions, extras);
     }
 
     public Clause withBrackets(List<Bracket> value) {
-        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, value, decisions);
+        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, value,
+                decisions, extras);
     }
 
     public Clause withBracket(Bracket value) {
@@ -108,11 +137,12 @@ public record Clause(String id, String heading, String text, String category, Li
     public Clause withDecision(Decision decision) {
         List<Decision> copy = new ArrayList<>(decisions);
         copy.add(decision);
-        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, copy);
+        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, copy, extras);
     }
 
     /** A fresh start for a copy (an alternative wording): no decisions, so proposed. */
     public Clause withoutDecisions() {
-        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, List.of());
+        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets,
+                List.of(), extras);
     }
 }

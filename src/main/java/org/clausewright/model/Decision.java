@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record Decision(String id, Instant time, String recordedBy, String meeting, String requestedBy,
                        DecisionKind kind, ClauseStatus from, ClauseStatus to, String bracket, int chosen,
-                       String note) {
+                       String note, Extras extras) {
     public Decision {
         Ids.require(id, "decision");
         recordedBy = recordedBy == null ? "" : recordedBy;
@@ -34,6 +34,12 @@ public record Decision(String id, Instant time, String recordedBy, String meetin
         if (kind != DecisionKind.BRACKET_CLEANED && chosen != -1) {
             throw new IllegalArgumentException("decision " + id + " (" + kind.key() + ") cannot choose an option");
         }
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public Decision(String id, Instant time, String recordedBy, String meeting, String requestedBy,
+                    DecisionKind kind, ClauseStatus from, ClauseStatus to, String bracket, int chosen, String note) {
+        this(id, time, recordedBy, meeting, requestedBy, kind, from, to, bracket, chosen, note, Extras.NONE);
     }
 
     /** A new decision id, unique across sites without coordination. */

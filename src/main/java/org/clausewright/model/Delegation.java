@@ -8,11 +8,16 @@ import java.util.Objects;
  * @param shortName what a compilation prints beside an option ("NOR")
  * @param group     a regional or negotiating group ("WEOG", "G-77"), or ""
  */
-public record Delegation(String id, String name, String shortName, String group) {
+public record Delegation(String id, String name, String shortName, String group, Extras extras) {
     public Delegation {
         Ids.require(id, "delegation");
         Objects.requireNonNull(name, "name");
         shortName = shortName == null || shortName.isBlank() ? name : shortName;
         group = group == null ? "" : group;
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public Delegation(String id, String name, String shortName, String group) {
+        this(id, name, shortName, group, Extras.NONE);
     }
 }

@@ -10,10 +10,20 @@ import java.util.TreeMap;
  * before it (2.3 bis), and that number is stored too.
  */
 public record FrozenNumbers(Map<String, OutlineNumber> parts, Map<String, OutlineNumber> sections,
-                            Map<String, OutlineNumber> clauses) {
+                            Map<String, OutlineNumber> clauses, Extras extras) {
     public FrozenNumbers {
         parts = Collections.unmodifiableSortedMap(new TreeMap<>(parts));
         sections = Collections.unmodifiableSortedMap(new TreeMap<>(sections));
         clauses = Collections.unmodifiableSortedMap(new TreeMap<>(clauses));
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public FrozenNumbers(Map<String, OutlineNumber> parts, Map<String, OutlineNumber> sections, Map<String,
+                        OutlineNumber> clauses) {
+        this(parts, sections, clauses, Extras.NONE);
+    }
+
+    public FrozenNumbers withExtras(Extras value) {
+        return new FrozenNumbers(parts, sections, clauses, value);
     }
 }

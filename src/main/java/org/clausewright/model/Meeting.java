@@ -8,10 +8,15 @@ import java.util.Objects;
  *
  * @param date the day it opened, or null when not known
  */
-public record Meeting(String id, String title, LocalDate date, String place) {
+public record Meeting(String id, String title, LocalDate date, String place, Extras extras) {
     public Meeting {
         Ids.require(id, "meeting");
         Objects.requireNonNull(title, "title");
         place = place == null ? "" : place;
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public Meeting(String id, String title, LocalDate date, String place) {
+        this(id, title, date, place, Extras.NONE);
     }
 }

@@ -7,13 +7,18 @@ import java.util.Objects;
  *
  * @param delegation the id of the delegation the member belongs to, or "" (the chair, the secretariat)
  */
-public record Member(String name, String affiliation, String role, String initials, String delegation) {
+public record Member(String name, String affiliation, String role, String initials, String delegation, Extras extras) {
     public Member {
         Objects.requireNonNull(name, "name");
         affiliation = affiliation == null ? "" : affiliation;
         role = role == null ? "" : role;
         initials = initials == null || initials.isBlank() ? initialsOf(name) : initials;
         delegation = delegation == null ? "" : delegation;
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public Member(String name, String affiliation, String role, String initials, String delegation) {
+        this(name, affiliation, role, initials, delegation, Extras.NONE);
     }
 
     public Member(String name, String affiliation, String role, String initials) {
@@ -21,7 +26,7 @@ public record Member(String name, String affiliation, String role, String initia
     }
 
     public Member withDelegation(String value) {
-        return new Member(name, affiliation, role, initials, value);
+        return new Member(name, affiliation, role, initials, value, extras);
     }
 
     static String initialsOf(String name) {

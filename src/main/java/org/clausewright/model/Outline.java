@@ -11,9 +11,14 @@ import java.util.Optional;
  *
  * @param frozen the numbers stored when numbering was frozen, or null while numbers follow position
  */
-public record Outline(List<Part> parts, FrozenNumbers frozen) {
+public record Outline(List<Part> parts, FrozenNumbers frozen, Extras extras) {
     public Outline {
         parts = List.copyOf(parts);
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public Outline(List<Part> parts, FrozenNumbers frozen) {
+        this(parts, frozen, Extras.NONE);
     }
 
     public Outline(List<Part> parts) {
@@ -22,16 +27,16 @@ public record Outline(List<Part> parts, FrozenNumbers frozen) {
 
     /** The same numbering (frozen or not) over other parts; the new items of a frozen outline get numbers stored. */
     public Outline withParts(List<Part> value) {
-        return new Outline(value, frozen).withNumbersStored();
+        return new Outline(value, frozen, extras).withNumbersStored();
     }
 
     /** Numbering frozen as it stands: from now on numbers stay with their items. */
     public Outline frozenNow() {
-        return new Outline(parts, Numbering.of(this).snapshot());
+        return new Outline(parts, Numbering.of(this).snapshot(), extras);
     }
 
     public Outline unfrozen() {
-        return new Outline(parts, null);
+        return new Outline(parts, null, extras);
     }
 
     public boolean isFrozen() {
@@ -43,8 +48,9 @@ public record Outline(List<Part> parts, FrozenNumbers frozen) {
         if (frozen == null) {
             return this;
         }
-        FrozenNumbers complete = Numbering.of(this).snapshot();
-        return complete.equals(frozen) ? this : new Outline(parts, complete);
+        // the numbers are made anew; what a newer version kept beside them stays
+        FrozenNumbers complete = Numbering.of(this).snapshot().withExtras(frozen.extras());
+        return complete.equals(frozen) ? this : new Outline(parts, complete, extras);
     }
 
     public static Outline empty() {

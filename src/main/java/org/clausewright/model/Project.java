@@ -20,6 +20,7 @@ public final class Project {
     private final SortedMap<String, Clause> clauses;
     private final SortedMap<String, List<AnnotationThread>> threads;
     private final List<UnplacedThread> unplaced;
+    private final FileExtras fileExtras;
 
     public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
                    Map<String, List<AnnotationThread>> threads) {
@@ -29,20 +30,28 @@ public final class Project {
     /** @param unplaced threads from reviews that await a member to attach them to a clause */
     public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
                    Map<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced) {
-        this(info, outline, Collections.unmodifiableSortedMap(new TreeMap<>(clauses)), copyOfThreads(threads),
-                List.copyOf(unplaced), true);
+        this(info, outline, clauses, threads, unplaced, FileExtras.NONE);
     }
 
-    // The maps are this class's own sorted, unmodifiable copies: an edit copies only the map it changes, once, and
-    // in linear time (a TreeMap copies a sorted map without comparing keys). A keystroke in one clause of thousands
-    // used to copy both maps twice, key by key.
+    /** @param fileExtras what a newer version wrote at the top of the annotations and unplaced threads files */
+    public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
+                   Map<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced, FileExtras fileExtras) {
+        this(info, outline, Collections.unmodifiableSortedMap(new TreeMap<>(clauses)), copyOfThreads(threads),
+                List.copyOf(unplaced), Objects.requireNonNull(fileExtras, "fileExtras"));
+    }
+
+    // Told apart from the public constructor by its sorted maps. The maps are this class's own sorted, unmodifiable
+    // copies: an edit copies only the map it changes, once, and in linear time (a TreeMap copies a sorted map
+    // without comparing keys). A keystroke in one clause of thousands used to copy both maps twice, key by key.
     private Project(ProjectInfo info, Outline outline, SortedMap<String, Clause> clauses,
-                    SortedMap<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced, boolean owned) {
+                    SortedMap<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced,
+                    FileExtras fileExtras) {
         this.info = Objects.requireNonNull(info, "info");
         this.outline = Objects.requireNonNull(outline, "outline");
         this.clauses = clauses;
         this.threads = threads;
         this.unplaced = unplaced;
+        this.fileExtras = fileExtras;
     }
 
     private static SortedMap<String, List<AnnotationThread>> copyOfThreads(Map<String, List<AnnotationThread>> threads) {
@@ -98,17 +107,17 @@ public final class Project {
     }
 
     public Project withInfo(ProjectInfo value) {
-        return new Project(value, outline, clauses, threads, unplaced, true);
+        return new Project(value, outline, clauses, threads, unplaced, fileExtras);
     }
 
     public Project withOutline(Outline value) {
-        return new Project(info, value, clauses, threads, unplaced, true);
+        return new Project(info, value, clauses, threads, unplaced, fileExtras);
     }
 
     public Project withClause(Clause clause) {
         TreeMap<String, Clause> copy = new TreeMap<>(clauses);
         copy.put(clause.id(), Objects.requireNonNull(clause, "clause"));
-        return new Project(info, outline, Collections.unmodifiableSortedMap(copy), threads, unplaced, true);
+        return new Project(info, outline, Collections.unmodifiableSortedMap(copy), threads, unplaced, fileExtras);
     }
 
     /** Removes the clause and its threads; the caller removes it from the outline first. */
@@ -117,7 +126,7 @@ public final class Project {
         copy.remove(clauseId);
         Map<String, List<AnnotationThread>> threadCopy = new TreeMap<>(threads);
         threadCopy.remove(clauseId);
-        return new Project(info, outline, copy, threadCopy, unplaced);
+        return new Project(info, outline, copy, threadCopy, unplaced, fileExtras);
     }
 
     public Project withThreads(String clauseId, List<AnnotationThread> value) {
@@ -127,7 +136,7 @@ public final class Project {
         } else {
             copy.put(Objects.requireNonNull(clauseId, "clauseId"), List.copyOf(value));
         }
-        return new Project(info, outline, clauses, Collections.unmodifiableSortedMap(copy), unplaced, true);
+        return new Project(info, outline, clauses, Collections.unmodifiableSortedMap(copy), unplaced, fileExtras);
     }
 
     /** Review threads not yet attached to a clause, in the order they came in. */
@@ -136,7 +145,12 @@ public final class Project {
     }
 
     public Project withUnplaced(List<UnplacedThread> value) {
-        return new Project(info, outline, clauses, threads, List.copyOf(value), true);
+        return new Project(info, outline, clauses, threads, List.copyOf(value), fileExtras);
+    }
+
+    /** What a newer version wrote at the top of the annotations and unplaced threads files, kept to write back. */
+    public FileExtras fileExtras() {
+        return fileExtras;
     }
 
     public int threadCount() {

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record ProjectInfo(String id, String title, String subtitle, List<Member> members,
                           List<Category> categories, List<SourceDocument> sources,
-                          List<Delegation> delegations, List<Meeting> meetings) {
+                          List<Delegation> delegations, List<Meeting> meetings, Extras extras) {
     public ProjectInfo {
         Ids.require(id, "project");
         Objects.requireNonNull(title, "title");
@@ -20,6 +20,12 @@ public record ProjectInfo(String id, String title, String subtitle, List<Member>
         sources = List.copyOf(sources);
         delegations = List.copyOf(delegations);
         meetings = List.copyOf(meetings);
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public ProjectInfo(String id, String title, String subtitle, List<Member> members, List<Category> categories,
+                       List<SourceDocument> sources, List<Delegation> delegations, List<Meeting> meetings) {
+        this(id, title, subtitle, members, categories, sources, delegations, meetings, Extras.NONE);
     }
 
     public ProjectInfo(String id, String title, String subtitle, List<Member> members,
@@ -53,18 +59,18 @@ public record ProjectInfo(String id, String title, String subtitle, List<Member>
     }
 
     public ProjectInfo withTitle(String newTitle) {
-        return new ProjectInfo(id, newTitle, subtitle, members, categories, sources, delegations, meetings);
+        return new ProjectInfo(id, newTitle, subtitle, members, categories, sources, delegations, meetings, extras);
     }
 
     public ProjectInfo withMembers(List<Member> value) {
-        return new ProjectInfo(id, title, subtitle, value, categories, sources, delegations, meetings);
+        return new ProjectInfo(id, title, subtitle, value, categories, sources, delegations, meetings, extras);
     }
 
     public ProjectInfo withDelegations(List<Delegation> value) {
-        return new ProjectInfo(id, title, subtitle, members, categories, sources, value, meetings);
+        return new ProjectInfo(id, title, subtitle, members, categories, sources, value, meetings, extras);
     }
 
     public ProjectInfo withMeetings(List<Meeting> value) {
-        return new ProjectInfo(id, title, subtitle, members, categories, sources, delegations, value);
+        return new ProjectInfo(id, title, subtitle, members, categories, sources, delegations, value, extras);
     }
 }

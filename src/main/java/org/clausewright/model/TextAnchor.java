@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param start offset of the first quoted character in the clause text (UTF-16 units)
  * @param end   offset just past the last quoted character
  */
-public record TextAnchor(String quote, String prefix, String suffix, int start, int end) {
+public record TextAnchor(String quote, String prefix, String suffix, int start, int end, Extras extras) {
     /** How many characters of context are kept on each side of the quote. */
     public static final int CONTEXT = 32;
 
@@ -20,6 +20,11 @@ public record TextAnchor(String quote, String prefix, String suffix, int start, 
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("anchor range " + start + ".." + end + " is not a range");
         }
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public TextAnchor(String quote, String prefix, String suffix, int start, int end) {
+        this(quote, prefix, suffix, start, end, Extras.NONE);
     }
 
     /** The anchor for {@code text[start, end)}, with its context. */
@@ -46,5 +51,9 @@ public record TextAnchor(String quote, String prefix, String suffix, int start, 
     /** True when the text still holds the quote exactly at the recorded offsets. */
     public boolean matchesAt(String text) {
         return end <= text.length() && text.startsWith(quote, start) && end - start == quote.length();
+    }
+
+    public TextAnchor withExtras(Extras value) {
+        return new TextAnchor(quote, prefix, suffix, start, end, value);
     }
 }

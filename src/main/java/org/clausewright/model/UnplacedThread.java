@@ -10,10 +10,15 @@ import java.util.Objects;
  * @param context the text of the paragraph(s) it was written on in that file
  * @param thread  the thread, anchored in {@code context} (offsets count in the context text)
  */
-public record UnplacedThread(String source, String context, AnnotationThread thread) {
+public record UnplacedThread(String source, String context, AnnotationThread thread, Extras extras) {
     public UnplacedThread {
         source = source == null ? "" : source;
         context = context == null ? "" : context;
         Objects.requireNonNull(thread, "thread");
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public UnplacedThread(String source, String context, AnnotationThread thread) {
+        this(source, context, thread, Extras.NONE);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Extras;
 import org.clausewright.model.Reply;
 import org.clausewright.model.Resolution;
 import org.clausewright.model.TextAnchor;
@@ -18,11 +19,15 @@ final class AnnotationsCodec {
     private AnnotationsCodec() {
     }
 
-    /** The decoded file: the clause it says it belongs to, and its threads. */
-    record ClauseThreads(String clauseId, List<AnnotationThread> threads) {
+    /** The decoded file: the clause it says it belongs to, its threads, and what a newer version added. */
+    record ClauseThreads(String clauseId, List<AnnotationThread> threads, Extras extras) {
     }
 
     static byte[] encode(String clauseId, List<AnnotationThread> threads) {
+        return encode(clauseId, threads, Extras.NONE);
+    }
+
+    static byte[] encode(String clauseId, List<AnnotationThread> threads, Extras extras) {
         return JsonFormat.write(g -> {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", JsonFormat.SCHEMA_VERSION);
@@ -32,6 +37,7 @@ final class AnnotationsCodec {
                 writeThread(g, t);
             }
             g.writeEndArray();
+            JsonFormat.writeExtras(g, extras);
             g.writeEndObject();
         });
     }
@@ -39,7 +45,7 @@ final class AnnotationsCodec {
     static void writeThread(JsonGenerator g, AnnotationThread t) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", t.id());
-        g.writeStringField("kind", t.kind().key());
+        JsonFormat.writeValue(g, t.extras(), "kind", t.kind().key());
         g.writeStringField("author", t.author());
         g.writeStringField("created", t.created().toString());
         TextAnchor a = t.anchor();
@@ -49,6 +55,7 @@ final class AnnotationsCodec {
         g.writeStringField("suffix", a.suffix());
         g.writeNumberField("start", a.start());
         g.writeNumberField("end", a.end());
+        JsonFormat.writeExtras(g, a.extras());
         g.writeEndObject();
         g.writeBooleanField("detached", t.detached());
         g.writeStringField("text", t.text());
@@ -60,6 +67,7 @@ final class AnnotationsCodec {
             g.writeStringField("author", r.author());
             g.writeStringField("time", r.time().toString());
             g.writeStringField("text", r.text());
+            JsonFormat.writeExtras(g, r.extras());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -69,8 +77,10 @@ final class AnnotationsCodec {
             g.writeObjectFieldStart("resolved");
             g.writeStringField("by", t.resolution().by());
             g.writeStringField("at", t.resolution().at().toString());
+            JsonFormat.writeExtras(g, t.resolution().extras());
             g.writeEndObject();
         }
+        JsonFormat.writeExtras(g, t.extras());
         g.writeEndObject();
     }
 
@@ -87,15 +97,19 @@ final class AnnotationsCodec {
                 threads.add(thread);
             }
         }
-        f.finish();
-        return clauseId == null ? null : new ClauseThreads(clauseId, threads);
+        Extras extras = f.finish();
+        return clauseId == null ? null : new ClauseThreads(clauseId, threads, extras);
     }
 
     static AnnotationThread thread(Fields t) {
         String id = Schema.id(t, "id", "thread");
         String kindKey = t.string("kind");
         AnnotationKind kind = AnnotationKind.fromKey(kindKey).orElse(null);
-        if (kind == null) {
+        if (kind == null && t.has("kind") && t.raw("kind").isTextual() && !kindKey.isEmpty()) {
+            // a kind a newer version added: a note on the words, like a comment, under its own name
+            kind = AnnotationKind.COMMENT;
+            t.keepValue("kind", "handled as a comment and shown as \"" + kindKey + "\"");
+        } else if (kind == null) {
             t.problem("kind", "`kind` must be one of " + AnnotationKind.allKeys() + ", not \"" + kindKey + "\"");
         }
         String author = t.string("author");
@@ -107,8 +121,8 @@ final class AnnotationsCodec {
         List<Reply> replies = new ArrayList<>();
         for (Fields r : t.objects("replies", "a reply")) {
             String rid = Schema.id(r, "id", "reply");
-            Reply reply = rid == null ? null : new Reply(rid, r.string("author"), r.instant("time"), r.string("text"));
-            r.finish();
+            Reply reply = rid == null ? null : new Reply(rid, r.string("author"), r.instant("time"), r.string("text"),
+                    r.finish());
             if (reply != null) {
                 replies.add(reply);
             }
@@ -116,15 +130,16 @@ final class AnnotationsCodec {
         Fields resolved = t.object("resolved", "`resolved`");
         Resolution resolution = null;
         if (resolved != null) {
-            resolution = new Resolution(resolved.string("by"), resolved.instant("at"));
-            resolved.finish();
+            String by = resolved.string("by");
+            Instant at = resolved.instant("at");
+            resolution = new Resolution(by, at, resolved.finish());
         }
-        t.finish();
+        Extras extras = t.finish();
         if (id == null || kind == null || anchor == null) {
             return null;
         }
         return new AnnotationThread(id, anchor, kind, author, created, text, replacement, replies, resolution,
-                detached);
+                detached, extras);
     }
 
     private static TextAnchor anchor(Fields a) {
@@ -136,11 +151,11 @@ final class AnnotationsCodec {
         String suffix = a.optionalString("suffix", "");
         int start = a.integer("start");
         int end = a.integer("end");
-        a.finish();
+        Extras extras = a.finish();
         if (start < 0 || end < start) {
             a.problem("start", "the anchor's `start` (" + start + ") and `end` (" + end + ") are not a range");
             return null;
         }
-        return new TextAnchor(quote, prefix, suffix, start, end);
+        return new TextAnchor(quote, prefix, suffix, start, end, extras);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.clausewright.model.Bracket;
 import org.clausewright.model.BracketOption;
 import org.clausewright.model.BracketState;
+import org.clausewright.model.Extras;
 import org.clausewright.model.Ids;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class BracketCodec {
         for (Bracket b : brackets) {
             g.writeStartObject();
             g.writeStringField("id", b.id());
-            g.writeStringField("state", b.state().key());
+            JsonFormat.writeValue(g, b.extras(), "state", b.state().key());
             g.writeArrayFieldStart("options");
             for (BracketOption o : b.options()) {
                 g.writeStartObject();
@@ -36,10 +37,12 @@ final class BracketCodec {
                 ClauseCodec.writeStrings(g, "supportedBy", o.supportedBy());
                 ClauseCodec.writeStrings(g, "opposedBy", o.opposedBy());
                 g.writeStringField("note", o.note());
+                JsonFormat.writeExtras(g, o.extras());
                 g.writeEndObject();
             }
             g.writeEndArray();
             writeChosen(g, b.chosen());
+            JsonFormat.writeExtras(g, b.extras());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -77,9 +80,13 @@ final class BracketCodec {
         String id = Schema.id(b, "id", "bracket");
         String stateKey = b.string("state");
         BracketState state = BracketState.fromKey(stateKey).orElse(null);
-        if (state == null) {
+        if (state == null && b.has("state") && b.raw("state").isTextual() && !stateKey.isEmpty()) {
+            // a state a newer version added: kept, and the bracket handled as open (or cleaned, with a choice)
+            state = b.has("chosen") ? BracketState.CLEANED : BracketState.OPEN;
+            b.keepValue("state", "handled as " + state.key() + " and shown as \"" + stateKey + "\"");
+        } else if (state == null && b.has("state") && b.raw("state").isTextual()) {
             b.problem("state", "`state` must be one of " + Arrays.stream(BracketState.values())
-                    .map(BracketState::key).collect(Collectors.joining(", ")) + ", not \"" + stateKey + "\"");
+                    .map(BracketState::key).collect(Collectors.joining(", ")) + ", not \"\"");
         }
         List<BracketOption> options = new ArrayList<>();
         for (Fields o : b.objects("options", "an option")) {
@@ -90,11 +97,11 @@ final class BracketCodec {
         }
         Integer chosen = b.optionalInteger("chosen");
         boolean chosenOk = chosen(b, state, chosen, options.size());
-        b.finish();
+        Extras extras = b.finish();
         if (id == null || state == null || options.isEmpty() || !chosenOk) {
             return null;
         }
-        return new Bracket(id, state, options, chosen == null ? -1 : chosen);
+        return new Bracket(id, state, options, chosen == null ? -1 : chosen, extras);
     }
 
     private static boolean chosen(Fields b, BracketState state, Integer chosen, int optionCount) {
@@ -117,8 +124,7 @@ final class BracketCodec {
         List<String> supported = delegations(o, "supportedBy");
         List<String> opposed = delegations(o, "opposedBy");
         String note = o.optionalString("note", "");
-        o.finish();
-        return new BracketOption(text, proposed, supported, opposed, note);
+        return new BracketOption(text, proposed, supported, opposed, note, o.finish());
     }
 
     /** Delegation ids; whether the project lists them is a warning of {@link ProjectConsistency}. */

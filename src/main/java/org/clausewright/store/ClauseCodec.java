@@ -6,6 +6,7 @@ import org.clausewright.model.Bracket;
 import org.clausewright.model.BracketSync;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Decision;
+import org.clausewright.model.Extras;
 import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.TextLimits;
 
@@ -35,6 +36,7 @@ final class ClauseCodec {
             g.writeStringField("alternativeOf", c.alternativeOf() == null ? "" : c.alternativeOf());
             BracketCodec.write(g, c.brackets());
             DecisionCodec.write(g, c.decisions());
+            JsonFormat.writeExtras(g, c.extras());
             g.writeEndObject();
         });
     }
@@ -74,14 +76,14 @@ final class ClauseCodec {
         decisions.addAll(DecisionCodec.read(f));
         f.raw("tags");
         f.raw("sources");
-        f.finish();
+        Extras extras = f.finish();
         if (id == null) {
             return null;
         }
         // brackets typed by hand (or in a schema-1 file) get their records here, with ids made from the clause and
         // the wording, so that two sites reading the same file give them the same ids
         return BracketSync.reconcile(new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf,
-                brackets, decisions));
+                brackets, decisions, extras));
     }
 
     /** A list of paragraphs, or (written by hand) one string with line breaks. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.Decision;
 import org.clausewright.model.DecisionKind;
+import org.clausewright.model.Extras;
 import org.clausewright.model.Ids;
 
 import java.io.IOException;
@@ -37,12 +38,18 @@ final class DecisionCodec {
             g.writeStringField("recordedBy", d.recordedBy());
             g.writeStringField("meeting", d.meeting());
             g.writeStringField("requestedBy", d.requestedBy());
-            g.writeStringField("kind", d.kind().key());
-            g.writeStringField("from", d.from().key());
-            g.writeStringField("to", d.to().key());
+            JsonFormat.writeValue(g, d.extras(), "kind", d.kind().key());
+            JsonFormat.writeValue(g, d.extras(), "from", d.from().key());
+            JsonFormat.writeValue(g, d.extras(), "to", d.to().key());
             g.writeStringField("bracket", d.bracket());
-            BracketCodec.writeChosen(g, d.chosen());
+            if (d.extras().value("chosen") == null) {
+                BracketCodec.writeChosen(g, d.chosen());
+            } else {
+                g.writeFieldName("chosen");
+                JsonFormat.writeKept(g, d.extras().value("chosen"));
+            }
             g.writeStringField("note", d.note());
+            JsonFormat.writeExtras(g, d.extras());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -78,22 +85,43 @@ final class DecisionCodec {
         String requestedBy = optionalId(d, "requestedBy", "delegation");
         String kindKey = d.string("kind");
         DecisionKind kind = DecisionKind.fromKey(kindKey).orElse(null);
-        if (kind == null) {
-            d.problem("kind", "`kind` must be one of " + Arrays.stream(DecisionKind.values()).map(DecisionKind::key)
-                    .collect(Collectors.joining(", ")) + ", not \"" + kindKey + "\"");
-        }
         ClauseStatus from = status(d, "from");
         ClauseStatus to = status(d, "to");
         String bracket = d.optionalString("bracket", "");
         Integer chosen = d.optionalInteger("chosen");
         String note = d.optionalString("note", "");
-        boolean consistent = kind == null || consistent(d, kind, bracket, chosen);
-        d.finish();
+        boolean consistent;
+        if (kind == null && d.has("kind") && d.raw("kind").isTextual() && !kindKey.isEmpty()) {
+            kind = standIn(d, kindKey, bracket, chosen);
+            consistent = true;
+        } else {
+            if (kind == null && d.has("kind") && d.raw("kind").isTextual()) {
+                d.problem("kind", "`kind` must be one of " + Arrays.stream(DecisionKind.values())
+                        .map(DecisionKind::key).collect(Collectors.joining(", ")) + ", not \"\"");
+            }
+            consistent = kind == null || consistent(d, kind, bracket, chosen);
+        }
+        Extras extras = d.finish();
         if (id == null || kind == null || from == null || to == null || !consistent) {
             return null;
         }
         return new Decision(id, time, recordedBy, meeting, requestedBy, kind, from, to, bracket,
-                chosen == null ? -1 : chosen, note);
+                kind == DecisionKind.BRACKET_CLEANED ? chosen : -1, note, extras);
+    }
+
+    /**
+     * What a decision of a kind a newer version added is handled as: a bracket cleaned when it names a bracket and
+     * an option, else a status decision (its {@code from} and {@code to} still give the clause's status). Its own
+     * kind, and an option it names, are kept for the file.
+     */
+    private static DecisionKind standIn(Fields d, String kindKey, String bracket, Integer chosen) {
+        boolean cleaned = chosen != null && chosen >= 0 && !bracket.isEmpty() && Ids.isValid(bracket);
+        DecisionKind kind = cleaned ? DecisionKind.BRACKET_CLEANED : DecisionKind.STATUS;
+        d.keepValue("kind", "handled as a " + kind.key() + " decision and shown as \"" + kindKey + "\"");
+        if (!cleaned && d.has("chosen")) {
+            d.keepValue("chosen", null);
+        }
+        return kind;
     }
 
     private static boolean consistent(Fields d, DecisionKind kind, String bracket, Integer chosen) {
@@ -118,11 +146,20 @@ final class DecisionCodec {
         return ok;
     }
 
+    /**
+     * A status; one a newer version added is kept for the file and handled as under discussion meanwhile (neither
+     * agreed nor withdrawn: nothing is adopted or hidden on the strength of a word this version does not know).
+     */
     private static ClauseStatus status(Fields d, String key) {
         String value = d.string(key);
         ClauseStatus status = ClauseStatus.fromKey(value).orElse(null);
+        if (status == null && d.has(key) && d.raw(key).isTextual() && !value.isEmpty()) {
+            d.keepValue(key, "handled as " + ClauseStatus.UNDER_DISCUSSION.key() + " and shown as \"" + value
+                    + "\"");
+            return ClauseStatus.UNDER_DISCUSSION;
+        }
         if (status == null && d.has(key) && d.raw(key).isTextual()) {
-            d.problem(key, "`" + key + "` must be one of " + ClauseStatus.allKeys() + ", not \"" + value + "\"");
+            d.problem(key, "`" + key + "` must be one of " + ClauseStatus.allKeys() + ", not \"\"");
         }
         return status;
     }

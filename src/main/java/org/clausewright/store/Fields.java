@@ -1,6 +1,7 @@
 package org.clausewright.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.Extras;
 import org.clausewright.model.TextLimits;
 
 import java.time.Instant;
@@ -9,13 +10,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the keys of one JSON object, noting every missing, mistyped or unknown key as a finding rather than
- * stopping at the first: {@code validate} reports all of a file's problems at once. A bad value reads as a
- * harmless default so decoding can go on.
+ * Reads the keys of one JSON object, noting every missing or mistyped key as a finding rather than stopping at the
+ * first: {@code validate} reports all of a file's problems at once. A bad value reads as a harmless default so
+ * decoding can go on. Keys it is not asked for, and values a codec does not know, are kept as {@link Extras} and
+ * reported as warnings: a newer Clausewright wrote them, and this one writes them back.
  */
 final class Fields {
     private final JsonNode node;
@@ -26,6 +30,8 @@ final class Fields {
     private final int index;
     /** The keys asked for, to report the others; a file's objects have a dozen keys at most. */
     private final Set<String> read = new HashSet<>(16);
+    /** Values of known keys that this version does not know, as JSON text, in the order met. */
+    private final Map<String, String> keptValues = new LinkedHashMap<>(4);
 
     private Fields(JsonNode node, Findings findings, Fields parent, String key, int index) {
         this.node = node;
@@ -257,17 +263,38 @@ final class Fields {
         findings.add(key == null ? pointer() : pointer(key), message);
     }
 
-    /** Reports keys this reader never asked for: in a hand-edited file they are usually misspellings. */
-    void finish() {
-        if (read.size() == node.size()) {
-            return;
+    /**
+     * Keeps the value of the known {@code key}, which this version does not know (a status added later), so that it
+     * is written back as it was; {@code standsIn} says what the program does with it meanwhile.
+     */
+    void keepValue(String key, String standsIn) {
+        JsonNode value = node.get(key);
+        keptValues.put(key, JsonFormat.text(value));
+        if (standsIn == null) {
+            return; // kept with another value, which the warning is about
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!read.contains(name)) {
-                findings.add(pointer(name), "unknown key `" + name + "`");
+        findings.keep(pointer(key), "`" + key + "` " + JsonFormat.text(value) + " is not a value this version knows "
+                + "(kept as is; written by a newer Clausewright?); " + standsIn);
+    }
+
+    /**
+     * What this object holds that the reader did not ask for: keys a newer Clausewright (or a hand edit) added, each
+     * reported as a warning and kept with its value to be written back, and the values kept by {@link #keepValue}.
+     */
+    Extras finish() {
+        if (read.size() == node.size() && keptValues.isEmpty()) {
+            return Extras.NONE;
+        }
+        Map<String, String> unknown = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            if (!read.contains(entry.getKey())) {
+                unknown.put(entry.getKey(), JsonFormat.text(entry.getValue()));
+                findings.keep(pointer(entry.getKey()), "unknown key `" + entry.getKey()
+                        + "` (kept as is; written by a newer Clausewright?)");
             }
         }
+        return new Extras(unknown, keptValues);
     }
 
     private static String found(JsonNode value) {

@@ -15,6 +15,8 @@ import java.util.List;
 final class Findings {
     private final String path;
     private final List<Pending> pending = new ArrayList<>();
+    /** What is kept without being understood (a newer version's keys and values): reported, never refused. */
+    private final List<Pending> kept = new ArrayList<>();
 
     Findings(String path) {
         this.path = path;
@@ -28,6 +30,14 @@ final class Findings {
         pending.add(new Pending(pointer, message));
     }
 
+    void keep(String pointer, String message) {
+        kept.add(new Pending(pointer, message));
+    }
+
+    boolean hasKept() {
+        return !kept.isEmpty();
+    }
+
     int size() {
         return pending.size();
     }
@@ -38,8 +48,17 @@ final class Findings {
 
     /** The problems with their places in {@code content}. */
     List<Problem> locate(byte[] content) {
+        return locate(pending, content);
+    }
+
+    /** The warnings about what was kept, with their places in {@code content}. */
+    List<Problem> locateKept(byte[] content) {
+        return locate(kept, content);
+    }
+
+    private List<Problem> locate(List<Pending> which, byte[] content) {
         List<Problem> result = new ArrayList<>();
-        for (Pending p : pending) {
+        for (Pending p : which) {
             JsonLocation at = find(content, p.pointer());
             result.add(at == null ? Problem.ofFile(path, p.message())
                     : new Problem(path, at.getLineNr(), at.getColumnNr(), p.message()));

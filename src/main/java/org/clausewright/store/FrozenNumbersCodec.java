@@ -33,6 +33,7 @@ final class FrozenNumbersCodec {
         writeNumbers(g, "parts", frozen.parts());
         writeNumbers(g, "sections", frozen.sections());
         writeNumbers(g, "clauses", frozen.clauses());
+        JsonFormat.writeExtras(g, frozen.extras());
         g.writeEndObject();
     }
 
@@ -62,8 +63,7 @@ final class FrozenNumbersCodec {
         for (String kind : KINDS) {
             maps.add(numbers(frozen, kind));
         }
-        frozen.finish();
-        return new FrozenNumbers(maps.get(0), maps.get(1), maps.get(2));
+        return new FrozenNumbers(maps.get(0), maps.get(1), maps.get(2), frozen.finish());
     }
 
     private static Map<String, OutlineNumber> numbers(Fields frozen, String kind) {

@@ -7,17 +7,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.clausewright.model.Extras;
 import org.clausewright.model.TextLimits;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * The one place that decides how project files look on disk and how they are read. Written: two-space
@@ -37,7 +40,14 @@ public final class JsonFormat {
      */
     static final int MAX_STRING_CHARS = 8 * TextLimits.MAX_TEXT_CHARS;
 
+    /*
+     * Jackson's UTF-8 generator writes a character outside the BMP (an emoji, CJK Extension B) as two escaped
+     * surrogates (backslash-u D83D, backslash-u DE42 for U+1F642) unless told to combine them (jackson-core #223;
+     * the feature exists since 2.18, off by default): a file another program wrote in plain UTF-8 would then change
+     * on every save, though nobody touched that line.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
@@ -91,6 +101,40 @@ public final class JsonFormat {
             String what = root.isObject() ? "object" : "value";
             throw new UnreadableJson(extra.getLineNr(), extra.getColumnNr(), "there is more after the end of the "
                     + "JSON " + what + " — perhaps a merge left a second copy; keep one " + what);
+        }
+    }
+
+    /** A value as compact JSON text, to be kept in the model (which knows no JSON library) and written back. */
+    static String text(JsonNode value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            // a tree just read from a file always serializes
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes JSON text kept by {@link #text} as a value, laid out like everything else in the file. */
+    static void writeKept(JsonGenerator g, String json) throws IOException {
+        MAPPER.writeTree(g, MAPPER.readTree(json));
+    }
+
+    /** Writes the unknown keys kept from a file, after the object's own keys, as they were read. */
+    static void writeExtras(JsonGenerator g, Extras extras) throws IOException {
+        for (Map.Entry<String, String> e : extras.keys().entrySet()) {
+            g.writeFieldName(e.getKey());
+            writeKept(g, e.getValue());
+        }
+    }
+
+    /** A known key whose value is {@code known}, unless the file had a value this version does not know. */
+    static void writeValue(JsonGenerator g, Extras extras, String key, String known) throws IOException {
+        String kept = extras.value(key);
+        if (kept == null) {
+            g.writeStringField(key, known);
+        } else {
+            g.writeFieldName(key);
+            writeKept(g, kept);
         }
     }
 

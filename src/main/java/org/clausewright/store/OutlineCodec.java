@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.ClauseRef;
+import org.clausewright.model.Extras;
 import org.clausewright.model.FrozenNumbers;
 import org.clausewright.model.Outline;
 import org.clausewright.model.OutlineItem;
@@ -33,18 +34,22 @@ final class OutlineCodec {
                     g.writeStartObject();
                     if (item instanceof ClauseRef ref) {
                         g.writeStringField("clause", ref.clauseId());
+                        JsonFormat.writeExtras(g, ref.extras());
                     } else if (item instanceof Section section) {
                         g.writeStringField("section", section.id());
                         g.writeStringField("title", section.title());
                         ClauseCodec.writeStrings(g, "clauses", section.clauseIds());
+                        JsonFormat.writeExtras(g, section.extras());
                     }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                JsonFormat.writeExtras(g, part.extras());
                 g.writeEndObject();
             }
             g.writeEndArray();
             FrozenNumbersCodec.write(g, outline.frozen());
+            JsonFormat.writeExtras(g, outline.extras());
             g.writeEndObject();
         });
     }
@@ -65,21 +70,20 @@ final class OutlineCodec {
                     items.add(decoded);
                 }
             }
-            p.finish();
+            Extras extras = p.finish();
             if (id != null) {
-                parts.add(new Part(id, title, items));
+                parts.add(new Part(id, title, items, extras));
             }
         }
         FrozenNumbers frozen = FrozenNumbersCodec.read(f);
-        f.finish();
-        return new Outline(parts, frozen);
+        return new Outline(parts, frozen, f.finish());
     }
 
     private static OutlineItem item(Fields item) {
         if (item.has("clause")) {
             String id = Schema.id(item, "clause", "clause");
-            item.finish();
-            return id == null ? null : new ClauseRef(id);
+            Extras extras = item.finish();
+            return id == null ? null : new ClauseRef(id, extras);
         }
         if (item.has("section")) {
             String id = Schema.id(item, "section", "section");
@@ -92,8 +96,8 @@ final class OutlineCodec {
                     clauses.add(clauseId);
                 }
             }
-            item.finish();
-            return id == null ? null : new Section(id, title, clauses);
+            Extras extras = item.finish();
+            return id == null ? null : new Section(id, title, clauses, extras);
         }
         item.problem(null, "an outline item needs `clause` (a clause id) or `section` (a section)");
         return null;

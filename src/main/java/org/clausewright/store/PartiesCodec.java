@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.clausewright.model.Delegation;
+import org.clausewright.model.Extras;
 import org.clausewright.model.Meeting;
 import org.clausewright.model.ProjectInfo;
 
@@ -28,6 +29,7 @@ final class PartiesCodec {
             g.writeStringField("name", d.name());
             g.writeStringField("shortName", d.shortName());
             g.writeStringField("group", d.group());
+            JsonFormat.writeExtras(g, d.extras());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -42,6 +44,7 @@ final class PartiesCodec {
                 g.writeStringField("date", m.date().toString());
             }
             g.writeStringField("place", m.place());
+            JsonFormat.writeExtras(g, m.extras());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -61,11 +64,11 @@ final class PartiesCodec {
             }
             String shortName = d.optionalString("shortName", "");
             String group = d.optionalString("group", "");
-            d.finish();
+            Extras extras = d.finish();
             if (id != null && !ids.add(id)) {
                 d.problem("id", "delegation id \"" + id + "\" is used twice");
             } else if (id != null) {
-                result.add(new Delegation(id, name, shortName, group));
+                result.add(new Delegation(id, name, shortName, group, extras));
             }
         }
         return result;
@@ -82,11 +85,11 @@ final class PartiesCodec {
             String title = m.string("title");
             LocalDate date = m.optionalDate("date");
             String place = m.optionalString("place", "");
-            m.finish();
+            Extras extras = m.finish();
             if (id != null && !ids.add(id)) {
                 m.problem("id", "meeting id \"" + id + "\" is used twice");
             } else if (id != null) {
-                result.add(new Meeting(id, title, date, place));
+                result.add(new Meeting(id, title, date, place, extras));
             }
         }
         return result;

@@ -3,6 +3,7 @@ package org.clausewright.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Category;
 import org.clausewright.model.Delegation;
+import org.clausewright.model.Extras;
 import org.clausewright.model.Meeting;
 import org.clausewright.model.Member;
 import org.clausewright.model.ProjectInfo;
@@ -31,6 +32,7 @@ final class ProjectInfoCodec {
                 g.writeStringField("role", m.role());
                 g.writeStringField("initials", m.initials());
                 g.writeStringField("delegation", m.delegation());
+                JsonFormat.writeExtras(g, m.extras());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -39,6 +41,7 @@ final class ProjectInfoCodec {
                 g.writeStartObject();
                 g.writeStringField("id", c.id());
                 g.writeStringField("name", c.name());
+                JsonFormat.writeExtras(g, c.extras());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -49,10 +52,12 @@ final class ProjectInfoCodec {
                 g.writeStringField("title", s.title());
                 g.writeStringField("citation", s.citation());
                 g.writeStringField("url", s.url());
+                JsonFormat.writeExtras(g, s.extras());
                 g.writeEndObject();
             }
             g.writeEndArray();
             PartiesCodec.write(g, info);
+            JsonFormat.writeExtras(g, info.extras());
             g.writeEndObject();
         });
     }
@@ -76,16 +81,15 @@ final class ProjectInfoCodec {
                 delegation = Schema.checkId(m, "delegation", delegation, "delegation");
             }
             members.add(new Member(name, m.optionalString("affiliation", ""), m.optionalString("role", ""),
-                    m.optionalString("initials", ""), delegation));
-            m.finish();
+                    m.optionalString("initials", ""), delegation, m.finish()));
         }
         List<Category> categories = new ArrayList<>();
         for (Fields c : f.objects("categories", "a category")) {
             String cid = Schema.id(c, "id", "category");
             String name = c.string("name");
-            c.finish();
+            Extras extras = c.finish();
             if (cid != null) {
-                categories.add(new Category(cid, name));
+                categories.add(new Category(cid, name, extras));
             }
         }
         List<SourceDocument> sources = new ArrayList<>();
@@ -94,15 +98,15 @@ final class ProjectInfoCodec {
             String sourceTitle = s.string("title");
             String citation = s.optionalString("citation", "");
             String url = s.optionalString("url", "");
-            s.finish();
+            Extras extras = s.finish();
             if (sid != null) {
-                sources.add(new SourceDocument(sid, sourceTitle, citation, url));
+                sources.add(new SourceDocument(sid, sourceTitle, citation, url, extras));
             }
         }
         List<Delegation> delegations = PartiesCodec.delegations(f);
         List<Meeting> meetings = PartiesCodec.meetings(f);
-        f.finish();
+        Extras extras = f.finish();
         return id == null ? null : new ProjectInfo(id, title, subtitle, members, categories, sources, delegations,
-                meetings);
+                meetings, extras);
     }
 }

@@ -3,6 +3,8 @@ package org.clausewright.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
+import org.clausewright.model.Extras;
+import org.clausewright.model.FileExtras;
 import org.clausewright.model.Ids;
 import org.clausewright.model.Outline;
 import org.clausewright.model.Project;
@@ -26,6 +28,8 @@ import java.util.function.BiFunction;
 public final class ProjectReader {
     private final ProjectFiles files;
     private final List<Problem> problems = new ArrayList<>();
+    /** Unknown keys and values, kept: warnings, never problems. */
+    private final List<Problem> kept = new ArrayList<>();
 
     private ProjectReader(ProjectFiles files) {
         this.files = files;
@@ -71,9 +75,9 @@ public final class ProjectReader {
     /** The unplaced review threads (empty when the project has no unplaced.json). */
     public static List<UnplacedThread> readUnplaced(ProjectFiles files) throws IOException, ProjectFileException {
         ProjectReader reader = new ProjectReader(files);
-        List<UnplacedThread> unplaced = reader.decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
+        UnplacedCodec.Unplaced unplaced = reader.decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
         reader.throwIfProblems();
-        return unplaced == null ? List.of() : unplaced;
+        return unplaced == null ? List.of() : unplaced.items();
     }
 
     private ReadResult readAll() throws IOException {
@@ -90,15 +94,19 @@ public final class ProjectReader {
                 outline.parts().forEach(part -> unreadable.addAll(part.clauseIds()));
             }
         }
-        Map<String, List<AnnotationThread>> threads = readAnnotations(clauses.keySet(), unreadable);
-        List<UnplacedThread> unplaced = decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
+        Map<String, Extras> annotationExtras = new HashMap<>();
+        Map<String, List<AnnotationThread>> threads = readAnnotations(clauses.keySet(), unreadable, annotationExtras);
+        UnplacedCodec.Unplaced unplaced = decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
         if (info == null || outline == null) {
-            return new ReadResult(null, problems, List.of(), files.folder().orElse(null));
+            return new ReadResult(null, problems, kept, files.folder().orElse(null), kept);
         }
         problems.addAll(ProjectConsistency.checkOutline(outline, clauses, unreadable, this::locate));
-        List<Problem> warnings = ProjectConsistency.checkReferences(info, clauses, unreadable, this::locate);
+        List<Problem> warnings = new ArrayList<>(kept);
+        warnings.addAll(ProjectConsistency.checkReferences(info, clauses, unreadable, this::locate));
+        FileExtras fileExtras = new FileExtras(annotationExtras, unplaced == null ? Extras.NONE : unplaced.extras());
         return new ReadResult(new Project(info, outline, clauses, threads,
-                unplaced == null ? List.of() : unplaced), problems, warnings, files.folder().orElse(null));
+                unplaced == null ? List.of() : unplaced.items(), fileExtras), problems, warnings,
+                files.folder().orElse(null), kept);
     }
 
     /** The clauses, or null when their folder cannot be listed (a problem says why). */
@@ -129,8 +137,8 @@ public final class ProjectReader {
         return clauses;
     }
 
-    private Map<String, List<AnnotationThread>> readAnnotations(Set<String> clauseIds, Set<String> unreadable)
-            throws IOException {
+    private Map<String, List<AnnotationThread>> readAnnotations(Set<String> clauseIds, Set<String> unreadable,
+                                                                Map<String, Extras> extras) throws IOException {
         Map<String, List<AnnotationThread>> threads = new HashMap<>();
         Set<String> threadIds = new HashSet<>();
         List<String> paths = list(ProjectPaths.ANNOTATIONS);
@@ -158,6 +166,9 @@ public final class ProjectReader {
                 }
             }
             threads.put(nameId, decoded.threads());
+            if (!decoded.extras().isEmpty()) {
+                extras.put(nameId, decoded.extras());
+            }
         }
         return threads;
     }
@@ -203,6 +214,9 @@ public final class ProjectReader {
         T value = decoder.apply(root, findings);
         if (!findings.isEmpty()) {
             problems.addAll(findings.locate(content.get()));
+        }
+        if (findings.hasKept()) {
+            kept.addAll(findings.locateKept(content.get()));
         }
         return value;
     }

@@ -49,7 +49,7 @@ public final class ProjectWriter {
             changes.clause(clause);
         }
         for (Map.Entry<String, List<AnnotationThread>> entry : project.threads().entrySet()) {
-            changes.threads(entry.getKey(), entry.getValue());
+            changes.threads(entry.getKey(), entry.getValue(), project);
         }
         changes.info(project);
         changes.outline(project);
@@ -77,7 +77,7 @@ public final class ProjectWriter {
             List<AnnotationThread> old = before.threads().get(id);
             List<AnnotationThread> now = after.threads().get(id);
             if (old != now && !Objects.equals(old, now)) {
-                changes.threads(id, now == null ? List.of() : now);
+                changes.threads(id, now == null ? List.of() : now, after);
             }
         }
         if (!before.info().equals(after.info())) {
@@ -125,10 +125,10 @@ public final class ProjectWriter {
         }
 
         // Absent while empty, so that a clause without threads has no annotations file.
-        void threads(String clauseId, List<AnnotationThread> threads) throws TextTooLongException {
+        void threads(String clauseId, List<AnnotationThread> threads, Project project) throws TextTooLongException {
             TextLimitCheck.threads(clauseId, threads);
             add(ProjectPaths.annotations(clauseId), threads.isEmpty() ? null
-                    : AnnotationsCodec.encode(clauseId, threads));
+                    : AnnotationsCodec.encode(clauseId, threads, project.fileExtras().annotationsOf(clauseId)));
         }
 
         void info(Project project) throws TextTooLongException {
@@ -145,7 +145,7 @@ public final class ProjectWriter {
         void unplaced(Project project) throws TextTooLongException {
             TextLimitCheck.unplaced(project.unplaced());
             add(ProjectPaths.UNPLACED, project.unplaced().isEmpty() ? null
-                    : UnplacedCodec.encode(project.unplaced()));
+                    : UnplacedCodec.encode(project.unplaced(), project.fileExtras().unplaced()));
         }
 
         void deleteLast(String path) {

@@ -14,11 +14,19 @@ import java.util.List;
  *                 records and exports; `validate` prints them as warnings
  * @param folder   the folder the files were read from, or null for a recorded version: a refusal names the file
  *                 in full
+ * @param kept     of the warnings, the keys and values a newer Clausewright wrote that this one does not know: kept
+ *                 and written back as they are, and worth telling a member once when the project opens
  */
-public record ReadResult(Project project, List<Problem> problems, List<Problem> warnings, Path folder) {
+public record ReadResult(Project project, List<Problem> problems, List<Problem> warnings, Path folder,
+                         List<Problem> kept) {
     public ReadResult {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        kept = List.copyOf(kept);
+    }
+
+    public ReadResult(Project project, List<Problem> problems, List<Problem> warnings, Path folder) {
+        this(project, problems, warnings, folder, List.of());
     }
 
     public ReadResult(Project project, List<Problem> problems, List<Problem> warnings) {

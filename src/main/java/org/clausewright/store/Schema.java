@@ -29,8 +29,8 @@ final class Schema {
             return fields; // not a whole number: said so already
         }
         if (version > JsonFormat.SCHEMA_VERSION) {
-            fields.problem("schemaVersion", "schemaVersion " + version + " is newer than this Clausewright reads ("
-                    + JsonFormat.SCHEMA_VERSION + "): open the project with a newer Clausewright");
+            fields.problem("schemaVersion", "schemaVersion " + version + " is newer than this Clausewright reads "
+                    + "(up to " + JsonFormat.SCHEMA_VERSION + "): update Clausewright to open it");
             return null;
         }
         if (version < 1) {

@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Extras;
 import org.clausewright.model.UnplacedThread;
 
 import java.util.ArrayList;
@@ -12,7 +13,15 @@ final class UnplacedCodec {
     private UnplacedCodec() {
     }
 
+    /** The decoded file: its threads, and what a newer version added at its top. */
+    record Unplaced(List<UnplacedThread> items, Extras extras) {
+    }
+
     static byte[] encode(List<UnplacedThread> items) {
+        return encode(items, Extras.NONE);
+    }
+
+    static byte[] encode(List<UnplacedThread> items, Extras extras) {
         return JsonFormat.write(g -> {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", JsonFormat.SCHEMA_VERSION);
@@ -23,14 +32,16 @@ final class UnplacedCodec {
                 g.writeStringField("context", item.context());
                 g.writeFieldName("thread");
                 AnnotationsCodec.writeThread(g, item.thread());
+                JsonFormat.writeExtras(g, item.extras());
                 g.writeEndObject();
             }
             g.writeEndArray();
+            JsonFormat.writeExtras(g, extras);
             g.writeEndObject();
         });
     }
 
-    static List<UnplacedThread> decode(JsonNode root, Findings findings) {
+    static Unplaced decode(JsonNode root, Findings findings) {
         Fields f = Schema.open(root, findings, "the unplaced threads file");
         if (f == null) {
             return null;
@@ -41,12 +52,11 @@ final class UnplacedCodec {
             String context = item.string("context");
             Fields t = item.object("thread", "a thread");
             AnnotationThread thread = t == null ? null : AnnotationsCodec.thread(t);
-            item.finish();
+            Extras extras = item.finish();
             if (thread != null) {
-                items.add(new UnplacedThread(source, context, thread));
+                items.add(new UnplacedThread(source, context, thread, extras));
             }
         }
-        f.finish();
-        return items;
+        return new Unplaced(items, f.finish());
     }
 }

@@ -219,6 +219,7 @@ final class AppController implements WindowActions {
             session = opened;
             settings.addRecent(opened.dir());
             rebuild();
+            tellOfNewerContent(opened);
         }, () -> {
             try {
                 opened.close();
@@ -226,6 +227,14 @@ final class AppController implements WindowActions {
                 dialogs().showError(messages.format("lock.releaseFailed", opened.dir()), e);
             }
         });
+    }
+
+    /** Once per opening: the project holds what a newer Clausewright wrote, which is kept but not understood. */
+    private void tellOfNewerContent(ProjectSession opened) {
+        if (!opened.keptFromNewer().isEmpty()) {
+            dialogs().notify(messages.format("project.newerContent", opened.keptFromNewer().size(),
+                    opened.keptFromNewer().get(0)));
+        }
     }
 
     /** Builds the window afresh for the open project (after a change of language, too). */

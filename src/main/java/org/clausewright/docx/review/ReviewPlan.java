@@ -75,7 +75,8 @@ public record ReviewPlan(String fileName, List<ClauseReview> clauses, List<Unpla
         }
         List<UnplacedThread> unplacedAll = new ArrayList<>(project.unplaced());
         unplacedAll.addAll(unplaced);
-        return new Project(project.info(), project.outline(), project.clauses(), all, unplacedAll);
+        return new Project(project.info(), project.outline(), project.clauses(), all, unplacedAll,
+                project.fileExtras());
     }
 
     private int count(AnnotationKind kind, boolean inUnplaced) {

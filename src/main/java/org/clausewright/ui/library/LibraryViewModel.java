@@ -112,7 +112,8 @@ public final class LibraryViewModel {
 
     private LibraryRow rowOf(Clause c) {
         return new LibraryRow(c.id(), numbering.label(c.id()), c.heading(), c.category(), c.tags(), c.status(),
-                document.messages().get("status." + c.status().key()), c.alternativeOf(),
+                c.unknownStatus().orElseGet(() -> document.messages().get("status." + c.status().key())),
+                c.alternativeOf(),
                 (c.heading() + "\n" + c.text()).toLowerCase(Locale.ROOT));
     }
 

@@ -61,7 +61,7 @@ public final class NegotiationViewModel {
             return;
         }
         ProjectInfo info = document.project().info();
-        status.set(m.get("status." + clause.status().key()));
+        status.set(clause.unknownStatus().orElseGet(() -> m.get("status." + clause.status().key())));
         setIfChanged(decisions, text.decisions(clause, info));
         List<BracketCard> cards = text.cards(BracketSync.reconcile(clause), info);
         setIfChanged(brackets, cards);

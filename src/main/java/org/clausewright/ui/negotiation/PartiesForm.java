@@ -58,7 +58,7 @@ public final class PartiesForm {
         if (!id.equals(old.id())) {
             renameMemberships(old.id(), id);
         }
-        delegations.set(index, new Delegation(id, name, shortName, group));
+        delegations.set(index, new Delegation(id, name, shortName, group, old.extras()));
     }
 
     /** Removes a delegation from the list; its members then belong to none (a membership is no attribution). */
@@ -74,7 +74,7 @@ public final class PartiesForm {
     public void updateMeeting(int index, String title, LocalDate date, String place) {
         Meeting old = meetings.get(index);
         String id = knownMeetings.contains(old.id()) ? old.id() : meetingId(title, index);
-        meetings.set(index, new Meeting(id, title, date, place));
+        meetings.set(index, new Meeting(id, title, date, place, old.extras()));
     }
 
     public void removeMeeting(int index) {

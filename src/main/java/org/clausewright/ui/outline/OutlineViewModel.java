@@ -91,7 +91,8 @@ public final class OutlineViewModel {
 
     private OutlineRow newClauseRow(String clauseId, Clause clause, Numbering numbering) {
         String heading = clause == null ? messages.format("outline.missingClause", clauseId) : clause.heading();
-        String status = clause == null ? "" : messages.get("status." + clause.status().key());
+        String status = clause == null ? "" : clause.unknownStatus()
+                .orElseGet(() -> messages.get("status." + clause.status().key()));
         int open = (int) project.threadsOf(clauseId).stream().filter(t -> t.isOpen()).count();
         return new OutlineRow(OutlineRow.Kind.CLAUSE, clauseId, numbering.label(clauseId), heading, clauseId, status,
                 open);

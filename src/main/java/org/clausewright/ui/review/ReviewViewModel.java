@@ -69,7 +69,8 @@ public final class ReviewViewModel {
     private ThreadRow row(AnnotationThread t) {
         String author = new org.clausewright.ui.negotiation.NegotiationText(messages)
                 .member(document.project().info(), t.author());
-        String header = messages.get("review.kind." + t.kind().key()) + " · " + author + " · "
+        String kind = t.unknownKind().orElseGet(() -> messages.get("review.kind." + t.kind().key()));
+        String header = kind + " · " + author + " · "
                 + dates.format(t.created()) + (t.isOpen() ? "" : " · " + messages.get("review.resolved"));
         String quote = t.detached() ? messages.format("review.detached", t.anchor().quote())
                 : t.anchor().isWholeClause() ? messages.get("review.wholeClause") : "“" + t.anchor().quote() + "”";

@@ -45,8 +45,8 @@ public final class UnplacedViewModel {
 
     private UnplacedRow row(UnplacedThread u) {
         var t = u.thread();
-        String header = messages.format("unplaced.header", messages.get("review.kind." + t.kind().key()),
-                t.author(), u.source());
+        String kind = t.unknownKind().orElseGet(() -> messages.get("review.kind." + t.kind().key()));
+        String header = messages.format("unplaced.header", kind, t.author(), u.source());
         StringBuilder body = new StringBuilder(t.text());
         if (t.kind() == AnnotationKind.SUGGESTION) {
             body.append(body.length() > 0 ? "\n" : "").append("“").append(t.anchor().quote())
