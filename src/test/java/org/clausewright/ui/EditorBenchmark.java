@@ -36,7 +36,7 @@ import java.util.Random;
  */
 @Tag("benchmark")
 class EditorBenchmark {
-    private static final int RUNS = 40;
+    private static final int RUNS = Integer.getInteger("bench.runs", 40);
     private static final int DETACHED_THREADS = 50;
     private static final String DETACHED_ON = SyntheticProject.clauseId(0);
     @TempDir
