@@ -15,8 +15,6 @@ import javafx.beans.property.StringProperty;
 import org.clausewright.app.ProjectSession;
 import org.clausewright.command.Command;
 import org.clausewright.command.CommandStack;
-import org.clausewright.model.Clause;
-import org.clausewright.model.Negotiation;
 import org.clausewright.model.Project;
 
 /**
@@ -43,12 +41,8 @@ public final class ProjectViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper versionsChanged =
             new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final Runnable stackListener = () -> onStackChanged();
-    private final java.util.Map<Clause, Integer> bracketCounts = new java.util.IdentityHashMap<>();
-    private final java.util.Map<java.util.List<org.clausewright.model.AnnotationThread>, Integer> threadCounts =
-            new java.util.IdentityHashMap<>();
+    private final DraftCounts draftCounts = new DraftCounts();
     private org.clausewright.model.Outline numberedOutline;
-    private org.clausewright.model.Outline countedOutline;
-    private java.util.Set<String> draftIds = java.util.Set.of();
     private org.clausewright.model.Numbering numbering;
 
     public ProjectViewModel(ProjectSession session, Messages messages, Dialogs dialogs, Background background,
@@ -109,43 +103,10 @@ public final class ProjectViewModel {
         dirty.set(stack.isDirty());
         if (project.get() != current) {
             project.set(current);
-            int brackets = openBrackets(current);
-            counts.set(messages.format("status.counts", draftIds.size(),
-                    openThreads(current), brackets));
+            draftCounts.count(current);
+            counts.set(messages.format("status.counts", draftCounts.clauses(), draftCounts.openThreads(),
+                    draftCounts.openBrackets()));
         }
-    }
-
-    private int openBrackets(Project project) {
-        if (project.outline() != countedOutline) {
-            countedOutline = project.outline();
-            draftIds = new java.util.HashSet<>(countedOutline.clauseIds());
-        }
-        int n = 0;
-        for (Clause c : project.clauses().values()) {
-            if (draftIds.contains(c.id())) {
-                // counted once per clause object: a keystroke recounts one clause, not the draft
-                n += bracketCounts.computeIfAbsent(c,
-                        k -> k.brackets().isEmpty() && k.text().indexOf('[') < 0 ? 0
-                                : Negotiation.openBrackets(k).size());
-            }
-        }
-        if (bracketCounts.size() > 4 * project.clauses().size() + 64) {
-            bracketCounts.clear();
-        }
-        return n;
-    }
-
-    // counted once per list of threads: a keystroke that moves one clause's anchors recounts that clause only
-    private long openThreads(Project project) {
-        long n = 0;
-        for (java.util.List<org.clausewright.model.AnnotationThread> list : project.threads().values()) {
-            n += threadCounts.computeIfAbsent(list,
-                    k -> (int) k.stream().filter(org.clausewright.model.AnnotationThread::isOpen).count());
-        }
-        if (threadCounts.size() > 4 * project.threads().size() + 64) {
-            threadCounts.clear();
-        }
-        return n;
     }
 
     /** The numbers of the current outline, computed once per outline rather than once per keystroke. */

@@ -32,11 +32,12 @@ import java.util.Random;
  * clause, type a character, type in a long clause with 50 detached threads, filter the library. Each interaction is timed on the UI thread: the event's own
  * work plus the CSS and layout pass of the next pulse (not the wait for that pulse, nor rendering, which
  * runs on its own thread). Not part of the normal run:
- * {@code mvn -o test -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=EditorBenchmark}.
+ * {@code mvn -o test -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=EditorBenchmark}. More keystrokes
+ * per measurement (for a profiler, and a JIT past its warm-up): the tests' JVM's system property {@code bench.runs}.
  */
 @Tag("benchmark")
 class EditorBenchmark {
-    private static final int RUNS = 40;
+    private static final int RUNS = Integer.getInteger("bench.runs", 40);
     private static final int DETACHED_THREADS = 50;
     private static final String DETACHED_ON = SyntheticProject.clauseId(0);
     @TempDir

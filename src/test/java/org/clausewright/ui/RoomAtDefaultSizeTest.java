@@ -2,8 +2,13 @@ package org.clausewright.ui;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeView;
 import javafx.scene.text.Text;
@@ -98,5 +103,47 @@ class RoomAtDefaultSizeTest {
         assertThat(categories.getTitle()).isEqualTo("2 of " + categories.getItems().size() + " categories");
         CheckComboBox<?> statuses = window.robot.lookup("#library-statuses").query();
         assertThat(statuses.getTitle()).isEqualTo("All statuses");
+    }
+
+    @Test
+    void aLongCategoryNameReadsInFull() {
+        // "Responsible conduct of research", the sample's longest category, was cut to "Responsible conduct of r…"
+        String id = "data-integrity";
+        TreeItem<OutlineRow> item = window.outline().getRoot().getChildren().stream()
+                .flatMap(RoomAtDefaultSizeTest::flatten).filter(i -> i.getValue().id().equals(id)).findFirst()
+                .orElseThrow();
+        window.robot.interact(() -> window.outline().getSelectionModel().select(item));
+        ComboBox<?> category = window.robot.lookup("#clause-category").query();
+        assertThat(((org.clausewright.ui.editor.Choice) category.getValue()).label())
+                .isEqualTo("Responsible conduct of research");
+        assertThat(cut(category)).isEmpty();
+    }
+
+    @Test
+    void theLibraryTableShowsEveryColumnWithoutScrollingSideways() {
+        TabPane tabs = window.robot.lookup("#left-tabs").query();
+        window.robot.interact(() -> tabs.getSelectionModel().select(1));
+        window.robot.interact(() -> { });
+        TableView<?> table = window.robot.lookup("#library-table").query();
+        assertThat(table.getItems()).isNotEmpty();
+        assertThat(table.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar s
+                && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible())).isEmpty();
+        Bounds view = table.localToScene(table.getLayoutBounds());
+        for (Node header : table.lookupAll(".column-header")) {
+            if (header.isVisible()) {
+                Bounds b = header.localToScene(header.getLayoutBounds());
+                assertThat(b.getMaxX()).as("column header inside the table").isLessThanOrEqualTo(view.getMaxX() + 0.5);
+            }
+        }
+        // the statuses ("under discussion", "agreed ad ref.") are never cut
+        TableColumn<?, ?> status = table.getColumns().get(2);
+        assertThat(table.lookupAll(".table-cell").stream().filter(n -> n instanceof TableCell<?, ?> c
+                && c.getTableColumn() == status && c.isVisible() && c.getText() != null)
+                .flatMap(n -> cut(n).stream())).isEmpty();
+    }
+
+    private static java.util.stream.Stream<TreeItem<OutlineRow>> flatten(TreeItem<OutlineRow> item) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(item),
+                item.getChildren().stream().flatMap(RoomAtDefaultSizeTest::flatten));
     }
 }

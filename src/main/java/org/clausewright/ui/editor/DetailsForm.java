@@ -74,24 +74,28 @@ final class DetailsForm {
         rationale.setPrefRowCount(3);
         rationale.textProperty().bindBidirectional(model.rationaleProperty());
         rationale.editableProperty().bind(model.editableProperty());
-        // status and category are short; the sources (several titles) and the tags get the whole width, so
-        // that what is chosen reads in full rather than cut to "Tianjin Biosecurit…"
-        grid.addRow(0, new Label(messages.get("editor.status")), status, new Label(messages.get("editor.category")),
-                category);
+        // every value gets the whole width, so that what is chosen reads in full rather than cut to
+        // "Tianjin Biosecurit…"
+        // the category gets a row of its own: category names are long ("Responsible conduct of research") and
+        // were cut beside the status at 1440 × 900
+        grid.add(new Label(messages.get("editor.status")), 0, 0);
+        grid.add(status, 1, 0, 3, 1);
+        grid.add(new Label(messages.get("editor.category")), 0, 1);
+        grid.add(category, 1, 1, 3, 1);
         Label chosenSources = chosenSources(messages);
-        grid.add(new Label(messages.get("editor.sources")), 0, 1);
-        grid.add(new VBox(4, sources, chosenSources), 1, 1, 3, 1);
-        grid.add(new Label(messages.get("editor.tags")), 0, 2);
-        grid.add(tags, 1, 2, 3, 1);
-        grid.add(new Label(messages.get("editor.rationale")), 0, 3);
-        grid.add(rationale, 1, 3, 3, 1);
-        grid.add(new Label(messages.get("editor.decisions")), 0, 4);
+        grid.add(new Label(messages.get("editor.sources")), 0, 2);
+        grid.add(new VBox(4, sources, chosenSources), 1, 2, 3, 1);
+        grid.add(new Label(messages.get("editor.tags")), 0, 3);
+        grid.add(tags, 1, 3, 3, 1);
+        grid.add(new Label(messages.get("editor.rationale")), 0, 4);
+        grid.add(rationale, 1, 4, 3, 1);
+        grid.add(new Label(messages.get("editor.decisions")), 0, 5);
         ScrollPane log = decisionLog(negotiation, messages);
         HBox.setHgrow(log, Priority.ALWAYS);
         decide.setMinWidth(Region.USE_PREF_SIZE);
         HBox decisions = new HBox(8, log, decide);
         decisions.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        grid.add(decisions, 1, 4, 3, 1);
+        grid.add(decisions, 1, 5, 3, 1);
         grid.getChildren().stream().filter(n -> n instanceof Label)
                 .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
         // the value columns start from the same width and share what is left: the sources list would

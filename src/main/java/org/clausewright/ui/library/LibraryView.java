@@ -30,6 +30,7 @@ import java.util.function.Function;
 /** The Library tab: search, filters, every clause in a table; drag a row into the outline to place it. */
 public final class LibraryView {
     private final VBox root;
+    private static final double MIN_COLUMN_WIDTH = 48;
     private final TextField search = new TextField();
 
     public LibraryView(LibraryViewModel model, ProjectViewModel document) {
@@ -55,8 +56,13 @@ public final class LibraryView {
         table.getColumns().add(column(messages.get("library.heading"), r -> r.heading()
                 + (r.alternativeOf() == null ? "" : "  " + messages.format("library.alternativeOf", r.alternativeOf())),
                 260));
-        table.getColumns().add(column(messages.get("library.status"), LibraryRow::statusText, 110));
+        TableColumn<LibraryRow, String> status = column(messages.get("library.status"), LibraryRow::statusText, 110);
+        FittedColumn.fit(status, table.getItems(), LibraryRow::statusText);
+        table.getColumns().add(status);
         table.getColumns().add(column(messages.get("library.category"), LibraryRow::category, 110));
+        table.getColumns().forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), MIN_COLUMN_WIDTH)));
+        // as wide as the tab, never a sideways scroll bar: the columns share the width, the heading gives way first
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getItems().setAll(model.rowsProperty().get());
         model.rowsProperty().addListener((o, a, rows) -> table.getItems().setAll(rows));
         table.setRowFactory(t -> {

@@ -13,6 +13,7 @@ import org.clausewright.model.OutlineItem;
 import org.clausewright.model.Part;
 import org.clausewright.model.Project;
 import org.clausewright.model.Section;
+import org.clausewright.ui.ChangedClauses;
 import org.clausewright.ui.Messages;
 
 import java.util.ArrayList;
@@ -42,7 +43,13 @@ public final class OutlineViewModel {
     }
 
     public void show(Project value) {
+        Project before = project;
         this.project = value;
+        if (value.outline() == numberedOutline && rowsUnchanged(before, value)) {
+            // typing in a clause: its row reads the same, and no other clause changed
+            showSelection(selected.get());
+            return;
+        }
         rowsChanged = value.outline() != numberedOutline;
         if (rowsChanged) {
             numberedOutline = value.outline();
@@ -72,6 +79,27 @@ public final class OutlineViewModel {
             parts.set(List.copyOf(nodes));
         }
         showSelection(selected.get());
+    }
+
+    /** Whether only clauses whose rows read the same changed; those rows' cache entries are brought up to date. */
+    private boolean rowsUnchanged(Project before, Project value) {
+        java.util.Optional<java.util.Set<String>> changed = ChangedClauses.between(before, value);
+        if (changed.isEmpty()) {
+            return false;
+        }
+        for (String id : changed.get()) {
+            CachedRow cached = rows.get(id);
+            if (cached == null && numbering.of(id).isEmpty()) {
+                continue; // a library clause: no row
+            }
+            Clause clause = value.clause(id).orElse(null);
+            OutlineRow row = cached == null ? null : newClauseRow(id, clause, numbering);
+            if (row == null || !row.equals(cached.row)) {
+                return false;
+            }
+            rows.put(id, new CachedRow(clause, value.threadsOf(id), row));
+        }
+        return true;
     }
 
     private OutlineRow clauseRow(String clauseId, Numbering numbering) {

@@ -37,6 +37,11 @@ public final class ReviewView {
         list.setCellFactory(v -> new ThreadCell());
         list.setPlaceholder(new Label(messages.get("review.none")));
         model.threadsProperty().addListener((obs, old, rows) -> {
+            // typing before an anchored passage moves its offsets and nothing a card shows: the cards are left
+            // alone (no new nodes to style and lay out per keystroke); the view model's rows are the current ones
+            if (ThreadRow.lookAlike(list.getItems(), rows)) {
+                return;
+            }
             list.getItems().setAll(rows);
             // typing that moves anchors renews the rows: the picked one stays picked, the list does not jump
             showPicked(list, document.selectedThreadIdProperty().get(), false);

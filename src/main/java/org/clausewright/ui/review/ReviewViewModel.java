@@ -38,6 +38,9 @@ public final class ReviewViewModel {
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.OPEN);
     private final ReadOnlyObjectWrapper<List<ThreadRow>> threads = new ReadOnlyObjectWrapper<>(List.of());
     private final DateTimeFormatter dates;
+    private List<AnnotationThread> loadedThreads;
+    private org.clausewright.model.ProjectInfo loadedInfo;
+    private Filter loadedFilter;
 
     public ReviewViewModel(ProjectViewModel document, Supplier<Instant> clock) {
         this.document = document;
@@ -54,10 +57,20 @@ public final class ReviewViewModel {
     private void load() {
         String clauseId = document.selectedClauseIdProperty().get();
         if (clauseId == null || document.project() == null) {
+            loadedThreads = null;
             threads.set(List.of());
             return;
         }
-        List<ThreadRow> rows = document.project().threadsOf(clauseId).stream()
+        List<AnnotationThread> source = document.project().threadsOf(clauseId);
+        org.clausewright.model.ProjectInfo info = document.project().info();
+        // a keystroke that moves no anchor leaves the clause's threads (and the members' names) as they were
+        if (source == loadedThreads && info == loadedInfo && filter.get() == loadedFilter) {
+            return;
+        }
+        loadedThreads = source;
+        loadedInfo = info;
+        loadedFilter = filter.get();
+        List<ThreadRow> rows = source.stream()
                 .filter(t -> filter.get() == Filter.ALL || t.isOpen() == (filter.get() == Filter.OPEN))
                 .map(this::row).toList();
         // typing that moves no anchor leaves the list (and its cells) alone
