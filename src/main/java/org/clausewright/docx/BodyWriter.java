@@ -1,5 +1,6 @@
 package org.clausewright.docx;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,15 @@ final class BodyWriter {
     /** The width of the text between A4 margins of one inch, in twentieths of a point. */
     static final int TEXT_WIDTH = 11906 - 2 * 1440;
 
-    private final StringBuilder xml = new StringBuilder(1 << 16);
+    /**
+     * A body with a compilation annex runs to tens of megabytes of markup: kept in pieces of about a megabyte,
+     * it is never copied whole as one buffer grows (each copy a huge array for the collector), nor turned into
+     * one string to be written.
+     */
+    private static final int PIECE = 1 << 20;
+
+    private final List<StringBuilder> pieces = new ArrayList<>();
+    private StringBuilder xml = new StringBuilder(1 << 16);
     private final Tally tally;
     private ParagraphWriter open;
 
@@ -23,6 +32,7 @@ final class BodyWriter {
     /** A new paragraph at the end of the body. */
     ParagraphWriter paragraph() {
         complete();
+        nextPiece();
         open = new ParagraphWriter(tally);
         return open;
     }
@@ -81,12 +91,23 @@ final class BodyWriter {
             xml.append("</w:tc>");
         }
         xml.append("</w:tr>");
+        nextPiece();
     }
 
-    /** The body's content so far, the last paragraph completed. */
-    StringBuilder finish() {
+    /** The body's content, the last paragraph completed, in pieces to be written one after another. */
+    List<StringBuilder> finish() {
         complete();
-        return xml;
+        pieces.add(xml);
+        xml = new StringBuilder();
+        return List.copyOf(pieces);
+    }
+
+    // Between paragraphs and table rows only, so that no piece ends inside an element.
+    private void nextPiece() {
+        if (xml.length() >= PIECE) {
+            pieces.add(xml);
+            xml = new StringBuilder(PIECE + (PIECE >> 2));
+        }
     }
 
     private void complete() {
