@@ -22,7 +22,7 @@ public final class Projects {
     /** A new empty project in {@code dir}, with a first version recording its creation. */
     public static Project create(Path dir, String title, String author)
             throws IOException, HistoryException, ProjectFileException {
-        String id = Ids.fromText("", title, Set.of());
+        String id = Ids.unique("", title, Set.of());
         Project project = Project.empty(ProjectInfo.titled(id, title));
         NewProjectFolder.create(dir, folder -> {
             new ProjectWriter(new ProjectFolder(folder)).writeAll(project);

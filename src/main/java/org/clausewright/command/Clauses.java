@@ -3,6 +3,7 @@ package org.clausewright.command;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Bracket;
 import org.clausewright.model.Clause;
+import org.clausewright.model.Ids;
 import org.clausewright.model.Project;
 
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class Clauses {
      */
     static List<Bracket> openBracketsRenamed(Clause source, String copyId) {
         return source.brackets().stream().filter(Bracket::isOpen)
-                .map(b -> new Bracket(String.format("b-%08x", (copyId + '\u0000' + b.id()).hashCode()), b.state(),
+                .map(b -> new Bracket(Ids.derived("b-", copyId + '\u0000' + b.id()), b.state(),
                         b.options(), b.chosen(), b.extras()))
                 .toList();
     }

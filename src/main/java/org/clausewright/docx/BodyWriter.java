@@ -1,5 +1,6 @@
 package org.clausewright.docx;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,16 @@ final class BodyWriter {
     /** The width of the text between A4 margins of one inch, in twentieths of a point. */
     static final int TEXT_WIDTH = 11906 - 2 * 1440;
 
-    private final StringBuilder xml = new StringBuilder(1 << 16);
+    /**
+     * A body with a compilation annex runs to tens of megabytes of markup: kept in pieces of about a megabyte,
+     * it is never copied whole as one buffer grows (each copy a huge array for the collector), nor turned into
+     * one string to be written.
+     */
+    private static final int PIECE = 1 << 20;
+    private static final String CELL_SIZE = "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr>";
+
+    private final List<StringBuilder> pieces = new ArrayList<>();
+    private StringBuilder xml = new StringBuilder(1 << 16);
     private final Tally tally;
     private ParagraphWriter open;
 
@@ -23,6 +33,7 @@ final class BodyWriter {
     /** A new paragraph at the end of the body. */
     ParagraphWriter paragraph() {
         complete();
+        nextPiece();
         open = new ParagraphWriter(tally);
         return open;
     }
@@ -63,6 +74,8 @@ final class BodyWriter {
         xml.append("</w:tbl>");
     }
 
+    // The cells are written straight into the body, as ParagraphWriter would write a paragraph of one 9 pt run:
+    // a compilation has a hundred thousand of them, and a writer object and a copy each cost more than the rest.
     private void row(String[] values, int[] twips, boolean header) {
         // a row is never split across pages, and the heading row repeats on each
         xml.append("<w:tr><w:trPr><w:cantSplit/>");
@@ -71,22 +84,34 @@ final class BodyWriter {
         }
         xml.append("</w:trPr>");
         for (int c = 0; c < twips.length; c++) {
-            xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr>");
-            ParagraphWriter p = new ParagraphWriter(tally);
-            p.bold(header);
-            // 9 pt: six columns across the page keep their headings' words whole ("Requested by")
-            p.size(18);
-            p.text(c < values.length ? values[c] : "", org.clausewright.diff.DiffSegment.Kind.EQUAL, null);
-            p.writeTo(xml);
-            xml.append("</w:tc>");
+            xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p>");
+            String text = c < values.length ? values[c] : "";
+            if (!text.isEmpty()) {
+                // 9 pt: six columns across the page keep their headings' words whole ("Requested by")
+                xml.append(header ? "<w:r><w:rPr><w:b/>" + CELL_SIZE : "<w:r><w:rPr>" + CELL_SIZE);
+                RunText.append(xml, text, false, tally);
+                xml.append("</w:r>");
+            }
+            xml.append("</w:p></w:tc>");
         }
         xml.append("</w:tr>");
+        nextPiece();
     }
 
-    /** The body's content so far, the last paragraph completed. */
-    StringBuilder finish() {
+    /** The body's content, the last paragraph completed, in pieces to be written one after another. */
+    List<StringBuilder> finish() {
         complete();
-        return xml;
+        pieces.add(xml);
+        xml = new StringBuilder();
+        return List.copyOf(pieces);
+    }
+
+    // Between paragraphs and table rows only, so that no piece ends inside an element.
+    private void nextPiece() {
+        if (xml.length() >= PIECE) {
+            pieces.add(xml);
+            xml = new StringBuilder(PIECE + (PIECE >> 2));
+        }
     }
 
     private void complete() {

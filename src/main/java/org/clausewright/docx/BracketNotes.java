@@ -1,11 +1,16 @@
 package org.clausewright.docx;
 
 import org.clausewright.model.Bracket;
+import org.clausewright.model.BracketLayout;
 import org.clausewright.model.BracketOption;
+import org.clausewright.model.Clause;
 import org.clausewright.model.ProjectInfo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Says in the document's language who stands where on a bracket: "Option 1 (“shall”): proposed by NOR,
@@ -14,11 +19,20 @@ import java.util.List;
  */
 final class BracketNotes {
     private final Messages messages;
-    private final ProjectInfo info;
+    /** Short names by delegation id: thousands of footnotes and compilation rows name the same few. */
+    private final Map<String, String> shortNames = new HashMap<>();
+    private final String separator;
+    private final Map<Clause, BracketLayout> layouts = new IdentityHashMap<>();
 
     BracketNotes(Messages messages, ProjectInfo info) {
         this.messages = messages;
-        this.info = info;
+        info.delegations().forEach(d -> shortNames.putIfAbsent(d.id(), info.shortNameOf(d.id())));
+        this.separator = messages.get("bracket.list");
+    }
+
+    /** The clause's brackets as its text shows them, worked out once for the body and the compilation. */
+    BracketLayout layout(Clause clause) {
+        return layouts.computeIfAbsent(clause, BracketLayout::of);
     }
 
     /** "no text", for an empty option. */
@@ -44,7 +58,8 @@ final class BracketNotes {
             }
             String sentence = bracket.isRetainOrDelete()
                     ? (stances.isEmpty() ? "" : messages.get("bracket.sentence", capitalised(stances)))
-                    : messages.get("bracket.option", i + 1, wording(option),
+                    // the number as text: formatting an Integer makes a NumberFormat per footnote
+                    : messages.get("bracket.option", String.valueOf(i + 1), wording(option),
                     stances.isEmpty() ? messages.get("bracket.nobody") : stances);
             sentences.add(note.isEmpty() ? sentence : (sentence.isEmpty() ? note : sentence + " " + note));
         }
@@ -60,7 +75,7 @@ final class BracketNotes {
         if (!option.supportedBy().isEmpty()) {
             forIt.add(messages.get("bracket.supported", names(option.supportedBy())));
         }
-        String result = String.join(messages.get("bracket.list"), forIt);
+        String result = String.join(separator, forIt);
         if (!option.opposedBy().isEmpty()) {
             String against = messages.get("bracket.opposed", names(option.opposedBy()));
             result = result.isEmpty() ? against : result + messages.get("bracket.against") + against;
@@ -70,7 +85,14 @@ final class BracketNotes {
 
     /** Short names, in the order the delegations were named. */
     String names(List<String> delegationIds) {
-        return String.join(messages.get("bracket.list"), delegationIds.stream().map(info::shortNameOf).toList());
+        StringBuilder sb = new StringBuilder();
+        for (String id : delegationIds) {
+            if (!sb.isEmpty()) {
+                sb.append(separator);
+            }
+            sb.append(shortNames.getOrDefault(id, id));
+        }
+        return sb.toString();
     }
 
     private String capitalised(String text) {

@@ -96,7 +96,7 @@ final class ClauseWriter {
 
     /** Highlights each printed bracket, sets "no text" in italics, and puts its attribution in a footnote. */
     private void brackets(Clause clause, PrintedText printed, List<Marker> markers) {
-        BracketLayout layout = printed.hasBrackets() ? BracketLayout.of(clause) : null;
+        BracketLayout layout = printed.hasBrackets() ? notes.layout(clause) : null;
         for (PrintedText.Group group : printed.groups()) {
             markers.add(new Marker(group.start(), false, p -> p.highlight(true)));
             for (int[] noText : group.noText()) {

@@ -103,7 +103,7 @@ final class Compilation {
     /** One row per option of each open bracket: the text's brackets in order, then records no longer in it. */
     private List<String[]> brackets(Clause clause) {
         List<String[]> rows = new ArrayList<>();
-        BracketLayout layout = BracketLayout.of(clause);
+        BracketLayout layout = notes.layout(clause);
         List<BracketGroup> groups = layout.groups();
         for (int k = 0; k < groups.size(); k++) {
             Bracket record = layout.bracketAt(k).orElse(null);

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A POI document whose main part is written from the streamed body rather than from POI's object tree.
@@ -19,9 +20,10 @@ import java.nio.charset.StandardCharsets;
  * the references to the parts it made, are taken from POI's tree and written after the body.
  */
 final class StreamedDocument extends XWPFDocument {
-    private StringBuilder body = new StringBuilder();
+    private List<? extends CharSequence> body = List.of();
 
-    void body(StringBuilder markup) {
+    /** The body's markup, in pieces written one after another. */
+    void body(List<? extends CharSequence> markup) {
         body = markup;
     }
 
@@ -33,7 +35,9 @@ final class StreamedDocument extends XWPFDocument {
             writer.write(Markup.DECLARATION);
             writer.write("<w:document xmlns:w=\"" + Markup.W + "\" xmlns:r=\"" + Markup.R + "\" xmlns:w14=\""
                     + Markup.W14 + "\" xmlns:mc=\"" + Markup.MC + "\" mc:Ignorable=\"w14\"><w:body>");
-            writer.append(body);
+            for (CharSequence piece : body) {
+                writer.append(piece);
+            }
             CTSectPr sectPr = getDocument().getBody().getSectPr();
             if (sectPr != null) {
                 XmlOptions options = new XmlOptions();

@@ -12,6 +12,9 @@ import java.util.Set;
  * then the cleaned and deleted ones as they were.
  */
 public final class BracketSync {
+    /** How many characters before a typed bracket go into its id. */
+    private static final int CONTEXT = 40;
+
     private BracketSync() {
     }
 
@@ -25,7 +28,7 @@ public final class BracketSync {
             BracketGroup group = groups.get(k);
             Bracket record = layout.bracketAt(k).orElse(null);
             if (record == null) {
-                String id = typedId(clause.id(), group, taken);
+                String id = typedId(clause, group, taken);
                 taken.add(id);
                 result.add(Bracket.typed(id, group.options()));
             } else {
@@ -65,11 +68,15 @@ public final class BracketSync {
     }
 
     // The same wording typed at the same place of the same clause on two sites is the same bracket, so a typed
-    // bracket's id comes from what it is, not from chance.
-    private static String typedId(String clauseId, BracketGroup group, Set<String> taken) {
-        String basis = clauseId + '\u0000' + String.join("\u0000", group.options());
+    // bracket's id comes from what it is and the words before it, not from chance: reading a hand-edited file
+    // gives the same ids at every site and on every reading. The words before it tell apart the same options
+    // typed at two places ("[shall][should]" in two sentences), which the options alone did not.
+    private static String typedId(Clause clause, BracketGroup group, Set<String> taken) {
+        String before = clause.text().substring(Math.max(0, group.start() - CONTEXT), group.start())
+                .strip().replaceAll("\\s+", " ");
+        String basis = clause.id() + '\u0000' + before + '\u0000' + String.join("\u0000", group.options());
         for (int salt = 0; ; salt++) {
-            String id = String.format("b-%08x", (basis + '\u0001' + salt).hashCode());
+            String id = Ids.derived("b-", salt == 0 ? basis : basis + '\u0001' + salt);
             if (!taken.contains(id)) {
                 return id;
             }

@@ -1,5 +1,8 @@
 package org.clausewright.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,6 +11,10 @@ import java.util.Set;
 /** Ids name files on disk, so they are checked before any path is built from them. */
 public final class Ids {
     public static final int MAX_LENGTH = 32;
+    /** 50 random bits: see docs/decisions/ids-across-sites.md for the odds of two sites drawing the same. */
+    static final int RANDOM_CHARS = 10;
+    /** Base 32 without i, l, o and u, which read as 1, 1, 0 and v. */
+    private static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
     private Ids() {
     }
@@ -38,16 +45,16 @@ public final class Ids {
         return id;
     }
 
-    /** A readable id from a heading ("Dual-use awareness" becomes "c-dual-use-awareness"), unique among {@code taken}. */
+    /**
+     * A readable id that stays the same for the same text ("NOR" becomes "nor"), unique among {@code taken}
+     * only: for things that are the same thing wherever they are named, such as a delegation's short name.
+     * New clauses, parts, sections and meetings take {@link #unique} instead.
+     */
     public static String fromText(String prefix, String text, Set<String> taken) {
-        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        String base = prefix + (ascii.isEmpty() ? "item" : ascii);
+        String slug = slug(text);
+        String base = prefix + (slug.isEmpty() ? "item" : slug);
         if (base.length() > MAX_LENGTH - 3) {
-            base = base.substring(0, MAX_LENGTH - 3).replaceAll("-+$", "");
+            base = trim(base.substring(0, MAX_LENGTH - 3));
         }
         String candidate = base;
         for (int n = 2; taken.contains(candidate); n++) {
@@ -56,9 +63,70 @@ public final class Ids {
         return candidate;
     }
 
-    /** A short random id such as "t-3f9a0c2d", for threads and replies that have no natural name. */
+    /**
+     * An id no other site will make without asking it: a readable slug of the heading's Latin letters, when it
+     * has some, and {@value #RANDOM_CHARS} random base-32 characters ("Dual-use awareness" becomes
+     * "c-dual-use-awareness-k3j9x2abqz"; a heading in Chinese or Arabic, "c-k3j9x2abqz"). {@code taken} only
+     * spares a redraw at this site; the odds across sites are in docs/decisions/ids-across-sites.md.
+     */
+    public static String unique(String prefix, String heading, Set<String> taken) {
+        String slug = slug(heading);
+        int room = MAX_LENGTH - prefix.length() - RANDOM_CHARS - 1;
+        String kept = room < 1 ? "" : trim(slug.substring(0, Math.min(room, slug.length())));
+        String base = kept.isEmpty() ? prefix : prefix + kept + "-";
+        String candidate;
+        do {
+            candidate = base + randomChars();
+        } while (taken.contains(candidate));
+        return candidate;
+    }
+
+    /** A random id such as "t-k3j9x2abqz", for threads, replies and decisions, which have no natural name. */
     public static String random(String prefix) {
-        return prefix + String.format("%08x", RandomSource.SECURE.nextInt());
+        return prefix + randomChars();
+    }
+
+    /**
+     * An id that follows from {@code basis} alone, so that two sites deriving it from the same thing get the same
+     * id: {@value #RANDOM_CHARS} base-32 characters of the basis's SHA-256.
+     */
+    public static String derived(String prefix, String basis) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return prefix + base32(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String randomChars() {
+        byte[] bytes = new byte[(RANDOM_CHARS * 5 + 7) / 8];
+        RandomSource.SECURE.nextBytes(bytes);
+        return base32(bytes);
+    }
+
+    // The first RANDOM_CHARS * 5 bits of the bytes, five at a time.
+    private static String base32(byte[] bytes) {
+        StringBuilder sb = new StringBuilder(RANDOM_CHARS);
+        for (int k = 0; k < RANDOM_CHARS; k++) {
+            int bit = k * 5;
+            int pair = (bytes[bit / 8] & 0xff) << 8 | (bit / 8 + 1 < bytes.length ? bytes[bit / 8 + 1] & 0xff : 0);
+            sb.append(ALPHABET.charAt(pair >> (11 - bit % 8) & 31));
+        }
+        return sb.toString();
+    }
+
+    /** The text's Latin letters and digits in lower case, joined by '-'; "" for a heading in Chinese or Arabic. */
+    public static String slug(String text) {
+        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+    }
+
+    private static String trim(String slug) {
+        return slug.replaceAll("-+$", "");
     }
 
     /** Made on first use: seeding it costs more than reading a project's ids. */

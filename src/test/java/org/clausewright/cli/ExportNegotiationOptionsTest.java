@@ -24,7 +24,7 @@ class ExportNegotiationOptionsTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("clausewright: cannot export the agreed text while ")
                 .contains("[the institutional biosafety committee / the competent national authority]")
-                .containsPattern("\\d\\.\\d+(\\.\\d+)? (b-[0-9a-f]{8}|typed) \\[")
+                .containsPattern("\\d\\.\\d+(\\.\\d+)? (b-[0-9a-z]{8,10}|typed) \\[")
                 .contains("Clean or delete them first").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(file).doesNotExist();
     }

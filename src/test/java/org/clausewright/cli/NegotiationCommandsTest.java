@@ -57,7 +57,7 @@ class NegotiationCommandsTest {
         CliRun run = CliRun.of("brackets", dir.toString(), "--open");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("4\\.3 animal-welfare  b-[0-9a-f]{8}  open\n"
+        assertThat(run.out()).containsPattern("4\\.3 animal-welfare  b-[0-9a-z]{10}  open\n"
                 + "  1\\. \"Strictly\"  unattributed\n  2\\. no text  unattributed\n");
         assertThat(CliRun.of("outline", dir.toString()).out())
                 .contains("  4.3  Care of research animals  (agreed-wg; 1 open bracket)\n");

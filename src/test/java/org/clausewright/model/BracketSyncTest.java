@@ -23,7 +23,7 @@ class BracketSyncTest {
     void aBracketTypedByHandGetsAnUnattributedRecordWhoseIdComesFromTheClauseAndItsWording() {
         Clause clause = typed("c1", "Scientists [shall] report risks.");
         assertThat(clause.brackets()).singleElement().satisfies(b -> {
-            assertThat(b.id()).matches("b-[0-9a-f]{8}");
+            assertThat(b.id()).matches("b-[0-9a-z]{10}");
             assertThat(b.isOpen()).isTrue();
             assertThat(b.isRetainOrDelete()).isTrue();
             assertThat(b.optionTexts()).containsExactly("shall");
@@ -37,6 +37,17 @@ class BracketSyncTest {
         Clause twice = typed("c1", "[shall] report and [shall] publish");
         assertThat(twice.brackets()).extracting(Bracket::id).doesNotHaveDuplicates().hasSize(2);
         assertThat(BracketSync.reconcile(twice)).isSameAs(twice);
+    }
+
+    @Test
+    void theSameOptionsTypedAtTwoPlacesOfAClauseByTwoSitesAreTwoBrackets() {
+        String text = "Scientists shall report risks. They shall publish methods.";
+        Clause geneva = typed("c1", text.replace("shall report", "[shall][should] report"));
+        Clause accra = typed("c1", text.replace("shall publish", "[shall][should] publish"));
+        assertThat(geneva.brackets().get(0).id()).isNotEqualTo(accra.brackets().get(0).id());
+        // the same words at the same place are the same bracket, whoever typed them
+        assertThat(typed("c1", text.replace("shall publish", "[shall][should] publish")).brackets())
+                .isEqualTo(accra.brackets());
     }
 
     @Test

@@ -33,7 +33,7 @@ class NegotiationTest {
             assertThat(d.meeting()).isEqualTo("dc-2");
             assertThat(d.requestedBy()).isEqualTo("ald");
             assertThat(d.note()).isEqualTo("as agreed");
-            assertThat(d.id()).matches("d-[0-9a-f]+");
+            assertThat(d.id()).matches("d-[0-9a-z]{10}");
         });
         Clause reopened = Negotiation.decide(Negotiation.decide(discussed, ClauseStatus.AGREED_WG, AT_DC2),
                 ClauseStatus.REOPENED, AT_DC2);

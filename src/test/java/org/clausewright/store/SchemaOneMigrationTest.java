@@ -167,7 +167,7 @@ class SchemaOneMigrationTest {
             c.brackets().stream().map(Bracket::id).forEach(ids::add);
             c.decisions().stream().map(Decision::id).forEach(id -> assertThat(id).isEqualTo("d-schema-1"));
         }
-        assertThat(ids).isNotEmpty().doesNotHaveDuplicates().allMatch(id -> id.matches("b-[0-9a-f]{8}"));
+        assertThat(ids).isNotEmpty().doesNotHaveDuplicates().allMatch(id -> id.matches("b-[0-9a-z]{10}"));
     }
 
     private static Map<String, String> texts(Path root) throws Exception {

@@ -111,10 +111,16 @@ public final class HistoryViewModel {
             return;
         }
         if (document.dialogs().confirm(messages.get("history.restoreClause"),
-                messages.format("history.restoreClause.confirm", clauseId, version.label()))) {
+                messages.format("history.restoreClause.confirm", clauseName(clauseId), version.label()))) {
             work("history.restoring", () -> document.session().restoreClause(version, clauseId, document.member()),
                     checkpoint -> restored(checkpoint));
         }
+    }
+
+    // Ids are for files; a member knows a clause by its heading (the id only when it has none).
+    private String clauseName(String clauseId) {
+        return document.project().clause(clauseId).map(c -> c.heading().strip())
+                .filter(h -> !h.isEmpty()).orElse(clauseId);
     }
 
     public void restoreDraft(Version version) {

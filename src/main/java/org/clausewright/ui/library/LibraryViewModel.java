@@ -182,7 +182,8 @@ public final class LibraryViewModel {
     /** Copies a clause into the library as an alternative wording; returns the copy's id. */
     public Optional<String> duplicate(String clauseId) {
         Project project = document.project();
-        String newId = Ids.fromText("", clauseId + "-alt", project.clauses().keySet());
+        String heading = project.clause(clauseId).map(Clause::heading).orElse("");
+        String newId = Ids.unique("c-", heading, project.clauses().keySet());
         return document.execute(new DuplicateClause(clauseId, newId)) ? Optional.of(newId) : Optional.empty();
     }
 

@@ -99,11 +99,14 @@ public final class PartiesForm {
 
     private String delegationId(String shortName, String name, int except) {
         String basis = shortName == null || shortName.isBlank() ? name : shortName;
-        return Ids.fromText("", basis, taken(delegations.stream().map(Delegation::id).toList(), except));
+        Set<String> taken = taken(delegations.stream().map(Delegation::id).toList(), except);
+        // A short name in Latin letters is the party's code, the same party at every site; any other gets a
+        // random id, or two sites' delegations named in Arabic would both be "item".
+        return Ids.slug(basis).isEmpty() ? Ids.unique("", basis, taken) : Ids.fromText("", basis, taken);
     }
 
     private String meetingId(String title, int except) {
-        return Ids.fromText("m-", title, taken(meetings.stream().map(Meeting::id).toList(), except));
+        return Ids.unique("m-", title, taken(meetings.stream().map(Meeting::id).toList(), except));
     }
 
     private static Set<String> taken(List<String> ids, int except) {

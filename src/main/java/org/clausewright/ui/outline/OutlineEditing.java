@@ -65,14 +65,14 @@ public final class OutlineEditing {
             return Optional.empty();
         }
         String heading = messages.get("outline.newClause");
-        String id = Ids.fromText("c-", heading, project.clauses().keySet());
+        String id = Ids.unique("c-", heading, project.clauses().keySet());
         return document.execute(new AddClause(Clause.of(id, heading, ""), slot)) ? Optional.of(id) : Optional.empty();
     }
 
     public Optional<String> addPart() {
         Project project = document.project();
         String title = messages.get("outline.newPart");
-        String id = Ids.fromText("p-", title, outlineIds(project.outline()));
+        String id = Ids.unique("p-", title, outlineIds(project.outline()));
         OutlineRow row = outline.selectedProperty().get();
         int index = project.outline().parts().size();
         if (row != null) {
@@ -91,7 +91,7 @@ public final class OutlineEditing {
         String partId = OutlineDrops.partOf(project.outline(), row);
         int index = project.outline().part(partId).map(p -> p.items().size()).orElse(0);
         String title = messages.get("outline.newSection");
-        String id = Ids.fromText("s-", title, outlineIds(project.outline()));
+        String id = Ids.unique("s-", title, outlineIds(project.outline()));
         return document.execute(new AddSection(partId, index, new Section(id, title, List.of())))
                 ? Optional.of(id) : Optional.empty();
     }
