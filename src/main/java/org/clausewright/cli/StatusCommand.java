@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 @Command(name = "status", description = "Where the negotiation stands: the draft's clauses per status, its open "
@@ -34,7 +35,10 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(TerminalText.line(project.info().title() + ": " + NegotiationText.count(status.clauses(),
                 "clause") + " in the draft"));
-        status.perStatus().forEach((key, n) -> out.println(String.format(Locale.ROOT, "  %-17s %5d", key.key(), n)));
+        // the words the window and the comparison use ("agreed in working group"), not the file's keys
+        ResourceBundle labels = ResourceBundle.getBundle("org.clausewright.diff.messages", Locale.ROOT);
+        status.perStatus().forEach((key, n) -> out.println(String.format(Locale.ROOT, "  %-24s %5d",
+                labels.getString("status." + key.key()), n)));
         out.println(status.openBrackets() == 0 ? "No open bracket."
                 : "Open brackets: " + status.openBrackets() + ", in " + NegotiationText.count(
                 status.bracketedClauses(), "clause") + " (`clausewright brackets --open` lists them)");

@@ -110,8 +110,8 @@ class NegotiationCommandsTest {
                 + " → agreed (decision d-");
         assertThat(CliRun.of("outline", dir.toString()).out())
                 .contains("\n  2.3  Transfers of materials, equipment and knowledge  (agreed)\n");
-        assertThat(CliRun.of("status", dir.toString()).out()).contains("  agreed                2\n")
-                .contains("  under-discussion     11\n")
+        assertThat(CliRun.of("status", dir.toString()).out()).contains("  agreed                       2\n")
+                .contains("  under discussion            11\n")
                 .doesNotContain("2.3 Transfers of materials");
         assertThat(CliRun.of("diff", dir.toString(), "Working draft 4", "working", "--colour", "never").out())
                 .contains("2.3 status: under discussion → agreed (at Fourth meeting of the drafting committee; at the "
@@ -146,7 +146,7 @@ class NegotiationCommandsTest {
         assertThat(status.exit()).isEqualTo(2);
         assertThat(status.err()).contains("proposed, under-discussion, agreed-wg, agreed-ad-ref, agreed, reopened,"
                 + " withdrawn");
-        assertThat(CliRun.of("status", dir.toString()).out()).contains("  agreed                1\n");
+        assertThat(CliRun.of("status", dir.toString()).out()).contains("  agreed                       1\n");
     }
 
     @Test
@@ -214,7 +214,7 @@ class NegotiationCommandsTest {
         assertThat(CliRun.of("decide", dir.toString(), "1.2", "--status", "agreed").exit()).isZero();
         assertThat(CliRun.of("decide", dir.toString(), "1.1", "--status", "withdrawn").exit()).isZero();
 
-        assertThat(CliRun.of("status", dir.toString()).out()).contains("  withdrawn             1\n")
+        assertThat(CliRun.of("status", dir.toString()).out()).contains("  withdrawn                    1\n")
                 .contains("The draft can be adopted: every clause in it is agreed and no bracket is open.");
     }
 
