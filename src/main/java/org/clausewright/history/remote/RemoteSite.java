@@ -71,7 +71,9 @@ public final class RemoteSite implements AutoCloseable {
     public Divergence fetch(TransferProgress progress) throws HistoryException {
         try {
             connection.apply(git.fetch()).setRemote(remote)
-                    .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + branch + ":" + tracking()))
+                    // every branch, as git fetches: a remote without ours yet (a new, empty one) is not an error
+                    .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*"))
+                    .setRemoveDeletedRefs(true)
                     .setProgressMonitor(new JGitProgress(progress))
                     .call();
             connection.succeeded();
