@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-/** The layer rule of DESIGN.md: ui and cli → app → command, store, history, diff, docx → model. */
+/**
+ * The layer rule of DESIGN.md: ui and cli → app → command, store, history, diff, docx → model; merge sits beside
+ * diff (it uses diff's words) and is called by app, command, history, ui and cli.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -30,6 +33,7 @@ class ArchitectureTest {
                 .layer("Store").definedBy("org.clausewright.store..")
                 .layer("History").definedBy("org.clausewright.history..")
                 .layer("Diff").definedBy("org.clausewright.diff..")
+                .layer("Merge").definedBy("org.clausewright.merge..")
                 .layer("Docx").definedBy("org.clausewright.docx..")
                 .layer("Model").definedBy("org.clausewright.model..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
@@ -39,7 +43,8 @@ class ArchitectureTest {
                 .whereLayer("Command").mayOnlyBeAccessedByLayers("App", "UI")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "History", "CLI")
                 .whereLayer("History").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
-                .whereLayer("Diff").mayOnlyBeAccessedByLayers("App", "Docx", "UI", "CLI")
+                .whereLayer("Diff").mayOnlyBeAccessedByLayers("App", "Docx", "UI", "CLI", "Merge")
+                .whereLayer("Merge").mayOnlyBeAccessedByLayers("App", "Command", "History", "UI", "CLI")
                 .whereLayer("Docx").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
                 .withOptionalLayers(true)
                 .check(classes);
@@ -58,6 +63,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "org.apache.poi..",
                         "org.eclipse.jgit..", "com.github.difflib..", "picocli..", "org.clausewright.store..",
                         "org.clausewright.history..", "org.clausewright.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theMergeIsPureData() {
+        noClasses().that().resideInAPackage("org.clausewright.merge..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "org.apache.poi..",
+                        "org.eclipse.jgit..", "picocli..", "java.nio.file..", "java.io..",
+                        "org.clausewright.store..", "org.clausewright.history..", "org.clausewright.app..",
+                        "org.clausewright.command..")
                 .check(classes);
     }
 

@@ -13,19 +13,20 @@ import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectPaths;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who made each change shown in an export: walking the versions from the baseline to the exported one, a
- * clause's changes belong to the author of the latest version that changed its file, and outline changes
- * to the latest version that changed outline.json. Changes not yet recorded belong to the exporting member.
- * The same walk says which clause files may differ, so that only those are read from the baseline.
+ * Who made each change shown in an export: a clause's changes belong to the author of the version that gave
+ * its file the exported content, found along the history's parent edges (so a change made on another site's
+ * line of work and merged in is credited to its author there, not to the merge), and outline changes to the
+ * version that made outline.json. Changes not yet recorded belong to the exporting member; a file that differs
+ * although no version since the baseline made it (a merge kept the older side) to the exported version's
+ * author. The same search says which clause files may differ, so that only those are read from the baseline.
  */
 final class ChangeAttribution {
     /** The only files whose changes are credited: outline.json and the clause files. */
@@ -45,31 +46,30 @@ final class ChangeAttribution {
     /**
      * Who changed what going from {@code from} to {@code to}; only the history is read, not the project.
      *
+     * @param latest            the latest version, the one the working draft is made on (when {@code to} is
+     *                          the working draft)
      * @param unrecordedChanges what the folder holds beyond the latest version, when the working draft is
-     *                         exported (the caller has it already); ignored otherwise
+     *                          exported (the caller has it already); ignored otherwise
      */
-    static ChangeAttribution since(VersionHistory history, Version from, Revision to,
+    static ChangeAttribution since(VersionHistory history, Version from, Revision to, Optional<Version> latest,
                                    List<PathChange> unrecordedChanges, ChangeAuthor unrecorded)
             throws HistoryException {
-        List<Version> log = history.log();
-        int fromIndex = indexOf(log, from);
-        int toIndex = to instanceof Version v ? indexOf(log, v) : -1;
         ChangeAuthor fallback = to instanceof Version v ? new ChangeAuthor(v.author(), v.time()) : unrecorded;
         ChangeAttribution attribution = new ChangeAttribution(from, fallback);
-        // The log is newest first: the versions after the baseline, oldest first, run from fromIndex - 1 down.
-        if (fromIndex > toIndex) {
-            List<Version> later = new ArrayList<>(log.subList(Math.max(toIndex, 0), fromIndex));
-            Collections.reverse(later);
-            Map<String, Version> latest = history.latestChanges(from, later, ATTRIBUTED);
-            latest.forEach((path, v) -> attribution.attribute(path, new ChangeAuthor(v.author(), v.time())));
-            if (toIndex < 0) {
-                for (PathChange change : unrecordedChanges) {
-                    attribution.attribute(change.path(), unrecorded);
+        Optional<Version> recorded = to instanceof Version v ? Optional.of(v) : latest;
+        if (recorded.isPresent()) {
+            history.changeOrigins(from, recorded.get(), ATTRIBUTED).forEach((path, origin) -> {
+                if (origin.isPresent()) {
+                    attribution.attribute(path, new ChangeAuthor(origin.get().author(), origin.get().time()));
+                } else {
+                    attribution.changedClause(path);
                 }
+            });
+        }
+        if (!(to instanceof Version)) {
+            for (PathChange change : unrecordedChanges) {
+                attribution.attribute(change.path(), unrecorded);
             }
-        } else {
-            // Exporting a version older than the baseline: nobody is credited, but the files still differ.
-            attribution.changed(history.changedPaths(from, to));
         }
         return attribution;
     }
@@ -81,7 +81,7 @@ final class ChangeAttribution {
         return new Baseline(previous, from.label(), byClause, outline, fallback);
     }
 
-    /** Later calls win: the caller goes from older changes to newer ones. */
+    /** Later calls win: the unrecorded changes come after the recorded ones. */
     private void attribute(String path, ChangeAuthor author) {
         if (path.equals(ProjectPaths.OUTLINE)) {
             outline = author;
@@ -89,12 +89,6 @@ final class ChangeAttribution {
         String id = changedClause(path);
         if (id != null) {
             byClause.put(id, author);
-        }
-    }
-
-    private void changed(List<PathChange> changes) {
-        for (PathChange change : changes) {
-            changedClause(change.path());
         }
     }
 
@@ -108,14 +102,5 @@ final class ChangeAttribution {
             }
         }
         return null;
-    }
-
-    private static int indexOf(List<Version> log, Version version) {
-        for (int i = 0; i < log.size(); i++) {
-            if (log.get(i).id().equals(version.id())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

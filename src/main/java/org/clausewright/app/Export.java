@@ -78,7 +78,8 @@ public final class Export {
                 if (!(from instanceof Version fromVersion)) {
                     throw new IllegalArgumentException("--compare needs a recorded version, not the working draft");
                 }
-                attribution = ChangeAttribution.since(history, fromVersion, exported, unrecordedChanges, unrecorded);
+                attribution = ChangeAttribution.since(history, fromVersion, exported, latest, unrecordedChanges,
+                        unrecorded);
             }
         } catch (HistoryException | RuntimeException e) {
             // the project's own problems come first, as when it was read before the history was asked

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "log", description = "List the versions, newest first: <id> <date> <author> <label> — <message>"
-        + "  (milestone: <name>).")
+        + "  (merge of <id>)  (milestone: <name>). A merge joins another site's versions, listed too.")
 final class LogCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
@@ -46,6 +46,12 @@ final class LogCommand implements Callable<Integer> {
                     .append(v.label());
             if (!v.message().isBlank()) {
                 line.append(" — ").append(firstLine(v.message()));
+            }
+            if (v.merge()) {
+                // the first parent is the version listed below it on this line of work; name the others
+                line.append("  (merge of ").append(String.join(", ", v.parents().subList(1, v.parents().size())
+                        .stream().map(id -> id.substring(0, Math.min(Version.SHORT_ID_LENGTH, id.length()))).toList()))
+                        .append(')');
             }
             if (!v.milestones().isEmpty()) {
                 line.append(v.milestones().size() == 1 ? "  (milestone: " : "  (milestones: ")

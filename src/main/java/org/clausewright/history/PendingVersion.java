@@ -13,9 +13,11 @@ import java.util.Optional;
  * half way is finished by the next command (docs/file-format.md).
  *
  * @param files project-relative path → the id of the content it gets, or empty when it is deleted
+ * @param merge the id of the other version the operation merges, whose version then has two parents (a
+ *              sync); empty for an operation on this line of work alone (an import)
  */
 public record PendingVersion(String what, String checkpoint, String label, String message, String author,
-                             Instant time, Map<String, Optional<String>> files) {
+                             Instant time, Map<String, Optional<String>> files, Optional<String> merge) {
     public PendingVersion {
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(checkpoint, "checkpoint");
@@ -24,6 +26,13 @@ public record PendingVersion(String what, String checkpoint, String label, Strin
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(time, "time");
         files = Map.copyOf(files);
+        Objects.requireNonNull(merge, "merge");
+    }
+
+    /** An operation that records a version on this line of work alone. */
+    public PendingVersion(String what, String checkpoint, String label, String message, String author,
+                          Instant time, Map<String, Optional<String>> files) {
+        this(what, checkpoint, label, message, author, time, files, Optional.empty());
     }
 
     /** "The import of review.docx", for the start of a sentence. */

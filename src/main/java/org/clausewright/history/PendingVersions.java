@@ -37,7 +37,9 @@ import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
  */
 final class PendingVersions {
     static final String JOURNAL = "clausewright/pending-version.json";
-    private static final int SCHEMA = 1;
+    /** Schema 2 adds the other parent of a merge; a journal without one is still written as schema 1. */
+    private static final int SCHEMA = 2;
+    private static final int SCHEMA_WITHOUT_MERGE = 1;
 
     private final Repository repository;
     private final Path folder;
@@ -53,8 +55,9 @@ final class PendingVersions {
         return gitDir.resolve(JOURNAL);
     }
 
-    PendingVersion announce(ObjectId checkpoint, String what, Map<String, Optional<byte[]>> files, String label,
-                            String message, String author, Instant time) throws IOException, HistoryException {
+    PendingVersion announce(ObjectId checkpoint, Optional<ObjectId> merge, String what,
+                            Map<String, Optional<byte[]>> files, String label, String message, String author,
+                            Instant time) throws IOException, HistoryException {
         VersionRecorder.commitMessage(label, message, false);
         VersionRecorder.person(author, time);
         Map<String, Optional<String>> ids = new TreeMap<>();
@@ -71,7 +74,8 @@ final class PendingVersions {
         }
         // a commit keeps whole seconds: the version recorded later must be recognisable by its time
         PendingVersion pending = new PendingVersion(what, checkpoint.name(), label.strip(),
-                message == null ? "" : message.strip(), author.strip(), time.truncatedTo(ChronoUnit.SECONDS), ids);
+                message == null ? "" : message.strip(), author.strip(), time.truncatedTo(ChronoUnit.SECONDS), ids,
+                merge.map(ObjectId::name));
         AtomicFiles.write(journal, encode(pending, ids));
         return pending;
     }
@@ -114,7 +118,7 @@ final class PendingVersions {
             for (RevCommit commit : walk) {
                 PersonIdent author = commit.getAuthorIdent();
                 if (commit.getFullMessage().equals(text) && author.getName().equals(who.getName())
-                        && author.getWhenAsInstant().equals(who.getWhenAsInstant())) {
+                        && author.getWhenAsInstant().equals(who.getWhenAsInstant()) && merges(commit, pending)) {
                     return Optional.of(commit.copy());
                 }
             }
@@ -155,6 +159,18 @@ final class PendingVersions {
         return kept;
     }
 
+    private static boolean merges(RevCommit commit, PendingVersion pending) {
+        if (pending.merge().isEmpty()) {
+            return true;
+        }
+        for (RevCommit parent : commit.getParents()) {
+            if (parent.name().equals(pending.merge().get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void clear() throws IOException {
         AtomicFiles.delete(journal);
     }
@@ -184,9 +200,13 @@ final class PendingVersions {
     private static byte[] encode(PendingVersion pending, Map<String, Optional<String>> ids) {
         return JsonFormat.write(g -> {
             g.writeStartObject();
-            g.writeNumberField("schemaVersion", SCHEMA);
+            // an older Clausewright refuses a merge's journal rather than finish it as a version with one parent
+            g.writeNumberField("schemaVersion", pending.merge().isPresent() ? SCHEMA : SCHEMA_WITHOUT_MERGE);
             g.writeStringField("what", pending.what());
             g.writeStringField("checkpoint", pending.checkpoint());
+            if (pending.merge().isPresent()) {
+                g.writeStringField("merge", pending.merge().get());
+            }
             g.writeStringField("label", pending.label());
             g.writeStringField("message", pending.message());
             g.writeStringField("author", pending.author());
@@ -213,8 +233,9 @@ final class PendingVersions {
             throw new HistoryException(journal + " was written by a newer Clausewright (schemaVersion " + schema
                     + "): open the project with that one to finish the operation it names");
         }
-        if (schema != SCHEMA || !node.path("files").isArray()) {
-            throw new IllegalArgumentException("it is not a pending version of schemaVersion " + SCHEMA);
+        if (schema < SCHEMA_WITHOUT_MERGE || !node.path("files").isArray()) {
+            throw new IllegalArgumentException("it is not a pending version of schemaVersion " + SCHEMA_WITHOUT_MERGE
+                    + " or " + SCHEMA);
         }
         Map<String, Optional<String>> files = new TreeMap<>();
         for (JsonNode file : node.path("files")) {
@@ -222,7 +243,8 @@ final class PendingVersions {
             files.put(text(file, "path"), content.isNull() ? Optional.empty() : Optional.of(checkedId(content.asText())));
         }
         return new PendingVersion(text(node, "what"), checkedId(text(node, "checkpoint")), text(node, "label"),
-                text(node, "message"), text(node, "author"), Instant.parse(text(node, "time")), files);
+                text(node, "message"), text(node, "author"), Instant.parse(text(node, "time")), files,
+                node.has("merge") ? Optional.of(checkedId(text(node, "merge"))) : Optional.empty());
     }
 
     private static String text(JsonNode node, String key) {

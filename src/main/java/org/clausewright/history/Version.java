@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param time       when it was recorded
  * @param checkpoint whether Clausewright recorded it automatically before a risky operation
  * @param milestones names of the milestones marking this version, oldest first
+ * @param parents    the full ids of the versions it was made from: none for the first version, two (or more,
+ *                   when another git client made an octopus merge) for a merge, first the one it was made on
  */
 public record Version(String id, String label, String message, String author, Instant time,
-                      boolean checkpoint, List<String> milestones) implements Revision {
+                      boolean checkpoint, List<String> milestones, List<String> parents) implements Revision {
     public static final int SHORT_ID_LENGTH = 10;
 
     public Version {
@@ -26,6 +28,18 @@ public record Version(String id, String label, String message, String author, In
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(time, "time");
         milestones = List.copyOf(milestones);
+        parents = List.copyOf(parents);
+    }
+
+    /** A version whose parents are not known to the caller (a list made by hand, a test). */
+    public Version(String id, String label, String message, String author, Instant time, boolean checkpoint,
+                   List<String> milestones) {
+        this(id, label, message, author, time, checkpoint, milestones, List.of());
+    }
+
+    /** Whether this version joined two lines of work (a sync, or a merge made with git). */
+    public boolean merge() {
+        return parents.size() > 1;
     }
 
     /** The id as shown in lists: long enough to be unique in any committee's history. */

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.clausewright.model.Ids;
@@ -15,8 +16,8 @@ import org.clausewright.store.ProjectFiles;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectLock;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * The recorded versions of one project folder: record, list, read, compare and restore. Works on files
@@ -73,6 +74,24 @@ public final class VersionHistory implements AutoCloseable {
         return record(label, message, author, time, false);
     }
 
+    /**
+     * Records a merge: the folder as it is now — the merged files, already written by the caller — as a
+     * version whose parents are the current version and {@code other} (in that order, as git records a merge
+     * into the current branch), so that each side's versions stay in the history with their authors and later
+     * merges start from here. {@code other} is a version of another site already in this repository, such as
+     * the fetched {@code refs/remotes/origin/main}; it must not be part of the current history yet. With no
+     * version recorded yet, the folder is recorded on top of {@code other} alone.
+     *
+     * <p>A merge that writes many files goes through the same crash-safe path as an import: record a
+     * checkpoint, {@link #announceMerge announce} the files and the merge, write the files, then
+     * {@link #record(PendingVersion)} and {@link #clear}; a process killed on the way is finished by the next
+     * command, with both parents.
+     */
+    public Version recordMerge(ObjectId other, String label, String message, String author, Instant time)
+            throws HistoryException {
+        return record(label, message, author, time, false, Objects.requireNonNull(other, "other"));
+    }
+
     /** Records an automatic checkpoint, marked so that lists can show or hide it. */
     public Version recordCheckpoint(String label, String message, String author, Instant time)
             throws HistoryException {
@@ -89,8 +108,26 @@ public final class VersionHistory implements AutoCloseable {
      */
     public PendingVersion announce(Version checkpoint, String what, Map<String, Optional<byte[]>> files, String label,
                                    String message, String author, Instant time) throws HistoryException {
+        return announce(checkpoint, Optional.empty(), what, files, label, message, author, time);
+    }
+
+    /**
+     * As {@link #announce}, for an operation that ends with a merge of {@code other} ({@link #recordMerge}):
+     * the journal names the other parent too, so that a process killed half way is finished as the same merge.
+     */
+    public PendingVersion announceMerge(Version checkpoint, ObjectId other, String what,
+                                        Map<String, Optional<byte[]>> files, String label, String message,
+                                        String author, Instant time) throws HistoryException {
+        return announce(checkpoint, Optional.of(Objects.requireNonNull(other, "other")), what, files, label, message,
+                author, time);
+    }
+
+    private PendingVersion announce(Version checkpoint, Optional<ObjectId> merge, String what,
+                                    Map<String, Optional<byte[]>> files, String label, String message, String author,
+                                    Instant time) throws HistoryException {
         try {
-            return pending.announce(ObjectId.fromString(checkpoint.id()), what, files, label, message, author, time);
+            return pending.announce(ObjectId.fromString(checkpoint.id()), merge, what, files, label, message, author,
+                    time);
         } catch (IOException e) {
             throw failed("write down " + what + " before it starts", e);
         }
@@ -128,9 +165,13 @@ public final class VersionHistory implements AutoCloseable {
         }
     }
 
-    /** Records the folder as the version {@code pending} announced: its label, message, author and time. */
+    /**
+     * Records the folder as the version {@code pending} announced: its label, message, author and time, and
+     * the other parent when it announced a merge.
+     */
     public Version record(PendingVersion pending) throws HistoryException {
-        return record(pending.label(), pending.message(), pending.author(), pending.time(), false);
+        return record(pending.label(), pending.message(), pending.author(), pending.time(), false,
+                pending.merge().map(ObjectId::fromString).orElse(null));
     }
 
     /** Forgets {@code pending}, once its version is recorded. */
@@ -191,28 +232,30 @@ public final class VersionHistory implements AutoCloseable {
     }
 
     /**
-     * Which of {@code versions} last changed each file under {@code paths} (files or folders): going through
-     * them oldest first, each compared with the one before it and the first with {@code base}. A file whose
-     * last change undid an earlier one is listed too: it was changed. In the order of the versions, oldest
-     * first, then of the paths.
+     * Who gave each file under {@code paths} (files or folders) the content it has in {@code to}: the version
+     * that made it, found going back from {@code to} along parent edges through the versions since
+     * {@code from} (those reachable from {@code to} and not from {@code from}). A version made a file's content
+     * when the file differs from its every parent's — a merge that took one side's file unchanged did not make
+     * it, the version on that side did. A file whose latest change undid an earlier one is listed too: it was
+     * changed. A file that differs between the two versions although none of the versions between made its
+     * content (a merge kept the other side's older content, or {@code to} is older than {@code from}) is listed
+     * with no version. In path order.
      */
-    public Map<String, Version> latestChanges(Version base, List<Version> versions, List<String> paths)
+    public Map<String, Optional<Version>> changeOrigins(Version from, Version to, List<String> paths)
             throws HistoryException {
-        List<ObjectId> roots = new ArrayList<>(versions.size() + 1);
-        roots.add(tree(base));
-        for (Version v : versions) {
-            roots.add(tree(v));
-        }
-        try (ObjectReader reader = repository.newObjectReader()) {
-            List<Map.Entry<String, Integer>> changes = new ArrayList<>(LatestChanges.of(reader, roots, paths).entrySet());
-            changes.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-            Map<String, Version> latest = new LinkedHashMap<>();
-            for (Map.Entry<String, Integer> change : changes) {
-                latest.put(change.getKey(), versions.get(change.getValue() - 1));
+        try {
+            Map<String, Optional<RevCommit>> origins = ChangeOrigins.of(repository, ObjectId.fromString(from.id()),
+                    ObjectId.fromString(to.id()), paths);
+            Map<ObjectId, List<String>> milestones = Milestones.byCommit(repository);
+            Map<String, Version> made = new HashMap<>();
+            Map<String, Optional<Version>> result = new LinkedHashMap<>();
+            for (Map.Entry<String, Optional<RevCommit>> origin : origins.entrySet()) {
+                result.put(origin.getKey(), origin.getValue().map(commit -> made.computeIfAbsent(commit.name(),
+                        id -> VersionLog.toVersion(commit, milestones.getOrDefault(commit, List.of())))));
             }
-            return latest;
+            return result;
         } catch (IOException e) {
-            throw failed("compare the versions after " + base, e);
+            throw failed("find who made the changes from " + from + " to " + to, e);
         }
     }
 
@@ -295,8 +338,13 @@ public final class VersionHistory implements AutoCloseable {
 
     private Version record(String label, String message, String author, Instant time, boolean checkpoint)
             throws HistoryException {
+        return record(label, message, author, time, checkpoint, null);
+    }
+
+    private Version record(String label, String message, String author, Instant time, boolean checkpoint,
+                           ObjectId merge) throws HistoryException {
         try {
-            ObjectId id = VersionRecorder.record(repository, locks, label, message, author, time, checkpoint);
+            ObjectId id = VersionRecorder.record(repository, locks, label, message, author, time, checkpoint, merge);
             return versions.version(id);
         } catch (IOException e) {
             throw failed("record the version \"" + label + "\"", e);

@@ -158,7 +158,11 @@ final class VersionLog {
             rest = rest.lines().filter(line -> !line.strip().startsWith(VersionRecorder.CHECKPOINT_TRAILER + ":"))
                     .collect(Collectors.joining("\n"));
         }
+        List<String> parents = new ArrayList<>(commit.getParentCount());
+        for (RevCommit parent : commit.getParents()) {
+            parents.add(parent.name());
+        }
         return new Version(commit.name(), label, rest.strip(), commit.getAuthorIdent().getName(),
-                commit.getAuthorIdent().getWhenAsInstant(), checkpoint, milestones);
+                commit.getAuthorIdent().getWhenAsInstant(), checkpoint, milestones, parents);
     }
 }

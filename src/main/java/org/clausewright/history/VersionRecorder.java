@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.LockFailedException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -13,6 +15,8 @@ import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Records the folder as a commit. The commit is built directly rather than with CommitCommand so that
@@ -25,10 +29,16 @@ final class VersionRecorder {
     private VersionRecorder() {
     }
 
+    /**
+     * @param merge the other parent of a merge, or null: then the version's only parent is the current one
+     */
     static ObjectId record(Repository repository, GitLocks locks, String label, String message, String author,
-                           Instant time, boolean checkpoint) throws IOException, HistoryException {
+                           Instant time, boolean checkpoint, ObjectId merge) throws IOException, HistoryException {
         String text = commitMessage(label, message, checkpoint);
         PersonIdent who = person(author, time);
+        if (merge != null) {
+            requireMergeable(repository, merge);
+        }
         locks.clearForRecording();
         try (ObjectInserter inserter = repository.newObjectInserter()) {
             ObjectId tree;
@@ -40,16 +50,39 @@ final class VersionRecorder {
             ObjectId head = repository.resolve(Constants.HEAD);
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(tree);
-            if (head != null) {
-                commit.setParentId(head);
+            if (head != null && merge != null) {
+                commit.setParentIds(head, merge);
+            } else if (head != null || merge != null) {
+                commit.setParentId(head != null ? head : merge);
             }
             commit.setAuthor(who);
             commit.setCommitter(who);
             commit.setMessage(text);
             ObjectId id = inserter.insert(commit);
             inserter.flush();
-            moveHead(repository, locks, head, id, label, who);
+            moveHead(repository, locks, head, id, label, who, merge != null);
             return id;
+        }
+    }
+
+    /**
+     * A merge joins a version that is in this repository (fetched already) and not yet part of the current
+     * line of work: merging an ancestor again would add a parent that says nothing.
+     */
+    private static void requireMergeable(Repository repository, ObjectId merge) throws IOException, HistoryException {
+        ObjectId head = repository.resolve(Constants.HEAD);
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit other;
+            try {
+                other = walk.parseCommit(merge);
+            } catch (MissingObjectException | IncorrectObjectTypeException e) {
+                throw new HistoryException("the version " + merge.name() + " to merge is not in this project's history;"
+                        + " fetch it first, then merge again");
+            }
+            if (head != null && walk.isMergedInto(other, walk.parseCommit(head))) {
+                throw new HistoryException("the version " + merge.abbreviate(Version.SHORT_ID_LENGTH).name()
+                        + " is already part of this project's history; there is nothing to merge");
+            }
         }
     }
 
@@ -76,12 +109,12 @@ final class VersionRecorder {
     }
 
     private static void moveHead(Repository repository, GitLocks locks, ObjectId old, ObjectId id, String label,
-                                 PersonIdent who) throws IOException, HistoryException {
+                                 PersonIdent who, boolean merge) throws IOException, HistoryException {
         RefUpdate update = repository.updateRef(Constants.HEAD);
         update.setNewObjectId(id);
         update.setExpectedOldObjectId(old == null ? ObjectId.zeroId() : old);
         update.setRefLogIdent(who);
-        update.setRefLogMessage("commit: " + label.strip(), false);
+        update.setRefLogMessage((merge ? "commit (merge): " : "commit: ") + label.strip(), false);
         RefUpdate.Result result = update.update();
         switch (result) {
             case NEW, FAST_FORWARD, FORCED -> {

@@ -12,7 +12,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.time.format.DateTimeFormatter;
 
 /**
- * A version as a card: its label (with "Checkpoint" before an automatic one), who recorded it and when, its
+ * A version as a card: its label (with "Checkpoint" before an automatic one, "Merge" before one that joined
+ * another line of work), who recorded it and when, its
  * message, and its milestones, flagged. Its context menu marks or unmarks milestones.
  */
 final class VersionCell extends CardCell<Version> {
@@ -30,7 +31,8 @@ final class VersionCell extends CardCell<Version> {
 
     @Override
     protected VBox card(Version version) {
-        String mark = version.checkpoint() ? messages.get("history.checkpoint") + " · " : "";
+        String mark = version.checkpoint() ? messages.get("history.checkpoint") + " · "
+                : version.merge() ? messages.get("history.merge") + " · " : "";
         VBox card = new VBox(label(mark + version.label(), "version-label"),
                 label(version.author() + " · " + dates.format(version.time()), "version-meta"));
         if (!version.message().isBlank()) {

@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LatestChangesTest {
+class ChangeOriginsTest {
     private static final List<String> WATCHED = List.of("outline.json", "clauses");
 
     @TempDir
@@ -38,17 +39,20 @@ class LatestChangesTest {
             ProjectFolder.delete(folder, "clauses/b.json");
             Version four = history.record("Four", "", "Ingrid", at(3));
 
-            assertThat(history.latestChanges(base, List.of(two, three, four), WATCHED)).containsExactly(
-                    Map.entry("outline.json", two),
-                    Map.entry("clauses/a.json", three),
-                    Map.entry("clauses/c.json", three),
-                    Map.entry("clauses/b.json", four));
-            assertThat(history.latestChanges(three, List.of(four), WATCHED))
-                    .containsExactly(Map.entry("clauses/b.json", four));
+            assertThat(history.changeOrigins(base, four, WATCHED)).containsExactly(
+                    Map.entry("clauses/a.json", Optional.of(three)),
+                    Map.entry("clauses/b.json", Optional.of(four)),
+                    Map.entry("clauses/c.json", Optional.of(three)),
+                    Map.entry("outline.json", Optional.of(two)));
+            assertThat(history.changeOrigins(three, four, WATCHED))
+                    .containsExactly(Map.entry("clauses/b.json", Optional.of(four)));
+            // going back, nobody between made the difference
+            assertThat(history.changeOrigins(four, three, WATCHED))
+                    .containsExactly(Map.entry("clauses/b.json", Optional.empty()));
         }
     }
 
-    /** The same answer as comparing each pair of versions in turn, whatever the edits were. */
+    /** On a straight history, the same answer as comparing each pair of versions in turn, whatever the edits were. */
     @Test
     void agreesWithComparingEachVersionWithTheOneBefore() throws Exception {
         Random random = new Random(20261128L);
@@ -66,8 +70,10 @@ class LatestChangesTest {
             }
             for (int base = 0; base < versions.size(); base += 6) {
                 List<Version> later = versions.subList(base + 1, versions.size());
-                assertThat(history.latestChanges(versions.get(base), later, WATCHED))
-                        .as("after V" + base).isEqualTo(pairwise(history, versions.get(base), later));
+                Map<String, Version> found = new LinkedHashMap<>();
+                history.changeOrigins(versions.get(base), versions.get(versions.size() - 1), WATCHED)
+                        .forEach((path, origin) -> found.put(path, origin.orElseThrow()));
+                assertThat(found).as("after V" + base).isEqualTo(pairwise(history, versions.get(base), later));
             }
         }
     }

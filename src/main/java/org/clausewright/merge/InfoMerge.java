@@ -1,0 +1,51 @@
+package org.clausewright.merge;
+
+import org.clausewright.model.Category;
+import org.clausewright.model.Delegation;
+import org.clausewright.model.Meeting;
+import org.clausewright.model.Member;
+import org.clausewright.model.ProjectInfo;
+import org.clausewright.model.SourceDocument;
+
+/**
+ * project.json merged: title and subtitle as fields (both changed differently: listed, ours held); members,
+ * categories, source documents, delegations and meetings as unions by id (a member by name). One of these changed
+ * differently on both sites keeps ours without being listed: they are edited in the parties dialog, rarely at two
+ * sites at once, and either version names the same party.
+ */
+final class InfoMerge {
+    private InfoMerge() {
+    }
+
+    static ProjectInfo merge(ProjectInfo base, ProjectInfo ours, ProjectInfo theirs, MergeLog log) {
+        if (ours.equals(theirs) || theirs.equals(base)) {
+            return ours;
+        }
+        if (ours.equals(base)) {
+            return theirs;
+        }
+        String title = field("title", base.title(), ours.title(), theirs.title(), log);
+        String subtitle = field("subtitle", base.subtitle(), ours.subtitle(), theirs.subtitle(), log);
+        return new ProjectInfo(ours.id(), title, subtitle,
+                ThreeWay.unionById(base.members(), ours.members(), theirs.members(), Member::name, InfoMerge::pick),
+                ThreeWay.unionById(base.categories(), ours.categories(), theirs.categories(), Category::id,
+                        InfoMerge::pick),
+                ThreeWay.unionById(base.sources(), ours.sources(), theirs.sources(), SourceDocument::id,
+                        InfoMerge::pick),
+                ThreeWay.unionById(base.delegations(), ours.delegations(), theirs.delegations(), Delegation::id,
+                        InfoMerge::pick),
+                ThreeWay.unionById(base.meetings(), ours.meetings(), theirs.meetings(), Meeting::id,
+                        InfoMerge::pick));
+    }
+
+    private static <T> T pick(T base, T ours, T theirs) {
+        return base == null ? ours : ThreeWay.pick(base, ours, theirs);
+    }
+
+    private static String field(String name, String base, String ours, String theirs, MergeLog log) {
+        if (ThreeWay.conflicts(base, ours, theirs)) {
+            log.conflict(MergeConflict.Kind.PROJECT, "", name, base, ours, theirs);
+        }
+        return ThreeWay.pick(base, ours, theirs);
+    }
+}
