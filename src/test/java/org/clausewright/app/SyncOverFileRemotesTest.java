@@ -50,6 +50,49 @@ class SyncOverFileRemotesTest {
     }
 
     @Test
+    void twoSitesChangingTheSameWordsDifferentlySyncToOneDraftWithAnAttributedTwoOptionBracket() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("shared/code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        RemoteAccess access = Sites.access(temp.resolve("home"));
+        SiteRemotes.add(chair, "origin", bare.toString());
+        Sites.sync(chair, access);
+        Path oslo = temp.resolve("oslo");
+        ProjectClone.clone(bare.toString(), oslo, access, TransferProgress.NONE);
+
+        Sites.editAndRecord(chair, "smallest number", "fewest", "Chair");
+        Sites.editAndRecord(oslo, "smallest number", "lowest number", "Ingrid Solberg");
+        Path other = oslo.resolve("clauses/biosecurity-education.json");
+        String before = Files.readString(other);
+        String edited = before.replaceFirst("\"heading\": \"([^\"]*)\"", "\"heading\": \"$1 and training\"");
+        assertThat(edited).isNotEqualTo(before);
+        Files.writeString(other, edited);
+        Versions.record(oslo, "Heading widened", "", "Ingrid Solberg", notice -> { });
+        assertThat(Sites.sync(oslo, access).sent()).hasSize(2);
+
+        SyncReport merged = Sites.sync(chair, access);
+
+        assertThat(merged.merge()).isPresent();
+        assertThat(merged.merge().get().label())
+                .isEqualTo("Sync with origin: 2 clauses from Ingrid Solberg, 1 option to decide");
+        assertThat(merged.merged()).anySatisfy(line -> assertThat(line).contains("clause animal-welfare: bracket")
+                .contains("“fewest” / “lowest”").contains("was “smallest”"));
+        assertThat(Sites.labels(merged.sent())).contains(merged.merge().get().label(), "Edit by Chair");
+        assertThat(Sites.clause(chair)).contains("fewest").contains("lowest").doesNotContain("smallest")
+                .contains("Ingrid Solberg");
+        assertThat(Files.readString(chair.resolve("clauses/biosecurity-education.json"))).contains(" and training");
+
+        SyncReport back = Sites.sync(oslo, access);
+        assertThat(back.merge()).isEmpty();
+        assertThat(back.received()).hasSize(2);
+        for (String path : new String[] {Sites.CLAUSE, "clauses/biosecurity-education.json", "outline.json",
+                "annotations/animal-welfare.json"}) {
+            assertThat(Files.readString(oslo.resolve(path))).as(path).isEqualTo(Files.readString(chair.resolve(path)));
+        }
+        BareRepositories.fsck(bare);
+        BareRepositories.fsck(oslo.resolve(".git"));
+    }
+
+    @Test
     void changesNotRecordedAreRefusedAndNothingIsSentOrReceived() throws Exception {
         Path bare = BareRepositories.create(temp.resolve("code.git"));
         Path chair = Sites.sample(temp.resolve("chair"));
