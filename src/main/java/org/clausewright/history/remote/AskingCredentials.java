@@ -18,6 +18,7 @@ final class AskingCredentials extends CredentialsProvider {
     private Login given;
     private boolean fromStore;
     private boolean asked;
+    private boolean refused;
     private IOException storeFailure;
 
     AskingCredentials(CredentialStore store, CredentialPrompt prompt) {
@@ -62,9 +63,12 @@ final class AskingCredentials extends CredentialsProvider {
                 if (login.isEmpty()) {
                     login = ask(uri);
                 }
+            } else if (!refused) {
+                login = Optional.of(given); // the next connection of the same operation (a push after a fetch)
             } else if (fromStore && !asked) {
                 store.reject(uri, given); // the server refused what was kept: forget it, and ask
                 fromStore = false;
+                refused = false;
                 login = ask(uri);
             } else {
                 return false; // the member's answer was refused: the operation fails, once
@@ -85,6 +89,12 @@ final class AskingCredentials extends CredentialsProvider {
             }
         }
         return true;
+    }
+
+    /** JGit says so when the server refused what {@link #get} gave. */
+    @Override
+    public void reset(URIish uri) {
+        refused = true;
     }
 
     private Optional<Login> ask(URIish uri) {
