@@ -56,6 +56,8 @@ public final class Bundles {
             RevCommit head = walk.parseCommit(headId);
             BundleWriter writer = new BundleWriter(repository);
             writer.include(Constants.R_HEADS + repository.getBranch(), head);
+            // as `git bundle create … --all` does: a site with nothing yet clones the bundle, which needs a HEAD
+            writer.include(Constants.HEAD, head);
             int versions = count(walk, head, since);
             if (since != null) {
                 RevCommit base = walk.parseCommit(ObjectId.fromString(since));
