@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,11 +19,14 @@ import java.util.logging.Logger;
         subcommands = {OpenCommand.class, NewCommand.class, ValidateCommand.class, RecordCommand.class,
                 LogCommand.class, DiffCommand.class, ExportCommand.class, OutlineCommand.class,
                 BracketsCommand.class, StatusCommand.class, DecideCommand.class, FreezeCommand.class,
-                ImportReviewCommand.class, BenchCommand.class, TrainCommand.class})
+                ImportReviewCommand.class, CloneCommand.class, RemoteCommand.class, SyncCommand.class,
+                BundleCommand.class, BenchCommand.class, TrainCommand.class})
 public final class ClausewrightCli implements Runnable {
     private final Consumer<Path> window;
     private final Consumer<Path> windowRehearsal;
     private final LogFile log;
+    private Map<String, String> environment = System.getenv();
+    private boolean terminal = true;
 
     /** @param window opens the desktop window on a project folder, or on the last project when null */
     public ClausewrightCli(Consumer<Path> window) {
@@ -58,6 +62,23 @@ public final class ClausewrightCli implements Runnable {
 
     Consumer<Path> window() {
         return window;
+    }
+
+    /** The environment the commands that reach remotes read (HOME, GIT_ASKPASS, PATH): the process's own. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Tests give the commands a home and an askpass program of their own, never the real member's ~/.ssh. */
+    ClausewrightCli withEnvironment(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        this.terminal = false;
+        return this;
+    }
+
+    /** The terminal to ask the member on, or null when there is none (or a test runs the commands). */
+    java.io.Console console() {
+        return terminal ? System.console() : null;
     }
 
     Consumer<Path> windowRehearsal() {

@@ -13,7 +13,7 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /** Opens the repository that belongs to exactly this folder, creating it on first use. */
-final class ProjectRepository {
+public final class ProjectRepository {
     static final String INITIAL_BRANCH = "main";
 
     static {
@@ -23,7 +23,7 @@ final class ProjectRepository {
     private ProjectRepository() {
     }
 
-    static Repository openOrInit(Path folder) throws HistoryException {
+    public static Repository openOrInit(Path folder) throws HistoryException {
         if (!Files.isDirectory(folder)) {
             throw new HistoryException("the project folder " + folder + " does not exist or is not a folder");
         }

@@ -127,14 +127,15 @@ class CommandLineScenarioTest {
     @Test
     void everySubcommandShowsItsUsageOnHelpAndTheTopLevelHelpListsThemAll() {
         for (String sub : java.util.List.of("new", "validate", "record", "log", "diff", "export", "import-review",
-                "outline", "brackets", "decide", "status", "freeze", "bench", "open")) {
+                "outline", "brackets", "decide", "status", "freeze", "clone", "remote", "sync", "bundle", "bench",
+                "open")) {
             CliRun help = CliRun.of(sub, "--help");
             assertThat(help.exit()).as(sub + " --help\n" + help.err()).isZero();
             assertThat(help.out()).startsWith("Usage: clausewright " + sub);
         }
         CliRun all = CliRun.of("--help");
         assertThat(all.out()).contains("new", "validate", "record", "log", "diff", "export", "import-review", "outline",
-                "brackets", "decide", "status", "freeze", "bench");
+                "brackets", "decide", "status", "freeze", "clone", "remote", "sync", "bundle", "bench");
         CliRun typo = CliRun.of("exprot", "dir");
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.err()).contains("exprot");

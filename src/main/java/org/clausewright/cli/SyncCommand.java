@@ -1,0 +1,49 @@
+package org.clausewright.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.clausewright.app.Sync;
+import org.clausewright.app.SyncReport;
+import org.clausewright.app.UserName;
+import org.clausewright.history.remote.TransferProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sync", description = "Exchange versions with a remote: receive theirs (merging when both sites"
+        + " changed the draft), send ours. Prints what came in, what went out and what the merge left to decide.")
+final class SyncCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
+    @Mixin
+    private RemoteOptions remoteOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private ClausewrightCli parent;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder.")
+    private Path dir;
+
+    @Option(names = "--remote", paramLabel = "NAME", description = "The remote to sync with (default: origin).")
+    private String remote = "origin";
+
+    @Option(names = "--author", paramLabel = "A", description = "Who records the merge (default: your user name).")
+    private String author;
+
+    @Override
+    public Integer call() throws Exception {
+        String who = author == null ? UserName.current() : author;
+        SyncReport report = remoteOptions.run(parent, "clausewright sync " + dir, access ->
+                Sync.sync(dir, remote, who, access, TransferProgress.NONE, spec.commandLine().getErr()::println));
+        SyncPrinter.print(spec.commandLine().getOut(), report, true);
+        return 0;
+    }
+}

@@ -1,0 +1,128 @@
+package org.clausewright.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clausewright.history.HistoryException;
+import org.clausewright.history.remote.RemoteAccess;
+import org.clausewright.history.remote.Remotes;
+import org.clausewright.history.remote.TransferProgress;
+import org.clausewright.servers.BareRepositories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Two sites sharing a bare repository on a "shared drive": a plain path and a file:// URL. */
+class SyncOverFileRemotesTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aChangeRecordedAtOneSiteReachesTheOtherThroughABareRepository() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("shared/code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        RemoteAccess access = Sites.access(temp.resolve("home"));
+        SiteRemotes.add(chair, "origin", bare.toString());
+
+        SyncReport first = Sites.sync(chair, access);
+        assertThat(first.sent()).hasSize(4);
+        assertThat(first.received()).isEmpty();
+
+        Path delegation = temp.resolve("delegation");
+        ProjectClone.clone(bare.toUri().toString(), delegation, access, TransferProgress.NONE);
+        assertThat(Sites.clause(delegation)).isEqualTo(Sites.clause(chair));
+        assertThat(Remotes.list(delegation)).extracting(Remotes.Remote::name).containsExactly("origin");
+
+        Sites.editAndRecord(delegation, "smallest number", "fewest", "Ingrid Solberg");
+        SyncReport sent = Sites.sync(delegation, access);
+        assertThat(Sites.labels(sent.sent())).containsExactly("Edit by Ingrid Solberg");
+
+        SyncReport received = Sites.sync(chair, access);
+        assertThat(received.received()).singleElement().satisfies(v -> assertThat(v.author()).isEqualTo("Ingrid Solberg"));
+        assertThat(received.sent()).isEmpty();
+        assertThat(Sites.clause(chair)).contains("fewest").doesNotContain("smallest number");
+        assertThat(Versions.log(chair).get(0).label()).isEqualTo("Edit by Ingrid Solberg");
+        // the folder is exactly the version received: nothing left to record
+        assertThat(Sites.sync(chair, access).changedNothing()).isTrue();
+        BareRepositories.fsck(bare);
+        BareRepositories.fsck(chair.resolve(".git"));
+    }
+
+    @Test
+    void twoSitesChangingTheSameWordsDifferentlySyncToOneDraftWithAnAttributedTwoOptionBracket() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("shared/code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        RemoteAccess access = Sites.access(temp.resolve("home"));
+        SiteRemotes.add(chair, "origin", bare.toString());
+        Sites.sync(chair, access);
+        Path oslo = temp.resolve("oslo");
+        ProjectClone.clone(bare.toString(), oslo, access, TransferProgress.NONE);
+
+        Sites.editAndRecord(chair, "smallest number", "fewest", "Chair");
+        Sites.editAndRecord(oslo, "smallest number", "lowest number", "Ingrid Solberg");
+        Path other = oslo.resolve("clauses/biosecurity-education.json");
+        String before = Files.readString(other);
+        String edited = before.replaceFirst("\"heading\": \"([^\"]*)\"", "\"heading\": \"$1 and training\"");
+        assertThat(edited).isNotEqualTo(before);
+        Files.writeString(other, edited);
+        Versions.record(oslo, "Heading widened", "", "Ingrid Solberg", notice -> { });
+        assertThat(Sites.sync(oslo, access).sent()).hasSize(2);
+
+        SyncReport merged = Sites.sync(chair, access);
+
+        assertThat(merged.merge()).isPresent();
+        assertThat(merged.merge().get().label())
+                .isEqualTo("Sync with origin: 2 clauses from Ingrid Solberg, 1 option to decide");
+        assertThat(merged.merged()).anySatisfy(line -> assertThat(line).contains("clause animal-welfare: bracket")
+                .contains("“fewest” / “lowest”").contains("was “smallest”"));
+        assertThat(Sites.labels(merged.sent())).contains(merged.merge().get().label(), "Edit by Chair");
+        assertThat(Sites.clause(chair)).contains("fewest").contains("lowest").doesNotContain("smallest")
+                .contains("Ingrid Solberg");
+        assertThat(Files.readString(chair.resolve("clauses/biosecurity-education.json"))).contains(" and training");
+
+        SyncReport back = Sites.sync(oslo, access);
+        assertThat(back.merge()).isEmpty();
+        assertThat(back.received()).hasSize(2);
+        for (String path : new String[] {Sites.CLAUSE, "clauses/biosecurity-education.json", "outline.json",
+                "annotations/animal-welfare.json"}) {
+            assertThat(Files.readString(oslo.resolve(path))).as(path).isEqualTo(Files.readString(chair.resolve(path)));
+        }
+        BareRepositories.fsck(bare);
+        BareRepositories.fsck(oslo.resolve(".git"));
+    }
+
+    @Test
+    void changesNotRecordedAreRefusedAndNothingIsSentOrReceived() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        SiteRemotes.add(chair, "origin", bare.toString());
+        Path clause = chair.resolve(Sites.CLAUSE);
+        Files.writeString(clause, Files.readString(clause).replace("smallest number", "fewest"));
+
+        assertThatThrownBy(() -> Sites.sync(chair, Sites.access(temp.resolve("home"))))
+                .isInstanceOf(HistoryException.class)
+                .hasMessageContaining("has changes not recorded as a version (1 file)")
+                .hasMessageContaining("nothing was sent or received");
+        assertThat(Sites.clause(chair)).contains("fewest");
+        assertThat(Files.list(bare.resolve("refs/heads"))).isEmpty();
+    }
+
+    @Test
+    void anUnknownRemoteNameIsRefusedNamingTheRemotesThereAre() throws Exception {
+        Path chair = Sites.sample(temp.resolve("chair"));
+        SiteRemotes.add(chair, "shared", temp.toString());
+
+        assertThatThrownBy(() -> Sites.sync(chair, Sites.access(temp.resolve("home"))))
+                .hasMessage("the project has no remote named \"origin\"; it has shared");
+    }
+
+    @Test
+    void aRemoteThatIsNotThereIsReportedAsNotFound() throws Exception {
+        Path chair = Sites.sample(temp.resolve("chair"));
+        SiteRemotes.add(chair, "origin", temp.resolve("no-such.git").toUri().toString());
+
+        assertThatThrownBy(() -> Sites.sync(chair, Sites.access(temp.resolve("home"))))
+                .hasMessageContaining("has no repository at that address");
+    }
+}

@@ -1,0 +1,75 @@
+package org.clausewright.servers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Smart HTTP on loopback as a real host serves it: git's own {@code git http-backend} (CGI) behind Debian's
+ * lighttpd, started as the test's user with its own configuration in a temporary folder, asking for basic
+ * authentication against a plain user file.
+ */
+public final class HttpGitServer implements AutoCloseable {
+    private static final String BACKEND = "/usr/lib/git-core/git-http-backend";
+    private final Path repositories;
+    private final int port;
+    private final Process process;
+
+    private HttpGitServer(Path repositories, int port, Process process) {
+        this.repositories = repositories;
+        this.port = port;
+        this.process = process;
+    }
+
+    public static HttpGitServer start(Path dir, String user, String password) throws IOException,
+            InterruptedException {
+        Path lighttpd = Programs.require("/usr/sbin/lighttpd", "lighttpd");
+        Programs.require(BACKEND, "git");
+        Path repositories = Files.createDirectories(dir.resolve("repositories"));
+        Path www = Files.createDirectories(dir.resolve("www"));
+        Path users = dir.resolve("users");
+        Files.writeString(users, user + ":" + password + "\n");
+        int port = Programs.freePort();
+        Path log = dir.resolve("error.log");
+        Path config = dir.resolve("lighttpd.conf");
+        Files.writeString(config, String.join("\n",
+                "server.document-root = \"" + www + "\"",
+                "server.port = " + port,
+                "server.bind = \"127.0.0.1\"",
+                "server.errorlog = \"" + log + "\"",
+                "server.modules = (\"mod_auth\", \"mod_authn_file\", \"mod_alias\", \"mod_setenv\", \"mod_cgi\")",
+                "alias.url = (\"/git/\" => \"" + BACKEND + "/\")",
+                "cgi.assign = (\"\" => \"\")",
+                "setenv.add-environment = (\"GIT_PROJECT_ROOT\" => \"" + repositories + "\","
+                        + " \"GIT_HTTP_EXPORT_ALL\" => \"1\")",
+                "auth.backend = \"plain\"",
+                "auth.backend.plain.userfile = \"" + users + "\"",
+                "auth.require = (\"/git/\" => (\"method\" => \"basic\", \"realm\" => \"committee\","
+                        + " \"require\" => \"valid-user\"))",
+                ""));
+        Process process = new ProcessBuilder(lighttpd.toString(), "-D", "-f", config.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("lighttpd.out").toFile()).start();
+        Programs.awaitListening(process, port, log);
+        return new HttpGitServer(repositories, port, process);
+    }
+
+    /** A new bare repository served at the returned URL. */
+    public String newRepository(String name) throws IOException, InterruptedException {
+        BareRepositories.create(repositories.resolve(name + ".git"));
+        return url(name);
+    }
+
+    public String url(String name) {
+        return "http://127.0.0.1:" + port + "/git/" + name + ".git";
+    }
+
+    public Path repository(String name) {
+        return repositories.resolve(name + ".git");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        Programs.stop(process);
+    }
+}
