@@ -188,9 +188,10 @@ public final class MainWindow {
                 button("mdi2c-comment-plus-outline", m.get("menu.comment"), a::comment),
                 button("mdi2s-source-commit", m.get("history.record"), a::recordVersion),
                 button("mdi2f-file-import-outline", m.get("menu.importReview"), a::importReview),
-                sync.button(button("mdi2c-cloud-sync-outline", m.get("menu.sync"), sync::sync)),
+                sync.button(button("mdi2c-cloud-sync-outline", m.get("menu.sync"), sync::sync), document.isReadOnly()),
                 button("mdi2f-file-word-outline", m.get("menu.export"), a::export));
-        bar.getItems().stream().skip(2).forEach(n -> n.setDisable(document.isReadOnly()));
+        bar.getItems().stream().skip(2).filter(n -> !n.disableProperty().isBound())
+                .forEach(n -> n.setDisable(document.isReadOnly()));
         // exporting only reads the project, so a read-only member may do it
         bar.getItems().get(bar.getItems().size() - 1).setDisable(false);
         return bar;

@@ -51,10 +51,11 @@ final class SyncMenu {
         return List.of(send, apply);
     }
 
-    /** The toolbar's Sync button, idle while a sync runs. */
-    Button button(Button button) {
+    /** The toolbar's Sync button, idle while a sync runs and in a read-only window. */
+    Button button(Button button, boolean readOnly) {
         button.setId("toolbar-sync");
-        button.disableProperty().bind(sync.runningProperty());
+        button.disableProperty().bind(sync.runningProperty().or(new javafx.beans.property.SimpleBooleanProperty(
+                readOnly)));
         return button;
     }
 
