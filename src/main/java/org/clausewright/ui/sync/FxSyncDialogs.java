@@ -79,7 +79,7 @@ public final class FxSyncDialogs implements SyncDialogs {
         ListView<String> list = new ListView<>();
         list.setId("sync-result");
         list.getItems().setAll(lines);
-        list.setPrefSize(720, Math.min(480, 28 * lines.size() + 12));
+        list.setPrefSize(720, Math.max(180, Math.min(480, 32 * lines.size() + 24)));
         dialog.getDialogPane().setContent(list);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
