@@ -51,15 +51,22 @@ public final class BundleExchange {
                     + ": apply the file there, or close it first; nothing was changed");
         }
         try (ProjectLock lock = outcome.lock()) {
-            InterruptedWork.finish(dir, lock, notices);
-            Integration integration = new Integration(dir, lock, author);
-            integration.requireRecorded();
-            String head = Bundles.fetch(dir, file, progress);
-            Divergence divergence = IncomingVersions.compare(dir, head);
-            List<String> merged = new ArrayList<>();
-            String source = file.getFileName().toString();
-            Optional<Version> merge = integration.takeIn(divergence, source, merged);
-            return new SyncReport(source, divergence.incoming(), List.of(), merge, merged);
+            return apply(dir, lock, file, author, progress, notices);
         }
+    }
+
+    /** As above, for the window, which holds the project's lock already. */
+    public static SyncReport apply(Path dir, ProjectLock lock, Path file, String author, TransferProgress progress,
+                                   Consumer<String> notices) throws IOException, HistoryException,
+            ProjectFileException {
+        InterruptedWork.finish(dir, lock, notices);
+        Integration integration = new Integration(dir, lock, author);
+        integration.requireRecorded();
+        String head = Bundles.fetch(dir, file, progress);
+        Divergence divergence = IncomingVersions.compare(dir, head);
+        List<String> merged = new ArrayList<>();
+        String source = file.getFileName().toString();
+        Optional<Version> merge = integration.takeIn(divergence, source, merged);
+        return new SyncReport(source, divergence.incoming(), List.of(), merge, merged);
     }
 }

@@ -7,6 +7,9 @@ import org.clausewright.command.ReplaceProject;
 import org.clausewright.history.HistoryException;
 import org.clausewright.history.Version;
 import org.clausewright.history.VersionHistory;
+import org.clausewright.merge.MergeOutcome;
+import org.clausewright.merge.MergeSide;
+import org.clausewright.merge.ProjectMerge;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
@@ -301,6 +304,41 @@ public final class ProjectSession implements AutoCloseable {
             written = commands.current();
             commands.markSaved(written);
         }
+    }
+
+    /** The lock this session holds, for work that must run as its holder (a sync); null when read-only. */
+    ProjectLock lock() {
+        return lock;
+    }
+
+    /** The state the folder holds, as this session last wrote or read it. */
+    synchronized Project written() {
+        return written;
+    }
+
+    /**
+     * Takes in {@code theirs}, what a sync or a bundle left in the folder, as one undoable step. Edits made since
+     * {@code base} (the state the sync started from) are merged with it in memory and stay unsaved, so the next
+     * save writes them over what came in; with none, the draft is exactly the folder's.
+     *
+     * @return the merge of those edits with what came in, or empty when there were none
+     */
+    synchronized Optional<MergeOutcome> takeIn(Project base, Project theirs, MergeSide oursSide,
+                                               MergeSide theirsSide) {
+        requireWritable();
+        Project ours = commands.current();
+        written = theirs;
+        if (ours == base) {
+            commands.execute(new ReplaceProject(theirs, "command.takeInSync"));
+            commands.markSaved(theirs);
+            return Optional.empty();
+        }
+        MergeOutcome outcome = ProjectMerge.merge(base, ours, theirs, oursSide, theirsSide);
+        commands.execute(new ReplaceProject(outcome.merged(), "command.takeInSync"));
+        if (outcome.merged().equals(theirs)) {
+            commands.markSaved(outcome.merged());
+        }
+        return Optional.of(outcome);
     }
 
     private void adoptFolder(String commandName) throws IOException, ProjectFileException {

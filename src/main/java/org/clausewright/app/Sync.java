@@ -39,16 +39,28 @@ public final class Sync {
                     + ": sync it there, or close it first; nothing was sent or received");
         }
         try (ProjectLock lock = outcome.lock()) {
-            InterruptedWork.finish(dir, lock, notices);
-            Integration integration = new Integration(dir, lock, author);
-            integration.requireRecorded();
-            try (RemoteSite site = RemoteSite.open(dir, remote, access)) {
-                return exchange(site, integration, progress);
-            }
+            return sync(dir, lock, remote, author, access, progress, fetched -> { }, notices);
         }
     }
 
-    private static SyncReport exchange(RemoteSite site, Integration integration, TransferProgress progress)
+    /**
+     * As above, for the window, which holds the project's lock already; {@code fetched} hears how the sites stand
+     * after each fetch, to show what is about to come in and go out.
+     */
+    public static SyncReport sync(Path dir, ProjectLock lock, String remote, String author, RemoteAccess access,
+                                  TransferProgress progress, Consumer<Divergence> fetched,
+                                  Consumer<String> notices)
+            throws IOException, HistoryException, ProjectFileException {
+        InterruptedWork.finish(dir, lock, notices);
+        Integration integration = new Integration(dir, lock, author);
+        integration.requireRecorded();
+        try (RemoteSite site = RemoteSite.open(dir, remote, access)) {
+            return exchange(site, integration, progress, fetched);
+        }
+    }
+
+    private static SyncReport exchange(RemoteSite site, Integration integration, TransferProgress progress,
+                                       Consumer<Divergence> fetched)
             throws IOException, HistoryException {
         String source = site.remote() + " (" + site.url() + ")";
         Map<String, Version> received = new LinkedHashMap<>();
@@ -56,6 +68,7 @@ public final class Sync {
         Optional<Version> merge = Optional.empty();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Divergence divergence = site.fetch(progress);
+            fetched.accept(divergence);
             divergence.incoming().forEach(v -> received.putIfAbsent(v.id(), v));
             Optional<Version> made = integration.takeIn(divergence, site.remote(), merged);
             if (made.isPresent()) {

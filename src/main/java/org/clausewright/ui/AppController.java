@@ -33,6 +33,7 @@ final class AppController implements WindowActions {
     private final BiFunction<Messages, Supplier<Window>, Dialogs> dialogsFactory;
     private final FxBackground background;
     private final StartupLog log;
+    private org.clausewright.ui.sync.SyncSetup sync = org.clausewright.ui.sync.SyncSetup.system();
     private Messages messages;
     private ProjectSession session;
     private MainWindow window;
@@ -51,6 +52,14 @@ final class AppController implements WindowActions {
     AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener,
                   BiFunction<Messages, Supplier<Window>, Dialogs> dialogsFactory) {
         this(stage, settings, opener, dialogsFactory, new FxBackground(), StartupLog.off());
+    }
+
+    /** As above, with sync's dialogs, home and git given (tests: a home of their own, dialogs they answer). */
+    AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener,
+                  BiFunction<Messages, Supplier<Window>, Dialogs> dialogsFactory,
+                  org.clausewright.ui.sync.SyncSetup sync) {
+        this(stage, settings, opener, dialogsFactory);
+        this.sync = sync;
     }
 
     /** {@code background} may already be reading the first project; {@code log} times the way to the first frame. */
@@ -256,7 +265,8 @@ final class AppController implements WindowActions {
         document = new ProjectViewModel(session, messages, dialogs(), background, member());
         ProjectViewModel shown = document;
         window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener, settings),
-                new ReviewImportDialog(stage), layout);
+                new ReviewImportDialog(stage), layout, sync.dialogs().apply(messages, () -> stage),
+                sync.home(), sync.git());
         windowDir = session.dir();
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.format("app.title", shown.project().info().title()), shown.projectProperty()));

@@ -60,6 +60,21 @@ public final class EditorWindow {
         return window;
     }
 
+    /** The window on {@code dir} with sync's dialogs, home and git given by the test. */
+    public static EditorWindow openForSync(Path dir, BiFunction<Messages, Supplier<Window>, Dialogs> dialogs,
+                                           org.clausewright.ui.sync.SyncSetup sync) throws Exception {
+        freshSettings();
+        Settings settings = settings();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        EditorWindow window = new EditorWindow(dir);
+        FxToolkit.setupFixture(() -> {
+            window.controller = new AppController(stage, settings, window.opened::add, dialogs, sync);
+            window.controller.start(dir);
+        });
+        window.waitFor(20, () -> window.robot.lookup("#outline").tryQuery().isPresent());
+        return window;
+    }
+
     /** The tests' preferences: a known member, English; the splitters a test moved are not another's concern. */
     static Settings settings() {
         Settings settings = new Settings(Preferences.userRoot().node(

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * Saves a moment after the last edit, on the background worker, so typing is never slowed by the disk and
  * a crash loses at most that moment. Each file is written atomically by the session.
  */
-public final class Autosave {
+public final class Autosave implements org.clausewright.ui.sync.SaveHold {
     /** Short enough that a crash loses little, long enough that a typist's burst is one write. */
     public static final Duration DELAY = Duration.millis(800);
 
@@ -22,6 +22,7 @@ public final class Autosave {
     private boolean saving;
     private boolean again;
     private boolean stopped;
+    private boolean held;
 
     /**
      * {@code heldBack} is told the files a save left alone because another program changed them: no error for
@@ -49,7 +50,7 @@ public final class Autosave {
         if (document.isReadOnly() || stopped) {
             return;
         }
-        if (saving) {
+        if (saving || held) {
             again = true;
             return;
         }
@@ -68,6 +69,20 @@ public final class Autosave {
     public void stop() {
         stopped = true;
         pause.stop();
+    }
+
+    @Override
+    public void hold() {
+        held = true;
+    }
+
+    @Override
+    public void resume() {
+        held = false;
+        if (again || document.dirtyProperty().get()) {
+            again = false;
+            saveNow();
+        }
     }
 
     private void finished() {

@@ -18,7 +18,8 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar of(ProjectViewModel document, EditorActions editor, WindowActions app, String theme) {
+    static MenuBar of(ProjectViewModel document, EditorActions editor, WindowActions app, String theme,
+                     SyncMenu sync) {
         Messages m = document.messages();
         Menu recent = new Menu(m.get("menu.recent"));
         recent.setOnShowing(e -> {
@@ -30,6 +31,7 @@ final class MainMenu {
             }
         });
         recent.getItems().add(new MenuItem("…"));
+        java.util.List<MenuItem> bundleItems = sync.fileItems(m, document.isReadOnly());
         Menu file = new Menu(m.get("menu.file"), null,
                 item(m.get("menu.newProject"), "Shortcut+Shift+N", app::newProject),
                 item(m.get("menu.open"), "Shortcut+O", app::openProject),
@@ -39,6 +41,9 @@ final class MainMenu {
                 item(m.get("history.record"), "Shortcut+R", editor::recordVersion),
                 item(m.get("menu.export"), "Shortcut+E", editor::export),
                 importItem(m, document, editor),
+                new SeparatorMenuItem(),
+                bundleItems.get(0),
+                bundleItems.get(1),
                 new SeparatorMenuItem(),
                 item(m.get("menu.preferences"), "Shortcut+Comma", app::preferences),
                 new SeparatorMenuItem(),
@@ -88,6 +93,7 @@ final class MainMenu {
                 id(item(m.get("menu.parties"), null, editor::editParties), "menu-parties"),
                 id(item(m.get("menu.freeze"), null, editor::freezeNumbering), "menu-freeze"));
         project.getItems().forEach(i -> i.setDisable(document.isReadOnly()));
+        project.getItems().addAll(sync.projectItems(m, document.isReadOnly()));
         MenuBar bar = new MenuBar(file, edit, project, view);
         bar.setId("menu-bar");
         return bar;

@@ -28,6 +28,9 @@ import org.clausewright.ui.review.ReviewView;
 import org.clausewright.ui.review.ReviewViewModel;
 import org.clausewright.ui.review.UnplacedView;
 import org.clausewright.ui.review.UnplacedViewModel;
+import org.clausewright.ui.sync.BundleSending;
+import org.clausewright.ui.sync.SyncDialogs;
+import org.clausewright.ui.sync.SyncViewModel;
 import javafx.scene.Node;
 import javafx.scene.layout.Priority;
 
@@ -65,7 +68,8 @@ public final class MainWindow {
     private OutlineViewModel outline;
 
     public MainWindow(ProjectViewModel document, WindowActions app, String theme, ExportLauncher exporter,
-                      ImportLauncher importer, Layout layout) {
+                      ImportLauncher importer, Layout layout, SyncDialogs syncDialogs, java.nio.file.Path home,
+                      java.util.Optional<java.nio.file.Path> git) {
         Messages m = document.messages();
         outline = new OutlineViewModel(m);
         outline.show(document.project());
@@ -121,7 +125,10 @@ public final class MainWindow {
         split.setId("main-split");
         root.setCenter(split);
 
-        VBox top = new VBox(MainMenu.of(document, actions, app, theme), toolbar(document, actions));
+        SyncViewModel sync = new SyncViewModel(document, syncDialogs, autosave, home, git);
+        SyncMenu syncMenu = new SyncMenu(sync, new BundleSending(document, syncDialogs), syncDialogs);
+        VBox top = new VBox(MainMenu.of(document, actions, app, theme, syncMenu),
+                toolbar(document, actions, syncMenu));
         if (document.isReadOnly()) {
             Label banner = new Label(m.format("app.readOnly", document.session().heldBy().orElse("")));
             banner.setId("read-only-banner");
@@ -132,7 +139,7 @@ public final class MainWindow {
         }
         top.getChildren().add(outsideBanner(outsideChanges));
         root.setTop(top);
-        root.setBottom(StatusBarView.of(document, unplaced.countProperty()));
+        root.setBottom(StatusBarView.of(document, unplaced.countProperty(), sync));
         // text controls have undo of their own; in this window every undo goes through the project's stack
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
@@ -180,7 +187,7 @@ public final class MainWindow {
         return part.getChildren().isEmpty() ? part : part.getChildren().get(0);
     }
 
-    private static ToolBar toolbar(ProjectViewModel document, EditorActions a) {
+    private static ToolBar toolbar(ProjectViewModel document, EditorActions a, SyncMenu sync) {
         Messages m = document.messages();
         Button undo = button("mdi2u-undo", m.get("menu.undo"), document::undo);
         undo.disableProperty().bind(document.canUndoProperty().not());
@@ -200,8 +207,10 @@ public final class MainWindow {
                 button("mdi2c-comment-plus-outline", m.get("menu.comment"), a::comment),
                 button("mdi2s-source-commit", m.get("history.record"), a::recordVersion),
                 button("mdi2f-file-import-outline", m.get("menu.importReview"), a::importReview),
+                sync.button(button("mdi2c-cloud-sync-outline", m.get("menu.sync"), sync::sync), document.isReadOnly()),
                 button("mdi2f-file-word-outline", m.get("menu.export"), a::export));
-        bar.getItems().stream().skip(2).forEach(n -> n.setDisable(document.isReadOnly()));
+        bar.getItems().stream().skip(2).filter(n -> !n.disableProperty().isBound())
+                .forEach(n -> n.setDisable(document.isReadOnly()));
         // exporting only reads the project, so a read-only member may do it
         bar.getItems().get(bar.getItems().size() - 1).setDisable(false);
         return bar;

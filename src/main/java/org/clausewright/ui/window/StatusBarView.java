@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.sync.SyncViewModel;
 import org.controlsfx.control.StatusBar;
 
 /** Project path on the left; member, saved or not, the counts and any unplaced comments on the right. */
@@ -12,11 +13,23 @@ final class StatusBarView {
     private StatusBarView() {
     }
 
-    static StatusBar of(ProjectViewModel document, javafx.beans.value.ObservableIntegerValue unplaced) {
+    static StatusBar of(ProjectViewModel document, javafx.beans.value.ObservableIntegerValue unplaced,
+                        SyncViewModel sync) {
         Messages messages = document.messages();
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.setText(document.session().dir().toString());
+        // while a sync runs, the bar shows its step and how far it is, with a Cancel beside it
+        String path = document.session().dir().toString();
+        bar.textProperty().bind(Bindings.when(sync.runningProperty()).then(sync.statusProperty()).otherwise(path));
+        bar.progressProperty().bind(Bindings.when(sync.runningProperty()).then(sync.progressProperty())
+                .otherwise(0.0));
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(messages.get("sync.cancel"));
+        cancel.setId("sync-cancel");
+        cancel.visibleProperty().bind(sync.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> sync.cancel());
+        bar.getLeftItems().add(cancel);
         Label member = new Label(messages.format("status.member", document.member()));
         Label saved = new Label();
         saved.setId("status-saved");

@@ -1,0 +1,109 @@
+package org.clausewright.ui.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.clausewright.history.Version;
+import org.clausewright.history.remote.HostKeyRefusal;
+import org.clausewright.history.remote.Login;
+import org.clausewright.ui.Messages;
+
+/** The real sync dialogs, owned by the main window. */
+public final class FxSyncDialogs implements SyncDialogs {
+    private final Messages messages;
+    private final Supplier<Window> owner;
+
+    public FxSyncDialogs(Messages messages, Supplier<Window> owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Login> askLogin(String server, String user) {
+        Dialog<Login> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(messages.get("login.title"));
+        dialog.setHeaderText(messages.format("login.header", server));
+        TextField name = new TextField(user == null ? "" : user);
+        name.setId("login-user");
+        PasswordField password = new PasswordField();
+        password.setId("login-password");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("login.user")), name);
+        grid.addRow(1, new Label(messages.get("login.password")), password);
+        grid.add(new Label(messages.get("login.kept")), 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new Login(name.getText(), password.getText()) : null);
+        (user == null || user.isEmpty() ? name : password).requestFocus();
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public boolean acceptHostKey(HostKeyRefusal key) {
+        ButtonType accept = new ButtonType(messages.get("hostKey.accept"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType refuse = new ButtonType(messages.get("hostKey.refuse"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(key.changed() ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION,
+                messages.format(key.changed() ? "hostKey.changed" : "hostKey.unknown", key.host(),
+                        key.fingerprint()), refuse, accept);
+        alert.initOwner(owner.get());
+        alert.setTitle(messages.get("hostKey.title"));
+        alert.setHeaderText(messages.format("hostKey.header", key.host()));
+        // refusing is the default: Enter must not trust a key by accident
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(refuse)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(accept)).setDefaultButton(false);
+        return alert.showAndWait().filter(b -> b == accept).isPresent();
+    }
+
+    @Override
+    public void showResult(String title, List<String> lines) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        ListView<String> list = new ListView<>();
+        list.setId("sync-result");
+        list.getItems().setAll(lines);
+        list.setPrefSize(720, Math.max(180, Math.min(480, 32 * lines.size() + 24)));
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        dialog.show();
+    }
+
+    @Override
+    public void editRemotes(RemotesViewModel remotes) {
+        new RemotesDialog(remotes, owner.get()).show();
+    }
+
+    @Override
+    public Optional<SendChoice> askSince(List<Version> versions) {
+        List<String> choices = new ArrayList<>();
+        choices.add(messages.get("bundle.everything"));
+        versions.forEach(v -> choices.add(messages.format("bundle.since", v.label(), v.author())));
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(messages.get("menu.sendBundle"));
+        dialog.setHeaderText(messages.get("bundle.sinceHeader"));
+        dialog.setContentText(messages.get("bundle.sincePrompt"));
+        return dialog.showAndWait().map(choice -> {
+            int i = choices.indexOf(choice);
+            return new SendChoice(i <= 0 ? null : versions.get(i - 1));
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package org.clausewright.ui.sync;
+
+import java.util.List;
+import java.util.Optional;
+import org.clausewright.history.Version;
+import org.clausewright.history.remote.HostKeyRefusal;
+import org.clausewright.history.remote.Login;
+
+/** The questions sync and bundles ask the member; tests answer them without a window. */
+public interface SyncDialogs {
+    /** A user name and password or token for {@code server}; empty when the member cancels. On the UI thread. */
+    Optional<Login> askLogin(String server, String user);
+
+    /** Whether to trust an ssh server's key the member has not accepted before, shown with its fingerprint. */
+    boolean acceptHostKey(HostKeyRefusal key);
+
+    /** What a sync or an applied file did, one line each, under {@code title}. */
+    void showResult(String title, List<String> lines);
+
+    /** The remotes of the project, to list, add and remove. */
+    void editRemotes(RemotesViewModel remotes);
+
+    /**
+     * Which versions to send: those after the chosen one (which the other site has), or all of them; empty when
+     * cancelled.
+     */
+    Optional<SendChoice> askSince(List<Version> versions);
+
+    /** Every version ({@code since} null) or the versions after {@code since}. */
+    record SendChoice(Version since) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.clausewright.ui.sync;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.clausewright.app.SyncReport;
+import org.clausewright.history.Version;
+import org.clausewright.merge.BracketMade;
+import org.clausewright.merge.MergeConflict;
+import org.clausewright.merge.MergeOutcome;
+import org.clausewright.model.BracketOption;
+import org.clausewright.model.Clause;
+import org.clausewright.model.Project;
+import org.clausewright.ui.Messages;
+
+/**
+ * What a sync did, in the member's language: a one-line notice, and the lines of the result dialog — the
+ * versions received and sent with who made them, the version recording the merge, and every bracket or conflict
+ * left to decide.
+ */
+final class SyncSummary {
+    private final Messages messages;
+    private final DateTimeFormatter dates;
+
+    SyncSummary(Messages messages) {
+        this.messages = messages;
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+    }
+
+    String notice(SyncReport report, Optional<MergeOutcome> kept) {
+        if (report.changedNothing() && kept.isEmpty()) {
+            return messages.format("sync.upToDate", report.source());
+        }
+        int toDecide = report.merged().size() + kept.map(k -> k.bracketsMade().size() + k.conflicts().size())
+                .orElse(0);
+        return messages.format("sync.done", report.source(), report.received().size(), report.sent().size(),
+                toDecide);
+    }
+
+    /** "3 versions to receive (Ingrid Solberg, Amara Okafor), 1 to send", shown as soon as the fetch is done. */
+    String ahead(List<Version> incoming, List<Version> outgoing) {
+        return messages.format("sync.fetched", incoming.size(), authors(incoming), outgoing.size());
+    }
+
+    List<String> lines(SyncReport report, Optional<MergeOutcome> kept, Project draft) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.format("sync.result.received", report.received().size(), report.source()));
+        report.received().forEach(v -> lines.add(version(v)));
+        lines.add(messages.format("sync.result.sent", report.sent().size()));
+        report.sent().forEach(v -> lines.add(version(v)));
+        report.merge().ifPresent(v -> lines.add(messages.format("sync.result.merge", v.label(), v.message())));
+        report.merged().forEach(line -> lines.add("  • " + line));
+        kept.ifPresent(outcome -> {
+            lines.add(messages.get("sync.result.keptEdits"));
+            outcome.bracketsMade().forEach(b -> lines.add(bracket(b, draft)));
+            outcome.conflicts().forEach(c -> lines.add(conflict(c, draft)));
+        });
+        return lines;
+    }
+
+    private String version(Version v) {
+        return "  • " + messages.format("sync.result.version", v.label(), v.author(), dates.format(v.time()));
+    }
+
+    private String bracket(BracketMade made, Project draft) {
+        List<String> options = made.options().stream().map(BracketOption::text).map(t -> "«" + t + "»").toList();
+        return "  • " + messages.format("sync.result.bracket", heading(made.clauseId(), draft),
+                String.join(" / ", options));
+    }
+
+    private String conflict(MergeConflict c, Project draft) {
+        return "  • " + messages.format("sync.result.conflict", heading(c.clauseId(), draft), c.field(), c.base(),
+                c.ours(), c.theirs());
+    }
+
+    private static String heading(String clauseId, Project draft) {
+        Clause clause = draft.clauses().get(clauseId);
+        return clause == null || clause.heading().isBlank() ? clauseId : clause.heading();
+    }
+
+    private static String authors(List<Version> versions) {
+        return String.join(", ", versions.stream().map(Version::author).distinct().limit(4).toList());
+    }
+}

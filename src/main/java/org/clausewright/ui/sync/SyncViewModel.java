@@ -1,0 +1,229 @@
+package org.clausewright.ui.sync;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.clausewright.app.SessionSync;
+import org.clausewright.app.Versions;
+import org.clausewright.history.remote.HostKeyRefusal;
+import org.clausewright.history.remote.RemoteAccess;
+import org.clausewright.history.remote.RemoteException;
+import org.clausewright.merge.MergeOutcome;
+import org.clausewright.ui.Dialogs;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.ProjectViewModel;
+
+/**
+ * Sync and Apply changes from a file in the window: the unsaved edits written and the draft recorded first (the
+ * member asked, with a label suggested), the transfer on the worker with its progress and a Cancel, an unknown
+ * host key shown to accept or refuse, and what came in taken into the open draft with the edits made meanwhile.
+ */
+public final class SyncViewModel {
+    /** One transfer, given how to reach the remote. */
+    @FunctionalInterface
+    interface Transfer {
+        SessionSync.Received run(RemoteAccess access, SyncProgress progress) throws Exception;
+    }
+
+    private final ProjectViewModel document;
+    private final SyncDialogs syncDialogs;
+    private final SaveHold autosave;
+    private final RemoteAccess access;
+    private final SessionSync sync;
+    private final SyncSummary summary;
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private SyncProgress current;
+    private String lastTitle;
+    private List<String> lastLines = List.of();
+
+    /** @param home the member's home, whose ~/.ssh and ~/.git-credentials a sync reads (and writes when asked) */
+    public SyncViewModel(ProjectViewModel document, SyncDialogs syncDialogs, SaveHold autosave, Path home,
+                         Optional<Path> git) {
+        this.document = document;
+        this.syncDialogs = syncDialogs;
+        this.autosave = autosave;
+        this.access = new RemoteAccess(home, new WindowCredentials(syncDialogs), null, git);
+        this.sync = new SessionSync(document.session(), document.member());
+        this.summary = new SyncSummary(document.messages());
+    }
+
+    /** Syncs with the remote named origin, or the only one there is; with none, the Remotes dialog opens. */
+    public void sync() {
+        if (document.isReadOnly() || running.get()) {
+            return;
+        }
+        RemotesViewModel remotes = remotes();
+        document.background().run("remotes", () -> org.clausewright.app.SiteRemotes.list(document.session().dir()),
+                list -> {
+                    if (list.isEmpty()) {
+                        document.dialogs().notify(messages().get("sync.noRemote"));
+                        remotes.remotes().setAll(list);
+                        syncDialogs.editRemotes(remotes);
+                        return;
+                    }
+                    String remote = list.stream().anyMatch(r -> r.name().equals("origin")) ? "origin"
+                            : list.get(0).name();
+                    start(messages().format("sync.title", remote),
+                            (a, p) -> sync.sync(remote, a, p, fetched -> document.background().onUiThread(() ->
+                                    status.set(summary.ahead(fetched.incoming(), fetched.outgoing())))));
+                }, error -> document.dialogs().showError(messages().get("sync.failed"), error));
+    }
+
+    /** File ▸ Apply changes from a file…: the member picks the bundle. */
+    public void chooseBundle() {
+        if (!document.isReadOnly() && !running.get()) {
+            document.dialogs().chooseFile(messages().get("menu.applyBundle"), messages().get("bundle.kind"), "bundle")
+                    .ifPresent(this::applyBundle);
+        }
+    }
+
+    /** Takes in the versions of a bundle file, checked before anything changes. */
+    public void applyBundle(Path file) {
+        if (document.isReadOnly() || running.get()) {
+            return;
+        }
+        start(messages().format("bundle.applyTitle", file.getFileName()), (a, p) -> sync.applyBundle(file, p));
+    }
+
+    public RemotesViewModel remotes() {
+        return new RemotesViewModel(document.session().dir(), document.background(), document.dialogs(),
+                messages());
+    }
+
+    /** Stops the transfer at its next step; what was complete stays, nothing half written. */
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+            status.set(messages().get("sync.cancelling"));
+        }
+    }
+
+    /** The last result again, one click from its notice or from the menu. */
+    public void showLastResult() {
+        if (lastTitle == null) {
+            document.dialogs().notify(messages().get("sync.noResult"));
+        } else {
+            syncDialogs.showResult(lastTitle, lastLines);
+        }
+    }
+
+    private void start(String title, Transfer transfer) {
+        running.set(true);
+        progress.set(-1);
+        status.set(messages().get("sync.preparing"));
+        autosave.hold();
+        document.background().run("sync", sync::unrecordedFiles, unrecorded -> {
+            if (unrecorded == 0) {
+                transfer(title, transfer, access);
+            } else {
+                recordFirst(unrecorded, title, transfer);
+            }
+        }, error -> failed(error, null));
+    }
+
+    /** A sync sends versions: what is not recorded would be neither sent nor safe from what comes in. */
+    private void recordFirst(int unrecorded, String title, Transfer transfer) {
+        Dialogs dialogs = document.dialogs();
+        String question = unrecorded < 0 ? messages().get("sync.recordFirst.none")
+                : messages().format("sync.recordFirst", unrecorded);
+        if (!dialogs.confirm(messages().get("sync.recordFirst.title"), question)) {
+            finish(messages().get("sync.notStarted"));
+            return;
+        }
+        document.background().run("versions", sync::versions, versions -> dialogs
+                .askVersion(Versions.nextLabel(versions, messages().get("history.firstLabel")))
+                .ifPresentOrElse(request -> document.background().run("record", () -> document.session()
+                                .record(request.label(), request.message(), document.member()), version -> {
+                            document.versionsChanged();
+                            transfer(title, transfer, access);
+                        }, error -> failed(error, null)),
+                        () -> finish(messages().get("sync.notStarted"))), error -> failed(error, null));
+    }
+
+    private void transfer(String title, Transfer transfer, RemoteAccess with) {
+        SyncProgress progressOf = new SyncProgress((task, done) -> document.background().onUiThread(() -> {
+            if (current != null && !current.cancelled()) {
+                status.set(task);
+                progress.set(done);
+            }
+        }));
+        current = progressOf;
+        status.set(messages().get("sync.connecting"));
+        document.background().run("sync", () -> transfer.run(with, progressOf),
+                received -> tookIn(title, received), error -> failed(error, () -> transfer(title, transfer,
+                        with.acceptingHostKey(hostKey(error).fingerprint()))));
+    }
+
+    private void tookIn(String title, SessionSync.Received received) {
+        Optional<MergeOutcome> kept = sync.takeIn(received);
+        lastTitle = title;
+        lastLines = summary.lines(received.report(), kept, document.project());
+        if (!received.report().changedNothing()) {
+            document.versionsChanged();
+        }
+        finish("");
+        document.dialogs().notify(summary.notice(received.report(), kept),
+                new Dialogs.Notice(messages().get("sync.details"), this::showLastResult));
+    }
+
+    /** An unknown host key is asked about, and the transfer tried again with it accepted: never silently. */
+    private void failed(Throwable error, Runnable retryAccepting) {
+        boolean cancelled = current != null && current.cancelled();
+        HostKeyRefusal key = hostKey(error);
+        if (!cancelled && key != null && retryAccepting != null && syncDialogs.acceptHostKey(key)) {
+            retryAccepting.run();
+            return;
+        }
+        finish("");
+        if (cancelled) {
+            document.dialogs().notify(messages().get("sync.cancelled"));
+        } else {
+            document.dialogs().showError(messages().get("sync.failed"), error);
+        }
+    }
+
+    private static HostKeyRefusal hostKey(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof RemoteException remote && remote.reason() == RemoteException.Reason.HOST_KEY_UNKNOWN) {
+                return remote.hostKey();
+            }
+        }
+        return null;
+    }
+
+    private void finish(String said) {
+        current = null;
+        running.set(false);
+        progress.set(0);
+        status.set(said);
+        autosave.resume();
+    }
+
+    private Messages messages() {
+        return document.messages();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** 0 to 1, or -1 while how far is not known. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+}

@@ -1,0 +1,49 @@
+package org.clausewright.ui;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.clausewright.history.Version;
+import org.clausewright.history.remote.HostKeyRefusal;
+import org.clausewright.history.remote.Login;
+import org.clausewright.ui.sync.RemotesViewModel;
+import org.clausewright.ui.sync.SyncDialogs;
+
+/** Sync's dialogs answered by a test: the answers queued beforehand, the questions kept to look at. */
+public final class ScriptedSyncDialogs implements SyncDialogs {
+    public final Deque<Login> logins = new ArrayDeque<>();
+    public final List<String> loginsAskedFor = new ArrayList<>();
+    public final List<HostKeyRefusal> hostKeysShown = new ArrayList<>();
+    public boolean acceptHostKeys;
+    public final List<List<String>> results = new ArrayList<>();
+    public SendChoice since = new SendChoice(null);
+
+    @Override
+    public Optional<Login> askLogin(String server, String user) {
+        loginsAskedFor.add(server);
+        return Optional.ofNullable(logins.poll());
+    }
+
+    @Override
+    public boolean acceptHostKey(HostKeyRefusal key) {
+        hostKeysShown.add(key);
+        return acceptHostKeys;
+    }
+
+    @Override
+    public void showResult(String title, List<String> lines) {
+        results.add(List.copyOf(lines));
+    }
+
+    @Override
+    public void editRemotes(RemotesViewModel remotes) {
+        remotes.refresh();
+    }
+
+    @Override
+    public Optional<SendChoice> askSince(List<Version> versions) {
+        return Optional.ofNullable(since);
+    }
+}

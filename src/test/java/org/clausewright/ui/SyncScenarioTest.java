@@ -1,0 +1,195 @@
+package org.clausewright.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import org.clausewright.app.BundledSample;
+import org.clausewright.app.ProjectClone;
+import org.clausewright.app.SiteRemotes;
+import org.clausewright.app.Sync;
+import org.clausewright.app.Versions;
+import org.clausewright.history.remote.CredentialPrompt;
+import org.clausewright.history.remote.Login;
+import org.clausewright.history.remote.RemoteAccess;
+import org.clausewright.history.remote.TransferProgress;
+import org.clausewright.model.Clause;
+import org.clausewright.servers.BareRepositories;
+import org.clausewright.servers.HttpGitServer;
+import org.clausewright.ui.sync.SyncSetup;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sync in the real window, headless, against a real bare repository: two copies of the sample cloned from it
+ * through the app layer, one changed and recorded at the "delegation", the other open in the window at the
+ * "chair".
+ */
+class SyncScenarioTest {
+    private static final String CLAUSE = "animal-welfare";
+
+    @TempDir
+    Path temp;
+    private EditorWindow window;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final ScriptedSyncDialogs syncDialogs = new ScriptedSyncDialogs();
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void theSyncButtonBringsTheOtherSitesChangeIntoTheEditor() throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        window = open(chair);
+
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHIFT,
+                KeyCode.CONTROL);
+
+        try {
+            window.waitFor(30, () -> text().contains("fewest"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("errors " + dialogs.errors + " notices " + dialogs.notices, e);
+        }
+        assertThat(text()).doesNotContain("smallest number");
+        assertThat(window.controller().document().dirtyProperty().get()).as("the draft is the folder's").isFalse();
+        assertThat(Files.readString(chair.resolve("clauses/" + CLAUSE + ".json"), StandardCharsets.UTF_8))
+                .contains("fewest");
+        window.waitFor(10, () -> !dialogs.notices.isEmpty());
+        assertThat(dialogs.notices).anyMatch(n -> n.startsWith("Synced with origin") && n.contains("1 received"));
+        assertThat(dialogs.errors).isEmpty();
+        window.robot.interact(() -> dialogs.noticeActions.get(dialogs.noticeActions.size() - 1).action().run());
+        assertThat(syncDialogs.results).singleElement().satisfies(lines ->
+                assertThat(String.join("\n", lines)).contains("1 version received from origin")
+                        .contains("Edit by Ingrid Solberg — Ingrid Solberg"));
+    }
+
+    @Test
+    void anEditMadeWhileTheSyncRunsIsKeptBesideWhatCameIn() throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        window = open(chair);
+        StatusBar bar = window.robot.lookup("#status-bar").query();
+        // the status bar says what is to come in as soon as the fetch is done, before anything is taken in:
+        // the member edits another clause at that moment
+        window.robot.interact(() -> bar.textProperty().addListener((obs, old, now) -> {
+            if (now != null && now.startsWith("1 version to receive (by Ingrid Solberg)")) {
+                var doc = window.controller().document();
+                Clause other = doc.project().clauses().values().stream()
+                        .filter(c -> !c.id().equals(CLAUSE) && !c.text().isEmpty()).findFirst().orElseThrow();
+                doc.session().update(doc.project().withClause(other.withText(other.text() + " Typed meanwhile.")));
+            }
+        }));
+
+        window.robot.clickOn("#toolbar-sync");
+
+        window.waitFor(30, () -> text().contains("fewest"));
+        var project = window.controller().document().project();
+        assertThat(project.clauses().values()).anyMatch(c -> c.text().endsWith(" Typed meanwhile."));
+        window.waitFor(10, () -> !window.controller().document().dirtyProperty().get());
+        String onDisk = allClauseFiles(chair);
+        assertThat(onDisk).contains("Typed meanwhile.").contains("fewest");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordIsAClearErrorAndChangesNothing() throws Exception {
+        try (HttpGitServer server = HttpGitServer.start(temp.resolve("http"), "chair", "right-password")) {
+            String url = server.newRepository("code");
+            Path chair = temp.resolve("chair");
+            BundledSample.install(chair);
+            SiteRemotes.add(chair, "origin", url);
+            String before = allClauseFiles(chair);
+            syncDialogs.logins.add(new Login("chair", "wrong-password"));
+            window = open(chair);
+
+            window.robot.clickOn("#toolbar-sync");
+
+            window.waitFor(30, () -> !dialogs.errors.isEmpty());
+            assertThat(syncDialogs.loginsAskedFor).isNotEmpty();
+            assertThat(dialogs.errors.get(0)).startsWith("Sync failed; nothing was lost")
+                    .contains("refused the user name and password").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(allClauseFiles(chair)).isEqualTo(before);
+            assertThat(window.robot.lookup("#toolbar-sync").query().isDisabled()).isFalse();
+        }
+    }
+
+    @Test
+    void changesSentAsAFileAreAppliedAtTheOtherSite() throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        Path delegation = temp.resolve("delegation");
+        Path bundle = temp.resolve("mail/delegation.bundle");
+        Files.createDirectories(bundle.getParent());
+        dialogs.files.add(bundle);
+        window = open(delegation);
+        fire("menu-send-bundle");
+        window.waitFor(20, () -> dialogs.notices.stream().anyMatch(n -> n.contains("written to delegation.bundle")));
+        assertThat(dialogs.writeChooserOpenedAt).singleElement().satisfies(s ->
+                assertThat(s).endsWith("|delegation-" + java.time.LocalDate.now() + ".bundle"));
+        window.close();
+
+        dialogs.files.add(bundle);
+        window = open(chair);
+        fire("menu-apply-bundle");
+
+        window.waitFor(30, () -> text().contains("fewest"));
+        window.waitFor(10, () -> dialogs.notices.stream().anyMatch(n -> n.startsWith("Synced with delegation.bundle")));
+        assertThat(Versions.log(chair).get(0).label()).isEqualTo("Edit by Ingrid Solberg");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private EditorWindow open(Path dir) throws Exception {
+        return EditorWindow.openForSync(dir, (m, owner) -> dialogs, new SyncSetup((m, owner) -> syncDialogs,
+                temp.resolve("home"), Optional.empty()));
+    }
+
+    /** The chair's copy, whose sync sent the sample to the bare repository; the delegation's, changed since. */
+    private Path twoSitesWithAChangeAtTheDelegation(String url) throws Exception {
+        BareRepositories.create(temp.resolve("shared.git"));
+        RemoteAccess access = new RemoteAccess(temp.resolve("home"), CredentialPrompt.NONE, null, Optional.empty());
+        Path chair = temp.resolve("chair");
+        BundledSample.install(chair);
+        SiteRemotes.add(chair, "origin", url);
+        Sync.sync(chair, "origin", "Chair", access, TransferProgress.NONE, n -> { });
+        Path delegation = temp.resolve("delegation");
+        ProjectClone.clone(url, delegation, access, TransferProgress.NONE);
+        Path file = delegation.resolve("clauses/" + CLAUSE + ".json");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains("smallest number");
+        Files.writeString(file, text.replace("smallest number", "fewest"), StandardCharsets.UTF_8);
+        Versions.record(delegation, "Edit by Ingrid Solberg", "", "Ingrid Solberg", n -> { });
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        return chair;
+    }
+
+    /** Chooses a menu item, as a click on it does. */
+    private void fire(String id) {
+        javafx.scene.control.MenuBar bar = window.robot.lookup("#menu-bar").query();
+        var item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        assertThat(item.isDisable()).as(id + " disabled").isFalse();
+        window.robot.interact(item::fire);
+    }
+
+    private String text() throws Exception {
+        return window.controller().document().project().clauses().get(CLAUSE).text();
+    }
+
+    private static String allClauseFiles(Path dir) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(dir.resolve("clauses"))) {
+            for (Path f : files.sorted().toList()) {
+                all.append(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+
+}
