@@ -64,7 +64,7 @@ public final class BundleExchange {
         integration.requireRecorded();
         String head = Bundles.fetch(dir, file, progress);
         Divergence divergence = IncomingVersions.compare(dir, head);
-        List<String> merged = new ArrayList<>();
+        List<SyncMerge> merged = new ArrayList<>();
         String source = file.getFileName().toString();
         Optional<Version> merge = integration.takeIn(divergence, source, merged);
         return new SyncReport(source, divergence.incoming(), List.of(), merge, merged);

@@ -54,7 +54,7 @@ final class Integration {
      * Brings {@code divergence}'s incoming versions into the folder; returns the merge version when one was
      * recorded.
      */
-    Optional<Version> takeIn(Divergence divergence, String source, List<String> merged)
+    Optional<Version> takeIn(Divergence divergence, String source, List<SyncMerge> merged)
             throws IOException, HistoryException {
         switch (divergence.state()) {
             case UP_TO_DATE, AHEAD -> {

@@ -37,7 +37,7 @@ final class ProjectMerger {
     }
 
     static Optional<Version> merge(Path dir, ProjectLock lock, Divergence divergence, String source, String author,
-                                   List<String> merged) throws IOException, HistoryException {
+                                   List<SyncMerge> merged) throws IOException, HistoryException {
         if (divergence.base() == null) {
             throw new HistoryException("this project and " + source + " have no version in common: they are"
                     + " different projects, and nothing was changed; clone " + source + " into a new folder instead");
@@ -53,7 +53,7 @@ final class ProjectMerger {
             Instant when = head.time().isAfter(theirsHead.time()) ? head.time() : theirsHead.time();
             MergeOutcome outcome = ProjectMerge.merge(base, ours, theirs, oursSide, theirsSide, when);
             List<String> lines = describe(outcome);
-            merged.addAll(lines);
+            merged.add(new SyncMerge(outcome, theirsSide, lines));
 
             PlannedWrites planned = new PlannedWrites(dir);
             new ProjectWriter(planned).save(ours, outcome.merged());

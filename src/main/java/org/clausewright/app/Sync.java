@@ -64,7 +64,7 @@ public final class Sync {
             throws IOException, HistoryException {
         String source = site.remote() + " (" + site.url() + ")";
         Map<String, Version> received = new LinkedHashMap<>();
-        List<String> merged = new ArrayList<>();
+        List<SyncMerge> merged = new ArrayList<>();
         Optional<Version> merge = Optional.empty();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Divergence divergence = site.fetch(progress);

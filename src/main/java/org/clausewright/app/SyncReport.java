@@ -11,14 +11,19 @@ import org.clausewright.history.Version;
  * @param received the versions taken in, newest first
  * @param sent     the versions sent, newest first (none for a bundle)
  * @param merge    the version recording the merge, when both sites had new versions
- * @param merged   one line per bracket or conflict the merge made, for the member to decide
+ * @param merges   the merges it made (one, or more when others pushed meanwhile), oldest first
  */
 public record SyncReport(String source, List<Version> received, List<Version> sent, Optional<Version> merge,
-                         List<String> merged) {
+                         List<SyncMerge> merges) {
     public SyncReport {
         received = List.copyOf(received);
         sent = List.copyOf(sent);
-        merged = List.copyOf(merged);
+        merges = List.copyOf(merges);
+    }
+
+    /** One line per bracket or conflict the merges made, for the member to decide. */
+    public List<String> merged() {
+        return merges.stream().flatMap(m -> m.lines().stream()).toList();
     }
 
     public boolean changedNothing() {

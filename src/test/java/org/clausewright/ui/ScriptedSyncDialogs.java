@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.clausewright.history.Version;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.Login;
+import org.clausewright.ui.merge.MergeResultsViewModel;
 import org.clausewright.ui.sync.RemotesViewModel;
 import org.clausewright.ui.sync.SyncDialogs;
 
@@ -35,6 +36,13 @@ public final class ScriptedSyncDialogs implements SyncDialogs {
     @Override
     public void showResult(String title, List<String> lines) {
         results.add(List.copyOf(lines));
+    }
+
+    public final List<MergeResultsViewModel> mergeResults = new ArrayList<>();
+
+    @Override
+    public void showMergeResults(MergeResultsViewModel results) {
+        mergeResults.add(results);
     }
 
     @Override

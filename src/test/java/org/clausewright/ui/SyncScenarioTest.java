@@ -14,7 +14,9 @@ import org.clausewright.history.remote.CredentialPrompt;
 import org.clausewright.history.remote.Login;
 import org.clausewright.history.remote.RemoteAccess;
 import org.clausewright.history.remote.TransferProgress;
+import org.clausewright.merge.MergeConflict;
 import org.clausewright.model.Clause;
+import org.clausewright.ui.merge.MergeResultsViewModel;
 import org.clausewright.servers.BareRepositories;
 import org.clausewright.servers.HttpGitServer;
 import org.clausewright.ui.sync.SyncSetup;
@@ -148,6 +150,51 @@ class SyncScenarioTest {
     private EditorWindow open(Path dir) throws Exception {
         return EditorWindow.openForSync(dir, (m, owner) -> dialogs, new SyncSetup((m, owner) -> syncDialogs,
                 temp.resolve("home"), Optional.empty()));
+    }
+
+    @Test
+    void aHeadingChangedDifferentlyAtBothSitesIsChosenInMergeResultsAndTheChoiceUndone() throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        Path delegation = temp.resolve("delegation");
+        RemoteAccess access = new RemoteAccess(temp.resolve("home"), CredentialPrompt.NONE, null, Optional.empty());
+        renameAndRecord(delegation, "Welfare of research animals", "Ingrid Solberg");
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        renameAndRecord(chair, "Care of animals in research", "Chair");
+        window = open(chair);
+
+        window.robot.clickOn("#toolbar-sync");
+
+        window.waitFor(30, () -> text().contains("fewest"));
+        window.waitFor(10, () -> !dialogs.notices.isEmpty());
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(heading()).as("the draft holds this site's until someone chooses")
+                .isEqualTo("Care of animals in research");
+        // the sync's notice leads to Merge results, where the heading waits with both wordings
+        window.robot.interact(() -> dialogs.noticeActions.get(dialogs.noticeActions.size() - 1).action().run());
+        assertThat(syncDialogs.mergeResults).hasSize(1);
+        MergeResultsViewModel results = syncDialogs.mergeResults.get(0);
+        MergeResultsViewModel.Row row = results.rows().stream()
+                .filter(r -> r.conflict().clauseId().equals(CLAUSE)).findFirst().orElseThrow();
+        assertThat(row.ours()).isEqualTo("Care of animals in research");
+        assertThat(row.theirs()).isEqualTo("Welfare of research animals");
+
+        window.robot.interact(() -> assertThat(results.choose(row, MergeConflict.Side.THEIRS)).isTrue());
+        assertThat(heading()).isEqualTo("Welfare of research animals");
+        window.robot.interact(() -> window.controller().document().undo());
+        assertThat(heading()).isEqualTo("Care of animals in research");
+    }
+
+    private static void renameAndRecord(Path site, String heading, String author) throws Exception {
+        Path file = site.resolve("clauses/" + CLAUSE + ".json");
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        String renamed = json.replaceFirst("\"heading\": \"[^\"]*\"", "\"heading\": \"" + heading + "\"");
+        assertThat(renamed).as("the clause file has a heading").isNotEqualTo(json);
+        Files.writeString(file, renamed, StandardCharsets.UTF_8);
+        Versions.record(site, "Heading by " + author, "", author, n -> { });
+    }
+
+    private String heading() throws Exception {
+        return window.controller().document().project().clauses().get(CLAUSE).heading();
     }
 
     /** The chair's copy, whose sync sent the sample to the bare repository; the delegation's, changed since. */

@@ -19,6 +19,8 @@ import org.clausewright.history.Version;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.Login;
 import org.clausewright.ui.Messages;
+import org.clausewright.ui.merge.MergeResultsView;
+import org.clausewright.ui.merge.MergeResultsViewModel;
 
 /** The real sync dialogs, owned by the main window. */
 public final class FxSyncDialogs implements SyncDialogs {
@@ -84,6 +86,11 @@ public final class FxSyncDialogs implements SyncDialogs {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
         dialog.show();
+    }
+
+    @Override
+    public void showMergeResults(MergeResultsViewModel results) {
+        MergeResultsView.show(owner.get(), results, messages);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.clausewright.history.Version;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.Login;
+import org.clausewright.ui.merge.MergeResultsViewModel;
 
 /** The questions sync and bundles ask the member; tests answer them without a window. */
 public interface SyncDialogs {
@@ -16,6 +17,9 @@ public interface SyncDialogs {
 
     /** What a sync or an applied file did, one line each, under {@code title}. */
     void showResult(String title, List<String> lines);
+
+    /** The conflicts a merge listed, base, this site's and the other's side by side, to choose one by one. */
+    void showMergeResults(MergeResultsViewModel results);
 
     /** The remotes of the project, to list, add and remove. */
     void editRemotes(RemotesViewModel remotes);

@@ -35,8 +35,8 @@ final class SyncSummary {
         if (report.changedNothing() && kept.isEmpty()) {
             return messages.format("sync.upToDate", report.source());
         }
-        int toDecide = report.merged().size() + kept.map(k -> k.bracketsMade().size() + k.conflicts().size())
-                .orElse(0);
+        int toDecide = report.merges().stream().mapToInt(m -> toDecide(m.outcome())).sum()
+                + kept.map(SyncSummary::toDecide).orElse(0);
         return messages.format("sync.done", report.source(), report.received().size(), report.sent().size(),
                 toDecide);
     }
@@ -53,13 +53,23 @@ final class SyncSummary {
         lines.add(messages.format("sync.result.sent", report.sent().size()));
         report.sent().forEach(v -> lines.add(version(v)));
         report.merge().ifPresent(v -> lines.add(messages.format("sync.result.merge", v.label(), v.message())));
-        report.merged().forEach(line -> lines.add("  • " + line));
+        // in the member's language: the merge's own lines are English, for the version's message
+        report.merges().forEach(merge -> describe(merge.outcome(), draft, lines));
         kept.ifPresent(outcome -> {
             lines.add(messages.get("sync.result.keptEdits"));
-            outcome.bracketsMade().forEach(b -> lines.add(bracket(b, draft)));
-            outcome.conflicts().forEach(c -> lines.add(conflict(c, draft)));
+            describe(outcome, draft, lines);
         });
         return lines;
+    }
+
+    private void describe(MergeOutcome outcome, Project draft, List<String> lines) {
+        outcome.bracketsMade().forEach(b -> lines.add(bracket(b, draft)));
+        outcome.conflicts().forEach(c -> lines.add(conflict(c, draft)));
+        outcome.keptClauses().forEach(id -> lines.add("  • " + messages.format("sync.result.kept", heading(id, draft))));
+    }
+
+    private static int toDecide(MergeOutcome outcome) {
+        return outcome.bracketsMade().size() + outcome.conflicts().size();
     }
 
     private String version(Version v) {

@@ -1,6 +1,7 @@
 package org.clausewright.ui.sync;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clausewright.app.SessionSync;
+import org.clausewright.app.SyncMerge;
 import org.clausewright.app.Versions;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.RemoteAccess;
@@ -21,6 +23,7 @@ import org.clausewright.merge.MergeOutcome;
 import org.clausewright.ui.Dialogs;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.merge.MergeResultsViewModel;
 
 /**
  * Sync and Apply changes from a file in the window: the unsaved edits written and the draft recorded first (the
@@ -46,6 +49,8 @@ public final class SyncViewModel {
     private SyncProgress current;
     private String lastTitle;
     private List<String> lastLines = List.of();
+    /** The last merge a sync made that listed conflicts, for Merge results; none when every one was settled. */
+    private SyncMerge lastConflicts;
 
     /** @param home the member's home, whose ~/.ssh and ~/.git-credentials a sync reads (and writes when asked) */
     public SyncViewModel(ProjectViewModel document, SyncDialogs syncDialogs, SaveHold autosave, Path home,
@@ -118,6 +123,19 @@ public final class SyncViewModel {
         }
     }
 
+    /**
+     * The conflicts the last sync's merge listed (a heading, category or status changed differently at both sites),
+     * side by side to choose; each choice is an edit that Undo takes back.
+     */
+    public void showMergeResults() {
+        if (lastConflicts == null) {
+            document.dialogs().notify(messages().get("sync.noMergeResults"));
+        } else {
+            syncDialogs.showMergeResults(new MergeResultsViewModel(document, lastConflicts.outcome(),
+                    lastConflicts.theirs(), Clock.systemUTC()));
+        }
+    }
+
     private void start(String title, Transfer transfer) {
         running.set(true);
         progress.set(-1);
@@ -169,12 +187,16 @@ public final class SyncViewModel {
         Optional<MergeOutcome> kept = sync.takeIn(received);
         lastTitle = title;
         lastLines = summary.lines(received.report(), kept, document.project());
+        lastConflicts = received.report().merges().stream().filter(m -> !m.outcome().conflicts().isEmpty())
+                .reduce((first, second) -> second).orElse(null);
         if (!received.report().changedNothing()) {
             document.versionsChanged();
         }
         finish("");
-        document.dialogs().notify(summary.notice(received.report(), kept),
-                new Dialogs.Notice(messages().get("sync.details"), this::showLastResult));
+        // conflicts wait for a choice: their notice leads to Merge results; otherwise to the details
+        document.dialogs().notify(summary.notice(received.report(), kept), lastConflicts == null
+                ? new Dialogs.Notice(messages().get("sync.details"), this::showLastResult)
+                : new Dialogs.Notice(messages().get("sync.mergeResults"), this::showMergeResults));
     }
 
     /** An unknown host key is asked about, and the transfer tried again with it accepted: never silently. */

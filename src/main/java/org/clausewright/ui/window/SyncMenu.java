@@ -32,12 +32,14 @@ final class SyncMenu {
         MenuItem remotes = item(m.get("menu.remotes"), null, () -> dialogs.editRemotes(sync.remotes()),
                 "menu-remotes");
         MenuItem results = item(m.get("menu.syncResults"), null, sync::showLastResult, "menu-sync-results");
+        MenuItem merge = item(m.get("menu.mergeResults"), null, sync::showMergeResults, "menu-merge-results");
         if (readOnly) {
             now.disableProperty().unbind();
             now.setDisable(true);
             remotes.setDisable(true);
+            merge.setDisable(true);
         }
-        return List.of(new SeparatorMenuItem(), now, remotes, results);
+        return List.of(new SeparatorMenuItem(), now, remotes, results, merge);
     }
 
     List<MenuItem> fileItems(Messages m, boolean readOnly) {
