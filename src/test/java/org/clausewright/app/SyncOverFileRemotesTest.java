@@ -2,11 +2,13 @@ package org.clausewright.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.clausewright.history.HistoryException;
 import org.clausewright.history.remote.RemoteAccess;
 import org.clausewright.history.remote.Remotes;
 import org.clausewright.history.remote.TransferProgress;
 import org.clausewright.servers.BareRepositories;
+import org.clausewright.servers.Programs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,30 @@ class SyncOverFileRemotesTest {
         assertThat(Sites.sync(chair, access).changedNothing()).isTrue();
         BareRepositories.fsck(bare);
         BareRepositories.fsck(chair.resolve(".git"));
+    }
+
+    @Test
+    void aBareRepositoryWhoseHeadNamesAnotherBranchIsClonedFromTheBranchSent() throws Exception {
+        // `git init --bare` without --initial-branch names "master" (git's default before 3.0): our sync sends "main"
+        Path bare = temp.resolve("shared/plain.git");
+        Files.createDirectories(bare);
+        Programs.run(null, List.of(Programs.git().toString(), "-c", "init.defaultBranch=master", "init", "--quiet",
+                "--bare", bare.toString()));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        RemoteAccess access = Sites.access(temp.resolve("home"));
+        SiteRemotes.add(chair, "origin", bare.toString());
+        Sites.sync(chair, access);
+
+        Path delegation = temp.resolve("delegation");
+        ProjectClone.clone(bare.toString(), delegation, access, TransferProgress.NONE);
+
+        assertThat(Sites.clause(delegation)).isEqualTo(Sites.clause(chair));
+        Sites.editAndRecord(delegation, "smallest number", "fewest", "Ingrid Solberg");
+        assertThat(Sites.labels(Sites.sync(delegation, access).sent())).containsExactly("Edit by Ingrid Solberg");
+        assertThat(Sites.clause(chair)).doesNotContain("fewest");
+        Sites.sync(chair, access);
+        assertThat(Sites.clause(chair)).contains("fewest");
+        BareRepositories.fsck(bare);
     }
 
     @Test
