@@ -27,14 +27,9 @@ final class BracketRecords {
     }
 
     static Bracket record(Bracket base, Bracket ours, Bracket theirs) {
-        if (ours.equals(theirs)) {
-            return ours;
-        }
-        if (base != null && ours.equals(base)) {
-            return theirs;
-        }
-        if (base != null && theirs.equals(base)) {
-            return ours;
+        Bracket settled = ThreeWay.oneSided(base, ours, theirs);
+        if (settled != null) {
+            return settled;
         }
         if (!ours.isOpen() && !theirs.isOpen()) {
             // closed differently on both sites (the text merge has made the two outcomes a new bracket): the record

@@ -53,14 +53,9 @@ final class ThreadMerge {
     }
 
     private static AnnotationThread thread(AnnotationThread base, AnnotationThread ours, AnnotationThread theirs) {
-        if (ours.equals(theirs)) {
-            return ours;
-        }
-        if (base != null && ours.equals(base)) {
-            return theirs;
-        }
-        if (base != null && theirs.equals(base)) {
-            return ours;
+        AnnotationThread settled = ThreeWay.oneSided(base, ours, theirs);
+        if (settled != null) {
+            return settled;
         }
         List<Reply> replies = ThreeWay.unionById(base == null ? List.of() : base.replies(), ours.replies(),
                 theirs.replies(), Reply::id, (b, o, t) -> b == null ? o : ThreeWay.pick(b, o, t));

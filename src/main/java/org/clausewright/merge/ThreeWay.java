@@ -21,6 +21,17 @@ final class ThreeWay {
         return !Objects.equals(ours, theirs) && !Objects.equals(ours, base) && !Objects.equals(theirs, base);
     }
 
+    /**
+     * The merged value when at most one side changed it, or both the same way; null when both changed it
+     * differently and the caller must settle it.
+     */
+    static <T> T oneSided(T base, T ours, T theirs) {
+        if (Objects.equals(ours, theirs) || Objects.equals(theirs, base)) {
+            return ours;
+        }
+        return Objects.equals(ours, base) ? theirs : null;
+    }
+
     /** The changed side's value; ours when both changed it differently (callers list that conflict). */
     static <T> T pick(T base, T ours, T theirs) {
         return Objects.equals(ours, base) ? theirs : ours;
