@@ -73,6 +73,19 @@ class WordDiffTest {
     }
 
     @Test
+    void aThaiEditShowsTheChangedWordNotTheWholeSentence() {
+        // Thai puts no spaces between words: the comparison splits it by the same dictionary as the review import
+        TextDiff diff = WordDiff.diff("นักวิทยาศาสตร์ควรประเมินความเสี่ยง", "นักวิทยาศาสตร์ต้องประเมินความเสี่ยง");
+
+        assertThat(diff.segments()).containsExactly(
+                new DiffSegment(Kind.EQUAL, "นักวิทยาศาสตร์"),
+                new DiffSegment(Kind.DELETED, "ควร"),
+                new DiffSegment(Kind.INSERTED, "ต้อง"),
+                new DiffSegment(Kind.EQUAL, "ประเมินความเสี่ยง"));
+        assertThat(diff.wordsDeleted()).isEqualTo(1);
+    }
+
+    @Test
     void mixedScriptsAndEmojiTokeniseByCodePoint() {
         assertThat(WordTokenizer.tokenize("BWC公约 [2021]😀x"))
                 .containsExactly("BWC", "公", "约", " ", "[", "2021", "]", "😀", "x");

@@ -18,41 +18,4 @@ final class Anchoring {
         TextAnchor anchor = TextAnchor.of(doc, start, end);
         return AnchorRelocator.relocate(anchor, doc, clauseText);
     }
-
-    /** Widens an empty range (a comment on a point) to the word it touches. */
-    static int[] word(String text, int at) {
-        int start = Math.min(at, text.length());
-        int end = start;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-            start--;
-        }
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        return new int[]{start, end};
-    }
-
-    /** The start of the word before {@code at} (with the spaces between): the anchor for an insertion there. */
-    static int wordBefore(String text, int at) {
-        int i = at;
-        while (i > 0 && Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '\n') {
-            i--;
-        }
-        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    /** The end of the word after {@code at} (with the spaces before it). */
-    static int wordAfter(String text, int at) {
-        int i = at;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
-            i++;
-        }
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
 }

@@ -5,6 +5,7 @@ import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
 import org.clausewright.model.Relocation;
+import org.clausewright.model.Words;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,12 +99,12 @@ final class ChangeImport {
         int end = at + deleted.length();
         String replacement = inserted;
         if (deleted.isEmpty()) {
-            int before = Anchoring.wordBefore(d, at);
+            int before = Words.startBefore(d, at);
             if (before < at) {
                 start = before;
                 replacement = d.substring(before, at) + inserted;
             } else {
-                end = Anchoring.wordAfter(d, at);
+                end = Words.endAfter(d, at);
                 replacement = inserted + d.substring(at, end);
             }
         } else if (wholeParagraph && inserted.isEmpty()) {
@@ -156,12 +157,12 @@ final class ChangeImport {
             int s = CommentImport.originalOffset(p, g.start());
             int e = s + g.deleted().length();
             String replacement = g.inserted();
-            if (g.deleted().isEmpty() && Anchoring.wordBefore(context, s) < s) {
-                int before = Anchoring.wordBefore(context, s);
+            if (g.deleted().isEmpty() && Words.startBefore(context, s) < s) {
+                int before = Words.startBefore(context, s);
                 replacement = context.substring(before, s) + replacement;
                 s = before;
             } else if (g.deleted().isEmpty()) {
-                e = Anchoring.wordAfter(context, s);
+                e = Words.endAfter(context, s);
                 replacement = replacement + context.substring(s, e);
             }
             Relocation where = new Relocation(ThreadFactory.anchorIn(context, s, e), AnchorMethod.EXACT);

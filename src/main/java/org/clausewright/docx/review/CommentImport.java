@@ -7,6 +7,7 @@ import org.clausewright.model.Project;
 import org.clausewright.model.Relocation;
 import org.clausewright.model.Reply;
 import org.clausewright.model.Resolution;
+import org.clausewright.model.Words;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ final class CommentImport {
             e = end.paragraph() > start.paragraph() ? text.text.length() : text.endBefore(start.paragraph());
         }
         if (e <= s) {
-            int[] word = Anchoring.word(text.text, s);
+            int[] word = Words.at(text.text, s);
             s = word[0];
             e = word[1];
         }

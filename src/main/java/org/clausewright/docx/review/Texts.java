@@ -1,5 +1,7 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.model.Words;
+
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -56,14 +58,9 @@ final class Texts {
         return String.format(TRAILER_FORMAT, fileName.replace(']', ')').replace('\n', ' '));
     }
 
+    /** The distinct words of a normalised text ({@link Words}: Chinese characters one by one). */
     static Set<String> words(String normalized) {
-        Set<String> words = new HashSet<>();
-        for (String w : normalized.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
+        return new HashSet<>(Words.of(normalized));
     }
 
     /** Dice coefficient of the two word sets: 1 for the same words, 0 for none shared. */
