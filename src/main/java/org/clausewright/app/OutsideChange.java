@@ -17,6 +17,11 @@ import java.util.Optional;
 public record OutsideChange(String path, Kind kind, String detail) {
     /** The clause a clause file holds ("do-no-harm"); empty for the other files. */
     public Optional<String> clauseId() {
+        return clauseOf(path);
+    }
+
+    /** The clause a project-relative path holds when it is a clause file. */
+    public static Optional<String> clauseOf(String path) {
         return ProjectParts.isClauseFile(path) ? ProjectParts.clauseId(path) : Optional.empty();
     }
 

@@ -25,6 +25,19 @@ class IdsTest {
     }
 
     @Test
+    void headingsInArabicRussianAndChineseNeverGiveTheSameIdTwiceNorANumberedItem() {
+        Set<String> ids = new HashSet<>();
+        for (String heading : new String[] {"الامتثال للقوانين الوطنية", "Соблюдение национального законодательства",
+                "遵守国家法律法规", "Защита тех, кто сообщает"}) {
+            for (int i = 0; i < 500; i++) {
+                String id = Ids.unique("c-", heading, Set.of());
+                assertThat(id).as(heading).matches("c-[0-9a-z]{10}").doesNotContain("item");
+                assertThat(ids.add(id)).as(id).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aHeadingWithoutLatinLettersGivesThePrefixAndRandomCharacters() {
         for (String heading : new String[] {"两用研究意识", "الوعي بالاستخدام المزدوج", "", "  ", null}) {
             String id = Ids.unique("c-", heading, Set.of());

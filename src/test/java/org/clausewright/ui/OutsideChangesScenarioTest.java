@@ -100,7 +100,8 @@ class OutsideChangesScenarioTest {
         Files.writeString(file, whole.substring(0, whole.length() / 2));
 
         window.waitFor(20, () -> banner().isVisible());
-        assertThat(banner().getText()).startsWith(FIRST + " changed outside Clausewright but cannot be read (");
+        assertThat(banner().getText()).startsWith(FIRST + " (clause 1.1 Respect for life and human dignity) changed"
+                + " outside Clausewright but cannot be read (");
 
         Files.writeString(file, whole.replace("\"text\": [\n    \"", "\"text\": [\n    \"Whole again. "));
         window.waitFor(20, () -> !banner().isVisible());

@@ -4,11 +4,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.clausewright.app.OutsideChange;
 import org.clausewright.app.OutsideReport;
+import org.clausewright.model.Clause;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,12 +36,12 @@ public final class OutsideChangesViewModel {
     void show(OutsideReport report) {
         Messages m = document.messages();
         if (report.takenIn().size() == 1) {
-            document.dialogs().notify(m.format("outside.takenIn", report.takenIn().get(0)));
+            document.dialogs().notify(m.format("outside.takenIn", name(report.takenIn().get(0))));
         } else if (!report.takenIn().isEmpty()) {
             document.dialogs().notify(m.format("outside.takenInMany", report.takenIn().size()));
         }
         for (String path : report.merged()) {
-            document.dialogs().notify(m.format("outside.merged", path));
+            document.dialogs().notify(m.format("outside.merged", name(path)));
         }
         List<String> lines = report.waiting().stream().map(this::line).toList();
         String text = lines.stream().limit(SHOWN).collect(Collectors.joining("\n"));
@@ -51,12 +53,26 @@ public final class OutsideChangesViewModel {
 
     private String line(OutsideChange change) {
         Messages m = document.messages();
-        String name = change.clauseId().orElse(change.path());
+        String name = name(change.path());
         return switch (change.kind()) {
             case CONFLICT -> m.format("outside.conflict", name);
-            case INVALID -> m.format("outside.invalid", change.path(), change.detail());
-            case DELETED -> m.format("outside.deleted", change.path());
+            case INVALID -> m.format("outside.invalid", name, change.detail());
+            case DELETED -> m.format("outside.deleted", name);
         };
+    }
+
+    /**
+     * A clause file named with its clause's number and heading as well: the file name of a clause headed in
+     * Arabic, Chinese or Russian is its id, random characters that tell the member nothing.
+     */
+    private String name(String path) {
+        Optional<Clause> clause = OutsideChange.clauseOf(path).flatMap(id -> document.project().clause(id));
+        if (clause.isEmpty()) {
+            return path;
+        }
+        String label = document.numbering().label(clause.get().id());
+        String heading = clause.get().heading().strip();
+        return document.messages().format("outside.clauseFile", path, (label + " " + heading).strip());
     }
 
     /** One line per change waiting for the member; "" when none waits. */
