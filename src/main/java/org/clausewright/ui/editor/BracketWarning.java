@@ -2,10 +2,10 @@ package org.clausewright.ui.editor;
 
 import org.clausewright.model.Brackets;
 import org.clausewright.model.UnbalancedBracket;
+import org.clausewright.model.Words;
 import org.clausewright.ui.Messages;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,15 +44,28 @@ final class BracketWarning {
         return messages.format("editor.bracket.warning", String.join(" ", each));
     }
 
+    // words as everywhere else (model.Words): a line of Chinese has no spaces, yet "the three characters after it"
     private static String wordsAfter(String text, int from) {
-        int end = text.indexOf('\n', from);
-        String[] words = text.substring(from, end < 0 ? text.length() : end).strip().split("\\s+");
-        return String.join(" ", Arrays.asList(words).subList(0, Math.min(WORDS, words.length)));
+        int end = from;
+        for (int k = 0; k < WORDS; k++) {
+            int next = Words.endAfter(text, end);
+            if (next == end) {
+                break;
+            }
+            end = next;
+        }
+        return text.substring(from, end).strip();
     }
 
     private static String wordsBefore(String text, int to) {
-        int start = text.lastIndexOf('\n', to - 1) + 1;
-        String[] words = text.substring(start, to).strip().split("\\s+");
-        return String.join(" ", Arrays.asList(words).subList(Math.max(0, words.length - WORDS), words.length));
+        int start = to;
+        for (int k = 0; k < WORDS; k++) {
+            int previous = Words.startBefore(text, start);
+            if (previous == start) {
+                break;
+            }
+            start = previous;
+        }
+        return text.substring(start, to).strip();
     }
 }

@@ -147,8 +147,8 @@ class ClauseEditorViewModelTest {
         assertThat(editor.highlightsProperty().get()).filteredOn(h -> h.styleClass().equals(Highlight.UNBALANCED))
                 .extracting(Highlight::start).containsExactly(16, 26, 45);
         assertThat(editor.bracketWarningProperty().get()).isEqualTo("Unbalanced brackets, marked in red: "
-                + "The “]” after “Scientists shall” closes no “[”. The “]” before “Second paragraph [” closes no “[”. "
-                + "The “[” after “] Second paragraph” is never closed.");
+                + "The “]” after “Scientists shall” closes no “[”. The “]” before “Second paragraph” closes no “[”. "
+                + "The “[” after “Second paragraph” is never closed.");
 
         editor.textProperty().set("Scientists [shall][should] report.");
         assertThat(editor.bracketWarningProperty().get()).isEmpty();
