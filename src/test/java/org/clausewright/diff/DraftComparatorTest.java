@@ -47,6 +47,26 @@ class DraftComparatorTest {
     }
 
     @Test
+    void twoChineseCharactersChangedShowAsThoseCharactersAndThaiAsItsWord() {
+        Project before = base.withClause(clause("b").withText("科学家应当在研究开始前评估其可预见的风险。"))
+                .withClause(clause("c").withText("นักวิทยาศาสตร์ควรประเมินความเสี่ยง"));
+        Project after = before.withClause(clause("b").withText("科学家应当在研究开始前审查其可预见的风险。"))
+                .withClause(clause("c").withText("นักวิทยาศาสตร์ต้องประเมินความเสี่ยง"));
+
+        Comparison comparison = DraftComparator.compare(before, after);
+
+        TextDiff zh = comparison.clause("b").orElseThrow().textDiff();
+        assertThat(zh.segments()).extracting(DiffSegment::kind, DiffSegment::text).containsExactly(
+                tuple(DiffSegment.Kind.EQUAL, "科学家应当在研究开始前"), tuple(DiffSegment.Kind.DELETED, "评估"),
+                tuple(DiffSegment.Kind.INSERTED, "审查"), tuple(DiffSegment.Kind.EQUAL, "其可预见的风险。"));
+        assertThat(zh.wordsDeleted()).isEqualTo(2);
+        TextDiff th = comparison.clause("c").orElseThrow().textDiff();
+        assertThat(th.segments()).extracting(DiffSegment::kind).containsExactly(DiffSegment.Kind.EQUAL,
+                DiffSegment.Kind.DELETED, DiffSegment.Kind.INSERTED, DiffSegment.Kind.EQUAL);
+        assertThat(th.wordsDeleted()).isEqualTo(1);
+    }
+
+    @Test
     void movingAClauseToAnotherPartIsMovedNotRemovedAndAdded() {
         Project moved = project(List.of(part("p1", "a", "c"), part("p2", "d", "b", "e")), "lib");
 
