@@ -2,11 +2,10 @@ package org.clausewright.diff;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.clausewright.model.MessageText;
 import org.clausewright.model.OutlineNumber;
 import org.clausewright.model.TerminalText;
 
@@ -19,13 +18,13 @@ import org.clausewright.model.TerminalText;
 public final class ComparisonPrinter {
     private static final String ARROW = " \u2192 ";
     private final DiffStyle style;
-    private final ResourceBundle messages;
+    private final MessageText messages;
     private final Locale locale;
 
     public ComparisonPrinter(DiffStyle style, Locale locale) {
         this.style = style;
         this.locale = locale;
-        this.messages = ResourceBundle.getBundle("org.clausewright.diff.messages", locale);
+        this.messages = new MessageText("org.clausewright.diff.messages", locale);
     }
 
     public ComparisonPrinter(DiffStyle style) {
@@ -238,6 +237,6 @@ public final class ComparisonPrinter {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), locale).format(args);
+        return messages.format(key, args);
     }
 }
