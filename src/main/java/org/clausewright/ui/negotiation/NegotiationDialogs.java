@@ -103,7 +103,7 @@ public final class NegotiationDialogs {
     }
 
     private <T> Optional<T> show(String title, GridPane content, java.util.function.Supplier<T> result) {
-        Dialog<T> dialog = new Dialog<>();
+        Dialog<T> dialog = org.clausewright.ui.DialogButtons.translate(new Dialog<>(), m);
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(title);

@@ -43,7 +43,7 @@ final class PartiesDialog {
 
     static Optional<Parties> ask(Window owner, Messages messages, ProjectInfo info) {
         PartiesDialog d = new PartiesDialog(messages, info);
-        Dialog<Parties> dialog = new Dialog<>();
+        Dialog<Parties> dialog = org.clausewright.ui.DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("parties.title"));
         dialog.setResizable(true);
