@@ -2,6 +2,9 @@ package org.clausewright.ui;
 
 import org.clausewright.model.MessageText;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 
@@ -24,6 +27,11 @@ public final class Messages {
             // a missing translation shows its key rather than breaking the window
             return key;
         }
+    }
+
+    /** A day as the window's language writes it ("2 déc. 2026", "2 дек. 2026 г."), not the system's. */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
     }
 
     public String format(String key, Object... args) {
