@@ -31,6 +31,11 @@ public final class ComparisonPrinter {
         this(style, Locale.getDefault());
     }
 
+    /** The line above a comparison: "Comparing v1 with v2", in the printer's language. */
+    public String heading(String from, String to) {
+        return text("diff.comparing", from, to);
+    }
+
     /** Writes the whole comparison; an {@link IOException} from {@code out} is rethrown unchecked. */
     public void print(Comparison comparison, Appendable out) {
         try {
