@@ -22,7 +22,8 @@ public final class MessageText {
 
     /** @param family the bundle's base name, such as {@code org.clausewright.ui.messages} */
     public MessageText(String family, Locale locale) {
-        this.locale = locale;
+        // the base bundles are English: the root locale counts as English does ("1 text", not "1 texts")
+        this.locale = locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
         this.bundle = ResourceBundle.getBundle(family, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
