@@ -80,7 +80,7 @@ final class BundleCommand implements Runnable {
         public Integer call() throws Exception {
             SyncReport report = BundleExchange.apply(dir, file, author == null ? UserName.current() : author,
                     TransferProgress.NONE, spec.commandLine().getErr()::println);
-            SyncPrinter.print(spec.commandLine().getOut(), report, false);
+            new SyncPrinter(ClausewrightCli.reportLocale(spec)).print(spec.commandLine().getOut(), report, false);
             return 0;
         }
     }

@@ -28,6 +28,11 @@ public final class ClausewrightCli implements Runnable {
     private Map<String, String> environment = System.getenv();
     private boolean terminal = true;
 
+    @CommandLine.Option(names = "--lang", paramLabel = "LANG", scope = CommandLine.ScopeType.INHERIT,
+            converter = ReportLanguage.Converter.class,
+            description = "The language of reports: ar, zh-CN, en, fr, ru or es (default: LC_ALL, LC_MESSAGES, LANG).")
+    private java.util.Locale language;
+
     /** @param window opens the desktop window on a project folder, or on the last project when null */
     public ClausewrightCli(Consumer<Path> window) {
         this(window, dir -> {
@@ -79,6 +84,16 @@ public final class ClausewrightCli implements Runnable {
     /** The terminal to ask the member on, or null when there is none (or a test runs the commands). */
     java.io.Console console() {
         return terminal ? System.console() : null;
+    }
+
+    /** The language the reports the window also shows are printed in (see {@link ReportLanguage}). */
+    java.util.Locale reportLocale() {
+        return ReportLanguage.of(language, environment);
+    }
+
+    /** {@link #reportLocale()} of the command line a subcommand runs in. */
+    static java.util.Locale reportLocale(CommandLine.Model.CommandSpec spec) {
+        return ((ClausewrightCli) spec.root().userObject()).reportLocale();
     }
 
     Consumer<Path> windowRehearsal() {

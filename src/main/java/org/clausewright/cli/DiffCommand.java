@@ -42,12 +42,10 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         VersionComparison result = VersionComparison.compare(dir, from, to);
-        out.println(TerminalText.line("Comparing " + result.from() + " with " + result.to()));
-        if (result.comparison().isEmpty()) {
-            out.println("No differences.");
-            return 0;
-        }
-        new ComparisonPrinter(useColour() ? DiffStyle.ANSI : DiffStyle.PLAIN).print(result.comparison(), out);
+        ComparisonPrinter printer = new ComparisonPrinter(useColour() ? DiffStyle.ANSI : DiffStyle.PLAIN,
+                ClausewrightCli.reportLocale(spec));
+        out.println(TerminalText.line(printer.heading(result.from().toString(), result.to().toString())));
+        printer.print(result.comparison(), out);
         out.flush();
         return 0;
     }

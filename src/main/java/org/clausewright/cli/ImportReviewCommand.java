@@ -48,7 +48,8 @@ final class ImportReviewCommand implements Callable<Integer> {
                 throw new IllegalStateException(dir + ": " + session.lockAdvice().orElse("") + " Nothing was imported.");
             }
             ReviewPreview preview = ReviewImport.preview(session, file);
-            preview.report(Locale.getDefault(), dryRun).forEach(line -> out.println(TerminalText.line(line)));
+            preview.report(ClausewrightCli.reportLocale(spec), dryRun)
+                    .forEach(line -> out.println(TerminalText.line(line)));
             if (!dryRun) {
                 Version version = ReviewImport.apply(session, preview, member);
                 if (version != null) {

@@ -43,7 +43,7 @@ final class SyncCommand implements Callable<Integer> {
         String who = author == null ? UserName.current() : author;
         SyncReport report = remoteOptions.run(parent, "clausewright sync " + dir, access ->
                 Sync.sync(dir, remote, who, access, TransferProgress.NONE, spec.commandLine().getErr()::println));
-        SyncPrinter.print(spec.commandLine().getOut(), report, true);
+        new SyncPrinter(ClausewrightCli.reportLocale(spec)).print(spec.commandLine().getOut(), report, true);
         return 0;
     }
 }

@@ -4,43 +4,41 @@ import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.clausewright.app.SyncReport;
 import org.clausewright.history.Version;
+import org.clausewright.model.MessageText;
 import org.clausewright.model.TerminalText;
 
 /** What a sync or an applied bundle did, for the terminal: the versions in and out and who made them. */
 final class SyncPrinter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'")
             .withZone(ZoneOffset.UTC);
+    private final MessageText messages;
 
-    private SyncPrinter() {
+    SyncPrinter(Locale locale) {
+        this.messages = new MessageText("org.clausewright.cli.messages", locale);
     }
 
-    static void print(PrintWriter out, SyncReport report, boolean sends) {
+    void print(PrintWriter out, SyncReport report, boolean sends) {
         if (report.changedNothing()) {
-            out.println(TerminalText.line("Up to date with " + report.source() + ": nothing to receive"
-                    + (sends ? " or send." : ".")));
+            out.println(TerminalText.line(messages.format(sends ? "sync.upToDate" : "sync.upToDate.received",
+                    report.source())));
             return;
         }
-        versions(out, "Received", "from", report.source(), report.received());
+        versions(out, "sync.received", report.source(), report.received());
         if (sends) {
-            versions(out, "Sent", "to", report.source(), report.sent());
+            versions(out, "sync.sent", report.source(), report.sent());
         }
-        report.merge().ifPresent(merge -> out.println(TerminalText.line("Merged as version " + merge.shortId()
-                + ": " + merge.label())));
+        report.merge().ifPresent(merge -> out.println(TerminalText.line(messages.format("sync.merged",
+                merge.shortId(), merge.label()))));
         for (String line : report.merged()) {
             out.println(TerminalText.line("  " + line));
         }
     }
 
-    private static void versions(PrintWriter out, String verb, String preposition, String source,
-                                 List<Version> versions) {
-        if (versions.isEmpty()) {
-            out.println(TerminalText.line(verb + " no versions " + preposition + " " + source + "."));
-            return;
-        }
-        out.println(TerminalText.line(verb + " " + versions.size() + (versions.size() == 1 ? " version " : " versions ")
-                + preposition + " " + source + ":"));
+    private void versions(PrintWriter out, String key, String source, List<Version> versions) {
+        out.println(TerminalText.line(messages.format(key, versions.size(), source)));
         for (Version v : versions) {
             out.println(TerminalText.line("  " + v.shortId() + " " + DATE.format(v.time()) + " " + v.author() + " "
                     + v.label()));

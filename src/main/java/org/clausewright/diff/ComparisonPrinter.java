@@ -2,11 +2,10 @@ package org.clausewright.diff;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.clausewright.model.MessageText;
 import org.clausewright.model.OutlineNumber;
 import org.clausewright.model.TerminalText;
 
@@ -19,17 +18,22 @@ import org.clausewright.model.TerminalText;
 public final class ComparisonPrinter {
     private static final String ARROW = " \u2192 ";
     private final DiffStyle style;
-    private final ResourceBundle messages;
+    private final MessageText messages;
     private final Locale locale;
 
     public ComparisonPrinter(DiffStyle style, Locale locale) {
         this.style = style;
         this.locale = locale;
-        this.messages = ResourceBundle.getBundle("org.clausewright.diff.messages", locale);
+        this.messages = new MessageText("org.clausewright.diff.messages", locale);
     }
 
     public ComparisonPrinter(DiffStyle style) {
         this(style, Locale.getDefault());
+    }
+
+    /** The line above a comparison: "Comparing v1 with v2", in the printer's language. */
+    public String heading(String from, String to) {
+        return text("diff.comparing", from, to);
     }
 
     /** Writes the whole comparison; an {@link IOException} from {@code out} is rethrown unchecked. */
@@ -238,6 +242,6 @@ public final class ComparisonPrinter {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), locale).format(args);
+        return messages.format(key, args);
     }
 }

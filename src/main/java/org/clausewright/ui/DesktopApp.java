@@ -23,6 +23,12 @@ public final class DesktopApp {
     private DesktopApp(Path dir, Settings settings, StartupLog log) {
         this.settings = settings;
         this.log = log;
+        // ICU loads its plural rules and number data on first use (a few hundred ms when cold): done here, beside
+        // the project's reading, the status bar's first counts do not wait for it on the UI thread
+        Thread plurals = new Thread(() -> new Messages(Languages.locale(settings.language()))
+                .format("status.counts", 2, 2, 2), "plural-rules");
+        plurals.setDaemon(true);
+        plurals.start();
         // without a member's name the project is opened after the first-run prompt, so its lock names them
         this.opening = settings.memberName().map(member -> background.submit(() -> {
             log.step("reading the project");

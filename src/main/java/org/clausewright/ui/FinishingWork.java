@@ -24,6 +24,7 @@ final class FinishingWork {
     private boolean finished;
 
     private FinishingWork(Messages messages, Window owner, String action) {
+        DialogButtons.translate(dialog, messages);
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(messages.get("finishing.title"));

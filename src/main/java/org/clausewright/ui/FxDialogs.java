@@ -53,7 +53,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
-        TextInputDialog dialog = new TextInputDialog(initial);
+        TextInputDialog dialog = DialogButtons.translate(new TextInputDialog(initial), messages);
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(null);
@@ -66,7 +66,8 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = DialogButtons.translate(new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK,
+                ButtonType.CANCEL), messages);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
@@ -75,7 +76,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<String> askNote(String title, String context, String prompt) {
-        return NoteDialog.ask(owner.get(), title, context, prompt);
+        return NoteDialog.ask(owner.get(), messages, title, context, prompt);
     }
 
     @Override
@@ -85,7 +86,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String what, Throwable cause) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = DialogButtons.translate(new Alert(Alert.AlertType.ERROR), messages);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(what);

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /** The languages the window is translated into, and the locale a preference names. */
 public final class Languages {
-    /** "" is the system's language. */
-    public static final List<String> TAGS = List.of("", "en", "fr", "zh-CN");
+    /** "" is the system's language; then the six official languages of the United Nations, in their order. */
+    public static final List<String> TAGS = List.of("", "ar", "zh-CN", "en", "fr", "ru", "es");
 
     private Languages() {
     }

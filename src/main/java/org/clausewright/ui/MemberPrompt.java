@@ -25,7 +25,7 @@ final class MemberPrompt {
     /** Shows the prompt and returns at once; {@code answered} is told true once the member was saved, false on Quit. */
     static void ask(Messages messages, String theme, Settings settings, Consumer<Boolean> answered) {
         MemberForm form = new MemberForm(settings.memberName().orElse(UserName.current()), settings.initials());
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.setTitle(messages.get("member.title"));
         dialog.setHeaderText(messages.get("member.header"));
         TextField name = new TextField();

@@ -1,36 +1,43 @@
 package org.clausewright.ui;
 
-import java.text.MessageFormat;
+import org.clausewright.model.MessageText;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-/** User-visible text from {@code messages*.properties}, formatted with MessageFormat. */
+/** User-visible text from {@code messages*.properties}, formatted with ICU's MessageFormat (plural forms). */
 public final class Messages {
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final MessageText text;
 
     public Messages(Locale locale) {
-        this.locale = locale;
-        // no fallback to the system's language: a member who chose English gets English on a French system
-        this.bundle = ResourceBundle.getBundle("org.clausewright.ui.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.text = new MessageText("org.clausewright.ui.messages", locale);
     }
 
     public Locale locale() {
-        return locale;
+        return text.locale();
     }
 
     public String get(String key) {
         try {
-            return bundle.getString(key);
+            return text.get(key);
         } catch (MissingResourceException e) {
             // a missing translation shows its key rather than breaking the window
             return key;
         }
     }
 
+    /** A day as the window's language writes it ("2 déc. 2026", "2 дек. 2026 г."), not the system's. */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        if (!text.has(key)) {
+            return key;
+        }
+        return text.format(key, args);
     }
 }

@@ -38,8 +38,8 @@ final class NoteDialog {
         return label;
     }
 
-    static Optional<String> ask(Window owner, String title, String context, String prompt) {
-        Dialog<String> dialog = new Dialog<>();
+    static Optional<String> ask(Window owner, Messages messages, String title, String context, String prompt) {
+        Dialog<String> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setResizable(true);

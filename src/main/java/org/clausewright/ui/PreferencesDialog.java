@@ -20,7 +20,7 @@ final class PreferencesDialog {
 
     /** Present when the member pressed OK. */
     static Optional<Boolean> show(Messages messages, Window owner, Settings settings) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("menu.preferences"));
         TextField name = new TextField(settings.memberName().orElse(""));

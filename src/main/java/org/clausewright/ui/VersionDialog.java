@@ -19,7 +19,7 @@ final class VersionDialog {
     }
 
     static Optional<Dialogs.VersionRequest> ask(Window owner, Messages messages, String suggestedLabel) {
-        Dialog<Dialogs.VersionRequest> dialog = new Dialog<>();
+        Dialog<Dialogs.VersionRequest> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("history.record"));
         TextField label = new TextField(suggestedLabel == null ? "" : suggestedLabel);

@@ -68,6 +68,19 @@ class ReviewImportTest {
     }
 
     @Test
+    void theWindowsPreviewIsInTheMembersLanguage() throws Exception {
+        try (ProjectSession session = ProjectSession.open(dir, "Amina Diallo")) {
+            ReviewPreview preview = ReviewImport.preview(session, review);
+            assertThat(preview.report(Locale.FRENCH, true)).first().asString()
+                    .isEqualTo("Relecture de review.docx : 5 commentaires, 4 suggestions");
+            assertThat(preview.report(Locale.forLanguageTag("ru"), true)).first().asString()
+                    .isEqualTo("Результаты рассмотрения от review.docx: 5 замечаний, 4 предложения");
+            assertThat(preview.report(Locale.forLanguageTag("ar"), true)).first().asString()
+                    .isEqualTo("استعراض من review.docx: 5 تعليقات، 4 اقتراحات");
+        }
+    }
+
+    @Test
     void aProjectEditedAfterThePreviewGetsThePlanWorkedOutAgain() throws Exception {
         try (ProjectSession session = ProjectSession.open(dir, "Amina Diallo")) {
             ReviewPreview preview = ReviewImport.preview(session, review);

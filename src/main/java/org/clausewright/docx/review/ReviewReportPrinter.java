@@ -1,5 +1,6 @@
 package org.clausewright.docx.review;
 
+import org.clausewright.model.MessageText;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
@@ -8,21 +9,19 @@ import org.clausewright.model.Project;
 import org.clausewright.model.Reply;
 import org.clausewright.model.UnplacedThread;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** The import report as lines of text: per clause what comes in, then the unplaced items, then what was left out. */
 public final class ReviewReportPrinter {
     private static final int QUOTE_LENGTH = 60;
-    private final ResourceBundle messages;
+    private final MessageText messages;
     private final Locale locale;
 
     public ReviewReportPrinter(Locale locale) {
         this.locale = locale;
-        this.messages = ResourceBundle.getBundle("org.clausewright.docx.review.messages", locale);
+        this.messages = new MessageText("org.clausewright.docx.review.messages", locale);
     }
 
     /** @param notes lines to print under the summary (which version the file came from, warnings) */
@@ -95,6 +94,6 @@ public final class ReviewReportPrinter {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), locale).format(args);
+        return messages.format(key, args);
     }
 }

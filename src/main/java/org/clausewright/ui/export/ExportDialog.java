@@ -48,7 +48,7 @@ public final class ExportDialog implements ExportLauncher {
     }
 
     private void show(ExportViewModel model, Messages m) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = org.clausewright.ui.DialogButtons.translate(new Dialog<>(), m);
         dialog.initOwner(owner);
         dialog.setTitle(m.get("export.title"));
         ComboBox<Version> version = versions(model.versions(), m.get("export.current"));

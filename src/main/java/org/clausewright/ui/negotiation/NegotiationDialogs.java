@@ -103,7 +103,7 @@ public final class NegotiationDialogs {
     }
 
     private <T> Optional<T> show(String title, GridPane content, java.util.function.Supplier<T> result) {
-        Dialog<T> dialog = new Dialog<>();
+        Dialog<T> dialog = org.clausewright.ui.DialogButtons.translate(new Dialog<>(), m);
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
@@ -122,7 +122,7 @@ public final class NegotiationDialogs {
         box.setId("decide-meeting");
         box.getItems().setAll(ids);
         box.setConverter(converter(id -> id.isEmpty() ? m.get("decide.none")
-                : info.meeting(id).map(mt -> mt.title() + (mt.date() == null ? "" : " · " + mt.date())).orElse(id)));
+                : info.meeting(id).map(mt -> mt.title() + (mt.date() == null ? "" : " · " + m.date(mt.date()))).orElse(id)));
         // the latest meeting is most often the one in session
         box.setValue(ids.get(ids.size() - 1));
         return box;

@@ -43,7 +43,7 @@ final class PartiesDialog {
 
     static Optional<Parties> ask(Window owner, Messages messages, ProjectInfo info) {
         PartiesDialog d = new PartiesDialog(messages, info);
-        Dialog<Parties> dialog = new Dialog<>();
+        Dialog<Parties> dialog = org.clausewright.ui.DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("parties.title"));
         dialog.setResizable(true);
@@ -122,11 +122,14 @@ final class PartiesDialog {
     private VBox meetings() {
         ListView<Meeting> list = new ListView<>(form.meetings());
         list.setId("parties-meeting-list");
-        list.setCellFactory(v -> cell(mt -> mt.title() + (mt.date() == null ? "" : " · " + mt.date())
+        list.setCellFactory(v -> cell(mt -> mt.title() + (mt.date() == null ? "" : " · " + m.date(mt.date()))
                 + (mt.place().isEmpty() ? "" : " · " + mt.place())));
         TextField title = field("parties-meeting-title");
         DatePicker date = new DatePicker();
         date.setId("parties-meeting-date");
+        // the picker writes dates in the system's language unless told the member's
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.FormatStyle.MEDIUM,
+                m.locale(), java.time.chrono.IsoChronology.INSTANCE));
         TextField place = field("parties-meeting-place");
         Runnable write = () -> {
             int at = list.getSelectionModel().getSelectedIndex();

@@ -37,7 +37,7 @@ public final class ReviewImportDialog implements ImportLauncher {
     }
 
     private void show(ReviewImportViewModel model, Messages m) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = org.clausewright.ui.DialogButtons.translate(new Dialog<>(), m);
         dialog.initOwner(owner);
         dialog.setTitle(m.get("import.title"));
         dialog.setResizable(true);

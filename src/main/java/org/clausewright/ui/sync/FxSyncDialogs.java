@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.clausewright.history.Version;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.Login;
+import org.clausewright.ui.DialogButtons;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.merge.MergeResultsView;
 import org.clausewright.ui.merge.MergeResultsViewModel;
@@ -34,7 +35,7 @@ public final class FxSyncDialogs implements SyncDialogs {
 
     @Override
     public Optional<Login> askLogin(String server, String user) {
-        Dialog<Login> dialog = new Dialog<>();
+        Dialog<Login> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner.get());
         dialog.setTitle(messages.get("login.title"));
         dialog.setHeaderText(messages.format("login.header", server));
@@ -60,9 +61,9 @@ public final class FxSyncDialogs implements SyncDialogs {
     public boolean acceptHostKey(HostKeyRefusal key) {
         ButtonType accept = new ButtonType(messages.get("hostKey.accept"), ButtonBar.ButtonData.OK_DONE);
         ButtonType refuse = new ButtonType(messages.get("hostKey.refuse"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(key.changed() ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION,
-                messages.format(key.changed() ? "hostKey.changed" : "hostKey.unknown", key.host(),
-                        key.fingerprint()), refuse, accept);
+        Alert alert = DialogButtons.translate(new Alert(key.changed() ? Alert.AlertType.WARNING
+                : Alert.AlertType.CONFIRMATION, messages.format(key.changed() ? "hostKey.changed" : "hostKey.unknown",
+                key.host(), key.fingerprint()), refuse, accept), messages);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("hostKey.title"));
         alert.setHeaderText(messages.format("hostKey.header", key.host()));
@@ -74,7 +75,7 @@ public final class FxSyncDialogs implements SyncDialogs {
 
     @Override
     public void showResult(String title, List<String> lines) {
-        Dialog<Void> dialog = new Dialog<>();
+        Dialog<Void> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
@@ -103,7 +104,7 @@ public final class FxSyncDialogs implements SyncDialogs {
         List<String> choices = new ArrayList<>();
         choices.add(messages.get("bundle.everything"));
         versions.forEach(v -> choices.add(messages.format("bundle.since", v.label(), v.author())));
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        ChoiceDialog<String> dialog = DialogButtons.translate(new ChoiceDialog<>(choices.get(0), choices), messages);
         dialog.initOwner(owner.get());
         dialog.setTitle(messages.get("menu.sendBundle"));
         dialog.setHeaderText(messages.get("bundle.sinceHeader"));

@@ -21,6 +21,7 @@ final class RemotesDialog {
 
     RemotesDialog(RemotesViewModel model, Window owner) {
         Messages m = model.messages();
+        org.clausewright.ui.DialogButtons.translate(dialog, m);
         dialog.initOwner(owner);
         dialog.setTitle(m.get("remotes.title"));
         dialog.setHeaderText(m.get("remotes.header"));
