@@ -29,8 +29,10 @@ final class RemoteOptions {
     <T> T run(ClausewrightCli cli, String command, Operation<T> operation) throws Exception {
         Map<String, String> env = cli.environment();
         Console console = cli.console();
-        RemoteAccess access = new RemoteAccess(home(env), new TerminalPrompt(env, console), acceptedHostKey,
-                RemoteAccess.gitOnPath(env.get("PATH")));
+        TerminalPrompt prompt = new TerminalPrompt(env, console);
+        RemoteAccess access = new RemoteAccess(home(env), prompt, acceptedHostKey,
+                RemoteAccess.gitOnPath(env.get("PATH"))).withAgent(env.get("SSH_AUTH_SOCK"))
+                .withPassphrases(prompt::passphrase);
         try {
             return operation.run(access);
         } catch (RemoteException e) {

@@ -6,6 +6,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.clausewright.servers.BareRepositories;
 import org.clausewright.servers.HttpGitServer;
+import org.clausewright.servers.SshAgentProcess;
 import org.clausewright.servers.SshGitServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +119,42 @@ class SyncCommandsTest {
                     "PATH", System.getenv("PATH"), "GIT_ASKPASS", right.toString()), "sync", chair.toString());
             assertThat(synced.exit()).as(synced.err()).isZero();
             assertThat(synced.out()).contains("Sent 4 versions to origin");
+        }
+    }
+
+    @Test
+    void aKeysPassphraseComesFromTheAskpassProgramOrTheAgentAndWithNeitherTheExitSaysHowToUseTheAgent()
+            throws Exception {
+        try (SshGitServer server = SshGitServer.start(temp.resolve("sshd"));
+             SshAgentProcess agent = SshAgentProcess.start()) {
+            Path home = server.clientHome("member", true, "correct horse");
+            Path key = home.resolve(".ssh/id_ed25519");
+            Path bare = BareRepositories.create(temp.resolve("code.git"));
+            Path chair = sample("chair");
+            CliRun.of("remote", chair.toString(), "add", "origin", server.url(bare));
+
+            CliRun alone = CliRun.withEnvironment(env(home), "sync", chair.toString());
+            assertThat(alone.exit()).isEqualTo(1);
+            assertThat(alone.err()).isEqualTo("clausewright: the ssh key " + key + " has a passphrase and none was"
+                    + " given; nothing was exchanged with " + server.url(bare) + ": type it when asked, or add the key"
+                    + " to the ssh agent (ssh-add " + key + ") so that it is not asked for\n");
+
+            CliRun typed = CliRun.withEnvironment(Map.of("HOME", home.toString(), "PATH", System.getenv("PATH"),
+                    "GIT_ASKPASS", askpass("passphrase", "-", "correct horse").toString()), "sync", chair.toString());
+            assertThat(typed.exit()).as(typed.err()).isZero();
+            assertThat(typed.out()).contains("Sent 4 versions to origin");
+
+            // a key the agent holds: its file elsewhere, the agent named by SSH_AUTH_SOCK as a login session does
+            Path other = server.clientHome("laptop", true);
+            agent.add(other.resolve(".ssh/id_ed25519"));
+            Files.delete(other.resolve(".ssh/id_ed25519"));
+            Path clause = chair.resolve("clauses/animal-welfare.json");
+            Files.writeString(clause, Files.readString(clause).replace("smallest number", "fewest"));
+            assertThat(CliRun.of("record", chair.toString(), "--label", "Fewer", "--author", "Chair").exit()).isZero();
+            CliRun viaAgent = CliRun.withEnvironment(Map.of("HOME", other.toString(), "PATH", System.getenv("PATH"),
+                    "SSH_AUTH_SOCK", agent.socket()), "sync", chair.toString());
+            assertThat(viaAgent.exit()).as(viaAgent.err()).isZero();
+            assertThat(viaAgent.out()).contains("Sent 1 version to origin");
         }
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.sshd.JGitKeyCache;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
+import org.eclipse.jgit.transport.sshd.agent.ConnectorFactory;
 
 /**
  * Everything one operation with a remote needs: the login asked for at most once, the ssh client reading the
@@ -24,12 +25,14 @@ final class Connection implements AutoCloseable {
     private final RemoteAccess access;
     private final AskingCredentials credentials;
     private final HostKeys hostKeys;
+    private final KeyPassphrases passphrases;
     private SshdSessionFactory ssh;
 
     Connection(RemoteAccess access) {
         this.access = access;
         this.credentials = new AskingCredentials(CredentialStore.of(access), access.prompt());
         this.hostKeys = new HostKeys(access.sshFolder().resolve("known_hosts"), access.acceptedHostKey());
+        this.passphrases = new KeyPassphrases(access.passphrases());
     }
 
     <C extends TransportCommand<C, ?>> C apply(C command) {
@@ -47,11 +50,16 @@ final class Connection implements AutoCloseable {
 
     private SshdSessionFactory ssh() {
         if (ssh == null) {
-            ssh = new SshdSessionFactoryBuilder()
+            SshdSessionFactoryBuilder builder = new SshdSessionFactoryBuilder();
+            if (SshAgent.available()) {
+                builder.setConnectorFactory(new SshAgent(ConnectorFactory.getDefault(), access.agentSocket()));
+            }
+            ssh = builder
                     .setHomeDirectory(access.home().toFile())
                     .setSshDirectory(access.sshFolder().toFile())
                     .setServerKeyDatabase((home, sshDir) -> hostKeys)
                     .setPreferredAuthentications("publickey")
+                    .setKeyPasswordProvider(provider -> passphrases)
                     .build(new JGitKeyCache());
         }
         return ssh;
@@ -82,6 +90,18 @@ final class Connection implements AutoCloseable {
                     + " is not known yet: its key's fingerprint is " + refusal.fingerprint()
                     + "; accept it only if the server's administrator confirms that fingerprint", refusal, e);
         }
+        KeyPassphrases.Refusal key = passphrases.refusal();
+        if (key != null && key.wrong()) {
+            return new RemoteException(RemoteException.Reason.AUTHENTICATION, "the passphrase given for the ssh key "
+                    + key.key() + " is not its passphrase; nothing was exchanged with " + where + ": try again",
+                    null, e);
+        }
+        if (key != null) {
+            return new RemoteException(RemoteException.Reason.AUTHENTICATION, "the ssh key " + key.key() + " has a"
+                    + " passphrase and none was given; nothing was exchanged with " + where + ": type it when asked,"
+                    + " or add the key to the ssh agent (ssh-add " + key.key() + ") so that it is not asked for", null,
+                    e);
+        }
         if (credentials.storeFailure().isPresent()) {
             return new RemoteException(RemoteException.Reason.OTHER, "the password for " + where + " could not be"
                     + " read from where git keeps passwords (" + credentials.storeFailure().get().getMessage() + ")",
@@ -108,7 +128,9 @@ final class Connection implements AutoCloseable {
                 || said.contains("credentialsprovider") || said.contains("401")) {
             String what = url.startsWith("http") ? "the user name and password (or token)" : "the ssh key";
             String more = url.startsWith("http") ? (credentials.used() ? "" : " and none was given")
-                    : "; check that your public key in " + access.sshFolder() + " is on the server";
+                    : "; check that your public key in " + access.sshFolder() + " is on the server" + (hasAgent()
+                    ? " (or one the ssh agent holds: ssh-add -l lists them)"
+                    : " (no ssh agent was used: SSH_AUTH_SOCK names none)");
             return new RemoteException(RemoteException.Reason.AUTHENTICATION, where + " refused " + what + more,
                     null, e);
         }
@@ -124,6 +146,10 @@ final class Connection implements AutoCloseable {
         }
         return new RemoteException(RemoteException.Reason.OTHER, "could not exchange versions with " + where
                 + " (" + plain(e.getMessage(), e.getClass().getSimpleName()) + ")", null, e);
+    }
+
+    private boolean hasAgent() {
+        return access.agentSocket() != null && SshAgent.available();
     }
 
     /** The address without a password that may be written into it. */
