@@ -158,6 +158,36 @@ class SyncCommandsTest {
         }
     }
 
+    @Test
+    void anUntrustedCertificateExitsWithItsFingerprintAndHowToTrustItForTheProject() throws Exception {
+        try (HttpGitServer server = HttpGitServer.startTls(temp.resolve("https"), "ingrid", "s3cret")) {
+            String url = server.newRepository("code");
+            String host = url.substring(0, url.indexOf("/git/"));
+            String fingerprint = server.certificateFingerprint();
+            Path chair = sample("chair");
+            CliRun.of("remote", chair.toString(), "add", "origin", url);
+            Map<String, String> env = Map.of("HOME", temp.resolve("home").toString(), "PATH", System.getenv("PATH"),
+                    "GIT_ASKPASS", askpass("right", "ingrid", "s3cret").toString());
+
+            CliRun refused = CliRun.withEnvironment(env, "sync", chair.toString());
+            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.err()).isEqualTo("clausewright: the certificate of " + host + " is signed by no"
+                    + " authority this computer trusts; its SHA-256 fingerprint is " + fingerprint + "; trust it for"
+                    + " this project only if the server's administrator confirms that fingerprint; to trust it:"
+                    + " clausewright sync " + chair + " --trust-certificate " + fingerprint + "\n");
+
+            CliRun trusted = CliRun.withEnvironment(env, "sync", chair.toString(), "--trust-certificate",
+                    fingerprint);
+            assertThat(trusted.exit()).as(trusted.err()).isZero();
+            assertThat(trusted.out()).contains("Sent 4 versions to origin");
+            Path copy = temp.resolve("copy");
+            CliRun clone = CliRun.withEnvironment(env, "clone", url, copy.toString(), "--trust-certificate",
+                    fingerprint);
+            assertThat(clone.exit()).as(clone.err()).isZero();
+            assertThat(CliRun.withEnvironment(env, "sync", copy.toString()).exit()).isZero();
+        }
+    }
+
     private Path askpass(String name, String user, String password) throws Exception {
         Path script = temp.resolve(name + "-askpass");
         Files.writeString(script, "#!/bin/sh\ncase \"$1\" in\n  Username*) echo '" + user + "' ;;\n  *) echo '"

@@ -5,11 +5,14 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.Transport;
+import org.eclipse.jgit.transport.TransportHttp;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.sshd.JGitKeyCache;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
@@ -26,13 +29,20 @@ final class Connection implements AutoCloseable {
     private final AskingCredentials credentials;
     private final HostKeys hostKeys;
     private final KeyPassphrases passphrases;
+    private final ServerCertificates certificates;
     private SshdSessionFactory ssh;
 
-    Connection(RemoteAccess access) {
+    /** @param trusted the https certificates the member trusted for the repository before, by fingerprint */
+    Connection(RemoteAccess access, Set<String> trusted) {
         this.access = access;
         this.credentials = new AskingCredentials(CredentialStore.of(access), access.prompt());
         this.hostKeys = new HostKeys(access.sshFolder().resolve("known_hosts"), access.acceptedHostKey());
         this.passphrases = new KeyPassphrases(access.passphrases());
+        Set<String> certificates = new HashSet<>(trusted);
+        if (access.trustedCertificate() != null) {
+            certificates.add(ServerCertificates.normalised(access.trustedCertificate()));
+        }
+        this.certificates = new ServerCertificates(certificates);
     }
 
     <C extends TransportCommand<C, ?>> C apply(C command) {
@@ -43,6 +53,9 @@ final class Connection implements AutoCloseable {
 
     void configure(Transport transport) {
         transport.setCredentialsProvider(credentials);
+        if (transport instanceof TransportHttp http) {
+            http.setHttpConnectionFactory(certificates);
+        }
         if (transport instanceof SshTransport sshTransport) {
             sshTransport.setSshSessionFactory(ssh());
         }
@@ -75,9 +88,26 @@ final class Connection implements AutoCloseable {
         }
     }
 
+    /** Keeps, for the repository, the certificate the member trusted for this operation; once it served. */
+    void keepTrust(org.eclipse.jgit.lib.StoredConfig config) throws RemoteException {
+        try {
+            TrustedCertificates.add(config, access.trustedCertificate());
+        } catch (IOException e) {
+            throw new RemoteException(RemoteException.Reason.OTHER, "the certificate you trusted served, but it could"
+                    + " not be noted in .git/config for next time (" + e.getMessage() + ")", null, e);
+        }
+    }
+
     /** What went wrong reaching {@code url}, in one sentence. */
     RemoteException failure(String url, Exception e) {
         String where = shown(url);
+        CertificateRefusal certificate = certificates.refusal();
+        if (certificate != null) {
+            return new RemoteException(RemoteException.Reason.CERTIFICATE_UNTRUSTED, "the certificate of "
+                    + certificate.server() + " is signed by no authority this computer trusts; its SHA-256"
+                    + " fingerprint is " + certificate.fingerprint() + "; trust it for this project only if the"
+                    + " server's administrator confirms that fingerprint", null, certificate, e);
+        }
         HostKeyRefusal refusal = hostKeys.refusal();
         if (refusal != null && refusal.changed()) {
             return new RemoteException(RemoteException.Reason.HOST_KEY_CHANGED, "the host key of " + refusal.host()
