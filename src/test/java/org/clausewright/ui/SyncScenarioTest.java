@@ -19,6 +19,7 @@ import org.clausewright.model.Clause;
 import org.clausewright.ui.merge.MergeResultsViewModel;
 import org.clausewright.servers.BareRepositories;
 import org.clausewright.servers.HttpGitServer;
+import org.clausewright.servers.SshGitServer;
 import org.clausewright.ui.sync.SyncSetup;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +121,62 @@ class SyncScenarioTest {
                     .contains("refused the user name and password").doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(allClauseFiles(chair)).isEqualTo(before);
             assertThat(window.robot.lookup("#toolbar-sync").query().isDisabled()).isFalse();
+        }
+    }
+
+    @Test
+    void anUntrustedCertificateIsShownWithItsFingerprintAndTrustedForTheProjectOnlyWhenTheMemberSaysSo()
+            throws Exception {
+        try (HttpGitServer server = HttpGitServer.startTls(temp.resolve("https"), "chair", "right-password")) {
+            String url = server.newRepository("code");
+            Path chair = temp.resolve("chair");
+            BundledSample.install(chair);
+            SiteRemotes.add(chair, "origin", url);
+            syncDialogs.logins.add(new Login("chair", "right-password"));
+            window = open(chair);
+
+            // refused: nothing is sent, and no password either
+            window.robot.clickOn("#toolbar-sync");
+            window.waitFor(30, () -> !dialogs.errors.isEmpty());
+            assertThat(syncDialogs.certificatesShown).singleElement().satisfies(c -> {
+                assertThat(c.server()).isEqualTo(url.substring(0, url.indexOf("/git/")));
+                assertThat(c.fingerprint()).isEqualTo(server.certificateFingerprint());
+            });
+            assertThat(syncDialogs.loginsAskedFor).isEmpty();
+            assertThat(dialogs.errors.get(0)).contains(server.certificateFingerprint()).doesNotContain("Exception");
+            assertThat(Files.list(server.repository("code").resolve("refs/heads"))).isEmpty();
+
+            // trusted: the sync goes through with the password, and the trust is the project's
+            syncDialogs.trustCertificates = true;
+            window.robot.clickOn("#toolbar-sync");
+            window.waitFor(60, () -> dialogs.notices.stream().anyMatch(n -> n.startsWith("Synced with origin")));
+            assertThat(syncDialogs.certificatesShown).hasSize(2);
+            assertThat(syncDialogs.loginsAskedFor).hasSize(1);
+            assertThat(Files.readString(chair.resolve(".git/config")))
+                    .contains("trustedCertificate = " + server.certificateFingerprint());
+            assertThat(Files.list(server.repository("code").resolve("refs/heads"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aKeysPassphraseIsAskedInADialogOnceASync() throws Exception {
+        try (SshGitServer server = SshGitServer.start(temp.resolve("sshd"))) {
+            Path home = server.clientHome("chair-home", true, "correct horse");
+            Path bare = BareRepositories.create(temp.resolve("code.git"));
+            Path chair = temp.resolve("chair");
+            BundledSample.install(chair);
+            SiteRemotes.add(chair, "origin", server.url(bare));
+            syncDialogs.passphrases.add("correct horse");
+            window = EditorWindow.openForSync(chair, (m, owner) -> dialogs, new SyncSetup((m, owner) -> syncDialogs,
+                    home, Optional.empty()));
+
+            window.robot.clickOn("#toolbar-sync");
+
+            window.waitFor(60, () -> dialogs.notices.stream().anyMatch(n -> n.startsWith("Synced with origin"))
+                    || !dialogs.errors.isEmpty());
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(syncDialogs.passphrasesAskedFor).containsExactly(home.resolve(".ssh/id_ed25519"));
+            assertThat(Files.list(bare.resolve("refs/heads"))).hasSize(1);
         }
     }
 

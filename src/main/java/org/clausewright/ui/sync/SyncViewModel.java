@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import org.clausewright.app.SessionSync;
 import org.clausewright.app.SyncMerge;
 import org.clausewright.app.Versions;
+import org.clausewright.history.remote.CertificateRefusal;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.RemoteAccess;
 import org.clausewright.history.remote.RemoteException;
@@ -54,11 +55,13 @@ public final class SyncViewModel {
 
     /** @param home the member's home, whose ~/.ssh and ~/.git-credentials a sync reads (and writes when asked) */
     public SyncViewModel(ProjectViewModel document, SyncDialogs syncDialogs, SaveHold autosave, Path home,
-                         Optional<Path> git) {
+                         Optional<Path> git, String agentSocket) {
         this.document = document;
         this.syncDialogs = syncDialogs;
         this.autosave = autosave;
-        this.access = new RemoteAccess(home, new WindowCredentials(syncDialogs), null, git);
+        WindowCredentials asking = new WindowCredentials(syncDialogs);
+        this.access = new RemoteAccess(home, asking, null, git).withAgent(agentSocket)
+                .withPassphrases(asking::passphrase);
         this.sync = new SessionSync(document.session(), document.member());
         this.summary = new SyncSummary(document.messages());
     }
@@ -180,7 +183,7 @@ public final class SyncViewModel {
         status.set(messages().get("sync.connecting"));
         document.background().run("sync", () -> transfer.run(with, progressOf),
                 received -> tookIn(title, received), error -> failed(error, () -> transfer(title, transfer,
-                        with.acceptingHostKey(hostKey(error).fingerprint()))));
+                        trusting(with, error))));
     }
 
     private void tookIn(String title, SessionSync.Received received) {
@@ -199,11 +202,17 @@ public final class SyncViewModel {
                 : new Dialogs.Notice(messages().get("sync.mergeResults"), this::showMergeResults));
     }
 
-    /** An unknown host key is asked about, and the transfer tried again with it accepted: never silently. */
+    /**
+     * An unknown host key or an https certificate no authority vouches for is asked about, and the transfer tried
+     * again with it accepted: never silently.
+     */
     private void failed(Throwable error, Runnable retryAccepting) {
         boolean cancelled = current != null && current.cancelled();
         HostKeyRefusal key = hostKey(error);
-        if (!cancelled && key != null && retryAccepting != null && syncDialogs.acceptHostKey(key)) {
+        CertificateRefusal certificate = certificate(error);
+        boolean accepted = !cancelled && retryAccepting != null && (key != null && syncDialogs.acceptHostKey(key)
+                || certificate != null && syncDialogs.trustCertificate(certificate));
+        if (accepted) {
             retryAccepting.run();
             return;
         }
@@ -213,6 +222,21 @@ public final class SyncViewModel {
         } else {
             document.dialogs().showError(messages().get("sync.failed"), error);
         }
+    }
+
+    private static RemoteAccess trusting(RemoteAccess with, Throwable error) {
+        HostKeyRefusal key = hostKey(error);
+        return key != null ? with.acceptingHostKey(key.fingerprint())
+                : with.trustingCertificate(certificate(error).fingerprint());
+    }
+
+    private static CertificateRefusal certificate(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof RemoteException remote && remote.certificate() != null) {
+                return remote.certificate();
+            }
+        }
+        return null;
     }
 
     private static HostKeyRefusal hostKey(Throwable error) {
