@@ -241,8 +241,55 @@ class SyncScenarioTest {
         assertThat(heading()).isEqualTo("Care of animals in research");
     }
 
+    @Test
+    void aConflictOfAnEarlierSyncStillWaitsInMergeResultsAfterTheNextSync() throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        Path delegation = temp.resolve("delegation");
+        RemoteAccess access = new RemoteAccess(temp.resolve("home"), CredentialPrompt.NONE, null, Optional.empty());
+        renameAndRecord(delegation, "Welfare of research animals", "Ingrid Solberg");
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        renameAndRecord(chair, "Care of animals in research", "Chair");
+        window = open(chair);
+        window.robot.clickOn("#toolbar-sync");
+        window.waitFor(30, () -> text().contains("fewest"));
+        window.waitFor(10, () -> !dialogs.notices.isEmpty());
+
+        // the delegation renames another clause; so does the chair, in the window, and syncs again
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        String other = "dual-use-awareness";
+        assertThat(Files.exists(delegation.resolve("clauses/" + other + ".json"))).isTrue();
+        renameAndRecord(delegation, other, "Awareness of dual use", "Ingrid Solberg");
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        window.robot.interact(() -> {
+            var doc = window.controller().document();
+            Clause clause = doc.project().clause(other).orElseThrow();
+            doc.session().update(doc.project().withClause(clause.withHeading("Knowing the dual use")));
+        });
+        dialogs.versions.add(new Dialogs.VersionRequest("Chair's heading", ""));
+        int before = dialogs.notices.size();
+        window.robot.clickOn("#toolbar-sync");
+        window.waitFor(30, () -> dialogs.notices.size() > before);
+        assertThat(dialogs.errors).isEmpty();
+
+        fire("menu-merge-results");
+        assertThat(syncDialogs.mergeResults).isNotEmpty();
+        MergeResultsViewModel results = syncDialogs.mergeResults.get(syncDialogs.mergeResults.size() - 1);
+        assertThat(results.rows()).extracting(r -> r.conflict().clauseId()).containsExactly(CLAUSE, other);
+
+        // chosen: it waits no more
+        window.robot.interact(() -> assertThat(results.choose(results.rows().get(0), MergeConflict.Side.THEIRS))
+                .isTrue());
+        fire("menu-merge-results");
+        MergeResultsViewModel again = syncDialogs.mergeResults.get(syncDialogs.mergeResults.size() - 1);
+        assertThat(again.rows()).extracting(r -> r.conflict().clauseId()).containsExactly(other);
+    }
+
     private static void renameAndRecord(Path site, String heading, String author) throws Exception {
-        Path file = site.resolve("clauses/" + CLAUSE + ".json");
+        renameAndRecord(site, CLAUSE, heading, author);
+    }
+
+    private static void renameAndRecord(Path site, String clause, String heading, String author) throws Exception {
+        Path file = site.resolve("clauses/" + clause + ".json");
         String json = Files.readString(file, StandardCharsets.UTF_8);
         String renamed = json.replaceFirst("\"heading\": \"[^\"]*\"", "\"heading\": \"" + heading + "\"");
         assertThat(renamed).as("the clause file has a heading").isNotEqualTo(json);

@@ -15,11 +15,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clausewright.app.SessionSync;
 import org.clausewright.app.SyncMerge;
+import org.clausewright.app.WaitingConflicts;
 import org.clausewright.app.Versions;
 import org.clausewright.history.remote.CertificateRefusal;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.RemoteAccess;
 import org.clausewright.history.remote.RemoteException;
+import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeOutcome;
 import org.clausewright.ui.Dialogs;
 import org.clausewright.ui.Messages;
@@ -50,8 +52,8 @@ public final class SyncViewModel {
     private SyncProgress current;
     private String lastTitle;
     private List<String> lastLines = List.of();
-    /** The last merge a sync made that listed conflicts, for Merge results; none when every one was settled. */
-    private SyncMerge lastConflicts;
+    /** The conflicts this window's syncs listed and nobody settled yet, for Merge results. */
+    private final WaitingConflicts waiting = new WaitingConflicts();
 
     /** @param home the member's home, whose ~/.ssh and ~/.git-credentials a sync reads (and writes when asked) */
     public SyncViewModel(ProjectViewModel document, SyncDialogs syncDialogs, SaveHold autosave, Path home,
@@ -131,12 +133,17 @@ public final class SyncViewModel {
      * side by side to choose; each choice is an edit that Undo takes back.
      */
     public void showMergeResults() {
-        if (lastConflicts == null) {
+        List<MergeConflict> pending = waiting.in(document.project());
+        if (pending.isEmpty() || waiting.latest().isEmpty()) {
             document.dialogs().notify(messages().get("sync.noMergeResults"));
-        } else {
-            syncDialogs.showMergeResults(new MergeResultsViewModel(document, lastConflicts.outcome(),
-                    lastConflicts.theirs(), Clock.systemUTC()));
+            return;
         }
+        SyncMerge latest = waiting.latest().get();
+        MergeOutcome last = latest.outcome();
+        MergeOutcome shown = new MergeOutcome(last.merged(), pending, last.bracketsMade(), last.clausesFromTheirs(),
+                last.clausesFromOurs(), last.keptClauses());
+        syncDialogs.showMergeResults(new MergeResultsViewModel(document, shown, latest.theirs(), Clock.systemUTC(),
+                waiting::chosen));
     }
 
     private void start(String title, Transfer transfer) {
@@ -190,14 +197,14 @@ public final class SyncViewModel {
         Optional<MergeOutcome> kept = sync.takeIn(received);
         lastTitle = title;
         lastLines = summary.lines(received.report(), kept, document.project());
-        lastConflicts = received.report().merges().stream().filter(m -> !m.outcome().conflicts().isEmpty())
-                .reduce((first, second) -> second).orElse(null);
+        received.report().merges().forEach(waiting::add);
+        boolean listed = received.report().merges().stream().anyMatch(m -> !m.outcome().conflicts().isEmpty());
         if (!received.report().changedNothing()) {
             document.versionsChanged();
         }
         finish("");
         // conflicts wait for a choice: their notice leads to Merge results; otherwise to the details
-        document.dialogs().notify(summary.notice(received.report(), kept), lastConflicts == null
+        document.dialogs().notify(summary.notice(received.report(), kept), !listed
                 ? new Dialogs.Notice(messages().get("sync.details"), this::showLastResult)
                 : new Dialogs.Notice(messages().get("sync.mergeResults"), this::showMergeResults));
     }
