@@ -12,6 +12,6 @@ public interface PassphrasePrompt {
     /** Nobody to ask: a key with a passphrase cannot be used, and the failure says how to use the agent instead. */
     PassphrasePrompt NONE = key -> Optional.empty();
 
-    /** @return the passphrase of the key in {@code key}, or empty when there is nobody to ask or the member cancelled */
+    /** @return the passphrase of the key in {@code key}; empty when there is nobody to ask or the member cancelled */
     Optional<char[]> ask(Path key);
 }

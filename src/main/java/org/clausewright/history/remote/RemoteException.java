@@ -4,8 +4,10 @@ import org.clausewright.history.HistoryException;
 
 /** A remote could not be reached or used; {@link #reason()} says why, the message says it in one line. */
 public final class RemoteException extends HistoryException {
-    public enum Reason { UNREACHABLE, NOT_FOUND, AUTHENTICATION, HOST_KEY_UNKNOWN, HOST_KEY_CHANGED, CERTIFICATE_UNTRUSTED, REJECTED,
-        OTHER }
+    public enum Reason {
+        UNREACHABLE, NOT_FOUND, AUTHENTICATION, HOST_KEY_UNKNOWN, HOST_KEY_CHANGED, CERTIFICATE_UNTRUSTED, REJECTED,
+        OTHER
+    }
 
     private final Reason reason;
     private final HostKeyRefusal hostKey;
