@@ -11,14 +11,21 @@ import picocli.CommandLine.Option;
 
 /**
  * What every command that reaches a remote shares: the member's home (for ~/.ssh and the passwords git keeps),
- * how to ask for a password, and what to do with an unknown host key: refuse it with its fingerprint, unless the
- * member accepts exactly that fingerprint (with --accept-host-key, or by answering yes on the terminal).
+ * how to ask for a password or a key's passphrase, the ssh agent (SSH_AUTH_SOCK), and what to do with an unknown
+ * host key or an https certificate no authority vouches for: refuse it with its fingerprint, unless the member
+ * accepts exactly that fingerprint (with --accept-host-key or --trust-certificate, or by answering yes on the
+ * terminal).
  */
 final class RemoteOptions {
     @Option(names = "--accept-host-key", paramLabel = "SHA256:…",
             description = "Accept an ssh server's key not yet in ~/.ssh/known_hosts, if its fingerprint is this one"
                     + " (as the refusal printed it), and add it there.")
     String acceptedHostKey;
+
+    @Option(names = "--trust-certificate", paramLabel = "AB:CD:…",
+            description = "Trust, for this project, an https server's certificate that no authority this computer"
+                    + " trusts vouches for, if its SHA-256 fingerprint is this one (as the refusal printed it).")
+    String trustedCertificate;
 
     /** An operation with a remote, given how to reach it. */
     @FunctionalInterface
@@ -29,11 +36,19 @@ final class RemoteOptions {
     <T> T run(ClausewrightCli cli, String command, Operation<T> operation) throws Exception {
         Map<String, String> env = cli.environment();
         Console console = cli.console();
-        RemoteAccess access = new RemoteAccess(home(env), new TerminalPrompt(env, console), acceptedHostKey,
-                RemoteAccess.gitOnPath(env.get("PATH")));
+        TerminalPrompt prompt = new TerminalPrompt(env, console);
+        RemoteAccess access = new RemoteAccess(home(env), prompt, acceptedHostKey,
+                RemoteAccess.gitOnPath(env.get("PATH"))).withAgent(env.get("SSH_AUTH_SOCK"))
+                .withPassphrases(prompt::passphrase);
+        if (trustedCertificate != null) {
+            access = access.trustingCertificate(trustedCertificate);
+        }
         try {
             return operation.run(access);
         } catch (RemoteException e) {
+            if (e.reason() == RemoteException.Reason.CERTIFICATE_UNTRUSTED && e.certificate() != null) {
+                return trustOrRefuse(e, console, command, operation, access);
+            }
             HostKeyRefusal refused = e.hostKey();
             if (e.reason() != RemoteException.Reason.HOST_KEY_UNKNOWN || refused == null) {
                 throw e;
@@ -45,6 +60,17 @@ final class RemoteOptions {
             throw new RemoteException(e.reason(), e.getMessage() + "; to accept it: " + command
                     + " --accept-host-key " + refused.fingerprint(), refused, e);
         }
+    }
+
+    private static <T> T trustOrRefuse(RemoteException e, Console console, String command, Operation<T> operation,
+                                       RemoteAccess access) throws Exception {
+        String fingerprint = e.certificate().fingerprint();
+        if (console != null && yes(console.readLine("%s%nTrust this certificate for this project? (yes/no) ",
+                e.getMessage()))) {
+            return operation.run(access.trustingCertificate(fingerprint));
+        }
+        throw new RemoteException(e.reason(), e.getMessage() + "; to trust it: " + command + " --trust-certificate "
+                + fingerprint, null, e.certificate(), e);
     }
 
     private static boolean yes(String answer) {

@@ -5,6 +5,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -12,8 +13,8 @@ import org.clausewright.history.remote.CredentialPrompt;
 import org.clausewright.history.remote.Login;
 
 /**
- * Asks for a server's user name and password as git does: through the program named by CLAUSEWRIGHT_ASKPASS or
- * GIT_ASKPASS (given the question, it prints the answer), else on the terminal, the password unechoed.
+ * Asks for a server's user name and password, or an ssh key's passphrase, as git does: through the program named by
+ * CLAUSEWRIGHT_ASKPASS or GIT_ASKPASS (given the question, it prints the answer), else on the terminal, unechoed.
  */
 final class TerminalPrompt implements CredentialPrompt {
     private final Map<String, String> environment;
@@ -37,6 +38,16 @@ final class TerminalPrompt implements CredentialPrompt {
         String withUser = server.replaceFirst("://", "://" + name + "@");
         String password = answer(program, "Password for '" + withUser + "': ", false);
         return password == null ? Optional.empty() : Optional.of(new Login(name, password));
+    }
+
+    /** The passphrase of an ssh key; empty when there is no terminal or program to ask, or no answer. */
+    Optional<char[]> passphrase(Path key) {
+        String program = askpass();
+        if (program == null && console == null) {
+            return Optional.empty();
+        }
+        String answer = answer(program, "Enter passphrase for key '" + key + "': ", false);
+        return answer == null || answer.isEmpty() ? Optional.empty() : Optional.of(answer.toCharArray());
     }
 
     private String askpass() {

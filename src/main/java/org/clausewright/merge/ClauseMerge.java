@@ -42,7 +42,7 @@ final class ClauseMerge {
         }
         String heading = field(id, "heading", base.heading(), ours.heading(), theirs.heading());
         String category = field(id, "category", base.category(), ours.category(), theirs.category());
-        String rationale = field(id, "rationale", base.rationale(), ours.rationale(), theirs.rationale());
+        String rationale = words(id, "rationale", base.rationale(), ours.rationale(), theirs.rationale());
         String alternativeOf = field(id, "alternativeOf", Objects.toString(base.alternativeOf(), ""),
                 Objects.toString(ours.alternativeOf(), ""), Objects.toString(theirs.alternativeOf(), ""));
         List<String> tags = ThreeWay.set(base.tags(), ours.tags(), theirs.tags());
@@ -84,7 +84,7 @@ final class ClauseMerge {
         clause = BracketSync.reconcile(clause);
 
         List<AnnotationThread> threads = new ArrayList<>(ThreadMerge.merge(base.text(), ours.text(),
-                theirs.text(), merged, baseThreads, oursThreads, theirsThreads));
+                theirs.text(), merged, baseThreads, oursThreads, theirsThreads, log));
         Set<String> takenThreads = new HashSet<>();
         threads.forEach(t -> takenThreads.add(t.id()));
         int k = 0;
@@ -105,6 +105,34 @@ final class ClauseMerge {
             log.conflict(MergeConflict.Kind.CLAUSE_FIELD, id, name, base, ours, theirs);
         }
         return ThreeWay.pick(base, ours, theirs);
+    }
+
+    /**
+     * A prose field (the rationale) merged word by word as the text is: changes to different words are both kept.
+     * Where both sites changed the same words differently it is listed, the two sides' values each holding the
+     * other site's changes elsewhere, so either choice keeps them; the draft holds ours meanwhile. No bracket: the
+     * rationale explains the clause and is not negotiated text.
+     */
+    private String words(String id, String name, String base, String ours, String theirs) {
+        String settled = ThreeWay.oneSided(base, ours, theirs);
+        if (settled != null) {
+            return settled;
+        }
+        StringBuilder withOurs = new StringBuilder();
+        StringBuilder withTheirs = new StringBuilder();
+        for (TextMerge.Chunk chunk : TextMerge.merge(base, ours, theirs)) {
+            if (chunk instanceof TextMerge.Chunk.Agreed agreed) {
+                withOurs.append(agreed.text());
+                withTheirs.append(agreed.text());
+            } else if (chunk instanceof TextMerge.Chunk.Disputed dispute) {
+                withOurs.append(dispute.ours());
+                withTheirs.append(dispute.theirs());
+            }
+        }
+        if (!withOurs.toString().equals(withTheirs.toString())) {
+            log.conflict(MergeConflict.Kind.CLAUSE_FIELD, id, name, base, withOurs.toString(), withTheirs.toString());
+        }
+        return withOurs.toString();
     }
 
     // One open bracket that both sites edited differently stays one bracket, its options merged as its record is.

@@ -8,11 +8,14 @@ import org.clausewright.model.Resolution;
 import org.clausewright.model.TextAnchor;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A clause's threads merged as a union by id: replies as a union by id too (a reply added on both sides keeps
@@ -29,7 +32,7 @@ final class ThreadMerge {
 
     static List<AnnotationThread> merge(String baseText, String oursText, String theirsText, String merged,
                                         List<AnnotationThread> base, List<AnnotationThread> ours,
-                                        List<AnnotationThread> theirs) {
+                                        List<AnnotationThread> theirs, MergeLog log) {
         Map<String, String> anchorText = new HashMap<>();
         base.forEach(t -> anchorText.put(t.id(), baseText));
         Map<String, AnnotationThread> baseById = new HashMap<>();
@@ -46,10 +49,45 @@ final class ThreadMerge {
                 anchorText.put(o.id(), oursText);
             }
         }
-        List<AnnotationThread> threads = ThreeWay.unionById(base, ours, theirs, AnnotationThread::id,
+        List<AnnotationThread> oursKept = new ArrayList<>(ours);
+        List<AnnotationThread> theirsKept = new ArrayList<>(theirs);
+        for (AnnotationThread b : base) {
+            deletedAtOneSite(b, oursKept, theirsKept, log.ours, log.theirs, log);
+            deletedAtOneSite(b, theirsKept, oursKept, log.theirs, log.ours, log);
+        }
+        List<AnnotationThread> threads = ThreeWay.unionById(base, oursKept, theirsKept, AnnotationThread::id,
                 ThreadMerge::thread);
         return threads.stream().map(t -> reanchored(t, anchorText.getOrDefault(t.id(), oursText), merged))
                 .toList();
+    }
+
+    /**
+     * A thread {@code deleter} took out: gone when the other site left it as it was; kept when the other site
+     * answered or changed it, with a reply by the merge saying so, so that nobody's answer disappears unseen.
+     */
+    private static void deletedAtOneSite(AnnotationThread base, List<AnnotationThread> deleter,
+                                         List<AnnotationThread> other, MergeSide deleterSide, MergeSide otherSide,
+                                         MergeLog log) {
+        if (deleter.stream().anyMatch(x -> x.id().equals(base.id()))) {
+            return;
+        }
+        for (int i = 0; i < other.size(); i++) {
+            AnnotationThread kept = other.get(i);
+            if (!kept.id().equals(base.id())) {
+                continue;
+            }
+            if (kept.equals(base)) {
+                other.remove(i);
+            } else {
+                Set<String> taken = new HashSet<>();
+                kept.replies().forEach(r -> taken.add(r.id()));
+                String id = MergeIds.of("r-", List.of(kept.id(), "kept"), taken);
+                other.set(i, kept.withReply(new Reply(id, MergeLog.AUTHOR, log.when, "merge: kept. "
+                        + deleterSide.author() + " deleted this thread while " + otherSide.author() + " answered or"
+                        + " changed it; it is kept so that nothing is lost. Resolve it, or delete it again.")));
+            }
+            return;
+        }
     }
 
     private static AnnotationThread thread(AnnotationThread base, AnnotationThread ours, AnnotationThread theirs) {

@@ -266,7 +266,7 @@ final class AppController implements WindowActions {
         ProjectViewModel shown = document;
         window = new MainWindow(document, this, settings.theme(), new ExportDialog(stage, opener, settings),
                 new ReviewImportDialog(stage), layout, sync.dialogs().apply(messages, () -> stage),
-                sync.home(), sync.git());
+                sync.home(), sync.git(), sync.agentSocket());
         windowDir = session.dir();
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.format("app.title", shown.project().info().title()), shown.projectProperty()));

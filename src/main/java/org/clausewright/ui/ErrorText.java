@@ -17,6 +17,11 @@ public final class ErrorText {
                 }
                 text.append(m);
             }
+            if (t instanceof org.clausewright.history.remote.RemoteException) {
+                // its one line says all a member can act on; below it are the transport's own words
+                // (PKIX path building failed …) for the log, not for the member
+                break;
+            }
         }
         return text.toString();
     }

@@ -2,10 +2,15 @@ package org.clausewright.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.clausewright.history.remote.RemoteAccess;
 import org.clausewright.history.remote.RemoteException;
 import org.clausewright.history.remote.TransferProgress;
+import org.clausewright.history.remote.PassphrasePrompt;
 import org.clausewright.servers.BareRepositories;
+import org.clausewright.servers.SshAgentProcess;
 import org.clausewright.servers.SshGitServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,5 +124,82 @@ class SyncOverSshTest {
                 .isInstanceOfSatisfying(RemoteException.class, e -> assertThat(e.reason())
                         .isEqualTo(RemoteException.Reason.AUTHENTICATION))
                 .hasMessageContaining("refused the ssh key");
+    }
+
+    @Test
+    void aKeyHeldOnlyByTheSshAgentSignsWhenTheAgentIsGiven() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        Path home = server.clientHome("agent-user", true);
+        SiteRemotes.add(chair, "origin", server.url(bare));
+        try (SshAgentProcess agent = SshAgentProcess.start()) {
+            agent.add(home.resolve(".ssh/id_ed25519"));
+            // no key file where JGit looks: only the agent has the key
+            Files.delete(home.resolve(".ssh/id_ed25519"));
+            Files.delete(home.resolve(".ssh/id_ed25519.pub"));
+
+            assertThatThrownBy(() -> Sites.sync(chair, Sites.access(home)))
+                    .isInstanceOfSatisfying(RemoteException.class, e -> assertThat(e.reason())
+                            .isEqualTo(RemoteException.Reason.AUTHENTICATION))
+                    .hasMessageContaining("refused the ssh key")
+                    .hasMessageContaining("no ssh agent was used");
+
+            assertThat(Sites.sync(chair, Sites.access(home).withAgent(agent.socket())).sent()).hasSize(4);
+            Sites.editAndRecord(chair, "smallest number", "fewest", "Chair");
+            assertThat(Sites.sync(chair, Sites.access(home).withAgent(agent.socket())).sent()).hasSize(1);
+        }
+        BareRepositories.fsck(bare);
+    }
+
+    @Test
+    void aKeyWithAPassphraseIsAskedForOnceASyncAndNeverKept() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        Path home = server.clientHome("careful", true, "correct horse");
+        SiteRemotes.add(chair, "origin", server.url(bare));
+        List<Path> asked = new ArrayList<>();
+        PassphrasePrompt member = key -> {
+            asked.add(key);
+            return Optional.of("correct horse".toCharArray());
+        };
+
+        assertThat(Sites.sync(chair, Sites.access(home).withPassphrases(member)).sent()).hasSize(4);
+        // fetch and push: one question
+        assertThat(asked).containsExactly(home.resolve(".ssh/id_ed25519"));
+        assertThat(chair.resolve(".git/config")).content().doesNotContain("correct horse");
+        Sites.editAndRecord(chair, "smallest number", "fewest", "Chair");
+        assertThat(Sites.sync(chair, Sites.access(home).withPassphrases(member)).sent()).hasSize(1);
+        assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void aWrongPassphraseIsRefusedWithTheKeyNamed() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        Path home = server.clientHome("forgetful", true, "correct horse");
+        SiteRemotes.add(chair, "origin", server.url(bare));
+        Path key = home.resolve(".ssh/id_ed25519");
+
+        assertThatThrownBy(() -> Sites.sync(chair, Sites.access(home)
+                .withPassphrases(k -> Optional.of("battery staple".toCharArray()))))
+                .isInstanceOfSatisfying(RemoteException.class, e -> assertThat(e.reason())
+                        .isEqualTo(RemoteException.Reason.AUTHENTICATION))
+                .hasMessageStartingWith("the passphrase given for the ssh key " + key + " is not its passphrase");
+        assertThat(Files.list(bare.resolve("refs/heads"))).isEmpty();
+    }
+
+    @Test
+    void aPassphraseNobodyCanTypeIsRefusedSayingHowToUseTheAgent() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        Path home = server.clientHome("unattended", true, "correct horse");
+        SiteRemotes.add(chair, "origin", server.url(bare));
+        Path key = home.resolve(".ssh/id_ed25519");
+
+        assertThatThrownBy(() -> Sites.sync(chair, Sites.access(home)))
+                .isInstanceOfSatisfying(RemoteException.class, e -> assertThat(e.reason())
+                        .isEqualTo(RemoteException.Reason.AUTHENTICATION))
+                .hasMessageStartingWith("the ssh key " + key + " has a passphrase and none was given")
+                .hasMessageContaining("ssh-add " + key);
     }
 }

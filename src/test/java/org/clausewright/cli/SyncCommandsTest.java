@@ -6,6 +6,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.clausewright.servers.BareRepositories;
 import org.clausewright.servers.HttpGitServer;
+import org.clausewright.servers.SshAgentProcess;
 import org.clausewright.servers.SshGitServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +119,72 @@ class SyncCommandsTest {
                     "PATH", System.getenv("PATH"), "GIT_ASKPASS", right.toString()), "sync", chair.toString());
             assertThat(synced.exit()).as(synced.err()).isZero();
             assertThat(synced.out()).contains("Sent 4 versions to origin");
+        }
+    }
+
+    @Test
+    void aKeysPassphraseComesFromTheAskpassProgramOrTheAgentAndWithNeitherTheExitSaysHowToUseTheAgent()
+            throws Exception {
+        try (SshGitServer server = SshGitServer.start(temp.resolve("sshd"));
+             SshAgentProcess agent = SshAgentProcess.start()) {
+            Path home = server.clientHome("member", true, "correct horse");
+            Path key = home.resolve(".ssh/id_ed25519");
+            Path bare = BareRepositories.create(temp.resolve("code.git"));
+            Path chair = sample("chair");
+            CliRun.of("remote", chair.toString(), "add", "origin", server.url(bare));
+
+            CliRun alone = CliRun.withEnvironment(env(home), "sync", chair.toString());
+            assertThat(alone.exit()).isEqualTo(1);
+            assertThat(alone.err()).isEqualTo("clausewright: the ssh key " + key + " has a passphrase and none was"
+                    + " given; nothing was exchanged with " + server.url(bare) + ": type it when asked, or add the key"
+                    + " to the ssh agent (ssh-add " + key + ") so that it is not asked for\n");
+
+            CliRun typed = CliRun.withEnvironment(Map.of("HOME", home.toString(), "PATH", System.getenv("PATH"),
+                    "GIT_ASKPASS", askpass("passphrase", "-", "correct horse").toString()), "sync", chair.toString());
+            assertThat(typed.exit()).as(typed.err()).isZero();
+            assertThat(typed.out()).contains("Sent 4 versions to origin");
+
+            // a key the agent holds: its file elsewhere, the agent named by SSH_AUTH_SOCK as a login session does
+            Path other = server.clientHome("laptop", true);
+            agent.add(other.resolve(".ssh/id_ed25519"));
+            Files.delete(other.resolve(".ssh/id_ed25519"));
+            Path clause = chair.resolve("clauses/animal-welfare.json");
+            Files.writeString(clause, Files.readString(clause).replace("smallest number", "fewest"));
+            assertThat(CliRun.of("record", chair.toString(), "--label", "Fewer", "--author", "Chair").exit()).isZero();
+            CliRun viaAgent = CliRun.withEnvironment(Map.of("HOME", other.toString(), "PATH", System.getenv("PATH"),
+                    "SSH_AUTH_SOCK", agent.socket()), "sync", chair.toString());
+            assertThat(viaAgent.exit()).as(viaAgent.err()).isZero();
+            assertThat(viaAgent.out()).contains("Sent 1 version to origin");
+        }
+    }
+
+    @Test
+    void anUntrustedCertificateExitsWithItsFingerprintAndHowToTrustItForTheProject() throws Exception {
+        try (HttpGitServer server = HttpGitServer.startTls(temp.resolve("https"), "ingrid", "s3cret")) {
+            String url = server.newRepository("code");
+            String host = url.substring(0, url.indexOf("/git/"));
+            String fingerprint = server.certificateFingerprint();
+            Path chair = sample("chair");
+            CliRun.of("remote", chair.toString(), "add", "origin", url);
+            Map<String, String> env = Map.of("HOME", temp.resolve("home").toString(), "PATH", System.getenv("PATH"),
+                    "GIT_ASKPASS", askpass("right", "ingrid", "s3cret").toString());
+
+            CliRun refused = CliRun.withEnvironment(env, "sync", chair.toString());
+            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.err()).isEqualTo("clausewright: the certificate of " + host + " is signed by no"
+                    + " authority this computer trusts; its SHA-256 fingerprint is " + fingerprint + "; trust it for"
+                    + " this project only if the server's administrator confirms that fingerprint; to trust it:"
+                    + " clausewright sync " + chair + " --trust-certificate " + fingerprint + "\n");
+
+            CliRun trusted = CliRun.withEnvironment(env, "sync", chair.toString(), "--trust-certificate",
+                    fingerprint);
+            assertThat(trusted.exit()).as(trusted.err()).isZero();
+            assertThat(trusted.out()).contains("Sent 4 versions to origin");
+            Path copy = temp.resolve("copy");
+            CliRun clone = CliRun.withEnvironment(env, "clone", url, copy.toString(), "--trust-certificate",
+                    fingerprint);
+            assertThat(clone.exit()).as(clone.err()).isZero();
+            assertThat(CliRun.withEnvironment(env, "sync", copy.toString()).exit()).isZero();
         }
     }
 

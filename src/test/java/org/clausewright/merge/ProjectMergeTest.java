@@ -193,6 +193,7 @@ class ProjectMergeTest {
 
     @Test
     void categoryAndRationaleChangedDifferentlyAreListed() {
+        // the whole rationale changed on both sides: the same words changed differently
         Clause c = base.clause("c-6").orElseThrow();
         Project ours = base.withClause(c.withRationale("Ours.").withTags(List.of("a")));
         Project theirs = base.withClause(c.withRationale("Theirs.").withTags(List.of("b")));
@@ -296,6 +297,57 @@ class ProjectMergeTest {
         AnnotationThread merged = threads.get(0);
         assertThat(merged.replies()).extracting(Reply::id).containsExactly("r-theirs", "r-ours");
         assertThat(merged.isOpen()).isFalse();
+        assertReadsBack(out.merged());
+    }
+
+    @Test
+    void aRationaleChangedInDifferentWordsAtBothSitesKeepsBothChanges() {
+        Clause c = base.clause("c-6").orElseThrow().withRationale("Members know the code. Training is yearly.");
+        Project start = base.withClause(c);
+        Project ours = start.withClause(c.withRationale("All members know the code. Training is yearly."));
+        Project theirs = start.withClause(c.withRationale("Members know the code. Training is twice a year."));
+        MergeOutcome out = merge(start, ours, theirs);
+        assertThat(out.merged().clause("c-6").orElseThrow().rationale())
+                .isEqualTo("All members know the code. Training is twice a year.");
+        assertThat(out.conflicts()).isEmpty();
+    }
+
+    @Test
+    void aRationaleWithTheSameWordsChangedDifferentlyIsListedAndEitherChoiceKeepsTheOtherChanges() {
+        Clause c = base.clause("c-6").orElseThrow().withRationale("Members know the code. Training is yearly.");
+        Project start = base.withClause(c);
+        Project ours = start.withClause(c.withRationale("All members know the code. Training is monthly."));
+        Project theirs = start.withClause(c.withRationale("Members know the code. Training is weekly."));
+        MergeOutcome out = merge(start, ours, theirs);
+        assertThat(out.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.field()).isEqualTo("rationale");
+            assertThat(conflict.ours()).isEqualTo("All members know the code. Training is monthly.");
+            assertThat(conflict.theirs()).isEqualTo("All members know the code. Training is weekly.");
+        });
+        assertThat(out.merged().clause("c-6").orElseThrow().rationale())
+                .isEqualTo("All members know the code. Training is monthly.");
+    }
+
+    @Test
+    void aThreadDeletedAtOneSiteAndAnsweredAtTheOtherIsKeptWithAReplySayingSo() {
+        AnnotationThread question = Drafts.thread("t-q", "Li Wei", "Why shall?");
+        AnnotationThread other = Drafts.thread("t-o", "Li Wei", "Typo?");
+        Project start = Drafts.withThread(Drafts.withThread(base, "c-1", question), "c-1", other);
+        // ours deleted both threads; theirs answered one and left the other alone
+        Project ours = start.withThreads("c-1", List.of());
+        Project theirs = Drafts.withThread(start, "c-1", question
+                .withReply(new Reply("r-theirs", "Ingrid Solberg", T0.plusSeconds(3), "Because.")));
+        MergeOutcome out = merge(start, ours, theirs);
+        assertThat(out.merged().threadsOf("c-1")).singleElement().satisfies(kept -> {
+            assertThat(kept.id()).isEqualTo("t-q");
+            assertThat(kept.replies()).extracting(Reply::author).containsExactly("Ingrid Solberg",
+                    "Clausewright merge");
+            assertThat(kept.replies().get(1).text()).startsWith("merge: kept. Amina Diallo deleted this thread"
+                    + " while Ingrid Solberg answered or changed it");
+        });
+        // the other site, merging the same pair, makes the same draft
+        MergeOutcome there = ProjectMerge.merge(start, theirs, ours, OSLO, GENEVA, T0);
+        assertThat(there.merged().threadsOf("c-1")).isEqualTo(out.merged().threadsOf("c-1"));
         assertReadsBack(out.merged());
     }
 

@@ -27,6 +27,16 @@ public final class Programs {
         return program;
     }
 
+    /** A file a server loads (a module), as {@link #require} for a program. */
+    public static Path requireFile(String path, String debianPackage) {
+        Path file = Path.of(path);
+        if (!Files.isRegularFile(file)) {
+            fail(path + " is missing: install the Debian package " + debianPackage + " (apt-get install -y "
+                    + debianPackage + "; .ci/run does it)");
+        }
+        return file;
+    }
+
     public static Path git() {
         return require("/usr/bin/git", "git");
     }

@@ -61,9 +61,14 @@ public final class SshGitServer implements AutoCloseable {
      * with the server's key.
      */
     public Path clientHome(String name, boolean knowsHost) throws IOException, InterruptedException {
+        return clientHome(name, knowsHost, "");
+    }
+
+    /** As {@link #clientHome(String, boolean)}, the key protected by {@code passphrase} (none when empty). */
+    public Path clientHome(String name, boolean knowsHost, String passphrase) throws IOException, InterruptedException {
         Path home = Files.createDirectories(dir.resolve(name));
         Path ssh = Files.createDirectories(home.resolve(".ssh"));
-        Path key = keyPair(ssh.resolve("id_ed25519"));
+        Path key = keyPair(ssh.resolve("id_ed25519"), passphrase);
         Files.writeString(dir.resolve("authorized_keys"), Files.readString(key.resolveSibling("id_ed25519.pub")),
                 java.nio.file.StandardOpenOption.APPEND);
         if (knowsHost) {
@@ -90,9 +95,13 @@ public final class SshGitServer implements AutoCloseable {
     }
 
     private static Path keyPair(Path key) throws IOException, InterruptedException {
+        return keyPair(key, "");
+    }
+
+    private static Path keyPair(Path key, String passphrase) throws IOException, InterruptedException {
         Programs.require("/usr/bin/ssh-keygen", "openssh-client");
-        Programs.run(null, List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "clausewright-test", "-f",
-                key.toString()));
+        Programs.run(null, List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", passphrase, "-C", "clausewright-test",
+                "-f", key.toString()));
         return key;
     }
 

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.clausewright.history.Version;
+import org.clausewright.history.remote.CertificateRefusal;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.Login;
 import org.clausewright.ui.merge.MergeResultsViewModel;
@@ -31,6 +32,23 @@ public final class ScriptedSyncDialogs implements SyncDialogs {
     public boolean acceptHostKey(HostKeyRefusal key) {
         hostKeysShown.add(key);
         return acceptHostKeys;
+    }
+
+    public final Deque<String> passphrases = new ArrayDeque<>();
+    public final List<java.nio.file.Path> passphrasesAskedFor = new ArrayList<>();
+    public final List<CertificateRefusal> certificatesShown = new ArrayList<>();
+    public boolean trustCertificates;
+
+    @Override
+    public Optional<char[]> askPassphrase(java.nio.file.Path key) {
+        passphrasesAskedFor.add(key);
+        return Optional.ofNullable(passphrases.poll()).map(String::toCharArray);
+    }
+
+    @Override
+    public boolean trustCertificate(CertificateRefusal certificate) {
+        certificatesShown.add(certificate);
+        return trustCertificates;
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.clausewright.model.Clause;
 import org.clausewright.ui.merge.MergeResultsViewModel;
 import org.clausewright.servers.BareRepositories;
 import org.clausewright.servers.HttpGitServer;
+import org.clausewright.servers.SshGitServer;
 import org.clausewright.ui.sync.SyncSetup;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +125,62 @@ class SyncScenarioTest {
     }
 
     @Test
+    void anUntrustedCertificateIsShownWithItsFingerprintAndTrustedForTheProjectOnlyWhenTheMemberSaysSo()
+            throws Exception {
+        try (HttpGitServer server = HttpGitServer.startTls(temp.resolve("https"), "chair", "right-password")) {
+            String url = server.newRepository("code");
+            Path chair = temp.resolve("chair");
+            BundledSample.install(chair);
+            SiteRemotes.add(chair, "origin", url);
+            syncDialogs.logins.add(new Login("chair", "right-password"));
+            window = open(chair);
+
+            // refused: nothing is sent, and no password either
+            window.robot.clickOn("#toolbar-sync");
+            window.waitFor(30, () -> !dialogs.errors.isEmpty());
+            assertThat(syncDialogs.certificatesShown).singleElement().satisfies(c -> {
+                assertThat(c.server()).isEqualTo(url.substring(0, url.indexOf("/git/")));
+                assertThat(c.fingerprint()).isEqualTo(server.certificateFingerprint());
+            });
+            assertThat(syncDialogs.loginsAskedFor).isEmpty();
+            assertThat(dialogs.errors.get(0)).contains(server.certificateFingerprint()).doesNotContain("Exception");
+            assertThat(Files.list(server.repository("code").resolve("refs/heads"))).isEmpty();
+
+            // trusted: the sync goes through with the password, and the trust is the project's
+            syncDialogs.trustCertificates = true;
+            window.robot.clickOn("#toolbar-sync");
+            window.waitFor(60, () -> dialogs.notices.stream().anyMatch(n -> n.startsWith("Synced with origin")));
+            assertThat(syncDialogs.certificatesShown).hasSize(2);
+            assertThat(syncDialogs.loginsAskedFor).hasSize(1);
+            assertThat(Files.readString(chair.resolve(".git/config")))
+                    .contains("trustedCertificate = " + server.certificateFingerprint());
+            assertThat(Files.list(server.repository("code").resolve("refs/heads"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aKeysPassphraseIsAskedInADialogOnceASync() throws Exception {
+        try (SshGitServer server = SshGitServer.start(temp.resolve("sshd"))) {
+            Path home = server.clientHome("chair-home", true, "correct horse");
+            Path bare = BareRepositories.create(temp.resolve("code.git"));
+            Path chair = temp.resolve("chair");
+            BundledSample.install(chair);
+            SiteRemotes.add(chair, "origin", server.url(bare));
+            syncDialogs.passphrases.add("correct horse");
+            window = EditorWindow.openForSync(chair, (m, owner) -> dialogs, new SyncSetup((m, owner) -> syncDialogs,
+                    home, Optional.empty()));
+
+            window.robot.clickOn("#toolbar-sync");
+
+            window.waitFor(60, () -> dialogs.notices.stream().anyMatch(n -> n.startsWith("Synced with origin"))
+                    || !dialogs.errors.isEmpty());
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(syncDialogs.passphrasesAskedFor).containsExactly(home.resolve(".ssh/id_ed25519"));
+            assertThat(Files.list(bare.resolve("refs/heads"))).hasSize(1);
+        }
+    }
+
+    @Test
     void changesSentAsAFileAreAppliedAtTheOtherSite() throws Exception {
         Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
         Path delegation = temp.resolve("delegation");
@@ -184,8 +241,55 @@ class SyncScenarioTest {
         assertThat(heading()).isEqualTo("Care of animals in research");
     }
 
+    @Test
+    void aConflictOfAnEarlierSyncStillWaitsInMergeResultsAfterTheNextSync() throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        Path delegation = temp.resolve("delegation");
+        RemoteAccess access = new RemoteAccess(temp.resolve("home"), CredentialPrompt.NONE, null, Optional.empty());
+        renameAndRecord(delegation, "Welfare of research animals", "Ingrid Solberg");
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        renameAndRecord(chair, "Care of animals in research", "Chair");
+        window = open(chair);
+        window.robot.clickOn("#toolbar-sync");
+        window.waitFor(30, () -> text().contains("fewest"));
+        window.waitFor(10, () -> !dialogs.notices.isEmpty());
+
+        // the delegation renames another clause; so does the chair, in the window, and syncs again
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        String other = "dual-use-awareness";
+        assertThat(Files.exists(delegation.resolve("clauses/" + other + ".json"))).isTrue();
+        renameAndRecord(delegation, other, "Awareness of dual use", "Ingrid Solberg");
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        window.robot.interact(() -> {
+            var doc = window.controller().document();
+            Clause clause = doc.project().clause(other).orElseThrow();
+            doc.session().update(doc.project().withClause(clause.withHeading("Knowing the dual use")));
+        });
+        dialogs.versions.add(new Dialogs.VersionRequest("Chair's heading", ""));
+        int before = dialogs.notices.size();
+        window.robot.clickOn("#toolbar-sync");
+        window.waitFor(30, () -> dialogs.notices.size() > before);
+        assertThat(dialogs.errors).isEmpty();
+
+        fire("menu-merge-results");
+        assertThat(syncDialogs.mergeResults).isNotEmpty();
+        MergeResultsViewModel results = syncDialogs.mergeResults.get(syncDialogs.mergeResults.size() - 1);
+        assertThat(results.rows()).extracting(r -> r.conflict().clauseId()).containsExactly(CLAUSE, other);
+
+        // chosen: it waits no more
+        window.robot.interact(() -> assertThat(results.choose(results.rows().get(0), MergeConflict.Side.THEIRS))
+                .isTrue());
+        fire("menu-merge-results");
+        MergeResultsViewModel again = syncDialogs.mergeResults.get(syncDialogs.mergeResults.size() - 1);
+        assertThat(again.rows()).extracting(r -> r.conflict().clauseId()).containsExactly(other);
+    }
+
     private static void renameAndRecord(Path site, String heading, String author) throws Exception {
-        Path file = site.resolve("clauses/" + CLAUSE + ".json");
+        renameAndRecord(site, CLAUSE, heading, author);
+    }
+
+    private static void renameAndRecord(Path site, String clause, String heading, String author) throws Exception {
+        Path file = site.resolve("clauses/" + clause + ".json");
         String json = Files.readString(file, StandardCharsets.UTF_8);
         String renamed = json.replaceFirst("\"heading\": \"[^\"]*\"", "\"heading\": \"" + heading + "\"");
         assertThat(renamed).as("the clause file has a heading").isNotEqualTo(json);

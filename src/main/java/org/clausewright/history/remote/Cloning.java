@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.clausewright.history.HistoryException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.api.CreateBranchCommand;
 import org.eclipse.jgit.api.Git;
@@ -22,7 +23,7 @@ public final class Cloning {
     public static void into(String url, Path folder, RemoteAccess access, TransferProgress progress)
             throws HistoryException {
         String address = Remotes.address(url).toString();
-        try (Connection connection = new Connection(access)) {
+        try (Connection connection = new Connection(access, Set.of())) {
             try (Git git = connection.apply(Git.cloneRepository()).setURI(address).setDirectory(folder.toFile())
                     .setRemote(Constants.DEFAULT_REMOTE_NAME).setNoCheckout(true)
                     .setBranch(branchToClone(connection, address))
@@ -33,6 +34,7 @@ public final class Cloning {
                 config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOCRLF,
                         false);
                 config.save();
+                connection.keepTrust(config);
                 if (git.getRepository().resolve(Constants.HEAD) != null) {
                     git.checkout().setName(git.getRepository().getBranch()).call();
                 } else {

@@ -5,15 +5,19 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.Transport;
+import org.eclipse.jgit.transport.TransportHttp;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.sshd.JGitKeyCache;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
+import org.eclipse.jgit.transport.sshd.agent.ConnectorFactory;
 
 /**
  * Everything one operation with a remote needs: the login asked for at most once, the ssh client reading the
@@ -24,12 +28,21 @@ final class Connection implements AutoCloseable {
     private final RemoteAccess access;
     private final AskingCredentials credentials;
     private final HostKeys hostKeys;
+    private final KeyPassphrases passphrases;
+    private final ServerCertificates certificates;
     private SshdSessionFactory ssh;
 
-    Connection(RemoteAccess access) {
+    /** @param trusted the https certificates the member trusted for the repository before, by fingerprint */
+    Connection(RemoteAccess access, Set<String> trusted) {
         this.access = access;
         this.credentials = new AskingCredentials(CredentialStore.of(access), access.prompt());
         this.hostKeys = new HostKeys(access.sshFolder().resolve("known_hosts"), access.acceptedHostKey());
+        this.passphrases = new KeyPassphrases(access.passphrases());
+        Set<String> certificates = new HashSet<>(trusted);
+        if (access.trustedCertificate() != null) {
+            certificates.add(ServerCertificates.normalised(access.trustedCertificate()));
+        }
+        this.certificates = new ServerCertificates(certificates);
     }
 
     <C extends TransportCommand<C, ?>> C apply(C command) {
@@ -40,6 +53,9 @@ final class Connection implements AutoCloseable {
 
     void configure(Transport transport) {
         transport.setCredentialsProvider(credentials);
+        if (transport instanceof TransportHttp http) {
+            http.setHttpConnectionFactory(certificates);
+        }
         if (transport instanceof SshTransport sshTransport) {
             sshTransport.setSshSessionFactory(ssh());
         }
@@ -47,11 +63,16 @@ final class Connection implements AutoCloseable {
 
     private SshdSessionFactory ssh() {
         if (ssh == null) {
-            ssh = new SshdSessionFactoryBuilder()
+            SshdSessionFactoryBuilder builder = new SshdSessionFactoryBuilder();
+            if (SshAgent.available()) {
+                builder.setConnectorFactory(new SshAgent(ConnectorFactory.getDefault(), access.agentSocket()));
+            }
+            ssh = builder
                     .setHomeDirectory(access.home().toFile())
                     .setSshDirectory(access.sshFolder().toFile())
                     .setServerKeyDatabase((home, sshDir) -> hostKeys)
                     .setPreferredAuthentications("publickey")
+                    .setKeyPasswordProvider(provider -> passphrases)
                     .build(new JGitKeyCache());
         }
         return ssh;
@@ -67,9 +88,26 @@ final class Connection implements AutoCloseable {
         }
     }
 
+    /** Keeps, for the repository, the certificate the member trusted for this operation; once it served. */
+    void keepTrust(org.eclipse.jgit.lib.StoredConfig config) throws RemoteException {
+        try {
+            TrustedCertificates.add(config, access.trustedCertificate());
+        } catch (IOException e) {
+            throw new RemoteException(RemoteException.Reason.OTHER, "the certificate you trusted served, but it could"
+                    + " not be noted in .git/config for next time (" + e.getMessage() + ")", null, e);
+        }
+    }
+
     /** What went wrong reaching {@code url}, in one sentence. */
     RemoteException failure(String url, Exception e) {
         String where = shown(url);
+        CertificateRefusal certificate = certificates.refusal();
+        if (certificate != null) {
+            return new RemoteException(RemoteException.Reason.CERTIFICATE_UNTRUSTED, "the certificate of "
+                    + certificate.server() + " is signed by no authority this computer trusts; its SHA-256"
+                    + " fingerprint is " + certificate.fingerprint() + "; trust it for this project only if the"
+                    + " server's administrator confirms that fingerprint", null, certificate, e);
+        }
         HostKeyRefusal refusal = hostKeys.refusal();
         if (refusal != null && refusal.changed()) {
             return new RemoteException(RemoteException.Reason.HOST_KEY_CHANGED, "the host key of " + refusal.host()
@@ -81,6 +119,18 @@ final class Connection implements AutoCloseable {
             return new RemoteException(RemoteException.Reason.HOST_KEY_UNKNOWN, "the host " + refusal.host()
                     + " is not known yet: its key's fingerprint is " + refusal.fingerprint()
                     + "; accept it only if the server's administrator confirms that fingerprint", refusal, e);
+        }
+        KeyPassphrases.Refusal key = passphrases.refusal();
+        if (key != null && key.wrong()) {
+            return new RemoteException(RemoteException.Reason.AUTHENTICATION, "the passphrase given for the ssh key "
+                    + key.key() + " is not its passphrase; nothing was exchanged with " + where + ": try again",
+                    null, e);
+        }
+        if (key != null) {
+            return new RemoteException(RemoteException.Reason.AUTHENTICATION, "the ssh key " + key.key() + " has a"
+                    + " passphrase and none was given; nothing was exchanged with " + where + ": type it when asked,"
+                    + " or add the key to the ssh agent (ssh-add " + key.key() + ") so that it is not asked for", null,
+                    e);
         }
         if (credentials.storeFailure().isPresent()) {
             return new RemoteException(RemoteException.Reason.OTHER, "the password for " + where + " could not be"
@@ -108,7 +158,9 @@ final class Connection implements AutoCloseable {
                 || said.contains("credentialsprovider") || said.contains("401")) {
             String what = url.startsWith("http") ? "the user name and password (or token)" : "the ssh key";
             String more = url.startsWith("http") ? (credentials.used() ? "" : " and none was given")
-                    : "; check that your public key in " + access.sshFolder() + " is on the server";
+                    : "; check that your public key in " + access.sshFolder() + " is on the server" + (hasAgent()
+                    ? " (or one the ssh agent holds: ssh-add -l lists them)"
+                    : " (no ssh agent was used: SSH_AUTH_SOCK names none)");
             return new RemoteException(RemoteException.Reason.AUTHENTICATION, where + " refused " + what + more,
                     null, e);
         }
@@ -124,6 +176,10 @@ final class Connection implements AutoCloseable {
         }
         return new RemoteException(RemoteException.Reason.OTHER, "could not exchange versions with " + where
                 + " (" + plain(e.getMessage(), e.getClass().getSimpleName()) + ")", null, e);
+    }
+
+    private boolean hasAgent() {
+        return access.agentSocket() != null && SshAgent.available();
     }
 
     /** The address without a password that may be written into it. */

@@ -14,12 +14,40 @@ import java.util.Optional;
  * @param acceptedHostKey the SHA256 fingerprint ({@code SHA256:…}) of an unknown host key to accept and add to
  *                        {@code known_hosts}, or null
  * @param git             the git program, or empty to keep passwords in {@code ~/.git-credentials} directly
+ * @param agentSocket     the ssh agent's socket (SSH_AUTH_SOCK), or null: no agent, unless ~/.ssh/config names one
+ *                        (IdentityAgent)
+ * @param passphrases     who to ask for the passphrase of an ssh key that has one
+ * @param trustedCertificate the SHA-256 fingerprint of an https server's certificate that the member has just
+ *                        trusted for this repository ({@code AB:CD:…}, as {@link CertificateRefusal} shows it), or
+ *                        null
  */
-public record RemoteAccess(Path home, CredentialPrompt prompt, String acceptedHostKey, Optional<Path> git) {
+public record RemoteAccess(Path home, CredentialPrompt prompt, String acceptedHostKey, Optional<Path> git,
+                           String agentSocket, PassphrasePrompt passphrases, String trustedCertificate) {
     public RemoteAccess {
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(git, "git");
+        Objects.requireNonNull(passphrases, "passphrases");
+    }
+
+    /** No agent, nobody to ask for a key's passphrase, no certificate trusted beyond the system's. */
+    public RemoteAccess(Path home, CredentialPrompt prompt, String acceptedHostKey, Optional<Path> git) {
+        this(home, prompt, acceptedHostKey, git, null, PassphrasePrompt.NONE, null);
+    }
+
+    /** The ssh agent listening on {@code socket} (SSH_AUTH_SOCK's value), or none when it is null or blank. */
+    public RemoteAccess withAgent(String socket) {
+        return new RemoteAccess(home, prompt, acceptedHostKey, git, socket == null || socket.isBlank() ? null : socket,
+                passphrases, trustedCertificate);
+    }
+
+    public RemoteAccess withPassphrases(PassphrasePrompt prompt) {
+        return new RemoteAccess(home, this.prompt, acceptedHostKey, git, agentSocket, prompt, trustedCertificate);
+    }
+
+    /** Trusts, for the repository reached, the https certificate with this SHA-256 fingerprint. */
+    public RemoteAccess trustingCertificate(String fingerprint) {
+        return new RemoteAccess(home, prompt, acceptedHostKey, git, agentSocket, passphrases, fingerprint);
     }
 
     public Path sshFolder() {
@@ -27,7 +55,7 @@ public record RemoteAccess(Path home, CredentialPrompt prompt, String acceptedHo
     }
 
     public RemoteAccess acceptingHostKey(String fingerprint) {
-        return new RemoteAccess(home, prompt, fingerprint, git);
+        return new RemoteAccess(home, prompt, fingerprint, git, agentSocket, passphrases, trustedCertificate);
     }
 
     /** The git program on {@code path} (the PATH variable's value), if any. */

@@ -32,7 +32,7 @@ public final class RemoteSite implements AutoCloseable {
         this.remote = remote;
         this.url = url;
         this.branch = repository.getBranch();
-        this.connection = new Connection(access);
+        this.connection = new Connection(access, TrustedCertificates.of(repository.getConfig()));
     }
 
     public static RemoteSite open(Path folder, String remote, RemoteAccess access) throws HistoryException {
@@ -80,6 +80,7 @@ public final class RemoteSite implements AutoCloseable {
         } catch (GitAPIException | RuntimeException e) {
             throw connection.failure(url, e);
         }
+        connection.keepTrust(repository.getConfig());
         return compare();
     }
 

@@ -17,6 +17,7 @@ import org.clausewright.ui.ProjectViewModel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The Merge results view's state: each conflict a merge listed, worded for the member, with the side the draft
@@ -28,9 +29,17 @@ public final class MergeResultsViewModel {
     private final MergeOutcome outcome;
     private final MergeSide theirs;
     private final Clock clock;
+    private final Consumer<MergeConflict> chosen;
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
 
     public MergeResultsViewModel(ProjectViewModel document, MergeOutcome outcome, MergeSide theirs, Clock clock) {
+        this(document, outcome, theirs, clock, conflict -> { });
+    }
+
+    /** @param chosen told of each conflict a member settles here, so that it stops waiting */
+    public MergeResultsViewModel(ProjectViewModel document, MergeOutcome outcome, MergeSide theirs, Clock clock,
+                                 Consumer<MergeConflict> chosen) {
+        this.chosen = chosen;
         this.document = document;
         this.outcome = outcome;
         this.theirs = theirs;
@@ -73,7 +82,11 @@ public final class MergeResultsViewModel {
     public boolean choose(Row row, MergeConflict.Side side) {
         Negotiation.Context context = new Negotiation.Context(clock.instant(), document.member(), "", "",
                 document.messages().get("merge.decisionNote"));
-        return document.execute(new MergeResolution(row.conflict(), side, context));
+        boolean done = document.execute(new MergeResolution(row.conflict(), side, context));
+        if (done) {
+            chosen.accept(row.conflict());
+        }
+        return done;
     }
 
     private void refresh() {

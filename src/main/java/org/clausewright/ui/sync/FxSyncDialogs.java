@@ -1,5 +1,6 @@
 package org.clausewright.ui.sync;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.clausewright.history.Version;
+import org.clausewright.history.remote.CertificateRefusal;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.Login;
 import org.clausewright.ui.DialogButtons;
@@ -71,6 +73,44 @@ public final class FxSyncDialogs implements SyncDialogs {
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(refuse)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(accept)).setDefaultButton(false);
         return alert.showAndWait().filter(b -> b == accept).isPresent();
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(Path key) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(messages.get("passphrase.title"));
+        dialog.setHeaderText(messages.format("passphrase.header", key));
+        PasswordField passphrase = new PasswordField();
+        passphrase.setId("key-passphrase");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("passphrase.label")), passphrase);
+        Label kept = new Label(messages.get("passphrase.kept"));
+        kept.setWrapText(true);
+        kept.setMaxWidth(460);
+        grid.add(kept, 0, 1, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? passphrase.getText().toCharArray() : null);
+        passphrase.requestFocus();
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public boolean trustCertificate(CertificateRefusal certificate) {
+        ButtonType trust = new ButtonType(messages.get("certificate.trust"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType refuse = new ButtonType(messages.get("certificate.refuse"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("certificate.text", certificate.server(),
+                certificate.fingerprint()), refuse, trust);
+        alert.initOwner(owner.get());
+        alert.setTitle(messages.get("certificate.title"));
+        alert.setHeaderText(messages.format("certificate.header", certificate.server()));
+        // refusing is the default: Enter must not trust a certificate by accident
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(refuse)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(trust)).setDefaultButton(false);
+        return alert.showAndWait().filter(b -> b == trust).isPresent();
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.clausewright.ui.sync;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.clausewright.history.Version;
+import org.clausewright.history.remote.CertificateRefusal;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.Login;
 import org.clausewright.ui.merge.MergeResultsViewModel;
@@ -14,6 +16,15 @@ public interface SyncDialogs {
 
     /** Whether to trust an ssh server's key the member has not accepted before, shown with its fingerprint. */
     boolean acceptHostKey(HostKeyRefusal key);
+
+    /** The passphrase of the ssh key in {@code key}; empty when the member cancels. On the UI thread. */
+    Optional<char[]> askPassphrase(Path key);
+
+    /**
+     * Whether to trust, for this project, an https server's certificate that no authority this computer trusts
+     * vouches for, shown with its SHA-256 fingerprint.
+     */
+    boolean trustCertificate(CertificateRefusal certificate);
 
     /** What a sync or an applied file did, one line each, under {@code title}. */
     void showResult(String title, List<String> lines);

@@ -15,10 +15,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clausewright.app.SessionSync;
 import org.clausewright.app.SyncMerge;
+import org.clausewright.app.WaitingConflicts;
 import org.clausewright.app.Versions;
+import org.clausewright.history.remote.CertificateRefusal;
 import org.clausewright.history.remote.HostKeyRefusal;
 import org.clausewright.history.remote.RemoteAccess;
 import org.clausewright.history.remote.RemoteException;
+import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeOutcome;
 import org.clausewright.ui.Dialogs;
 import org.clausewright.ui.Messages;
@@ -49,16 +52,18 @@ public final class SyncViewModel {
     private SyncProgress current;
     private String lastTitle;
     private List<String> lastLines = List.of();
-    /** The last merge a sync made that listed conflicts, for Merge results; none when every one was settled. */
-    private SyncMerge lastConflicts;
+    /** The conflicts this window's syncs listed and nobody settled yet, for Merge results. */
+    private final WaitingConflicts waiting = new WaitingConflicts();
 
     /** @param home the member's home, whose ~/.ssh and ~/.git-credentials a sync reads (and writes when asked) */
     public SyncViewModel(ProjectViewModel document, SyncDialogs syncDialogs, SaveHold autosave, Path home,
-                         Optional<Path> git) {
+                         Optional<Path> git, String agentSocket) {
         this.document = document;
         this.syncDialogs = syncDialogs;
         this.autosave = autosave;
-        this.access = new RemoteAccess(home, new WindowCredentials(syncDialogs), null, git);
+        WindowCredentials asking = new WindowCredentials(syncDialogs);
+        this.access = new RemoteAccess(home, asking, null, git).withAgent(agentSocket)
+                .withPassphrases(asking::passphrase);
         this.sync = new SessionSync(document.session(), document.member());
         this.summary = new SyncSummary(document.messages());
     }
@@ -128,12 +133,17 @@ public final class SyncViewModel {
      * side by side to choose; each choice is an edit that Undo takes back.
      */
     public void showMergeResults() {
-        if (lastConflicts == null) {
+        List<MergeConflict> pending = waiting.in(document.project());
+        if (pending.isEmpty() || waiting.latest().isEmpty()) {
             document.dialogs().notify(messages().get("sync.noMergeResults"));
-        } else {
-            syncDialogs.showMergeResults(new MergeResultsViewModel(document, lastConflicts.outcome(),
-                    lastConflicts.theirs(), Clock.systemUTC()));
+            return;
         }
+        SyncMerge latest = waiting.latest().get();
+        MergeOutcome last = latest.outcome();
+        MergeOutcome shown = new MergeOutcome(last.merged(), pending, last.bracketsMade(), last.clausesFromTheirs(),
+                last.clausesFromOurs(), last.keptClauses());
+        syncDialogs.showMergeResults(new MergeResultsViewModel(document, shown, latest.theirs(), Clock.systemUTC(),
+                waiting::chosen));
     }
 
     private void start(String title, Transfer transfer) {
@@ -180,30 +190,36 @@ public final class SyncViewModel {
         status.set(messages().get("sync.connecting"));
         document.background().run("sync", () -> transfer.run(with, progressOf),
                 received -> tookIn(title, received), error -> failed(error, () -> transfer(title, transfer,
-                        with.acceptingHostKey(hostKey(error).fingerprint()))));
+                        trusting(with, error))));
     }
 
     private void tookIn(String title, SessionSync.Received received) {
         Optional<MergeOutcome> kept = sync.takeIn(received);
         lastTitle = title;
         lastLines = summary.lines(received.report(), kept, document.project());
-        lastConflicts = received.report().merges().stream().filter(m -> !m.outcome().conflicts().isEmpty())
-                .reduce((first, second) -> second).orElse(null);
+        received.report().merges().forEach(waiting::add);
+        boolean listed = received.report().merges().stream().anyMatch(m -> !m.outcome().conflicts().isEmpty());
         if (!received.report().changedNothing()) {
             document.versionsChanged();
         }
         finish("");
         // conflicts wait for a choice: their notice leads to Merge results; otherwise to the details
-        document.dialogs().notify(summary.notice(received.report(), kept), lastConflicts == null
+        document.dialogs().notify(summary.notice(received.report(), kept), !listed
                 ? new Dialogs.Notice(messages().get("sync.details"), this::showLastResult)
                 : new Dialogs.Notice(messages().get("sync.mergeResults"), this::showMergeResults));
     }
 
-    /** An unknown host key is asked about, and the transfer tried again with it accepted: never silently. */
+    /**
+     * An unknown host key or an https certificate no authority vouches for is asked about, and the transfer tried
+     * again with it accepted: never silently.
+     */
     private void failed(Throwable error, Runnable retryAccepting) {
         boolean cancelled = current != null && current.cancelled();
         HostKeyRefusal key = hostKey(error);
-        if (!cancelled && key != null && retryAccepting != null && syncDialogs.acceptHostKey(key)) {
+        CertificateRefusal certificate = certificate(error);
+        boolean accepted = !cancelled && retryAccepting != null && (key != null && syncDialogs.acceptHostKey(key)
+                || certificate != null && syncDialogs.trustCertificate(certificate));
+        if (accepted) {
             retryAccepting.run();
             return;
         }
@@ -213,6 +229,21 @@ public final class SyncViewModel {
         } else {
             document.dialogs().showError(messages().get("sync.failed"), error);
         }
+    }
+
+    private static RemoteAccess trusting(RemoteAccess with, Throwable error) {
+        HostKeyRefusal key = hostKey(error);
+        return key != null ? with.acceptingHostKey(key.fingerprint())
+                : with.trustingCertificate(certificate(error).fingerprint());
+    }
+
+    private static CertificateRefusal certificate(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof RemoteException remote && remote.certificate() != null) {
+                return remote.certificate();
+            }
+        }
+        return null;
     }
 
     private static HostKeyRefusal hostKey(Throwable error) {

@@ -69,7 +69,7 @@ public final class MainWindow {
 
     public MainWindow(ProjectViewModel document, WindowActions app, String theme, ExportLauncher exporter,
                       ImportLauncher importer, Layout layout, SyncDialogs syncDialogs, java.nio.file.Path home,
-                      java.util.Optional<java.nio.file.Path> git) {
+                      java.util.Optional<java.nio.file.Path> git, String agentSocket) {
         Messages m = document.messages();
         outline = new OutlineViewModel(m);
         outline.show(document.project());
@@ -125,7 +125,7 @@ public final class MainWindow {
         split.setId("main-split");
         root.setCenter(split);
 
-        SyncViewModel sync = new SyncViewModel(document, syncDialogs, autosave, home, git);
+        SyncViewModel sync = new SyncViewModel(document, syncDialogs, autosave, home, git, agentSocket);
         SyncMenu syncMenu = new SyncMenu(sync, new BundleSending(document, syncDialogs), syncDialogs);
         VBox top = new VBox(MainMenu.of(document, actions, app, theme, syncMenu),
                 toolbar(document, actions, syncMenu));
