@@ -77,7 +77,7 @@ public final class FxSyncDialogs implements SyncDialogs {
 
     @Override
     public Optional<char[]> askPassphrase(Path key) {
-        Dialog<char[]> dialog = new Dialog<>();
+        Dialog<char[]> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner.get());
         dialog.setTitle(messages.get("passphrase.title"));
         dialog.setHeaderText(messages.format("passphrase.header", key));
@@ -102,8 +102,8 @@ public final class FxSyncDialogs implements SyncDialogs {
     public boolean trustCertificate(CertificateRefusal certificate) {
         ButtonType trust = new ButtonType(messages.get("certificate.trust"), ButtonBar.ButtonData.OK_DONE);
         ButtonType refuse = new ButtonType(messages.get("certificate.refuse"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("certificate.text", certificate.server(),
-                certificate.fingerprint()), refuse, trust);
+        String text = messages.format("certificate.text", certificate.server(), certificate.fingerprint());
+        Alert alert = DialogButtons.translate(new Alert(Alert.AlertType.WARNING, text, refuse, trust), messages);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("certificate.title"));
         alert.setHeaderText(messages.format("certificate.header", certificate.server()));
