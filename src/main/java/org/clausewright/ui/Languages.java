@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The languages the window is translated into, and the locale a preference names. */
 public final class Languages {
     /** "" is the system's language. */
-    public static final List<String> TAGS = List.of("", "en", "fr", "zh-CN");
+    public static final List<String> TAGS = List.of("", "ar", "zh-CN", "en", "fr", "ru", "es");
 
     private Languages() {
     }
