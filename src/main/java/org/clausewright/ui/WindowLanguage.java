@@ -64,11 +64,16 @@ final class WindowLanguage {
     }
 
     private void follow(Window window) {
-        if (window instanceof PopupWindow || !ownedByMain(window) || window.getProperties().containsKey(FOLLOWED)) {
+        if (window instanceof PopupWindow || !ownedByMain(window) || window.getProperties().get(FOLLOWED) == this) {
             return;
         }
-        window.getProperties().put(FOLLOWED, Boolean.TRUE);
-        window.sceneProperty().addListener((o, old, scene) -> applyTo(scene));
+        // a window may outlive the one that followed it before (tests reuse their stage): the latest one decides
+        window.getProperties().put(FOLLOWED, this);
+        window.sceneProperty().addListener((o, old, scene) -> {
+            if (window.getProperties().get(FOLLOWED) == this) {
+                applyTo(scene);
+            }
+        });
         applyTo(window.getScene());
     }
 
@@ -87,9 +92,13 @@ final class WindowLanguage {
             return;
         }
         scene.setNodeOrientation(orientation);
-        if (!scene.getProperties().containsKey(FOLLOWED)) {
-            scene.getProperties().put(FOLLOWED, Boolean.TRUE);
-            scene.rootProperty().addListener((o, old, root) -> styleRoot(root));
+        if (scene.getProperties().get(FOLLOWED) != this) {
+            scene.getProperties().put(FOLLOWED, this);
+            scene.rootProperty().addListener((o, old, root) -> {
+                if (scene.getProperties().get(FOLLOWED) == this) {
+                    styleRoot(root);
+                }
+            });
         }
         styleRoot(scene.getRoot());
     }

@@ -61,7 +61,7 @@ class ArabicWindowScenarioTest {
     @Test
     void theWindowAndItsDialogsRunRightToLeft() throws Exception {
         window = EditorWindow.openIn(temp, "ar");
-        assertThat(window.stage().getScene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(window.outline().getScene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(screenX(window.outline())).as("the outline on the right of the clause")
                 .isGreaterThan(screenX(text()));
         List<String> menusRightToLeft = window.robot.lookup(".menu-bar .menu").queryAll().stream()
@@ -81,7 +81,7 @@ class ArabicWindowScenarioTest {
 
         EditorWindow.settings().setLanguage("en");
         window.robot.interact(() -> window.controller().preferencesChanged());
-        assertThat(window.stage().getScene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(window.outline().getScene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         assertThat(screenX(window.outline())).isLessThan(screenX(text()));
     }
 

@@ -28,7 +28,6 @@ final class ClauseTextArea {
         area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.getStyleClass().add("clause-text");
         ParagraphDirections.install(area, scroll);
-        RightToLeftClicks.install(area);
         area.editableProperty().bind(model.editableProperty());
         show(model.textProperty().get());
         model.textProperty().addListener((obs, old, text) -> show(text));

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -16,13 +17,14 @@ import org.fxmisc.wellbehaved.event.Nodes;
 import java.util.function.BooleanSupplier;
 
 /**
- * Right-to-left paragraphs in a RichTextFX area. The area itself stays left to right: turned right to left it
- * puts the caret and the selection in the wrong places (RichTextFX issues #836 and #1170). Each paragraph's
- * own TextFlow runs the way its first strong letter says instead; the caret, the selection and the highlights
- * are drawn inside that TextFlow, so they follow it. RichTextFX has no per-paragraph hook for this, so an empty
- * paragraph graphic, made for each paragraph as it is shown, turns the TextFlow beside it. In a right-to-left
- * paragraph the arrow keys move the caret the way they point (left is onward in the text).
- * See docs/decisions/right-to-left-text.md.
+ * Right-to-left paragraphs in a RichTextFX area. The area and its paragraphs stay left to right: turned right
+ * to left, the area puts the caret and the selection in the wrong places (RichTextFX issues #836 and #1170),
+ * and a right-to-left paragraph (TextFlow) in JavaFX 21 loses words of its wrapped lines and places clicks
+ * wrongly (seen under Xvfb). JavaFX orders the Arabic words of a left-to-right paragraph right to left and
+ * joins their letters; a paragraph whose first strong letter is Arabic is aligned to the right, and in it the
+ * arrow keys move the caret the way they point (left is onward in the text). RichTextFX has no per-paragraph
+ * hook for this, so an empty paragraph graphic, made for each paragraph as it is shown, aligns the TextFlow
+ * beside it. See docs/decisions/right-to-left-text.md.
  */
 final class ParagraphDirections {
     private final StyleClassedTextArea area;
@@ -59,16 +61,15 @@ final class ParagraphDirections {
         Region mark = new Region();
         mark.setManaged(false);
         mark.getStyleClass().add("paragraph-direction");
-        NodeOrientation orientation = rightToLeft(index) ? NodeOrientation.RIGHT_TO_LEFT
-                : NodeOrientation.LEFT_TO_RIGHT;
-        mark.parentProperty().addListener((o, old, box) -> turn(box, orientation));
+        TextAlignment alignment = rightToLeft(index) ? TextAlignment.RIGHT : TextAlignment.LEFT;
+        mark.parentProperty().addListener((o, old, box) -> align(box, alignment));
         return mark;
     }
 
-    private static void turn(Parent box, NodeOrientation orientation) {
+    private static void align(Parent box, TextAlignment alignment) {
         if (box != null) {
             box.getChildrenUnmodifiable().stream().filter(TextFlow.class::isInstance)
-                    .forEach(flow -> flow.setNodeOrientation(orientation));
+                    .forEach(flow -> ((TextFlow) flow).setTextAlignment(alignment));
         }
     }
 
