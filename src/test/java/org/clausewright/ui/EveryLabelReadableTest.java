@@ -38,13 +38,13 @@ class EveryLabelReadableTest {
     void theWindowInChineseHasAGlyphForEveryCharacter() throws Exception {
         window = EditorWindow.openIn(temp, "zh-CN");
         assertThat(window.robot.lookup("#tab-outline-title").queryLabeled().getText()).isEqualTo("大纲");
-        assertThat(MissingGlyphs.under(window.stage().getScene().getRoot())).as(FONTS).isEmpty();
+        assertThat(MissingGlyphs.under(window.outline().getScene().getRoot())).as(FONTS).isEmpty();
     }
 
     @Test
     void theWindowInArabicHasAGlyphForEveryCharacter() throws Exception {
         window = EditorWindow.openIn(temp, "ar");
-        assertThat(MissingGlyphs.under(window.stage().getScene().getRoot())).as(FONTS).isEmpty();
+        assertThat(MissingGlyphs.under(window.outline().getScene().getRoot())).as(FONTS).isEmpty();
     }
 
     @Test
