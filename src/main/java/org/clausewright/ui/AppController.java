@@ -42,6 +42,7 @@ final class AppController implements WindowActions {
     private boolean quitting;
     private Runnable afterFirstFrame = () -> { };
     private Notices notices = new Notices();
+    private final WindowLanguage look;
 
     /** {@code opener} shows a file or folder with the system's program (the export's notification uses it). */
     AppController(Stage stage, Settings settings, java.util.function.Consumer<Path> opener) {
@@ -73,6 +74,7 @@ final class AppController implements WindowActions {
         this.opener = opener;
         this.settings = settings;
         this.messages = new Messages(Languages.locale(settings.language()));
+        this.look = new WindowLanguage(stage);
     }
 
     /**
@@ -94,11 +96,12 @@ final class AppController implements WindowActions {
 
     private void start(Path dir, CompletableFuture<ProjectSession> opening) {
         Themes.useForControls(settings.theme());
+        look.use(messages.locale());
         if (settings.memberName().isPresent()) {
             showWindow(dir, opening);
             return;
         }
-        MemberPrompt.ask(messages, settings.theme(), settings, accepted -> {
+        MemberPrompt.ask(messages, settings.theme(), look, settings, accepted -> {
             if (accepted) {
                 showWindow(dir, null);
             } else {
@@ -330,12 +333,13 @@ final class AppController implements WindowActions {
 
     @Override
     public void preferences() {
-        PreferencesDialog.show(messages, stage, settings).ifPresent(changed -> preferencesChanged());
+        PreferencesDialog.show(messages, stage, settings, look.fonts()).ifPresent(changed -> preferencesChanged());
     }
 
     /** After the preferences changed: the window again in the chosen language, arranged as it was. */
     void preferencesChanged() {
         messages = new Messages(Languages.locale(settings.language()));
+        look.use(messages.locale());
         if (session != null) {
             rebuild();
         }

@@ -23,7 +23,8 @@ final class MemberPrompt {
     }
 
     /** Shows the prompt and returns at once; {@code answered} is told true once the member was saved, false on Quit. */
-    static void ask(Messages messages, String theme, Settings settings, Consumer<Boolean> answered) {
+    static void ask(Messages messages, String theme, WindowLanguage look, Settings settings,
+                    Consumer<Boolean> answered) {
         MemberForm form = new MemberForm(settings.memberName().orElse(UserName.current()), settings.initials());
         Dialog<ButtonType> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.setTitle(messages.get("member.title"));
@@ -50,6 +51,8 @@ final class MemberPrompt {
         ok.setId("member-ok");
         ok.disableProperty().bind(form.completeProperty().not());
         Themes.apply(theme, dialog.getDialogPane().getScene());
+        // asked before the window it would belong to exists
+        look.applyTo(dialog.getDialogPane().getScene());
         // the dialog would give the focus to its default button, and a space would accept the suggested name
         dialog.setOnShown(e -> Platform.runLater(() -> {
             name.requestFocus();

@@ -19,7 +19,7 @@ final class PreferencesDialog {
     }
 
     /** Present when the member pressed OK. */
-    static Optional<Boolean> show(Messages messages, Window owner, Settings settings) {
+    static Optional<Boolean> show(Messages messages, Window owner, Settings settings, LanguageFonts fonts) {
         Dialog<ButtonType> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("menu.preferences"));
@@ -33,6 +33,9 @@ final class PreferencesDialog {
         language.getItems().setAll(Languages.TAGS);
         language.setValue(settings.language());
         language.setConverter(converter(t -> messages.get("language." + (t.isEmpty() ? "system" : t))));
+        // each language's name is written in that language, so each is drawn in a font that has its letters
+        language.setCellFactory(list -> new LanguageCell(language.getConverter(), fonts));
+        language.setButtonCell(new LanguageCell(language.getConverter(), fonts));
         GridPane grid = org.clausewright.ui.Forms.grid();
         grid.addRow(0, new Label(messages.get("member.name")), name);
         grid.addRow(1, new Label(messages.get("member.initials")), initials);

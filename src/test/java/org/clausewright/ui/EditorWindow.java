@@ -49,7 +49,21 @@ public final class EditorWindow {
     /** The window again on {@code dir}, as after a restart: the preferences are kept as the last window left them. */
     public static EditorWindow reopen(Path dir, BiFunction<Messages, Supplier<Window>, Dialogs> dialogs)
             throws Exception {
+        return reopen(dir, dialogs, settings());
+    }
+
+    /** The window on a copy of the sample in {@code language} (a tag of {@link Languages#TAGS}). */
+    public static EditorWindow openIn(Path temp, String language) throws Exception {
+        Path dir = temp.resolve("model-code");
+        BundledSample.install(dir);
+        freshSettings();
         Settings settings = settings();
+        settings.setLanguage(language);
+        return reopen(dir, FxDialogs::new, settings);
+    }
+
+    private static EditorWindow reopen(Path dir, BiFunction<Messages, Supplier<Window>, Dialogs> dialogs,
+                                       Settings settings) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         EditorWindow window = new EditorWindow(dir);
         FxToolkit.setupFixture(() -> {

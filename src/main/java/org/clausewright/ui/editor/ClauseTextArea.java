@@ -27,6 +27,7 @@ final class ClauseTextArea {
         // the project's command stack is the one undo history; the area's own would fight it
         area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.getStyleClass().add("clause-text");
+        ParagraphDirections.install(area, scroll);
         area.editableProperty().bind(model.editableProperty());
         show(model.textProperty().get());
         model.textProperty().addListener((obs, old, text) -> show(text));

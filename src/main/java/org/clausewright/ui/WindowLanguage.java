@@ -1,0 +1,113 @@
+package org.clausewright.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The window language as every window of the application shows it: text in a font that has the language's
+ * glyphs, and right to left for a language written so. It follows every window JavaFX opens (the main window,
+ * dialogs, alerts, the compare and merge windows: every window the main window owns), so no dialog can be
+ * forgotten; menus and lists that pop up take both from the control they belong to.
+ */
+final class WindowLanguage {
+    private final Stage main;
+    private static final String FOLLOWED = "clausewright.windowLanguage";
+    private final LanguageFonts fonts = new LanguageFonts();
+    private final ListChangeListener<Window> opened = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::follow);
+        }
+    };
+    private Optional<String> family = Optional.empty();
+    private NodeOrientation orientation = NodeOrientation.LEFT_TO_RIGHT;
+
+    WindowLanguage(Stage main) {
+        this.main = main;
+        // a closed window's language no longer applies to the windows opened after it (tests open many)
+        main.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stop());
+    }
+
+    /** Right to left for Arabic (and the other languages written so), left to right for the others. */
+    static NodeOrientation orientation(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "ar", "he", "iw", "fa", "ur" -> NodeOrientation.RIGHT_TO_LEFT;
+            default -> NodeOrientation.LEFT_TO_RIGHT;
+        };
+    }
+
+    /** Makes {@code locale} the language of every window, those open now and those still to come. */
+    void use(Locale locale) {
+        family = fonts.family(locale);
+        orientation = orientation(locale);
+        Window.getWindows().removeListener(opened);
+        Window.getWindows().addListener(opened);
+        Window.getWindows().forEach(this::follow);
+        Window.getWindows().stream().filter(this::ownedByMain).forEach(w -> applyTo(w.getScene()));
+    }
+
+    /** The fonts chosen per language (the Preferences draw each language's name in its own). */
+    LanguageFonts fonts() {
+        return fonts;
+    }
+
+    void stop() {
+        Window.getWindows().removeListener(opened);
+    }
+
+    private void follow(Window window) {
+        if (window instanceof PopupWindow || !ownedByMain(window) || window.getProperties().get(FOLLOWED) == this) {
+            return;
+        }
+        // a window may outlive the one that followed it before (tests reuse their stage): the latest one decides
+        window.getProperties().put(FOLLOWED, this);
+        window.sceneProperty().addListener((o, old, scene) -> {
+            if (window.getProperties().get(FOLLOWED) == this) {
+                applyTo(scene);
+            }
+        });
+        applyTo(window.getScene());
+    }
+
+    private boolean ownedByMain(Window window) {
+        for (Window w = window; w != null; w = w instanceof Stage s ? s.getOwner() : null) {
+            if (w == main) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Styles {@code scene} now, and its root whenever it is replaced (a change of project or language). */
+    void applyTo(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.setNodeOrientation(orientation);
+        if (scene.getProperties().get(FOLLOWED) != this) {
+            scene.getProperties().put(FOLLOWED, this);
+            scene.rootProperty().addListener((o, old, root) -> {
+                if (scene.getProperties().get(FOLLOWED) == this) {
+                    styleRoot(root);
+                }
+            });
+        }
+        styleRoot(scene.getRoot());
+    }
+
+    private void styleRoot(Parent root) {
+        if (root == null) {
+            return;
+        }
+        String others = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-family:[^;]*;", "").trim();
+        root.setStyle(family.map(f -> LanguageFonts.style(f) + " " + others).orElse(others).trim());
+    }
+}

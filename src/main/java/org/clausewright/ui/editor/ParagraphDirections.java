@@ -1,0 +1,89 @@
+package org.clausewright.ui.editor;
+
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * Right-to-left paragraphs in a RichTextFX area. The area and its paragraphs stay left to right: turned right
+ * to left, the area puts the caret and the selection in the wrong places (RichTextFX issues #836 and #1170),
+ * and a right-to-left paragraph (TextFlow) in JavaFX 21 loses words of its wrapped lines and places clicks
+ * wrongly (seen under Xvfb). JavaFX orders the Arabic words of a left-to-right paragraph right to left and
+ * joins their letters; a paragraph whose first strong letter is Arabic is aligned to the right, and in it the
+ * arrow keys move the caret the way they point (left is onward in the text). RichTextFX has no per-paragraph
+ * hook for this, so an empty paragraph graphic, made for each paragraph as it is shown, aligns the TextFlow
+ * beside it. See docs/decisions/right-to-left-text.md.
+ */
+final class ParagraphDirections {
+    private final StyleClassedTextArea area;
+    private final BooleanSupplier windowRightToLeft;
+
+    private ParagraphDirections(StyleClassedTextArea area, BooleanSupplier windowRightToLeft) {
+        this.area = area;
+        this.windowRightToLeft = windowRightToLeft;
+    }
+
+    /** Makes {@code area}'s paragraphs run as their text does; {@code window} tells the window's direction. */
+    static void install(StyleClassedTextArea area, Node window) {
+        area.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        ParagraphDirections directions = new ParagraphDirections(area,
+                () -> window.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT);
+        area.setParagraphGraphicFactory(directions::mark);
+        // the paragraphs already shown were made before the area knew which way the window runs
+        window.effectiveNodeOrientationProperty().addListener((o, old, now) -> {
+            area.setParagraphGraphicFactory(null);
+            area.setParagraphGraphicFactory(directions::mark);
+        });
+        Nodes.addInputMap(area, InputMap.sequence(
+                directions.arrow(KeyCode.LEFT, false, true), directions.arrow(KeyCode.RIGHT, false, false),
+                directions.arrow(KeyCode.LEFT, true, true), directions.arrow(KeyCode.RIGHT, true, false)));
+    }
+
+    /** Whether paragraph {@code index} runs right to left. */
+    boolean rightToLeft(int index) {
+        return index < area.getParagraphs().size()
+                && TextDirection.rightToLeft(area.getParagraph(index).getText(), windowRightToLeft.getAsBoolean());
+    }
+
+    private Node mark(int index) {
+        Region mark = new Region();
+        mark.setManaged(false);
+        mark.getStyleClass().add("paragraph-direction");
+        TextAlignment alignment = rightToLeft(index) ? TextAlignment.RIGHT : TextAlignment.LEFT;
+        mark.parentProperty().addListener((o, old, box) -> align(box, alignment));
+        return mark;
+    }
+
+    private static void align(Parent box, TextAlignment alignment) {
+        if (box != null) {
+            box.getChildrenUnmodifiable().stream().filter(TextFlow.class::isInstance)
+                    .forEach(flow -> ((TextFlow) flow).setTextAlignment(alignment));
+        }
+    }
+
+    /** Left (towards the end of a right-to-left paragraph) and right (towards its start), with Shift selecting. */
+    private InputMap<KeyEvent> arrow(KeyCode key, boolean shift, boolean onward) {
+        EventPattern<javafx.event.Event, KeyEvent> pattern = shift ? EventPattern.keyPressed(key,
+                javafx.scene.input.KeyCombination.SHIFT_DOWN) : EventPattern.keyPressed(key);
+        SelectionPolicy policy = shift ? SelectionPolicy.ADJUST : SelectionPolicy.CLEAR;
+        return InputMap.consumeWhen(pattern, () -> rightToLeft(area.getCurrentParagraph()), e -> {
+            if (onward) {
+                area.nextChar(policy);
+            } else {
+                area.previousChar(policy);
+            }
+        });
+    }
+}

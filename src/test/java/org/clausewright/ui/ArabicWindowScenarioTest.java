@@ -1,0 +1,155 @@
+package org.clausewright.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import org.clausewright.ui.outline.OutlineRow;
+import org.clausewright.ui.review.ThreadRow;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The window in Arabic: it and its dialogs run right to left, the outline on the right; Arabic clause text is
+ * typed, selected with the arrow keys and annotated; a change of language keeps the selected
+ * clause, the splitters and the unsaved words. (The headless text engine does not join Arabic letters: the
+ * screenshots in docs/images show the real window.)
+ */
+class ArabicWindowScenarioTest {
+    private static final String WORDS = "ينبغي للعلماء حماية البيئة";
+    @TempDir
+    Path temp;
+    private EditorWindow window;
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    private StyleClassedTextArea text() {
+        return window.robot.lookup("#clause-text").query();
+    }
+
+    private double screenX(Node node) {
+        return node.localToScreen(node.getLayoutBounds()).getMinX();
+    }
+
+    private void select(String number) {
+        TreeItem<OutlineRow> item = window.clauseItem(number);
+        window.robot.interact(() -> window.outline().getSelectionModel().select(item));
+    }
+
+    @Test
+    void theWindowAndItsDialogsRunRightToLeft() throws Exception {
+        window = EditorWindow.openIn(temp, "ar");
+        assertThat(window.outline().getScene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(screenX(window.outline())).as("the outline on the right of the clause")
+                .isGreaterThan(screenX(text()));
+        List<String> menusRightToLeft = window.robot.lookup(".menu-bar .menu").queryAll().stream()
+                .filter(Labeled.class::isInstance).sorted(Comparator.comparingDouble(this::screenX).reversed())
+                .map(n -> ((Labeled) n).getText()).toList();
+        Messages m = new Messages(java.util.Locale.forLanguageTag("ar"));
+        assertThat(menusRightToLeft).startsWith(m.get("menu.file"), m.get("menu.edit"));
+        List<Double> pointing = window.robot.lookup(".pointing-icon").queryAll().stream().map(Node::getScaleX).toList();
+        assertThat(pointing).as("undo, redo, indent and outdent point the other way").containsExactly(-1.0, -1.0,
+                -1.0, -1.0);
+
+        window.robot.interact(() -> Platform.runLater(window.controller()::preferences));
+        window.waitFor(10, () -> window.robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = window.robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getScene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        window.robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(ButtonType.CANCEL)).fire());
+
+        EditorWindow.settings().setLanguage("en");
+        window.robot.interact(() -> window.controller().preferencesChanged());
+        assertThat(window.outline().getScene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(screenX(window.outline())).isLessThan(screenX(text()));
+    }
+
+    @Test
+    void arabicWordsAreTypedSelectedAndAnnotated() throws Exception {
+        window = EditorWindow.openIn(temp, "ar");
+        select("1.1");
+        window.robot.interact(() -> text().replaceText(""));
+        window.robot.clickOn(text());
+        window.robot.write(WORDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.controller().document().project().clause(selectedId()).orElseThrow().text())
+                .isEqualTo(WORDS);
+
+        // in a right-to-left paragraph the arrow pointing right goes back towards its first word
+        window.robot.press(KeyCode.SHIFT);
+        for (int i = 0; i < "البيئة".length(); i++) {
+            window.robot.type(KeyCode.RIGHT);
+        }
+        window.robot.release(KeyCode.SHIFT);
+        assertThat(text().getSelectedText()).isEqualTo("البيئة");
+        window.robot.interact(() -> text().moveTo(0));
+        window.robot.type(KeyCode.LEFT, 2);
+        assertThat(text().getCaretPosition()).as("left goes on, towards the paragraph's end").isEqualTo(2);
+        window.robot.type(KeyCode.RIGHT);
+        assertThat(text().getCaretPosition()).isEqualTo(1);
+
+        TextArea note = window.robot.lookup("#review-note").query();
+        window.robot.interact(() -> {
+            int start = WORDS.indexOf("حماية");
+            text().selectRange(start, start + "حماية".length());
+            note.setText("أي حماية؟");
+        });
+        window.robot.clickOn("#review-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<ThreadRow> threads = window.robot.lookup("#review-threads").query();
+        assertThat(threads.getItems()).singleElement()
+                .satisfies(row -> assertThat(row.thread().anchor().quote()).isEqualTo("حماية"));
+    }
+
+    @Test
+    void changingTheLanguageKeepsTheClauseTheSplittersAndUnsavedWords() throws Exception {
+        window = EditorWindow.openIn(temp, "en");
+        select("3.1");
+        String selected = selectedId();
+        SplitPane split = window.robot.lookup("#main-split").query();
+        window.robot.interact(() -> split.setDividerPositions(0.26, 0.7));
+        window.robot.interact(() -> text().appendText(" " + WORDS));
+        String typed = text().getText();
+        window.robot.interact(() -> text().selectRange(3, 12));
+        try {
+            EditorWindow.settings().setLanguage("ar");
+            window.robot.interact(() -> window.controller().preferencesChanged());
+            assertThat(selectedId()).isEqualTo(selected);
+            assertThat(text().getText()).isEqualTo(typed);
+            SplitPane after = window.robot.lookup("#main-split").query();
+            assertThat(after.getDividerPositions()[0]).isCloseTo(0.26, within(0.01));
+            assertThat(after.getDividerPositions()[1]).isCloseTo(0.7, within(0.01));
+            // the words typed before the change are still one step to undo
+            window.robot.interact(() -> window.controller().document().undo());
+            assertThat(text().getText()).doesNotContain(WORDS);
+        } finally {
+            EditorWindow.settings();
+        }
+    }
+
+    private String selectedId() {
+        TreeItem<OutlineRow> item = window.outline().getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue().id();
+    }
+}
