@@ -164,8 +164,10 @@ class RoomAtDefaultSizeTest {
         List<org.clausewright.ui.library.LibraryRow> shown = rows.stream()
                 .filter(r -> drawn.stream().anyMatch(t -> t.startsWith(r.heading()))).toList();
         assertThat(shown).as("rows drawn whole").isNotEmpty();
+        // by the name the project gives it, as in the Details, not by its id ("ethics")
+        assertThat(shown).anyMatch(r -> r.categoryName().equals("Ethical standards"));
         for (org.clausewright.ui.library.LibraryRow row : shown) {
-            assertThat(drawn).as("the category of \"%s\"", row.heading()).contains(row.category());
+            assertThat(drawn).as("the category of \"%s\"", row.heading()).contains(row.categoryName());
         }
     }
 

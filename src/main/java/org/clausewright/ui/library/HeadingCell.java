@@ -49,8 +49,8 @@ final class HeadingCell extends TableCell<LibraryRow, LibraryRow> {
             return;
         }
         heading.setText(headingText.apply(row));
-        category.setText(row.category());
-        boolean hasCategory = !row.category().isEmpty();
+        category.setText(row.categoryName());
+        boolean hasCategory = !row.categoryName().isEmpty();
         category.setVisible(hasCategory);
         category.setManaged(hasCategory);
         setGraphic(box);
