@@ -143,6 +143,18 @@ public final class ProjectSession implements AutoCloseable {
         return keptFromNewer;
     }
 
+    /**
+     * Takes the digests of the files as read, so the session stops holding their bytes ({@link FileStamps#settle});
+     * the window does it on the worker once its first frame shows. Skipping it only costs memory.
+     */
+    public void settleStamps() {
+        FileStamps current;
+        synchronized (this) {
+            current = stamps;
+        }
+        current.settle();
+    }
+
     public Path dir() {
         return folder.root();
     }

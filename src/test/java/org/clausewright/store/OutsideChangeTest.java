@@ -46,6 +46,22 @@ class OutsideChangeTest {
     }
 
     @Test
+    void aFileChangedBeforeTheDigestsAreTakenIsStillKept() throws Exception {
+        Project before = opened();
+        Path file = dir.resolve("clauses/report-concerns.json");
+        String theirs = Files.readString(file).replace("\"heading\": \"", "\"heading\": \"Pulled in: ");
+        Files.writeString(file, theirs);
+        // the window takes the digests after its first screen, from the bytes it read, not from the disk
+        stamps.settle();
+        Project after = before.withClause(before.clause("report-concerns").orElseThrow().withText("Report at once."));
+
+        assertThatThrownBy(() -> new ProjectWriter(new ProjectFolder(dir), stamps).save(before, after))
+                .isInstanceOfSatisfying(OutsideChangeException.class, e ->
+                        assertThat(e.paths()).containsExactly("clauses/report-concerns.json"));
+        assertThat(Files.readString(file)).isEqualTo(theirs);
+    }
+
+    @Test
     void aFileAddedOnDiskWhereTheSaveWouldCreateOneIsKept() throws Exception {
         Project before = opened();
         Path annotations = dir.resolve("annotations/report-concerns.json");

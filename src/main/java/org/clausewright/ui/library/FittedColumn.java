@@ -11,11 +11,13 @@ import javafx.scene.text.Text;
 import java.util.function.Function;
 
 /**
- * Keeps a table column at least as wide as its widest value ("agreed in working group", "adoptée ad referendum"),
- * measured in the font its cells are drawn with once styled, so that a narrow table cuts its other columns and
- * never these few words, in any language.
+ * Keeps a table column as wide as its widest value or its title ("agreed in working group", "adoptée ad
+ * referendum"), measured in the font its cells are drawn with once styled: these few words are never cut, in
+ * any language, and the rest of the table's width goes to the columns that wrap.
  */
 final class FittedColumn<S> {
+    /** The header's sort arrow beside its title, once the column is sorted. */
+    private static final double SORT_ARROW = 12;
     private final TableColumn<S, String> column;
     private final ObservableList<S> items;
     private final Function<S, String> value;
@@ -47,12 +49,15 @@ final class FittedColumn<S> {
         Text probe = new Text();
         probe.setFont(font);
         double widest = 0;
-        for (String text : items.stream().map(value).distinct().toList()) {
+        for (String text : java.util.stream.Stream.concat(java.util.stream.Stream.of(column.getText()),
+                items.stream().map(value)).distinct().toList()) {
             probe.setText(text);
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
-        // and a pixel for rounding
-        column.setMinWidth(Math.ceil(widest + padding) + 1);
+        // and a pixel for rounding, and room for the header's sort arrow
+        double width = Math.ceil(widest + padding) + 1 + SORT_ARROW;
+        column.setMinWidth(width);
+        column.setMaxWidth(width);
         TableView<S> table = column.getTableView();
         if (table != null) {
             // the columns are shared out again with this one's new minimum, as when the table is resized

@@ -1,5 +1,6 @@
 package org.clausewright.ui.library;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -7,10 +8,12 @@ import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
@@ -24,13 +27,16 @@ import org.clausewright.ui.outline.DragPayload;
 import org.clausewright.ui.outline.OutlineRow;
 import org.controlsfx.control.CheckComboBox;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 /** The Library tab: search, filters, every clause in a table; drag a row into the outline to place it. */
 public final class LibraryView {
     private final VBox root;
-    private static final double MIN_COLUMN_WIDTH = 48;
+    /** Narrower than this a heading would wrap after every word or two. */
+    private static final double MIN_HEADING_WIDTH = 120;
     private final TextField search = new TextField();
 
     public LibraryView(LibraryViewModel model, ProjectViewModel document) {
@@ -52,16 +58,26 @@ public final class LibraryView {
 
         TableView<LibraryRow> table = new TableView<>();
         table.setId("library-table");
-        table.getColumns().add(column(messages.get("library.number"), LibraryRow::number, 60));
-        table.getColumns().add(column(messages.get("library.heading"), r -> r.heading()
-                + (r.alternativeOf() == null ? "" : "  " + messages.format("library.alternativeOf", r.alternativeOf())),
-                260));
+        TableColumn<LibraryRow, String> number = column(messages.get("library.number"), LibraryRow::number, 60);
+        FittedColumn.fit(number, table.getItems(), LibraryRow::number);
+        table.getColumns().add(number);
+        // the heading takes the room the number and the status leave, and the category is read beneath it
+        TableColumn<LibraryRow, LibraryRow> heading = new TableColumn<>();
+        Label headingTitle = new Label(messages.get("library.heading"));
+        headingTitle.setTooltip(new Tooltip(messages.get("library.headingAndCategory")));
+        heading.setGraphic(headingTitle);
+        heading.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        heading.setComparator(Comparator.comparing(LibraryRow::heading, Collator.getInstance(messages.locale())));
+        heading.setCellFactory(c -> new HeadingCell(c, r -> r.heading() + (r.alternativeOf() == null ? ""
+                : "  " + messages.format("library.alternativeOf", r.alternativeOf()))));
+        heading.setPrefWidth(400);
+        table.getColumns().add(heading);
         TableColumn<LibraryRow, String> status = column(messages.get("library.status"), LibraryRow::statusText, 110);
         FittedColumn.fit(status, table.getItems(), LibraryRow::statusText);
         table.getColumns().add(status);
-        table.getColumns().add(column(messages.get("library.category"), LibraryRow::category, 110));
-        table.getColumns().forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), MIN_COLUMN_WIDTH)));
-        // as wide as the tab, never a sideways scroll bar: the columns share the width, the heading gives way first
+        heading.setMinWidth(MIN_HEADING_WIDTH);
+        // as wide as the tab, never a sideways scroll bar: the number and the status keep their width, the heading
+        // has the rest and wraps
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getItems().setAll(model.rowsProperty().get());
         model.rowsProperty().addListener((o, a, rows) -> table.getItems().setAll(rows));

@@ -35,6 +35,7 @@ import java.util.TreeSet;
  * status. Rows are cached per clause object, so a keystroke in one clause rebuilds one row.
  */
 public final class LibraryViewModel {
+    private org.clausewright.model.ProjectInfo namedBy;
     private final ProjectViewModel document;
     private final ObservableValue<OutlineRow> outlineSelection;
     private final StringProperty search = new SimpleStringProperty("");
@@ -84,6 +85,11 @@ public final class LibraryViewModel {
             readingOrder = numbering.numberedClauseIds();
             cache.clear();
         }
+        if (project.info() != namedBy) {
+            // the rows show the categories' names, which the project's information holds
+            namedBy = project.info();
+            cache.clear();
+        }
         List<LibraryRow> list = new ArrayList<>(project.clauses().size());
         TreeSet<String> cats = new TreeSet<>();
         TreeSet<String> tagSet = new TreeSet<>();
@@ -111,7 +117,10 @@ public final class LibraryViewModel {
     }
 
     private LibraryRow rowOf(Clause c) {
-        return new LibraryRow(c.id(), numbering.label(c.id()), c.heading(), c.category(), c.tags(), c.status(),
+        String categoryName = namedBy.categories().stream().filter(k -> k.id().equals(c.category())).findFirst()
+                .map(org.clausewright.model.Category::name).orElse(c.category());
+        return new LibraryRow(c.id(), numbering.label(c.id()), c.heading(), c.category(), categoryName, c.tags(),
+                c.status(),
                 c.unknownStatus().orElseGet(() -> document.messages().get("status." + c.status().key())),
                 c.alternativeOf(),
                 (c.heading() + "\n" + c.text()).toLowerCase(Locale.ROOT));

@@ -84,6 +84,11 @@ public final class MainWindow {
         OutsideChangesViewModel outsideChanges = new OutsideChangesViewModel(document);
         autosave = new Autosave(document, outsideChanges::check);
         watch = new OutsideWatch(document, outsideChanges);
+        // the stamps' digests wait for the first screen; until then the bytes read are compared as they are
+        AfterFirstLayout.run(root, () -> document.background().run("stamps", () -> {
+            document.session().settleStamps();
+            return null;
+        }, done -> { }, error -> document.dialogs().showError(m.get("outside.checkFailed"), error)));
 
         Tab outlineTab = tab("tab-outline", m.get("tab.outline"), outlineView.node());
         // the hidden tabs are built when first shown: the first frame styles and lays out only what it shows
