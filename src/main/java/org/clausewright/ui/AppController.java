@@ -139,6 +139,9 @@ final class AppController implements WindowActions {
         }
         stage.setX(b[0]);
         stage.setY(b[1]);
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().setAll(AppIcon.images());
+        }
         Themes.apply(settings.theme(), stage.getScene());
         if (session == null) {
             stage.setTitle("Clausewright");

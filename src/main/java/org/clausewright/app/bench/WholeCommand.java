@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * How the benchmark starts a whole command in a new process: the way a member does. From the jar of a source
- * checkout that is the launcher beside it, bin/clausewright (its Java, flags and start-up cache); from any
+ * checkout that is the launcher beside it, bin/clausewright (its Java, flags and start-up cache); from an installed
+ * package (X/lib/app/clausewright.jar first on the class path) its command, X/bin/clausewright; from any
  * other jar, {@code java -jar}; from the classes folder (the tests), {@code java -cp}.
  *
  * @param prefix what comes before the subcommand and its arguments
@@ -27,6 +28,10 @@ record WholeCommand(List<String> prefix, String name) {
     }
 
     static WholeCommand of(String classPath, String java) {
+        Optional<Path> installed = installedLauncher(classPath);
+        if (installed.isPresent()) {
+            return new WholeCommand(List.of(installed.get().toString()), "the installed clausewright");
+        }
         if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return new WholeCommand(List.of(java, "-cp", classPath, "org.clausewright.Main"), "java -cp");
         }
@@ -34,6 +39,19 @@ record WholeCommand(List<String> prefix, String name) {
         return launcherBeside(jar)
                 .map(launcher -> new WholeCommand(List.of(launcher.toString()), "bin/clausewright"))
                 .orElseGet(() -> new WholeCommand(List.of(java, "-jar", jar.toString()), "java -jar"));
+    }
+
+    /** X/bin/clausewright of a package whose class path starts with X/lib/app/clausewright.jar, when it can be run. */
+    static Optional<Path> installedLauncher(String classPath) {
+        Path jar = Path.of(classPath.split(File.pathSeparator, 2)[0]).toAbsolutePath().normalize();
+        Path app = jar.getParent();
+        if (!"clausewright.jar".equals(String.valueOf(jar.getFileName())) || app == null
+                || !"app".equals(String.valueOf(app.getFileName())) || app.getParent() == null
+                || !"lib".equals(String.valueOf(app.getParent().getFileName())) || app.getParent().getParent() == null) {
+            return Optional.empty();
+        }
+        Path launcher = app.getParent().getParent().resolve("bin").resolve("clausewright");
+        return Files.isRegularFile(launcher) && Files.isExecutable(launcher) ? Optional.of(launcher) : Optional.empty();
     }
 
     /** X/bin/clausewright for the jar X/target/clausewright.jar, when it is there and can be run. */

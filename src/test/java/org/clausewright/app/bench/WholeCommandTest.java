@@ -50,6 +50,21 @@ class WholeCommandTest {
     }
 
     @Test
+    void anInstalledPackageRunsThroughItsOwnCommand() throws Exception {
+        Path app = Files.createDirectories(checkout.resolve("lib").resolve("app"));
+        Path jar = Files.writeString(app.resolve("clausewright.jar"), "");
+        Path launcher = Files.createDirectories(checkout.resolve("bin")).resolve("clausewright");
+        Files.writeString(launcher, "#!/bin/sh\n");
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+        String classPath = jar + File.pathSeparator + app.resolve("picocli-4.7.7.jar");
+
+        WholeCommand command = WholeCommand.of(classPath, checkout.resolve("lib/runtime/bin/java").toString());
+
+        assertThat(command.name()).isEqualTo("the installed clausewright");
+        assertThat(command.with("export", "p")).containsExactly(launcher.toString(), "export", "p");
+    }
+
+    @Test
     void theClassesFolderRunsTheMainClass() {
         String classPath = "target/classes" + File.pathSeparator + "lib/picocli.jar";
 
