@@ -1,0 +1,145 @@
+package org.clausewright.pdf;
+
+import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
+import org.jodconverter.core.office.OfficeException;
+import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.office.LocalOfficeManager;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One LibreOffice process, started headless, that turns Word files into PDF until it is closed. Starting the
+ * office takes seconds, so a caller converting several files keeps one converter for all of them. A conversion
+ * that runs past the limit is stopped (JODConverter kills and restarts the process) and reported; closing stops
+ * the process, and so does the end of the program should a caller not get that far.
+ */
+public final class PdfConverter implements AutoCloseable {
+    /** The longest a conversion may take unless the caller says otherwise: a long draft takes a few seconds. */
+    public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(2);
+
+    private final LocalOfficeManager office;
+    private final Duration limit;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final Thread stopAtExit;
+
+    private PdfConverter(LocalOfficeManager office, Duration limit) {
+        this.office = office;
+        this.limit = limit;
+        this.stopAtExit = new Thread(this::stopQuietly, "stop LibreOffice");
+    }
+
+    /** Starts LibreOffice from {@code officeHome} (see {@link OfficeHome#find}); conversions stop after {@code limit}. */
+    public static PdfConverter start(Path officeHome, Duration limit) throws PdfException {
+        LocalOfficeManager office = LocalOfficeManager.builder()
+                .officeHome(officeHome.toFile())
+                // a port of its own: other programs, or another Clausewright, may run an office on the default one
+                .portNumbers(freePort())
+                .taskExecutionTimeout(limit.toMillis())
+                .processTimeout(Math.max(limit.toMillis(), 60_000L))
+                .build();
+        PdfConverter converter = new PdfConverter(office, limit);
+        Runtime.getRuntime().addShutdownHook(converter.stopAtExit);
+        try {
+            office.start();
+        } catch (OfficeException e) {
+            converter.close();
+            throw new PdfException(PdfException.Reason.FAILED, "LibreOffice in " + officeHome
+                    + " could not be started (" + e.getMessage() + "): check that it opens a document on this"
+                    + " machine (soffice --headless --convert-to pdf some.docx), then export again", e);
+        }
+        return converter;
+    }
+
+    /** Writes {@code pdf} from the Word file {@code docx}; PDF/A-2b when {@code archival}. */
+    public void convert(Path docx, Path pdf, boolean archival) throws PdfException {
+        if (cancelled.get()) {
+            throw cancelledException(null);
+        }
+        LocalConverter.Builder builder = LocalConverter.builder().officeManager(office);
+        if (archival) {
+            // LibreOffice's PDF filter: 2 is PDF/A-2b (1 would be PDF/A-1b, 3 PDF/A-3b); PDF/A wants tagged output
+            builder.storeProperty("FilterData", Map.of("SelectPdfVersion", 2, "UseTaggedPDF", true));
+        }
+        try {
+            builder.build().convert(docx.toFile()).as(DefaultDocumentFormatRegistry.DOCX)
+                    .to(pdf.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
+        } catch (OfficeException | RuntimeException e) {
+            if (cancelled.get()) {
+                throw cancelledException(e);
+            }
+            if (timedOut(e)) {
+                throw new PdfException(PdfException.Reason.TIMED_OUT, "LibreOffice did not finish converting "
+                        + docx.getFileName() + " to PDF within " + said(limit) + " and was stopped;"
+                        + " no PDF was written: try again, or export to Word and convert it there", e);
+            }
+            throw new PdfException(PdfException.Reason.FAILED, "LibreOffice could not convert " + docx.getFileName()
+                    + " to PDF (" + e.getMessage() + "); no PDF was written: the Word export itself still works", e);
+        }
+    }
+
+    /** Stops a conversion under way from another thread: the office process ends and the conversion says so. */
+    public void cancel() {
+        cancelled.set(true);
+        stopQuietly();
+    }
+
+    /** Whether the office process still runs (it does between conversions until closed). */
+    public boolean isRunning() {
+        return office.isRunning();
+    }
+
+    @Override
+    public void close() {
+        stopQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException exiting) {
+            // the program is ending and the hook runs or has run: the office is stopped either way
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            if (office.isRunning()) {
+                office.stop();
+            }
+        } catch (OfficeException e) {
+            // stop() ends the process by force when it does not quit; what is left to say goes to the log
+            java.util.logging.Logger.getLogger(PdfConverter.class.getName())
+                    .log(java.util.logging.Level.WARNING, "stopping LibreOffice", e);
+        }
+    }
+
+    private static PdfException cancelledException(Throwable cause) {
+        return new PdfException(PdfException.Reason.CANCELLED, "the PDF export was cancelled; no PDF was written",
+                cause);
+    }
+
+    private static String said(Duration d) {
+        return d.toMillis() >= 1000 ? d.toSeconds() + " seconds" : d.toMillis() + " ms";
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int freePort() throws PdfException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new PdfException(PdfException.Reason.FAILED, "no local port is free to talk to LibreOffice ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+}
