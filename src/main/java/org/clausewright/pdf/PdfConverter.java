@@ -61,11 +61,15 @@ public final class PdfConverter implements AutoCloseable {
         if (cancelled.get()) {
             throw cancelledException(null);
         }
-        LocalConverter.Builder builder = LocalConverter.builder().officeManager(office);
+        // Word shows comments in the margin; LibreOffice leaves them out of a PDF unless asked
+        Map<String, Object> filter = new java.util.HashMap<>(Map.of("ExportNotesInMargin", true));
         if (archival) {
             // LibreOffice's PDF filter: 2 is PDF/A-2b (1 would be PDF/A-1b, 3 PDF/A-3b); PDF/A wants tagged output
-            builder.storeProperty("FilterData", Map.of("SelectPdfVersion", 2, "UseTaggedPDF", true));
+            filter.put("SelectPdfVersion", 2);
+            filter.put("UseTaggedPDF", true);
         }
+        LocalConverter.Builder builder = LocalConverter.builder().officeManager(office)
+                .storeProperty("FilterData", filter);
         try {
             builder.build().convert(docx.toFile()).as(DefaultDocumentFormatRegistry.DOCX)
                     .to(pdf.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
