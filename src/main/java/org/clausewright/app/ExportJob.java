@@ -77,11 +77,14 @@ public record ExportJob(String version, String compare, Comments comments, boole
         private final AtomicReference<PdfConverter> running = new AtomicReference<>();
         private volatile boolean cancelled;
 
+        /** Returns at once: the office is stopped on a thread of its own, off the window's. */
         public void cancel() {
             cancelled = true;
             PdfConverter converter = running.get();
             if (converter != null) {
-                converter.cancel();
+                Thread stop = new Thread(converter::cancel, "cancel PDF export");
+                stop.setDaemon(true);
+                stop.start();
             }
         }
 

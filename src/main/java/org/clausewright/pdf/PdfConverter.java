@@ -24,26 +24,29 @@ public final class PdfConverter implements AutoCloseable {
     public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(2);
 
     private final LocalOfficeManager office;
+    private final int port;
     private final Duration limit;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final Thread stopAtExit;
 
-    private PdfConverter(LocalOfficeManager office, Duration limit) {
+    private PdfConverter(LocalOfficeManager office, int port, Duration limit) {
         this.office = office;
+        this.port = port;
         this.limit = limit;
         this.stopAtExit = new Thread(this::stopQuietly, "stop LibreOffice");
     }
 
     /** Starts LibreOffice from {@code officeHome} (see {@link OfficeHome#find}); conversions stop after {@code limit}. */
     public static PdfConverter start(Path officeHome, Duration limit) throws PdfException {
+        int port = freePort();
         LocalOfficeManager office = LocalOfficeManager.builder()
                 .officeHome(officeHome.toFile())
                 // a port of its own: other programs, or another Clausewright, may run an office on the default one
-                .portNumbers(freePort())
+                .portNumbers(port)
                 .taskExecutionTimeout(limit.toMillis())
                 .processTimeout(Math.max(limit.toMillis(), 60_000L))
                 .build();
-        PdfConverter converter = new PdfConverter(office, limit);
+        PdfConverter converter = new PdfConverter(office, port, limit);
         Runtime.getRuntime().addShutdownHook(converter.stopAtExit);
         try {
             office.start();
@@ -87,9 +90,16 @@ public final class PdfConverter implements AutoCloseable {
         }
     }
 
-    /** Stops a conversion under way from another thread: the office process ends and the conversion says so. */
+    /**
+     * Stops a conversion under way from another thread: the office process is ended at once (asked to quit, a busy
+     * office would finish the page it is on first, for many seconds) and the conversion says it was cancelled.
+     */
     public void cancel() {
         cancelled.set(true);
+        String accept = "port=" + port + ",";
+        ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(accept))
+                .forEach(ProcessHandle::destroyForcibly);
         stopQuietly();
     }
 
