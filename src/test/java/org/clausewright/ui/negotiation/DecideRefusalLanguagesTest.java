@@ -45,7 +45,7 @@ class DecideRefusalLanguagesTest {
     @Test
     void french() throws Exception {
         assertThat(refusal(Locale.FRENCH)).startsWith("La décision n’a pas été enregistrée: « ")
-                .contains(" » ne peut pas passer au statut « adoptée » tant que ce crochet reste ouvert : ",
+                .contains(" » ne peut pas passer au statut « adoptée » tant que ce crochet reste ouvert\u00a0: ",
                         "[the institutional biosafety committee / the competent national authority]",
                         "Levez-le ou supprimez le passage d’abord.")
                 .doesNotContain("cannot", "while", "Clean");
