@@ -35,6 +35,7 @@ class ArchitectureTest {
                 .layer("Diff").definedBy("org.clausewright.diff..")
                 .layer("Merge").definedBy("org.clausewright.merge..")
                 .layer("Docx").definedBy("org.clausewright.docx..")
+                .layer("Pdf").definedBy("org.clausewright.pdf..")
                 .layer("Model").definedBy("org.clausewright.model..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
@@ -46,6 +47,7 @@ class ArchitectureTest {
                 .whereLayer("Diff").mayOnlyBeAccessedByLayers("App", "Docx", "UI", "CLI", "Merge")
                 .whereLayer("Merge").mayOnlyBeAccessedByLayers("App", "Command", "History", "UI", "CLI")
                 .whereLayer("Docx").mayOnlyBeAccessedByLayers("App", "UI", "CLI")
+                .whereLayer("Pdf").mayOnlyBeAccessedByLayers("App")
                 .withOptionalLayers(true)
                 .check(classes);
     }

@@ -35,14 +35,18 @@ public final class Export {
     public static ExportReport toWord(Path dir, Path target, ExportSettings settings, String user)
             throws IOException, HistoryException, ProjectFileException {
         Versions.requireProject(dir);
-        if (Files.isDirectory(target)) {
-            throw new IOException("cannot write " + target + ": it is a folder; give a file name such as draft.docx");
-        }
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            // a device such as /dev/full or a pipe: the finished file would be renamed over it and replace it
-            throw new IOException("cannot write " + target + ": it is not a regular file (a device or a pipe); "
-                    + "give a file name such as draft.docx");
-        }
+        checkTarget(target, "draft.docx");
+        Written word = word(dir, settings, user);
+        write(target, word.bytes());
+        return word.report();
+    }
+
+    /** The Word file in memory, and what went into it. */
+    record Written(byte[] bytes, ExportReport report) {
+    }
+
+    static Written word(Path dir, ExportSettings settings, String user)
+            throws IOException, HistoryException, ProjectFileException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         ExportReport report;
         // POI's document and styles are made on another core while the draft and its history load.
@@ -50,12 +54,26 @@ public final class Export {
              VersionHistory history = VersionHistory.open(dir)) {
             report = WordExport.write(prepared, request(history, settings, user, Instant.now()), out);
         }
+        return new Written(out.toByteArray(), report);
+    }
+
+    static void checkTarget(Path target, String example) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot write " + target + ": it is a folder; give a file name such as " + example);
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // a device such as /dev/full or a pipe: the finished file would be renamed over it and replace it
+            throw new IOException("cannot write " + target + ": it is not a regular file (a device or a pipe); "
+                    + "give a file name such as " + example);
+        }
+    }
+
+    static void write(Path target, byte[] bytes) throws IOException {
         try {
-            AtomicFiles.write(target, out.toByteArray());
+            AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new IOException("could not write " + target + " (nothing was changed there): " + Failures.reason(e), e);
         }
-        return report;
     }
 
     /** The loaded request, for callers that write the file themselves (the bench, the editor's preview). */

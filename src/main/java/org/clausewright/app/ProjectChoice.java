@@ -13,6 +13,8 @@ public enum ProjectChoice {
     EXPORT_CLEAN_TEXT("export.cleanText"),
     EXPORT_STATUS_COLOURS("export.statusColours"),
     EXPORT_WATERMARK("export.watermark"),
+    EXPORT_FORMAT("export.format"),
+    EXPORT_PDF_A("export.pdfA"),
     EXPORT_FOLDER("export.folder");
 
     private final String key;

@@ -2,6 +2,7 @@ package org.clausewright.cli;
 
 import org.clausewright.app.Export;
 import org.clausewright.app.ExportSettings;
+import org.clausewright.app.PdfExport;
 import org.clausewright.app.UserName;
 import org.clausewright.docx.CommentScope;
 import org.clausewright.docx.ExportOptions.TextForm;
@@ -19,8 +20,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = "Export a version to Word (.docx) for circulation: numbered clauses, "
-        + "comments, tracked changes since an earlier version, header, footer and annexes.")
+@Command(name = "export", description = "Export a version to Word (.docx) or PDF for circulation: numbered "
+        + "clauses, comments, tracked changes since an earlier version, header, footer and annexes. The PDF is the "
+        + "Word file converted by LibreOffice (libreoffice-writer).")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
@@ -33,8 +35,18 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder.")
     private Path dir;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The .docx to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "The file to write: .docx or .pdf (the format follows the name unless --format says).")
     private Path output;
+
+    enum Format { docx, pdf }
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "docx or pdf, whatever the file's name "
+            + "(default: pdf for a name ending in .pdf, else docx).")
+    private Format format;
+
+    @Option(names = "--pdf-a", description = "Write PDF/A-2b, for archiving (PDF only).")
+    private boolean pdfA;
 
     @Option(names = "--version", paramLabel = "V",
             description = "The version to export: id, prefix, label or `working` (default: the working draft).")
@@ -81,13 +93,29 @@ final class ExportCommand implements Callable<Integer> {
         ExportSettings settings = new ExportSettings(version, compare, CommentScope.valueOf(comments.name()
                 .toUpperCase(Locale.ROOT)), toc, annex, watermark, members, Locale.ENGLISH, compilation,
                 text == Text.clean ? TextForm.CLEAN : TextForm.BRACKETED, statusColours);
-        ExportReport report = Export.toWord(dir, output, settings, author == null ? UserName.current() : author);
+        Format chosen = format();
+        if (pdfA && chosen != Format.pdf) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--pdf-a is for PDF: name the file .pdf or add --format pdf");
+        }
+        String user = author == null ? UserName.current() : author;
+        ExportReport report = chosen == Format.pdf ? PdfExport.toPdf(dir, output, settings, user, pdfA)
+                : Export.toWord(dir, output, settings, user);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(TerminalText.line(String.format(Locale.ROOT, "Wrote %s: %d clauses, %d comments (%d replies), "
-                        + "%d tracked changes (%d insertions, %d deletions)%s.", output, report.clauses(), report.comments(),
+        out.println(TerminalText.line(String.format(Locale.ROOT, "Wrote %s%s: %d clauses, %d comments (%d replies), "
+                        + "%d tracked changes (%d insertions, %d deletions)%s.", output, pdfA ? " (PDF/A-2b)" : "", report.clauses(), report.comments(),
                 report.replies(), report.revisions(), report.insertions(), report.deletions(),
                 report.sanitised() == 0 ? "" : ", " + report.sanitised()
                         + " control characters left out because Word files cannot hold them")));
         return 0;
+    }
+
+    /** --format, else the file's extension; any other name is a Word file, as before PDF existed. */
+    private Format format() {
+        if (format != null) {
+            return format;
+        }
+        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".pdf") ? Format.pdf : Format.docx;
     }
 }

@@ -151,25 +151,30 @@ public final class ComparisonPrinter {
             if (b.kind() == BracketChange.Kind.OPTION_ADDED && !b.delegations().isEmpty()) {
                 key += ".by";
             }
-            lines.add(text(key, b.bracketId(), number, option, fourth, fifth));
+            lines.add(text(key, b.bracketId(), number, option, fourth, fifth) + (b.decision() == null ? ""
+                    : context(b.decision())));
         }
         for (DecisionChange d : change.decisions()) {
-            List<String> context = new ArrayList<>();
-            if (!d.meeting().isEmpty()) {
-                context.add(text("diff.decision.meeting", TerminalText.line(d.meeting())));
-            }
-            if (!d.requestedBy().isEmpty()) {
-                context.add(text("diff.decision.requested", TerminalText.line(d.requestedBy())));
-            }
-            if (!d.recordedBy().isEmpty()) {
-                context.add(text("diff.decision.recorded", TerminalText.line(d.recordedBy())));
-            }
-            String line = text("diff.decision", number, text("status." + d.from().key()), text("status." + d.to().key()))
-                    + (context.isEmpty() ? "" : " (" + String.join("; ", context) + ")")
-                    + (d.note().isBlank() ? "" : ": " + TerminalText.line(d.note()));
-            lines.add(line);
+            lines.add(text("diff.decision", number, text("status." + d.from().key()), text("status." + d.to().key()))
+                    + context(d));
         }
         return lines;
+    }
+
+    /** " (at Fourth meeting; at the request of CHN; recorded by Amina Diallo): why", or what there is of it. */
+    private String context(DecisionChange d) {
+        List<String> context = new ArrayList<>();
+        if (!d.meeting().isEmpty()) {
+            context.add(text("diff.decision.meeting", TerminalText.line(d.meeting())));
+        }
+        if (!d.requestedBy().isEmpty()) {
+            context.add(text("diff.decision.requested", TerminalText.line(d.requestedBy())));
+        }
+        if (!d.recordedBy().isEmpty()) {
+            context.add(text("diff.decision.recorded", TerminalText.line(d.recordedBy())));
+        }
+        return (context.isEmpty() ? "" : " (" + String.join("; ", context) + ")")
+                + (d.note().isBlank() ? "" : ": " + TerminalText.line(d.note()));
     }
 
     private String quoted(String option) {

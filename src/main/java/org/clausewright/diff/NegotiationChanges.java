@@ -44,9 +44,9 @@ final class NegotiationChanges {
             seen.add(now.id());
             Bracket was = before.get(now.id());
             if (was == null) {
-                added(now, changes);
+                added(older, newer, now, changes);
             } else if (was.state() != now.state()) {
-                stateChanged(was, now, changes);
+                stateChanged(was, now, changes, decidedIn(older, newer, now.id()));
             } else if (now.isOpen()) {
                 options(was, now, changes);
             }
@@ -64,16 +64,15 @@ final class NegotiationChanges {
         List<DecisionChange> changes = new ArrayList<>();
         for (Decision d : newer.decisions()) {
             if (!known.contains(d.id()) && d.kind() == DecisionKind.STATUS) {
-                changes.add(new DecisionChange(d.from(), d.to(), d.meeting().isEmpty() ? "" : meetingTitle.apply(d.meeting()),
-                        d.requestedBy().isEmpty() ? "" : shortName.apply(d.requestedBy()), d.recordedBy(), d.note()));
+                changes.add(change(d));
             }
         }
         return changes;
     }
 
-    private void added(Bracket now, List<BracketChange> changes) {
+    private void added(Clause older, Clause newer, Bracket now, List<BracketChange> changes) {
         if (now.state() != BracketState.OPEN) {
-            stateChanged(now.reopened(), now, changes);
+            stateChanged(now.reopened(), now, changes, decidedIn(older, newer, now.id()));
             return;
         }
         changes.add(new BracketChange(BracketChange.Kind.OPENED, now.id(), printed(now), "", "", List.of()));
@@ -82,12 +81,29 @@ final class NegotiationChanges {
         }
     }
 
-    private void stateChanged(Bracket was, Bracket now, List<BracketChange> changes) {
+    // The latest bracket decision on this bracket that the older log does not have: who cleaned it, where and why.
+    private DecisionChange decidedIn(Clause older, Clause newer, String bracketId) {
+        Set<String> known = older.decisions().stream().map(Decision::id).collect(Collectors.toSet());
+        DecisionChange found = null;
+        for (Decision d : newer.decisions()) {
+            if (!known.contains(d.id()) && d.kind() != DecisionKind.STATUS && bracketId.equals(d.bracket())) {
+                found = change(d);
+            }
+        }
+        return found;
+    }
+
+    private DecisionChange change(Decision d) {
+        return new DecisionChange(d.from(), d.to(), d.meeting().isEmpty() ? "" : meetingTitle.apply(d.meeting()),
+                d.requestedBy().isEmpty() ? "" : shortName.apply(d.requestedBy()), d.recordedBy(), d.note());
+    }
+
+    private void stateChanged(Bracket was, Bracket now, List<BracketChange> changes, DecisionChange decision) {
         switch (now.state()) {
             case CLEANED -> changes.add(new BracketChange(BracketChange.Kind.CLEANED, now.id(),
-                    now.options().get(now.chosen()).text(), printed(was), "", List.of()));
+                    now.options().get(now.chosen()).text(), printed(was), "", List.of(), decision));
             case DELETED -> changes.add(new BracketChange(BracketChange.Kind.DELETED, now.id(), printed(was), "", "",
-                    List.of()));
+                    List.of(), decision));
             case OPEN -> changes.add(new BracketChange(BracketChange.Kind.REOPENED, now.id(), printed(now), "", "",
                     List.of()));
         }

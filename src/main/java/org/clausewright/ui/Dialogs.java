@@ -21,6 +21,9 @@ public interface Dialogs {
 
     void showError(String what, Throwable cause);
 
+    /** A step the window would not take, {@code why} in the member's language. */
+    void showRefusal(String what, String why);
+
     /** A line in the corner, with actions such as "Open the file". */
     void notify(String message, Notice... actions);
 

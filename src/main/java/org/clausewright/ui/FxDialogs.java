@@ -95,6 +95,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void showRefusal(String what, String why) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(owner.get());
+        alert.setTitle(messages.get("error.title"));
+        alert.setHeaderText(what);
+        alert.setContentText(why);
+        alert.show();
+    }
+
+    @Override
     public void notify(String message, Notice... actions) {
         // top right: at the bottom a notice covered the status bar and the Review panel's Add button
         Notifications n = Notifications.create().text(message).position(Pos.TOP_RIGHT)

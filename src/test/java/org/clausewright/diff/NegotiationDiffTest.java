@@ -94,7 +94,8 @@ class NegotiationDiffTest {
                 "    bracket b-12 in 1.1: ALD now opposes option \u201cthe institutional biosafety committee\u201d",
                 "    bracket b-12 in 1.1: option \u201cthe competent national authority\u201d added by CHN",
                 "* 1.2  Duty of care (text changed, brackets or decisions changed)",
-                "    bracket b-7 in 1.2 cleaned: \u201cshall\u201d agreed",
+                "    bracket b-7 in 1.2 cleaned: \u201cshall\u201d agreed (at Fourth meeting of the drafting committee;"
+                        + " at the request of CHN; recorded by Amina Diallo): Consensus in the working group.",
                 "* 1.3  Records (metadata changed, brackets or decisions changed)",
                 "    1.3 status: under discussion \u2192 agreed in working group (at Fourth meeting of the drafting"
                         + " committee; at the request of CHN; recorded by Amina Diallo): Consensus in the working group.");

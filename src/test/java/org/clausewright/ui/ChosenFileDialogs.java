@@ -47,6 +47,11 @@ public final class ChosenFileDialogs implements Dialogs {
     }
 
     @Override
+    public void showRefusal(String what, String why) {
+        real.showRefusal(what, why);
+    }
+
+    @Override
     public void showError(String what, Throwable cause) {
         real.showError(what, cause);
     }

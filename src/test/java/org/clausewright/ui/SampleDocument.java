@@ -13,10 +13,15 @@ public final class SampleDocument implements AutoCloseable {
     public final ProjectViewModel document;
 
     public SampleDocument(Path temp) throws Exception {
+        this(temp, Locale.ENGLISH);
+    }
+
+    /** The sample as a member reading the window in {@code language} sees it. */
+    public SampleDocument(Path temp, Locale language) throws Exception {
         Path dir = temp.resolve("model-code");
         BundledSample.install(dir);
         session = ProjectSession.open(dir, "Amina Diallo");
-        document = new ProjectViewModel(session, new Messages(Locale.ENGLISH), dialogs, Background.immediate(),
+        document = new ProjectViewModel(session, new Messages(language), dialogs, Background.immediate(),
                 "Amina Diallo");
     }
 

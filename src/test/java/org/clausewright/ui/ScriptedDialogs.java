@@ -76,6 +76,11 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public void showRefusal(String what, String why) {
+        errors.add(what + ": " + why);
+    }
+
+    @Override
     public void showError(String what, Throwable cause) {
         errors.add(what + ": " + ErrorText.of(cause));
     }

@@ -31,6 +31,8 @@ final class ExportChoices {
         get(ProjectChoice.EXPORT_STATUS_COLOURS).map(Boolean::parseBoolean)
                 .ifPresent(model.statusColoursProperty()::set);
         get(ProjectChoice.EXPORT_WATERMARK).ifPresent(model.watermarkProperty()::set);
+        get(ProjectChoice.EXPORT_FORMAT).flatMap(ExportChoices::format).ifPresent(model.formatProperty()::set);
+        get(ProjectChoice.EXPORT_PDF_A).map(Boolean::parseBoolean).ifPresent(model.pdfAProperty()::set);
     }
 
     /** The folder the project's last export went to. */
@@ -59,7 +61,18 @@ final class ExportChoices {
         set(ProjectChoice.EXPORT_CLEAN_TEXT, String.valueOf(model.cleanTextProperty().get()));
         set(ProjectChoice.EXPORT_STATUS_COLOURS, String.valueOf(model.statusColoursProperty().get()));
         set(ProjectChoice.EXPORT_WATERMARK, model.watermarkProperty().get());
+        set(ProjectChoice.EXPORT_FORMAT, model.formatProperty().get().name());
+        set(ProjectChoice.EXPORT_PDF_A, String.valueOf(model.pdfAProperty().get()));
         set(ProjectChoice.EXPORT_FOLDER, folder == null ? null : folder.toString());
+    }
+
+    private static Optional<ExportJob.Format> format(String name) {
+        for (ExportJob.Format f : ExportJob.Format.values()) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<ExportJob.Comments> comments(String name) {

@@ -84,9 +84,28 @@ public final class ExportDialog implements ExportLauncher {
         Button browse = new Button(m.get("export.browse"));
         browse.setId("export-browse");
         browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ComboBox<ExportJob.Format> format = new ComboBox<>();
+        format.setId("export-format");
+        format.getItems().setAll(ExportJob.Format.values());
+        format.setConverter(converter(f -> m.get("export.format." + f.name().toLowerCase())));
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        CheckBox pdfA = check(m.get("export.pdfA"), model.pdfAProperty());
+        pdfA.setId("export-pdf-a");
+        pdfA.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportJob.Format.PDF));
+        Label officeMissing = new Label();
+        officeMissing.setId("export-office-missing");
+        officeMissing.getStyleClass().add("danger");
+        officeMissing.setWrapText(true);
+        officeMissing.setMaxWidth(520);
+        officeMissing.textProperty().bind(model.officeMissingProperty());
+        officeMissing.visibleProperty().bind(model.officeMissingProperty().isNotEmpty());
+        officeMissing.managedProperty().bind(officeMissing.visibleProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(24, 24);
         progress.visibleProperty().bind(model.busyProperty());
+        Label progressText = new Label();
+        progressText.setId("export-progress");
+        progressText.textProperty().bind(model.progressProperty());
         GridPane grid = org.clausewright.ui.Forms.grid();
         grid.addRow(0, new Label(m.get("export.version")), version);
         grid.addRow(1, new Label(m.get("export.compare")), compare);
@@ -94,8 +113,12 @@ public final class ExportDialog implements ExportLauncher {
         grid.addRow(3, new Label(m.get("export.watermark")), watermark);
         grid.add(new HBox(12, toc, annex, members), 1, 4);
         grid.add(new HBox(12, compilation, statusColours, cleanText), 1, 5);
-        grid.addRow(6, new Label(m.get("export.file")), new HBox(6, target, browse));
-        grid.add(progress, 1, 7);
+        grid.addRow(6, new Label(m.get("export.format")), new HBox(12, format, pdfA));
+        grid.add(officeMissing, 1, 7);
+        grid.addRow(8, new Label(m.get("export.file")), new HBox(6, target, browse));
+        HBox working = new HBox(8, progress, progressText);
+        working.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.add(working, 1, 9);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setId("export-dialog");
         ButtonType exportButton = new ButtonType(m.get("export.run"), ButtonType.OK.getButtonData());
@@ -103,11 +126,20 @@ public final class ExportDialog implements ExportLauncher {
         Button run = (Button) dialog.getDialogPane().lookupButton(exportButton);
         run.setId("export-run");
         run.disableProperty().bind(model.busyProperty());
-        // the export cannot be stopped half way: the dialog stays until it ends, then says what it wrote
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(model.busyProperty());
+        // a Word export is not stopped half way (a second or two); a PDF's conversion is: Cancel stops LibreOffice
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setId("export-cancel");
+        cancel.disableProperty().bind(model.busyProperty().and(model.cancellableProperty().not()));
+        cancel.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (model.busyProperty().get()) {
+                e.consume();
+                model.cancel();
+            }
+        });
         dialog.getDialogPane().getScene().getWindow().setOnCloseRequest(e -> {
             if (model.busyProperty().get()) {
                 e.consume();
+                model.cancel();
             }
         });
         browse.setOnAction(e -> {

@@ -44,6 +44,13 @@ public final class ExportViewModel {
     private final BooleanProperty compilation = new SimpleBooleanProperty(false);
     private final BooleanProperty cleanText = new SimpleBooleanProperty(false);
     private final BooleanProperty statusColours = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ExportJob.Format> format = new SimpleObjectProperty<>(ExportJob.Format.WORD);
+    private final BooleanProperty pdfA = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper officeMissing = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyStringWrapper progress = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final BooleanProperty cancellable = new SimpleBooleanProperty();
+    private final java.util.function.BooleanSupplier pdfAvailable;
+    private ExportJob.Cancellation cancellation;
     private final StringProperty target = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Done> done = new ReadOnlyObjectWrapper<>();
@@ -54,7 +61,14 @@ public final class ExportViewModel {
 
     /** {@code opener} shows a file or folder with the system's program for it; {@code settings} keeps the choices. */
     public ExportViewModel(ProjectViewModel document, List<Version> versions, Consumer<Path> opener, Settings settings) {
+        this(document, versions, opener, settings, ExportJob::pdfAvailable);
+    }
+
+    /** As above; {@code pdfAvailable} says whether LibreOffice is installed (tests answer either way). */
+    public ExportViewModel(ProjectViewModel document, List<Version> versions, Consumer<Path> opener, Settings settings,
+                           java.util.function.BooleanSupplier pdfAvailable) {
         this.document = document;
+        this.pdfAvailable = pdfAvailable;
         this.messages = document.messages();
         this.versions = List.copyOf(versions);
         this.opener = opener;
@@ -73,12 +87,32 @@ public final class ExportViewModel {
                 targetChosen = true;
             }
         });
+        format.addListener((obs, old, f) -> formatChanged(old, f));
+        officeMissing.set(officeNote(format.get()));
     }
 
-    /** {@code <project>-<version label>.docx}: the project's folder name and the exported version's label. */
+    // A file chosen for one format keeps its name and takes the other's extension.
+    private void formatChanged(ExportJob.Format old, ExportJob.Format now) {
+        officeMissing.set(officeNote(now));
+        if (!targetChosen) {
+            suggest();
+            return;
+        }
+        String text = target.get() == null ? "" : target.get().strip();
+        String oldEnding = "." + (old == null ? ExportJob.Format.WORD : old).extension();
+        if (text.toLowerCase(java.util.Locale.ROOT).endsWith(oldEnding)) {
+            target.set(text.substring(0, text.length() - oldEnding.length()) + "." + now.extension());
+        }
+    }
+
+    private String officeNote(ExportJob.Format f) {
+        return f == ExportJob.Format.PDF && !pdfAvailable.getAsBoolean() ? messages.get("export.pdf.noOffice") : "";
+    }
+
+    /** {@code <project>-<version label>.docx} (or .pdf): the project's folder name and the exported version's label. */
     public String suggestedName() {
         String label = version.get() == null ? messages.get("export.fileDraft") : version.get().label();
-        return FileNames.safe(document.session().dir().getFileName() + "-" + label) + ".docx";
+        return FileNames.safe(document.session().dir().getFileName() + "-" + label) + "." + format.get().extension();
     }
 
     private void suggest() {
@@ -96,9 +130,11 @@ public final class ExportViewModel {
         Path in = current != null && current.getParent() != null && Files.isDirectory(current.getParent())
                 ? current.getParent() : folder;
         String name = current == null ? suggestedName() : current.getFileName().toString();
-        document.dialogs().chooseFileToWrite(messages.get("export.title"), "Word", "docx", in, name)
-                .ifPresent(file -> target.set(file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
-                        ? file.toString() : file + ".docx"));
+        String extension = format.get().extension();
+        document.dialogs().chooseFileToWrite(messages.get("export.title"),
+                        format.get() == ExportJob.Format.PDF ? "PDF" : "Word", extension, in, name)
+                .ifPresent(file -> target.set(file.toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)
+                        ? file.toString() : file + "." + extension));
     }
 
     private Path currentTarget() {
@@ -122,24 +158,51 @@ public final class ExportViewModel {
             finished.accept(false);
             return;
         }
+        if (!officeMissing.get().isEmpty()) {
+            document.dialogs().showRefusal(messages.get("export.failed"), officeMissing.get());
+            finished.accept(false);
+            return;
+        }
         Path file = Path.of(target.get().strip());
+        boolean pdf = format.get() == ExportJob.Format.PDF;
         ExportJob job = new ExportJob(version.get() == null ? null : version.get().id(),
                 compare.get() == null ? null : compare.get().id(), comments.get(), toc.get(), annex.get(),
                 watermark.get(), members.get(), messages.locale(), file, compilation.get(), cleanText.get(),
-                statusColours.get());
+                statusColours.get(), format.get(), pdf && pdfA.get());
+        ExportJob.Cancellation running = new ExportJob.Cancellation();
+        cancellation = running;
         busy.set(true);
+        cancellable.set(pdf);
+        progress.set(messages.get(pdf ? "export.progress.pdf" : "export.progress.word"));
         done.set(null);
-        document.background().run("export", () -> job.run(document.session(), document.member()), summary -> {
-            busy.set(false);
+        document.background().run("export", () -> job.run(document.session(), document.member(), running), summary -> {
+            stopped();
             remembered.keep(this, file.toAbsolutePath().getParent());
             done.set(new Done(messages.format("export.done", file.getFileName(), summary.clauses(),
                     summary.comments(), summary.revisions()), file));
             finished.accept(true);
         }, error -> {
-            busy.set(false);
-            document.dialogs().showError(messages.get("export.failed"), error);
+            stopped();
+            if (running.isCancelled()) {
+                document.dialogs().notify(messages.get("export.cancelled"));
+            } else {
+                document.dialogs().showError(messages.get("export.failed"), error);
+            }
             finished.accept(false);
         });
+    }
+
+    /** Stops a PDF export under way: LibreOffice is stopped and nothing is written. */
+    public void cancel() {
+        if (cancellation != null && busy.get()) {
+            cancellation.cancel();
+        }
+    }
+
+    private void stopped() {
+        busy.set(false);
+        cancellable.set(false);
+        progress.set("");
     }
 
     /** Opens the file just written with the system's program for Word files. */
@@ -201,6 +264,31 @@ public final class ExportViewModel {
     /** Each clause shaded by its status (white not agreed, yellow agreed in working group, green agreed). */
     public BooleanProperty statusColoursProperty() {
         return statusColours;
+    }
+
+    /** Word, or PDF made from it by LibreOffice. */
+    public ObjectProperty<ExportJob.Format> formatProperty() {
+        return format;
+    }
+
+    /** PDF/A-2b, for archiving; only for PDF. */
+    public BooleanProperty pdfAProperty() {
+        return pdfA;
+    }
+
+    /** The sentence saying LibreOffice must be installed, while PDF is chosen and it is not; "" otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty officeMissingProperty() {
+        return officeMissing.getReadOnlyProperty();
+    }
+
+    /** What the export is doing, while it runs. */
+    public javafx.beans.property.ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Whether the export under way can be stopped (a PDF's conversion can). */
+    public BooleanProperty cancellableProperty() {
+        return cancellable;
     }
 
     public StringProperty targetProperty() {

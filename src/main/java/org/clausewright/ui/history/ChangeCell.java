@@ -29,6 +29,9 @@ final class ChangeCell extends ListCell<ChangeRow> {
         if (!row.what().isEmpty()) {
             card.getChildren().add(wrapped(row.what(), "change-what"));
         }
+        for (String detail : row.details()) {
+            card.getChildren().add(wrapped("\u2022 " + detail, "change-detail"));
+        }
         if (!row.text().isEmpty()) {
             TextFlow words = new TextFlow();
             for (DiffSegment segment : row.text()) {

@@ -52,7 +52,8 @@ final class ComparisonRows {
             }
             String number = c.library() ? messages.get("compare.library") : number(c.to() != null ? c.to() : c.from());
             String heading = c.heading().isBlank() ? "[" + c.clauseId() + "]" : c.heading();
-            rows.add(new ChangeRow(c.clauseId(), (number + "  " + heading).strip(), String.join(" · ", what), text));
+            rows.add(new ChangeRow(c.clauseId(), (number + "  " + heading).strip(), String.join(" · ", what),
+                    NegotiationLines.of(messages, c), text));
         }
         return rows;
     }

@@ -4,6 +4,7 @@ import org.clausewright.model.Bracket;
 import org.clausewright.model.BracketLayout;
 import org.clausewright.model.BracketOption;
 import org.clausewright.model.Clause;
+import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.Decision;
 import org.clausewright.model.DecisionKind;
 import org.clausewright.model.Meeting;
@@ -16,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The words in which the window shows members, brackets and decisions. */
@@ -61,6 +63,34 @@ public final class NegotiationText {
                     detached.contains(b.id()), state, options));
         }
         return cards;
+    }
+
+    /**
+     * Why {@code clause} cannot take {@code to}, its open brackets named as the window shows them ("no text" and
+     * "no longer in the text" in the member's language); empty when nothing stands in the way. Said here rather
+     * than by the model's English sentence, which the command line prints.
+     */
+    public Optional<String> refusal(Clause clause, ClauseStatus to) {
+        if (!to.needsCleanText()) {
+            return Optional.empty();
+        }
+        BracketLayout layout = BracketLayout.of(clause);
+        List<String> open = new ArrayList<>();
+        for (int k = 0; k < layout.groups().size(); k++) {
+            String id = layout.bracketAt(k).map(Bracket::id).orElse("");
+            open.add((id + " " + bracketed(layout.groups().get(k).options())).strip());
+        }
+        layout.detached().forEach(b -> open.add(m.format("decide.refused.detached",
+                b.id() + " " + bracketed(b.optionTexts()))));
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.format("decide.refused.open", clause.heading(), m.get("status." + to.key()),
+                open.size(), String.join(m.get("decide.refused.separator"), open)));
+    }
+
+    private String bracketed(List<String> options) {
+        return "[" + String.join(" / ", options.stream().map(this::label).toList()) + "]";
     }
 
     /** One line per decision, latest first: "12 Mar 2026 · Fourth meeting · proposed → agreed · NOR · note · Ada". */

@@ -149,6 +149,11 @@ public final class NegotiationViewModel {
         String title = document.numbering().label(clause.id()) + " " + clause.heading();
         document.dialogs().askDecision(title.strip(), clause.status(), document.project().info())
                 .ifPresent(d -> {
+                    Optional<String> refusal = text.refusal(clause, d.status());
+                    if (refusal.isPresent()) {
+                        document.dialogs().showRefusal(m.get("decide.refused"), refusal.get());
+                        return;
+                    }
                     Command decide = new Decide(clause.id(), d.status(), context(d.meeting(), d.requestedBy(), d.note()));
                     try {
                         decide.apply(document.project());

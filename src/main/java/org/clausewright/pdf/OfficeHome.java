@@ -1,0 +1,49 @@
+package org.clausewright.pdf;
+
+import org.jodconverter.local.office.LocalOfficeUtils;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where LibreOffice is installed: the folder a member or a test named, else the first of the usual places
+ * (/usr/lib/libreoffice on Debian, /opt/libreoffice*, the application folder on macOS, Program Files on
+ * Windows) where JODConverter finds its program.
+ */
+public final class OfficeHome {
+    /** The one sentence a member reads when there is no LibreOffice, naming the Debian package to install. */
+    static final String INSTALL = "install the package libreoffice-writer (on Debian or Ubuntu: "
+            + "sudo apt install libreoffice-writer) and export again";
+
+    private OfficeHome() {
+    }
+
+    /** {@code named} if it holds LibreOffice's program, else the usual places; refused when none does. */
+    public static Path find(Optional<Path> named) throws PdfException {
+        if (named.isPresent()) {
+            Path home = named.get().toAbsolutePath();
+            if (holdsOffice(home)) {
+                return home;
+            }
+            throw new PdfException(PdfException.Reason.OFFICE_MISSING, "PDF export needs LibreOffice, and there is "
+                    + "none in " + home + " (the office folder named for Clausewright): " + INSTALL
+                    + ", or name the folder that holds its program folder");
+        }
+        File found = LocalOfficeUtils.getDefaultOfficeHome();
+        if (found != null && holdsOffice(found.toPath())) {
+            return found.toPath().toAbsolutePath();
+        }
+        throw new PdfException(PdfException.Reason.OFFICE_MISSING,
+                "PDF export needs LibreOffice, which is not installed here: " + INSTALL);
+    }
+
+    private static boolean holdsOffice(Path home) {
+        if (!Files.isDirectory(home)) {
+            return false;
+        }
+        File program = LocalOfficeUtils.getOfficeExecutable(home.toFile());
+        return program != null && program.isFile();
+    }
+}

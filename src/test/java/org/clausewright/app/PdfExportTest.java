@@ -1,0 +1,114 @@
+package org.clausewright.app;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.clausewright.docx.CommentScope;
+import org.clausewright.docx.ExportOptions.TextForm;
+import org.clausewright.model.Project;
+import org.clausewright.pdf.PdfConverter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample exported to PDF through a real LibreOffice, read back with PDFBox: its pages, every clause heading
+ * with its number, the page footer, and PDF/A-2b's identification. One office process serves the whole class
+ * (starting one takes seconds); it is stopped at the end and none is left running.
+ */
+class PdfExportTest {
+    /** The sample's default export, in Carlito (Calibri's metrics, fonts-crosextra-carlito), as LibreOffice 7.4 lays it out. */
+    private static final int SAMPLE_PAGES = 7;
+    @TempDir
+    static Path temp;
+    private static PdfConverter converter;
+    private static Path sample;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sample = temp.resolve("sample");
+        BundledSample.install(sample);
+        converter = PdfConverter.start(PdfExport.officeHome(), PdfConverter.DEFAULT_LIMIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        converter.close();
+        assertThat(OfficeProcesses.ours()).as("LibreOffice processes left running").isEmpty();
+    }
+
+    private static String text(PDDocument pdf, int from, int to) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(from);
+        stripper.setEndPage(to);
+        return stripper.getText(pdf).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theSamplesPdfHasItsPagesEveryNumberedHeadingAndTheFooter() throws Exception {
+        Path pdf = temp.resolve("draft.pdf");
+        PdfExport.toPdf(sample, pdf, ExportSettings.defaults(), "Test", false, converter);
+        Project project;
+        try (ProjectSession session = ProjectSession.open(sample, "Test")) {
+            project = session.project();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(SAMPLE_PAGES);
+            String all = text(document, 1, SAMPLE_PAGES);
+            var numbering = project.outline().numbering();
+            for (String id : project.outline().clauseIds()) {
+                String heading = project.clause(id).orElseThrow().heading().replaceAll("\\s+", " ");
+                assertThat(all).as(id).contains(numbering.label(id) + " " + heading);
+            }
+            for (int page = 1; page <= SAMPLE_PAGES; page++) {
+                assertThat(text(document, page, page)).contains("Page " + page + " of " + SAMPLE_PAGES);
+            }
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(project.info().title());
+        }
+        assertThat(converter.isRunning()).as("the office kept for the next file").isTrue();
+    }
+
+    @Test
+    void pdfAOutputDeclaresPart2ConformanceB() throws Exception {
+        Path pdf = temp.resolve("archive.pdf");
+        PdfExport.toPdf(sample, pdf, ExportSettings.defaults(), "Test", true, converter);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+            assertThat(metadata).as("XMP metadata").isNotNull();
+            XMPMetadata xmp = new DomXmpParser().parse(metadata.toByteArray());
+            PDFAIdentificationSchema id = xmp.getPDFAIdentificationSchema();
+            assertThat(id).as("pdfaid schema").isNotNull();
+            assertThat(id.getPart()).isEqualTo(2);
+            assertThat(id.getConformance()).isEqualTo("B");
+        }
+    }
+
+    @Test
+    void theWordExportsOptionsCarryOverToThePdf() throws Exception {
+        Path pdf = temp.resolve("compilation.pdf");
+        ExportSettings settings = new ExportSettings(null, "Working draft 1", CommentScope.OPEN, true, true, "DRAFT",
+                true, Locale.ENGLISH, true, TextForm.BRACKETED, true);
+        var report = PdfExport.toPdf(sample, pdf, settings, "Test", false, converter);
+        assertThat(report.revisions()).isPositive();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String all = text(document, 1, document.getNumberOfPages());
+            // the watermark is a shape drawn across the page, not text: the pages were looked at for it
+            assertThat(all).contains("Table of contents", "Compilation of proposals", "Colours show where each clause stands",
+                    "Committee members", "Changes since Working draft 1 are shown as tracked changes");
+            assertThat(document.getNumberOfPages()).isGreaterThan(SAMPLE_PAGES);
+        }
+        assertThat(Files.list(pdf.getParent()).map(p -> p.getFileName().toString()))
+                .as("no Word file left beside the PDF").noneMatch(n -> n.endsWith(".docx"));
+    }
+}
