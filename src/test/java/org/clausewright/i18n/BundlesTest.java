@@ -38,10 +38,10 @@ class BundlesTest {
     private static final Set<String> SAME_AS_ENGLISH = Set.of("app.title", "error.title", "language.en",
             "language.fr", "language.zh-CN", "language.ar", "language.ru", "language.es", "member.withDelegation",
             "unplaced.header", "sync.result.version", "review.clause", "decision.status", "colours.shaded",
-            "bracket.sentence", "bracket.list", "bracket.against");
+            "bracket.sentence", "bracket.list", "bracket.against", "export.format.word", "export.format.pdf");
     /** A word that is spelt the same in English and in that language. */
     private static final Map<String, Set<String>> SAME_WORD = Map.of(
-            "fr", Set.of("diff.section", "outline.newSection", "annex.sources.sources", "editor.sources",
+            "fr", Set.of("export.format", "diff.section", "outline.newSection", "annex.sources.sources", "editor.sources",
                     "diff.info.source", "parties.meetingTitle", "export.version", "history.message", "review.kind.question",
                     "review.kind.objection", "review.kind.suggestion", "export.annex", "parties.date",
                     "diff.info.subtitle", "decide.note", "compilation.note", "compilation.option",
