@@ -1,32 +1,45 @@
 package org.clausewright.model;
 
-import java.text.BreakIterator;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a word is, in every script: the one definition used by the comparison of versions, the merge, and the
  * review import's placing of comments and tracked changes.
  *
- * <p>Words are found by the JDK's word {@link BreakIterator}, with three additions. Chinese characters (and the
- * kanji of Japanese) are one word each: the JDK has no Chinese dictionary and would return a whole unspaced
- * sentence as one word, while a character is what a reader of Chinese sees change. Thai, which has no spaces
- * either, is split by the JDK's Thai dictionary. A right single quotation mark between letters ("shouldn’t")
- * joins them as the straight apostrophe does, as Unicode's word rules say.
+ * <p>Words are found by ICU4J's word {@link BreakIterator} (Unicode's word rules), which splits the scripts
+ * written without spaces by its dictionaries: Chinese and Japanese ("科学|家|应当"), Thai, Lao, Khmer and
+ * Burmese. One addition keeps what the project's words have always been: a hyphen between two letters
+ * ("dual-use", "e-mail") joins them, as the JDK's iterator did, where Unicode's rules split it.
+ *
+ * <p>The first use in a program loads ICU's rules and, for the first Chinese text, its Chinese and Japanese
+ * dictionary (a few hundred milliseconds cold): {@link #prepare} does it ahead, off the UI thread.
  *
  * <p>{@link #tokens} cuts a text into pieces that concatenate back to it exactly: words, runs of spaces, each
  * other character on its own (punctuation, brackets), and each paragraph break {@code '\n'} on its own.
  */
 public final class Words {
-    private static final Locale THAI = Locale.forLanguageTag("th");
-    private static final char RIGHT_QUOTE = '\u2019';
+    // a hyphen between two letters is given to ICU as a full stop, which its rules keep inside a word ("e.g"), as
+    // the JDK's rules kept the hyphen; the offsets stay those of the text
+    private static final char HYPHEN = '-';
+    private static final char JOINER = '.';
     // kinds of piece
     private static final int WORD = 0;
     private static final int SPACE = 1;
     private static final int OTHER = 2;
 
     private Words() {
+    }
+
+    /**
+     * Loads ICU's word rules and its Chinese and Japanese dictionary now, so that the first words found later (on a
+     * keystroke, in a comparison) do not wait for them. Safe to call from any thread, any number of times.
+     */
+    public static void prepare() {
+        tokens("Words 科学家应当评估");
     }
 
     /** The pieces of {@code text}, which concatenate back to it. */
@@ -131,19 +144,13 @@ public final class Words {
             return spans;
         }
         String part = text.substring(from, to);
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
-        words.setText(part.replace(RIGHT_QUOTE, '\''));
-        BreakIterator thai = null;
+        // ROOT: the dictionaries apply by script, whatever the project's language
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+        words.setText(joinHyphens(part));
         for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             int kind = kind(part, start, end);
-            if (kind == WORD && isThai(part.codePointAt(start))) {
-                thai = thai == null ? BreakIterator.getWordInstance(THAI) : thai;
-                thai.setText(part.substring(start, end));
-                for (int s = thai.first(), e = thai.next(); e != BreakIterator.DONE; s = e, e = thai.next()) {
-                    spans.add(new int[] {from + start + s, from + start + e, WORD});
-                }
-            } else if (kind == WORD) {
-                addWord(part, start, end, from, spans);
+            if (kind == WORD) {
+                spans.add(new int[] {from + start, from + end, WORD});
             } else if (kind == SPACE) {
                 addSpaces(part, start, end, from, spans);
             } else {
@@ -155,24 +162,21 @@ public final class Words {
         return spans;
     }
 
-    // Chinese characters one by one; anything else in the piece (kana, Latin letters) stays whole
-    private static void addWord(String part, int start, int end, int from, List<int[]> spans) {
-        int runStart = start;
-        for (int i = start; i < end; ) {
-            int cp = part.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (isHan(cp)) {
-                if (runStart < i) {
-                    spans.add(new int[] {from + runStart, from + i, WORD});
-                }
-                spans.add(new int[] {from + i, from + next, WORD});
-                runStart = next;
+    private static String joinHyphens(String part) {
+        if (part.indexOf(HYPHEN) < 0) {
+            return part;
+        }
+        char[] chars = part.toCharArray();
+        for (int i = 1; i + 1 < chars.length; i++) {
+            if (chars[i] == HYPHEN && joins(chars[i - 1], chars[i + 1])) {
+                chars[i] = JOINER;
             }
-            i = next;
         }
-        if (runStart < end) {
-            spans.add(new int[] {from + runStart, from + end, WORD});
-        }
+        return new String(chars);
+    }
+
+    private static boolean joins(char before, char after) {
+        return Character.isLetter(before) && Character.isLetter(after);
     }
 
     // the iterator may give "  " as two pieces; a paragraph break is never part of a run of spaces
@@ -203,9 +207,5 @@ public final class Words {
 
     private static boolean isHan(int cp) {
         return Character.isIdeographic(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
-    private static boolean isThai(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI;
     }
 }

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.clausewright.app.ProjectSession;
 import org.clausewright.app.Settings;
+import org.clausewright.model.Words;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -25,8 +26,11 @@ public final class DesktopApp {
         this.log = log;
         // ICU loads its plural rules and number data on first use (a few hundred ms when cold): done here, beside
         // the project's reading, the status bar's first counts do not wait for it on the UI thread
-        Thread plurals = new Thread(() -> new Messages(Languages.locale(settings.language()))
-                .format("status.counts", 2, 2, 2), "plural-rules");
+        // ICU's word rules and Chinese dictionary likewise, before the editor's first bracket warning needs them
+        Thread plurals = new Thread(() -> {
+            new Messages(Languages.locale(settings.language())).format("status.counts", 2, 2, 2);
+            Words.prepare();
+        }, "icu-data");
         plurals.setDaemon(true);
         plurals.start();
         // without a member's name the project is opened after the first-run prompt, so its lock names them

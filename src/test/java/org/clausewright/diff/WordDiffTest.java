@@ -22,6 +22,20 @@ class WordDiffTest {
     }
 
     @Test
+    void aChangedChineseWordShowsWholeNotTheCharacterItShares() {
+        // "评估" (assess) became "估计" (estimate): one word changed, not "评" out, "估" kept and "计" in
+        TextDiff diff = WordDiff.diff("科学家应当评估其风险。", "科学家应当估计其风险。");
+
+        assertThat(diff.segments()).containsExactly(
+                new DiffSegment(Kind.EQUAL, "科学家应当"),
+                new DiffSegment(Kind.DELETED, "评估"),
+                new DiffSegment(Kind.INSERTED, "估计"),
+                new DiffSegment(Kind.EQUAL, "其风险。"));
+        assertThat(diff.wordsDeleted()).isEqualTo(1);
+        assertThat(diff.wordsInserted()).isEqualTo(1);
+    }
+
+    @Test
     void settlingABracketRemovesOnlyTheBrackets() {
         TextDiff diff = WordDiff.diff("could be [misused] to cause harm", "could be misused to cause harm");
 
@@ -60,7 +74,7 @@ class WordDiffTest {
     }
 
     @Test
-    void chineseDiffsCharacterByCharacter() {
+    void chineseDiffsWordByWord() {
         TextDiff diff = WordDiff.diff("科学家应当考虑风险。", "科学家必须考虑风险。");
 
         assertThat(diff.segments()).containsExactly(
@@ -68,8 +82,8 @@ class WordDiffTest {
                 new DiffSegment(Kind.DELETED, "应当"),
                 new DiffSegment(Kind.INSERTED, "必须"),
                 new DiffSegment(Kind.EQUAL, "考虑风险。"));
-        assertThat(diff.wordsDeleted()).isEqualTo(2);
-        assertThat(diff.wordsInserted()).isEqualTo(2);
+        assertThat(diff.wordsDeleted()).isEqualTo(1);
+        assertThat(diff.wordsInserted()).isEqualTo(1);
     }
 
     @Test
@@ -88,7 +102,7 @@ class WordDiffTest {
     @Test
     void mixedScriptsAndEmojiTokeniseByCodePoint() {
         assertThat(WordTokenizer.tokenize("BWC公约 [2021]😀x"))
-                .containsExactly("BWC", "公", "约", " ", "[", "2021", "]", "😀", "x");
+                .containsExactly("BWC", "公约", " ", "[", "2021", "]", "😀", "x");
     }
 
     @Test

@@ -58,7 +58,7 @@ final class Texts {
         return String.format(TRAILER_FORMAT, fileName.replace(']', ')').replace('\n', ' '));
     }
 
-    /** The distinct words of a normalised text ({@link Words}: Chinese characters one by one). */
+    /** The distinct words of a normalised text ({@link Words}: Chinese by dictionary words). */
     static Set<String> words(String normalized) {
         return new HashSet<>(Words.of(normalized));
     }

@@ -44,7 +44,7 @@ final class BracketWarning {
         return messages.format("editor.bracket.warning", String.join(" ", each));
     }
 
-    // words as everywhere else (model.Words): a line of Chinese has no spaces, yet "the three characters after it"
+    // words as everywhere else (model.Words): a line of Chinese has no spaces, yet "the three words after it"
     private static String wordsAfter(String text, int from) {
         int end = from;
         for (int k = 0; k < WORDS; k++) {

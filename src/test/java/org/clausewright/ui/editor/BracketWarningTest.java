@@ -21,14 +21,14 @@ class BracketWarningTest {
     }
 
     @Test
-    void anUnclosedBracketInChineseIsNamedByTheThreeCharactersAfterItNotTheRestOfTheLine() {
+    void anUnclosedBracketInChineseIsNamedByTheThreeWordsAfterItNotTheRestOfTheLine() {
         assertThat(warning("科学家[应当及时向主管机构报告。", Locale.ENGLISH))
-                .isEqualTo("Unbalanced brackets, marked in red: The “[” before “应当及” is never closed.");
+                .isEqualTo("Unbalanced brackets, marked in red: The “[” before “应当及时向” is never closed.");
     }
 
     @Test
-    void aStrayClosingBracketInChineseIsNamedByTheCharactersBeforeIt() {
+    void aStrayClosingBracketInChineseIsNamedByTheWordsBeforeIt() {
         assertThat(warning("科学家应当及时向主管机构]报告。", Locale.ENGLISH))
-                .isEqualTo("Unbalanced brackets, marked in red: The “]” after “管机构” closes no “[”.");
+                .isEqualTo("Unbalanced brackets, marked in red: The “]” after “向主管机构” closes no “[”.");
     }
 }
