@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import org.clausewright.model.Clause;
 import org.clausewright.model.Ids;
+import org.clausewright.model.Languages;
 import org.clausewright.model.Project;
 
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Which part of a project each file holds: project.json the information, outline.json the outline,
- * unplaced.json the unplaced threads, clauses/ID.json a clause, annotations/ID.json its threads. Lets a
+ * unplaced.json the unplaced threads, clauses/ID.json a clause, annotations/ID.json its threads,
+ * translations/LANGUAGE/ID.json its version in that language. Lets a
  * change found in one file be taken into, or kept out of, a project in memory without touching the rest.
  */
 public final class ProjectParts {
@@ -20,6 +22,9 @@ public final class ProjectParts {
     public static boolean isProjectFile(String path) {
         if (path.equals(ProjectPaths.PROJECT) || path.equals(ProjectPaths.OUTLINE)
                 || path.equals(ProjectPaths.UNPLACED)) {
+            return true;
+        }
+        if (isTranslationFile(path)) {
             return true;
         }
         int slash = path.indexOf('/');
@@ -40,6 +45,19 @@ public final class ProjectParts {
         return path.startsWith(ProjectPaths.CLAUSES + "/");
     }
 
+    /** Whether {@code path} is a translation file: translations/LANGUAGE/CLAUSE-ID.json. */
+    public static boolean isTranslationFile(String path) {
+        String[] segments = path.split("/", -1);
+        return segments.length == 3 && segments[0].equals(ProjectPaths.TRANSLATIONS)
+                && Languages.isValidTag(segments[1]) && segments[2].endsWith(".json")
+                && Ids.isValid(ProjectPaths.idOf(path));
+    }
+
+    /** The language of a translation file ("translations/fr/x.json" → "fr"). */
+    public static String languageOf(String path) {
+        return path.split("/")[1];
+    }
+
     /** The paths of every part either project has. */
     public static java.util.SortedSet<String> all(Project a, Project b) {
         java.util.SortedSet<String> paths = new java.util.TreeSet<>(java.util.List.of(ProjectPaths.PROJECT,
@@ -47,6 +65,7 @@ public final class ProjectParts {
         for (Project p : java.util.List.of(a, b)) {
             p.clauses().keySet().forEach(id -> paths.add(ProjectPaths.clause(id)));
             p.threads().keySet().forEach(id -> paths.add(ProjectPaths.annotations(id)));
+            p.translations().all().forEach(t -> paths.add(ProjectPaths.translation(t.language(), t.clauseId())));
         }
         return paths;
     }
@@ -65,6 +84,11 @@ public final class ProjectParts {
             return into.withOutline(from.outline());
         } else if (path.equals(ProjectPaths.UNPLACED)) {
             return into.withUnplaced(from.unplaced());
+        } else if (isTranslationFile(path)) {
+            String language = languageOf(path);
+            return into.withTranslations(from.translations().of(language, id)
+                    .map(t -> into.translations().with(t))
+                    .orElseGet(() -> into.translations().without(language, id)));
         } else if (isClauseFile(path)) {
             Clause clause = from.clause(id).orElse(null);
             // a clause's threads are another file: removing the clause keeps them
@@ -83,6 +107,9 @@ public final class ProjectParts {
             return project.unplaced();
         }
         String id = clauseId(path).orElseThrow();
+        if (isTranslationFile(path)) {
+            return project.translations().of(languageOf(path), id).orElse(null);
+        }
         return isClauseFile(path) ? project.clause(id).orElse(null) : project.threadsOf(id);
     }
 }

@@ -3,6 +3,7 @@ package org.clausewright.store;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
+import org.clausewright.model.Translation;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,12 +52,18 @@ public final class ProjectWriter {
         for (Map.Entry<String, List<AnnotationThread>> entry : project.threads().entrySet()) {
             changes.threads(entry.getKey(), entry.getValue(), project);
         }
+        for (Translation t : (Iterable<Translation>) project.translations().all()::iterator) {
+            changes.translation(t);
+        }
         changes.info(project);
         changes.outline(project);
         changes.unplaced(project);
         changes.apply(folder, stamps);
         removeStray(ProjectPaths.CLAUSES, project.clauses().keySet());
         removeStray(ProjectPaths.ANNOTATIONS, project.threads().keySet());
+        for (String language : project.info().languages().targets()) {
+            removeStray(ProjectPaths.translations(language), project.translations().in(language).keySet());
+        }
     }
 
     /**
@@ -80,6 +87,9 @@ public final class ProjectWriter {
                 changes.threads(id, now == null ? List.of() : now, after);
             }
         }
+        if (!before.translations().equals(after.translations())) {
+            translations(before, after, changes);
+        }
         if (!before.info().equals(after.info())) {
             changes.info(after);
         }
@@ -95,6 +105,27 @@ public final class ProjectWriter {
             }
         }
         return changes.apply(folder, stamps);
+    }
+
+    // written like clauses, before project.json that names their language; removed ones deleted last
+    private static void translations(Project before, Project after, Changes changes) throws TextTooLongException {
+        Set<String> languages = new HashSet<>(before.translations().languages());
+        languages.addAll(after.translations().languages());
+        for (String language : languages) {
+            Map<String, Translation> old = before.translations().in(language);
+            Map<String, Translation> now = after.translations().in(language);
+            for (Translation t : now.values()) {
+                Translation was = old.get(t.clauseId());
+                if (was != t && !t.equals(was)) {
+                    changes.translation(t);
+                }
+            }
+            for (String id : old.keySet()) {
+                if (!now.containsKey(id)) {
+                    changes.deleteLast(ProjectPaths.translation(language, id));
+                }
+            }
+        }
     }
 
     private void removeStray(String dir, Set<String> keep) throws IOException {
@@ -129,6 +160,11 @@ public final class ProjectWriter {
             TextLimitCheck.threads(clauseId, threads);
             add(ProjectPaths.annotations(clauseId), threads.isEmpty() ? null
                     : AnnotationsCodec.encode(clauseId, threads, project.fileExtras().annotationsOf(clauseId)));
+        }
+
+        void translation(Translation t) throws TextTooLongException {
+            TextLimitCheck.translation(t);
+            add(ProjectPaths.translation(t.language(), t.clauseId()), TranslationCodec.encode(t));
         }
 
         void info(Project project) throws TextTooLongException {

@@ -17,6 +17,7 @@ import org.clausewright.model.Reply;
 import org.clausewright.model.Section;
 import org.clausewright.model.SourceDocument;
 import org.clausewright.model.TextLimits;
+import org.clausewright.model.Translation;
 import org.clausewright.model.UnplacedThread;
 
 import java.util.List;
@@ -35,6 +36,18 @@ final class TextLimitCheck {
     static String tooLong(String field, int length) {
         return "`" + field + "` is " + count(length) + " characters long; a field holds at most "
                 + count(TextLimits.MAX_TEXT_CHARS) + ": shorten it";
+    }
+
+    static void translation(Translation t) throws TextTooLongException {
+        String who = "the " + t.language() + " translation of clause \"" + t.clauseId() + "\"";
+        check(who, "heading", t.heading());
+        check(who, "text", t.text());
+        for (Bracket b : t.brackets()) {
+            for (BracketOption o : b.options()) {
+                check(who + ", bracket \"" + b.id() + "\"", "text", o.text());
+                check(who + ", bracket \"" + b.id() + "\"", "note", o.note());
+            }
+        }
     }
 
     static void clause(Clause c) throws TextTooLongException {
