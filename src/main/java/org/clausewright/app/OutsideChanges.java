@@ -84,6 +84,7 @@ final class OutsideChanges {
         paths.addAll(folder.list(ProjectPaths.ANNOTATIONS));
         for (String language : written.info().languages().targets()) {
             paths.addAll(folder.list(ProjectPaths.translations(language)));
+            paths.add(ProjectPaths.titles(language));
         }
         for (String id : written.clauses().keySet()) {
             paths.add(ProjectPaths.clause(id));
@@ -132,6 +133,9 @@ final class OutsideChanges {
                 return Optional.empty();
             }
             found.put(path, content);
+            if (ProjectParts.isTitlesFile(path)) {
+                return Optional.of(disk.withTranslations(disk.translations().withoutTitles(ProjectPaths.idOf(path))));
+            }
             if (ProjectParts.isTranslationFile(path)) {
                 return Optional.of(disk.withTranslations(disk.translations()
                         .without(ProjectParts.languageOf(path), id)));
@@ -166,6 +170,12 @@ final class OutsideChanges {
                         + "\" does not match the file name (expected \"" + id + "\")")), folder.root());
             }
             return disk.withClause(clause);
+        } else if (ProjectParts.isTitlesFile(path)) {
+            String language = ProjectPaths.idOf(path);
+            return ProjectReader.readTitles(file, language).filter(t -> t.language().equals(language))
+                    .map(t -> disk.withTranslations(disk.translations().withTitles(t)))
+                    .orElseThrow(() -> new ProjectFileException(List.of(Problem.ofFile(path, "`language` does not "
+                            + "match the file name (expected \"" + language + "\")")), folder.root()));
         } else if (ProjectParts.isTranslationFile(path)) {
             String language = ProjectParts.languageOf(path);
             var translation = ProjectReader.readTranslation(file, language, id).orElseThrow();

@@ -46,8 +46,8 @@ final class VersionedPaths {
             return true;
         }
         String[] parts = path.split("/");
-        if (parts.length == 3 && parts[0].equals(ProjectPaths.TRANSLATIONS)) {
-            return ProjectParts.isTranslationFile(path) && isVisible(path);
+        if (parts[0].equals(ProjectPaths.TRANSLATIONS)) {
+            return (ProjectParts.isTranslationFile(path) || ProjectParts.isTitlesFile(path)) && isVisible(path);
         }
         return parts.length == 2 && (parts[0].equals(CLAUSES) || parts[0].equals(ANNOTATIONS))
                 && parts[1].endsWith(".json") && isVisible(path);

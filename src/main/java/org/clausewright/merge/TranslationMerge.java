@@ -1,6 +1,7 @@
 package org.clausewright.merge;
 
 import org.clausewright.model.Bracket;
+import org.clausewright.model.DraftTitles;
 import org.clausewright.model.Extras;
 import org.clausewright.model.SourceStamp;
 import org.clausewright.model.Translation;
@@ -45,7 +46,17 @@ final class TranslationMerge {
                 }
             }
         }
-        return Translations.of(result);
+        Translations merged = Translations.of(result);
+        Set<String> titled = new TreeSet<>(base.allTitles().keySet());
+        titled.addAll(ours.allTitles().keySet());
+        titled.addAll(theirs.allTitles().keySet());
+        for (String language : titled) {
+            // one small file of titles, rarely edited at two sites at once: the changed side's, ours when both changed
+            DraftTitles t = ThreeWay.pick(base.allTitles().get(language), ours.allTitles().get(language),
+                    theirs.allTitles().get(language));
+            merged = t == null ? merged : merged.withTitles(t);
+        }
+        return merged;
     }
 
     private static Translation one(Translation b, Translation o, Translation t, MergeLog log) {

@@ -9,15 +9,44 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Every translation of a project, by language and clause id, immutable. An edit copies the one language's map it
+ * Every translation of a project, by language and clause id, and the draft's titles per language; immutable. An edit copies the one language's map it
  * changes; the others are shared, as unchanged clauses are between states of a {@link Project}.
  */
 public final class Translations {
-    public static final Translations NONE = new Translations(Collections.emptySortedMap());
+    public static final Translations NONE = new Translations(Collections.emptySortedMap(),
+            Collections.emptySortedMap());
     private final SortedMap<String, SortedMap<String, Translation>> byLanguage;
+    private final SortedMap<String, DraftTitles> titles;
 
-    private Translations(SortedMap<String, SortedMap<String, Translation>> byLanguage) {
+    private Translations(SortedMap<String, SortedMap<String, Translation>> byLanguage,
+                         SortedMap<String, DraftTitles> titles) {
         this.byLanguage = byLanguage;
+        this.titles = titles;
+    }
+
+    /** The draft's titles in {@code language}, when they have been translated. */
+    public Optional<DraftTitles> titles(String language) {
+        return Optional.ofNullable(titles.get(language));
+    }
+
+    /** Every language's titles, by language. */
+    public Map<String, DraftTitles> allTitles() {
+        return titles;
+    }
+
+    public Translations withTitles(DraftTitles value) {
+        TreeMap<String, DraftTitles> copy = new TreeMap<>(titles);
+        copy.put(value.language(), value);
+        return new Translations(byLanguage, Collections.unmodifiableSortedMap(copy));
+    }
+
+    public Translations withoutTitles(String language) {
+        if (!titles.containsKey(language)) {
+            return this;
+        }
+        TreeMap<String, DraftTitles> copy = new TreeMap<>(titles);
+        copy.remove(language);
+        return new Translations(byLanguage, Collections.unmodifiableSortedMap(copy));
     }
 
     public static Translations of(List<Translation> all) {
@@ -47,7 +76,7 @@ public final class Translations {
     }
 
     public boolean isEmpty() {
-        return byLanguage.isEmpty();
+        return byLanguage.isEmpty() && titles.isEmpty();
     }
 
     public Translations with(Translation translation) {
@@ -81,21 +110,22 @@ public final class Translations {
         } else {
             copy.put(language, Collections.unmodifiableSortedMap(translations));
         }
-        return copy.isEmpty() ? NONE : new Translations(Collections.unmodifiableSortedMap(copy));
+        return copy.isEmpty() && titles.isEmpty() ? NONE
+                : new Translations(Collections.unmodifiableSortedMap(copy), titles);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Translations t && byLanguage.equals(t.byLanguage);
+        return other instanceof Translations t && byLanguage.equals(t.byLanguage) && titles.equals(t.titles);
     }
 
     @Override
     public int hashCode() {
-        return byLanguage.hashCode();
+        return byLanguage.hashCode() * 31 + titles.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Translations" + byLanguage;
+        return "Translations" + byLanguage + titles;
     }
 }

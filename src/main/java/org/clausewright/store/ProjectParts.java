@@ -24,7 +24,7 @@ public final class ProjectParts {
                 || path.equals(ProjectPaths.UNPLACED)) {
             return true;
         }
-        if (isTranslationFile(path)) {
+        if (isTranslationFile(path) || isTitlesFile(path)) {
             return true;
         }
         int slash = path.indexOf('/');
@@ -36,9 +36,9 @@ public final class ProjectParts {
                 && Ids.isValid(ProjectPaths.idOf(path));
     }
 
-    /** The clause id of a clause or annotations file, empty for the other files. */
+    /** The clause id of a clause, annotations or translation file, empty for the other files. */
     public static Optional<String> clauseId(String path) {
-        return path.contains("/") ? Optional.of(ProjectPaths.idOf(path)) : Optional.empty();
+        return path.contains("/") && !isTitlesFile(path) ? Optional.of(ProjectPaths.idOf(path)) : Optional.empty();
     }
 
     public static boolean isClauseFile(String path) {
@@ -51,6 +51,13 @@ public final class ProjectParts {
         return segments.length == 3 && segments[0].equals(ProjectPaths.TRANSLATIONS)
                 && Languages.isValidTag(segments[1]) && segments[2].endsWith(".json")
                 && Ids.isValid(ProjectPaths.idOf(path));
+    }
+
+    /** Whether {@code path} is the file of the draft's titles in one language: translations/LANGUAGE.json. */
+    public static boolean isTitlesFile(String path) {
+        String[] segments = path.split("/", -1);
+        return segments.length == 2 && segments[0].equals(ProjectPaths.TRANSLATIONS) && segments[1].endsWith(".json")
+                && Languages.isValidTag(ProjectPaths.idOf(path));
     }
 
     /** The language of a translation file ("translations/fr/x.json" → "fr"). */
@@ -66,6 +73,7 @@ public final class ProjectParts {
             p.clauses().keySet().forEach(id -> paths.add(ProjectPaths.clause(id)));
             p.threads().keySet().forEach(id -> paths.add(ProjectPaths.annotations(id)));
             p.translations().all().forEach(t -> paths.add(ProjectPaths.translation(t.language(), t.clauseId())));
+            p.translations().allTitles().keySet().forEach(language -> paths.add(ProjectPaths.titles(language)));
         }
         return paths;
     }
@@ -78,6 +86,12 @@ public final class ProjectParts {
     /** {@code into} with the part at {@code path} as {@code from} has it (absent there: absent here too). */
     public static Project copy(Project into, Project from, String path) {
         String id = clauseId(path).orElse(null);
+        if (isTitlesFile(path)) {
+            String language = ProjectPaths.idOf(path);
+            return into.withTranslations(from.translations().titles(language)
+                    .map(t -> into.translations().withTitles(t))
+                    .orElseGet(() -> into.translations().withoutTitles(language)));
+        }
         if (path.equals(ProjectPaths.PROJECT)) {
             return into.withInfo(from.info());
         } else if (path.equals(ProjectPaths.OUTLINE)) {
@@ -99,6 +113,9 @@ public final class ProjectParts {
     }
 
     private static Object part(Project project, String path) {
+        if (isTitlesFile(path)) {
+            return project.translations().titles(ProjectPaths.idOf(path)).orElse(null);
+        }
         if (path.equals(ProjectPaths.PROJECT)) {
             return project.info();
         } else if (path.equals(ProjectPaths.OUTLINE)) {

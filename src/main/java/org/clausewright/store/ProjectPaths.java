@@ -29,6 +29,11 @@ public final class ProjectPaths {
         return TRANSLATIONS + "/" + Languages.requireTag(language, "language");
     }
 
+    /** translations/LANGUAGE.json: the draft's titles in that language. */
+    public static String titles(String language) {
+        return translations(language) + ".json";
+    }
+
     public static String translation(String language, String clauseId) {
         return translations(language) + "/" + Ids.require(clauseId, "clause") + ".json";
     }

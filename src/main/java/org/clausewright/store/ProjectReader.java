@@ -3,6 +3,7 @@ package org.clausewright.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
+import org.clausewright.model.DraftTitles;
 import org.clausewright.model.Extras;
 import org.clausewright.model.FileExtras;
 import org.clausewright.model.Ids;
@@ -80,6 +81,15 @@ public final class ProjectReader {
             throws IOException, ProjectFileException {
         ProjectReader reader = new ProjectReader(files);
         Translation t = reader.decode(ProjectPaths.translation(language, clauseId), TranslationCodec::decode);
+        reader.throwIfProblems();
+        return Optional.ofNullable(t);
+    }
+
+    /** The draft's titles in one language (empty when there is no such file). */
+    public static Optional<DraftTitles> readTitles(ProjectFiles files, String language)
+            throws IOException, ProjectFileException {
+        ProjectReader reader = new ProjectReader(files);
+        DraftTitles t = reader.decode(ProjectPaths.titles(language), DraftTitlesCodec::decode);
         reader.throwIfProblems();
         return Optional.ofNullable(t);
     }
@@ -197,7 +207,15 @@ public final class ProjectReader {
     private Translations readTranslations(Languages languages, Set<String> clauseIds, Set<String> unreadable,
                                           List<Problem> orphans) throws IOException {
         List<Translation> all = new ArrayList<>();
+        List<DraftTitles> titles = new ArrayList<>();
         for (String language : languages.targets()) {
+            DraftTitles named = decode(ProjectPaths.titles(language), DraftTitlesCodec::decode);
+            if (named != null && !named.language().equals(language)) {
+                problems.add(locate(ProjectPaths.titles(language), "/language", "`language` \"" + named.language()
+                        + "\" does not match the file name (expected \"" + language + "\")"));
+            } else if (named != null) {
+                titles.add(named);
+            }
             List<String> paths = list(ProjectPaths.translations(language));
             for (String path : paths == null ? List.<String>of() : paths) {
                 String nameId = ProjectPaths.idOf(path);
@@ -224,7 +242,11 @@ public final class ProjectReader {
                 }
             }
         }
-        return Translations.of(all);
+        Translations result = Translations.of(all);
+        for (DraftTitles t : titles) {
+            result = result.withTitles(t);
+        }
+        return result;
     }
 
     private <T> T required(String path, BiFunction<JsonNode, Findings, T> decoder, String whenMissing)

@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
+import org.clausewright.model.DraftTitles;
 import org.clausewright.model.Project;
 import org.clausewright.model.Translation;
 
@@ -54,6 +55,9 @@ public final class ProjectWriter {
         }
         for (Translation t : (Iterable<Translation>) project.translations().all()::iterator) {
             changes.translation(t);
+        }
+        for (DraftTitles t : project.translations().allTitles().values()) {
+            changes.titles(t);
         }
         changes.info(project);
         changes.outline(project);
@@ -126,6 +130,17 @@ public final class ProjectWriter {
                 }
             }
         }
+        Set<String> titled = new HashSet<>(before.translations().allTitles().keySet());
+        titled.addAll(after.translations().allTitles().keySet());
+        for (String language : titled) {
+            DraftTitles old = before.translations().allTitles().get(language);
+            DraftTitles now = after.translations().allTitles().get(language);
+            if (now == null) {
+                changes.deleteLast(ProjectPaths.titles(language));
+            } else if (!now.equals(old)) {
+                changes.titles(now);
+            }
+        }
     }
 
     private void removeStray(String dir, Set<String> keep) throws IOException {
@@ -165,6 +180,11 @@ public final class ProjectWriter {
         void translation(Translation t) throws TextTooLongException {
             TextLimitCheck.translation(t);
             add(ProjectPaths.translation(t.language(), t.clauseId()), TranslationCodec.encode(t));
+        }
+
+        void titles(DraftTitles t) throws TextTooLongException {
+            TextLimitCheck.titles(t);
+            add(ProjectPaths.titles(t.language()), DraftTitlesCodec.encode(t));
         }
 
         void info(Project project) throws TextTooLongException {

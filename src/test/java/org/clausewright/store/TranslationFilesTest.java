@@ -1,6 +1,7 @@
 package org.clausewright.store;
 
 import org.clausewright.model.Clause;
+import org.clausewright.model.DraftTitles;
 import org.clausewright.model.Languages;
 import org.clausewright.model.Project;
 import org.clausewright.model.Translation;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,9 +28,11 @@ class TranslationFilesTest {
         Project p = TestProjects.small();
         p = p.withInfo(p.info().withLanguages(new Languages("en", List.of("fr", "ar"))));
         Clause duty = p.clause("duty-of-care").orElseThrow();
-        return p.withTranslation(Translation.of(duty, "fr", "Devoir de diligence",
+        Project q = p.withTranslation(Translation.of(duty, "fr", "Devoir de diligence",
                         "Les scientifiques [doivent][devraient] éviter de nuire.\n(a) dès la conception ;", "Working draft 1"))
                 .withTranslation(Translation.of(duty, "ar", "واجب العناية", "على العلماء تجنب الضرر.", ""));
+        return q.withTranslations(q.translations().withTitles(DraftTitles.of("fr", "Code type", "",
+                        Map.of("ethics", "Normes éthiques"), Map.of("reporting", "Signalement"))));
     }
 
     private Project opened(Project project) throws Exception {
@@ -51,6 +55,10 @@ class TranslationFilesTest {
         // the typed bracket of the translation has its record, as a clause's has
         assertThat(read.translations().of("fr", "duty-of-care").orElseThrow().brackets()).hasSize(1);
         assertThat(Files.readString(dir.resolve("translations/ar/duty-of-care.json"))).contains("واجب العناية");
+        assertThat(Files.readString(dir.resolve("translations/fr.json"))).contains("\"title\": \"Code type\"",
+                "\"parts\": {\n    \"ethics\": \"Normes éthiques\"\n  },");
+        assertThat(read.translations().titles("fr").orElseThrow().titleOf("reporting", "Reporting"))
+                .isEqualTo("Signalement");
         assertThat(Files.readString(dir.resolve("project.json")))
                 .contains("\"sourceLanguage\": \"en\",\n  \"targetLanguages\": [\n    \"fr\",\n    \"ar\"\n  ]");
     }
