@@ -12,7 +12,11 @@ import org.clausewright.history.PathChange;
 import org.clausewright.history.Revision;
 import org.clausewright.history.Version;
 import org.clausewright.history.VersionHistory;
+import org.clausewright.model.LanguageVersion;
+import org.clausewright.model.Languages;
 import org.clausewright.model.Project;
+import org.clausewright.store.ProjectFolder;
+import org.clausewright.store.ProjectReader;
 import org.clausewright.store.AtomicFiles;
 import org.clausewright.store.ProjectFileException;
 
@@ -22,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,6 +51,14 @@ public final class Export {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         ExportReport report;
         // POI's document and styles are made on another core while the draft and its history load.
+        if (settings.language() != null) {
+            // the fixed texts are in the language of the version exported; asked before the draft is loaded, so
+            // that the document is prepared in it meanwhile
+            String language = settings.language();
+            ProjectReader.readInfo(new ProjectFolder(dir)).ifPresent(info -> requireLanguage(info.languages(),
+                    language));
+            settings = settings.withLocale(Locale.forLanguageTag(settings.language()));
+        }
         try (WordExport.Prepared prepared = WordExport.prepare(settings.locale());
              VersionHistory history = VersionHistory.open(dir)) {
             report = WordExport.write(prepared, request(history, settings, user, Instant.now()), out);
@@ -87,12 +100,28 @@ public final class Export {
             throw e;
         }
         Project project = reading.project();
+        if (settings.language() != null && !settings.language().equals(project.info().languages().source())) {
+            requireLanguage(project.info().languages(), settings.language());
+            if (settings.compare() != null) {
+                throw new IllegalArgumentException("--compare shows the source's changes; a language version ("
+                        + settings.language() + ") is exported without them: leave out --compare or --language");
+            }
+            project = LanguageVersion.of(project, settings.language());
+        }
         VersionStamp stamp = stamp(exported, latest, unrecordedChanges, unrecorded);
         Baseline baseline = attribution == null ? null : attribution.baseline(history, project);
         ExportOptions options = new ExportOptions(settings.comments(), settings.toc(), settings.annex(),
                 settings.watermark(), settings.members(), settings.locale(), settings.compilation(), settings.text(),
                 settings.statusColours());
         return new ExportRequest(project, stamp, options, baseline);
+    }
+
+    private static void requireLanguage(Languages languages, String language) {
+        if (!language.equals(languages.source()) && !languages.hasTarget(language)) {
+            throw new IllegalArgumentException("\"" + language + "\" is not a language of this project (it is written "
+                    + "in " + languages.source() + (languages.targets().isEmpty() ? " and has no target language"
+                    : " and translated into " + String.join(", ", languages.targets())) + ")");
+        }
     }
 
     /** A working folder with nothing unrecorded is exported as the latest version, so the file names it. */

@@ -6,6 +6,7 @@ import org.clausewright.app.UserName;
 import org.clausewright.docx.CommentScope;
 import org.clausewright.docx.ExportOptions.TextForm;
 import org.clausewright.docx.ExportReport;
+import org.clausewright.model.Languages;
 import org.clausewright.model.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,14 +74,31 @@ final class ExportCommand implements Callable<Integer> {
             + "(white not agreed, yellow agreed in working group, green agreed), with a legend.")
     private boolean statusColours;
 
+    @Option(names = "--language", paramLabel = "L", description = "The language version to export (a target "
+            + "language of the project, such as fr or ar; default: the source language), its fixed texts in that "
+            + "language and, for Arabic, right to left.")
+    private String language;
+
     @Option(names = "--author", paramLabel = "A", description = "Who exports, for unrecorded changes (default: your user name).")
     private String author;
+
+    private String tag(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String tag = Languages.canonical(typed);
+        if (tag == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--language: \"" + typed
+                    + "\" is not a language tag such as fr, ar or zh-CN");
+        }
+        return tag;
+    }
 
     @Override
     public Integer call() throws Exception {
         ExportSettings settings = new ExportSettings(version, compare, CommentScope.valueOf(comments.name()
                 .toUpperCase(Locale.ROOT)), toc, annex, watermark, members, Locale.ENGLISH, compilation,
-                text == Text.clean ? TextForm.CLEAN : TextForm.BRACKETED, statusColours);
+                text == Text.clean ? TextForm.CLEAN : TextForm.BRACKETED, statusColours, tag(language));
         ExportReport report = Export.toWord(dir, output, settings, author == null ? UserName.current() : author);
         PrintWriter out = spec.commandLine().getOut();
         out.println(TerminalText.line(String.format(Locale.ROOT, "Wrote %s: %d clauses, %d comments (%d replies), "

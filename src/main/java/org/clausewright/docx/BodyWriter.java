@@ -24,17 +24,24 @@ final class BodyWriter {
     private final List<StringBuilder> pieces = new ArrayList<>();
     private StringBuilder xml = new StringBuilder(1 << 16);
     private final Tally tally;
+    private final boolean rightToLeft;
     private ParagraphWriter open;
 
     BodyWriter(Tally tally) {
+        this(tally, false);
+    }
+
+    /** @param rightToLeft whether every paragraph and table runs right to left (an Arabic draft) */
+    BodyWriter(Tally tally, boolean rightToLeft) {
         this.tally = tally;
+        this.rightToLeft = rightToLeft;
     }
 
     /** A new paragraph at the end of the body. */
     ParagraphWriter paragraph() {
         complete();
         nextPiece();
-        open = new ParagraphWriter(tally);
+        open = new ParagraphWriter(tally, rightToLeft);
         return open;
     }
 
@@ -62,7 +69,8 @@ final class BodyWriter {
             twips[c] = TEXT_WIDTH * widths[c] / total;
         }
         xml.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"").append(TEXT_WIDTH)
-                .append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+                .append("\" w:type=\"dxa\"/>").append(rightToLeft ? "<w:bidiVisual/>" : "")
+                .append("<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (int w : twips) {
             xml.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
@@ -84,11 +92,13 @@ final class BodyWriter {
         }
         xml.append("</w:trPr>");
         for (int c = 0; c < twips.length; c++) {
-            xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p>");
+            xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p>")
+                    .append(rightToLeft ? "<w:pPr><w:bidi/><w:jc w:val=\"right\"/></w:pPr>" : "");
             String text = c < values.length ? values[c] : "";
             if (!text.isEmpty()) {
                 // 9 pt: six columns across the page keep their headings' words whole ("Requested by")
-                xml.append(header ? "<w:r><w:rPr><w:b/>" + CELL_SIZE : "<w:r><w:rPr>" + CELL_SIZE);
+                xml.append(header ? "<w:r><w:rPr><w:b/>" : "<w:r><w:rPr>")
+                        .append(rightToLeft ? CELL_SIZE.replace("</w:rPr>", "<w:rtl/></w:rPr>") : CELL_SIZE);
                 RunText.append(xml, text, false, tally);
                 xml.append("</w:r>");
             }

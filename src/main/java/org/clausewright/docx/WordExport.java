@@ -58,8 +58,11 @@ public final class WordExport {
         }
         Tally tally = new Tally();
         try (StreamedDocument document = prepared.take()) {
-            PageFurniture.apply(document, request, messages, tally);
-            BodyWriter body = new BodyWriter(tally);
+            DocumentLanguage language = new DocumentLanguage(request.project().info().languages().source());
+            PageFurniture.apply(document, request, messages, tally, language);
+            language.applyTo(document.getStyles().getCtStyles());
+            language.applyTo(document.getSettings().getCTSettings());
+            BodyWriter body = new BodyWriter(tally, language.rightToLeft());
             CoverPage.write(body, request, messages);
             if (request.options().toc()) {
                 TableOfContents.write(body, request.project(), messages);
