@@ -54,10 +54,10 @@ public final class Export {
         if (settings.language() != null) {
             // the fixed texts are in the language of the version exported; asked before the draft is loaded, so
             // that the document is prepared in it meanwhile
-            String language = settings.language();
-            ProjectReader.readInfo(new ProjectFolder(dir)).ifPresent(info -> requireLanguage(info.languages(),
-                    language));
-            settings = settings.withLocale(Locale.forLanguageTag(settings.language()));
+            List<String> languages = List.of(settings.language().split(","));
+            ProjectReader.readInfo(new ProjectFolder(dir)).ifPresent(info -> languages.forEach(l ->
+                    requireLanguage(info.languages(), l)));
+            settings = settings.withLocale(Locale.forLanguageTag(languages.get(0)));
         }
         try (WordExport.Prepared prepared = WordExport.prepare(settings.locale());
              VersionHistory history = VersionHistory.open(dir)) {
@@ -100,20 +100,31 @@ public final class Export {
             throw e;
         }
         Project project = reading.project();
-        if (settings.language() != null && !settings.language().equals(project.info().languages().source())) {
-            requireLanguage(project.info().languages(), settings.language());
-            if (settings.compare() != null) {
+        Project beside = null;
+        if (settings.language() != null) {
+            List<String> languages = List.of(settings.language().split(","));
+            Languages known = project.info().languages();
+            languages.forEach(l -> requireLanguage(known, l));
+            if (languages.size() > 2) {
+                throw new IllegalArgumentException("--language takes one language, or two for a bilingual draft, "
+                        + "not " + languages.size());
+            }
+            boolean source = languages.size() == 1 && languages.get(0).equals(known.source());
+            if (!source && settings.compare() != null) {
                 throw new IllegalArgumentException("--compare shows the source's changes; a language version ("
                         + settings.language() + ") is exported without them: leave out --compare or --language");
             }
-            project = LanguageVersion.of(project, settings.language());
+            if (languages.size() == 2) {
+                beside = LanguageVersion.of(project, languages.get(1));
+            }
+            project = LanguageVersion.of(project, languages.get(0));
         }
         VersionStamp stamp = stamp(exported, latest, unrecordedChanges, unrecorded);
         Baseline baseline = attribution == null ? null : attribution.baseline(history, project);
         ExportOptions options = new ExportOptions(settings.comments(), settings.toc(), settings.annex(),
                 settings.watermark(), settings.members(), settings.locale(), settings.compilation(), settings.text(),
                 settings.statusColours());
-        return new ExportRequest(project, stamp, options, baseline);
+        return new ExportRequest(project, stamp, options, baseline, beside);
     }
 
     private static void requireLanguage(Languages languages, String language) {

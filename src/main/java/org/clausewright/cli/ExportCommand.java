@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -74,9 +76,9 @@ final class ExportCommand implements Callable<Integer> {
             + "(white not agreed, yellow agreed in working group, green agreed), with a legend.")
     private boolean statusColours;
 
-    @Option(names = "--language", paramLabel = "L", description = "The language version to export (a target "
+    @Option(names = "--language", paramLabel = "L[,L2]", description = "The language version to export (a "
             + "language of the project, such as fr or ar; default: the source language), its fixed texts in that "
-            + "language and, for Arabic, right to left.")
+            + "language and, for Arabic, right to left. Two, such as fr,en: a bilingual draft, a clause per row.")
     private String language;
 
     @Option(names = "--author", paramLabel = "A", description = "Who exports, for unrecorded changes (default: your user name).")
@@ -86,12 +88,16 @@ final class ExportCommand implements Callable<Integer> {
         if (typed == null) {
             return null;
         }
-        String tag = Languages.canonical(typed);
-        if (tag == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--language: \"" + typed
-                    + "\" is not a language tag such as fr, ar or zh-CN");
+        List<String> tags = new ArrayList<>();
+        for (String one : typed.split(",")) {
+            String tag = Languages.canonical(one);
+            if (tag == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--language: \"" + one
+                        + "\" is not a language tag such as fr, ar or zh-CN");
+            }
+            tags.add(tag);
         }
-        return tag;
+        return String.join(",", tags);
     }
 
     @Override

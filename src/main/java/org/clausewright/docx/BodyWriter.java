@@ -82,6 +82,41 @@ final class BodyWriter {
         xml.append("</w:tbl>");
     }
 
+    /**
+     * A table of two equal columns, a row per entry, each cell its paragraphs (the first in bold); a column whose
+     * language runs right to left has its paragraphs and runs so. For the bilingual draft.
+     */
+    void sideBySide(List<List<List<String>>> rows, boolean[] rightToLeftColumns) {
+        complete();
+        int width = TEXT_WIDTH / 2;
+        xml.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"").append(TEXT_WIDTH)
+                .append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>")
+                .append("<w:gridCol w:w=\"").append(width).append("\"/><w:gridCol w:w=\"").append(width)
+                .append("\"/></w:tblGrid>");
+        for (List<List<String>> row : rows) {
+            xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (int c = 0; c < 2; c++) {
+                boolean rtl = rightToLeftColumns[c];
+                xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
+                List<String> paragraphs = c < row.size() ? row.get(c) : List.of();
+                for (int k = 0; k < Math.max(1, paragraphs.size()); k++) {
+                    xml.append("<w:p>").append(rtl ? "<w:pPr><w:bidi/><w:jc w:val=\"right\"/></w:pPr>" : "");
+                    if (k < paragraphs.size() && !paragraphs.get(k).isEmpty()) {
+                        xml.append("<w:r><w:rPr>").append(k == 0 ? "<w:b/>" : "").append(rtl ? "<w:rtl/>" : "")
+                                .append("</w:rPr>");
+                        RunText.append(xml, paragraphs.get(k), false, tally);
+                        xml.append("</w:r>");
+                    }
+                    xml.append("</w:p>");
+                }
+                xml.append("</w:tc>");
+            }
+            xml.append("</w:tr>");
+            nextPiece();
+        }
+        xml.append("</w:tbl>");
+    }
+
     // The cells are written straight into the body, as ParagraphWriter would write a paragraph of one 9 pt run:
     // a compilation has a hundred thousand of them, and a writer object and a copy each cost more than the rest.
     private void row(String[] values, int[] twips, boolean header) {

@@ -76,7 +76,12 @@ public final class WordExport {
             BracketNotes notes = new BracketNotes(messages, request.project().info());
             ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally,
                     footnotes, notes, request.options().statusColours());
-            new DraftWriter(request.project(), request.baseline(), clauses, body::paragraph, tally, messages).write();
+            if (request.beside() != null) {
+                new SideBySide(request.project(), request.beside()).write(body, tally);
+            } else {
+                new DraftWriter(request.project(), request.baseline(), clauses, body::paragraph, tally, messages)
+                        .write();
+            }
             if (request.options().annex()) {
                 Annexes.write(body, request.project(), messages);
             }

@@ -109,6 +109,30 @@ class LanguageVersionExportTest {
     }
 
     @Test
+    void twoLanguagesMakeABilingualDraftWithAClausePerRow() throws Exception {
+        byte[] docx = export("fr,en", "fr-en.docx");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getTables()).hasSize(10);
+            var row = doc.getTables().get(0).getRow(0);
+            assertThat(row.getCell(0).getText()).startsWith("1.1 Respect de la vie et de la dignité humaine")
+                    .contains("Les scientifiques devraient mener leurs travaux");
+            assertThat(row.getCell(1).getText()).startsWith("1.1 Respect for life and human dignity");
+            int rows = doc.getTables().stream().mapToInt(t -> t.getRows().size()).sum();
+            assertThat(rows).isEqualTo(32 + 2); // the clauses of the draft, and its two sections' titles
+        }
+        assertThat(part(docx, "styles")).contains("w:lang w:val=\"fr-FR\"");
+        assertThat(Pandoc.read(docx, "all", "plain")).contains("Respect for life and human dignity",
+                "Respect de la vie et de la dignité humaine");
+
+        byte[] arabic = export("ar,en", "ar-en.docx");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(arabic))) {
+            var cells = doc.getTables().get(0).getRow(0).getTableCells();
+            assertThat(cells.get(0).getParagraphs().get(0).getCTP().getPPr().isSetBidi()).isTrue();
+            assertThat(cells.get(1).getParagraphs().get(0).getCTP().getPPr()).isNull();
+        }
+    }
+
+    @Test
     void aLanguageTheProjectDoesNotHaveIsRefusedBeforeAnythingIsWritten() {
         assertThatThrownBy(() -> export("ru", "ru.docx")).hasMessage("\"ru\" is not a language of this project (it "
                 + "is written in en and translated into fr, ar)");
