@@ -12,7 +12,11 @@ import org.clausewright.history.PathChange;
 import org.clausewright.history.Revision;
 import org.clausewright.history.Version;
 import org.clausewright.history.VersionHistory;
+import org.clausewright.model.LanguageVersion;
+import org.clausewright.model.Languages;
 import org.clausewright.model.Project;
+import org.clausewright.store.ProjectFolder;
+import org.clausewright.store.ProjectReader;
 import org.clausewright.store.AtomicFiles;
 import org.clausewright.store.ProjectFileException;
 
@@ -22,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,6 +55,14 @@ public final class Export {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         ExportReport report;
         // POI's document and styles are made on another core while the draft and its history load.
+        if (settings.language() != null) {
+            // the fixed texts are in the language of the version exported; asked before the draft is loaded, so
+            // that the document is prepared in it meanwhile
+            List<String> languages = List.of(settings.language().split(","));
+            ProjectReader.readInfo(new ProjectFolder(dir)).ifPresent(info -> languages.forEach(l ->
+                    requireLanguage(info.languages(), l)));
+            settings = settings.withLocale(Locale.forLanguageTag(languages.get(0)));
+        }
         try (WordExport.Prepared prepared = WordExport.prepare(settings.locale());
              VersionHistory history = VersionHistory.open(dir)) {
             report = WordExport.write(prepared, request(history, settings, user, Instant.now()), out);
@@ -105,12 +118,39 @@ public final class Export {
             throw e;
         }
         Project project = reading.project();
+        Project beside = null;
+        if (settings.language() != null) {
+            List<String> languages = List.of(settings.language().split(","));
+            Languages known = project.info().languages();
+            languages.forEach(l -> requireLanguage(known, l));
+            if (languages.size() > 2) {
+                throw new IllegalArgumentException("--language takes one language, or two for a bilingual draft, "
+                        + "not " + languages.size());
+            }
+            boolean source = languages.size() == 1 && languages.get(0).equals(known.source());
+            if (!source && settings.compare() != null) {
+                throw new IllegalArgumentException("--compare shows the source's changes; a language version ("
+                        + settings.language() + ") is exported without them: leave out --compare or --language");
+            }
+            if (languages.size() == 2) {
+                beside = LanguageVersion.of(project, languages.get(1));
+            }
+            project = LanguageVersion.of(project, languages.get(0));
+        }
         VersionStamp stamp = stamp(exported, latest, unrecordedChanges, unrecorded);
         Baseline baseline = attribution == null ? null : attribution.baseline(history, project);
         ExportOptions options = new ExportOptions(settings.comments(), settings.toc(), settings.annex(),
                 settings.watermark(), settings.members(), settings.locale(), settings.compilation(), settings.text(),
                 settings.statusColours());
-        return new ExportRequest(project, stamp, options, baseline);
+        return new ExportRequest(project, stamp, options, baseline, beside);
+    }
+
+    private static void requireLanguage(Languages languages, String language) {
+        if (!language.equals(languages.source()) && !languages.hasTarget(language)) {
+            throw new IllegalArgumentException("\"" + language + "\" is not a language of this project (it is written "
+                    + "in " + languages.source() + (languages.targets().isEmpty() ? " and has no target language"
+                    : " and translated into " + String.join(", ", languages.targets())) + ")");
+        }
     }
 
     /** A working folder with nothing unrecorded is exported as the latest version, so the file names it. */

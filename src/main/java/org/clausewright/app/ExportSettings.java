@@ -13,10 +13,12 @@ import java.util.Locale;
  * @param compilation   whether to add the annex "Compilation of proposals"
  * @param text          the draft with its brackets, or the agreed text alone (refused while a bracket is open)
  * @param statusColours whether each clause is shaded by its status
+ * @param language      the language version to export (a BCP 47 tag of the project), null for the source language;
+ *                      its fixed texts ("Page 1 of 9") are then in that language too
  */
 public record ExportSettings(String version, String compare, CommentScope comments, boolean toc, boolean annex,
                              String watermark, boolean members, Locale locale, boolean compilation, TextForm text,
-                             boolean statusColours) {
+                             boolean statusColours, String language) {
     public ExportSettings {
         comments = comments == null ? CommentScope.OPEN : comments;
         locale = locale == null ? Locale.ENGLISH : locale;
@@ -24,8 +26,20 @@ public record ExportSettings(String version, String compare, CommentScope commen
     }
 
     public ExportSettings(String version, String compare, CommentScope comments, boolean toc, boolean annex,
+                          String watermark, boolean members, Locale locale, boolean compilation, TextForm text,
+                          boolean statusColours) {
+        this(version, compare, comments, toc, annex, watermark, members, locale, compilation, text, statusColours,
+                null);
+    }
+
+    public ExportSettings(String version, String compare, CommentScope comments, boolean toc, boolean annex,
                           String watermark, boolean members, Locale locale) {
         this(version, compare, comments, toc, annex, watermark, members, locale, false, TextForm.BRACKETED, false);
+    }
+
+    public ExportSettings withLocale(Locale value) {
+        return new ExportSettings(version, compare, comments, toc, annex, watermark, members, value, compilation, text,
+                statusColours, language);
     }
 
     public static ExportSettings defaults() {

@@ -1,6 +1,9 @@
 package org.clausewright.app;
 
 import org.clausewright.store.ProjectPaths;
+import java.util.List;
+import java.util.stream.Stream;
+import org.clausewright.model.Languages;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -46,6 +49,10 @@ public final class FolderWatch implements AutoCloseable {
         register("");
         register(ProjectPaths.CLAUSES);
         register(ProjectPaths.ANNOTATIONS);
+        register(ProjectPaths.TRANSLATIONS);
+        for (String language : languageFolders()) {
+            register(ProjectPaths.TRANSLATIONS + "/" + language);
+        }
         this.thread = new Thread(this::run, "clausewright-watch");
         // it only waits; the reading it causes runs on the worker, which quitting waits for
         thread.setDaemon(true);
@@ -59,6 +66,18 @@ public final class FolderWatch implements AutoCloseable {
         FolderWatch watch = new FolderWatch(root, changed);
         watch.thread.start();
         return watch;
+    }
+
+    /** The language folders translations/ holds now (each watched, as clauses/ is). */
+    private List<String> languageFolders() throws IOException {
+        Path dir = root.resolve(ProjectPaths.TRANSLATIONS);
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).filter(Languages::isValidTag)
+                    .filter(n -> Files.isDirectory(dir.resolve(n), LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
     }
 
     private void register(String folder) throws IOException {
@@ -110,9 +129,11 @@ public final class FolderWatch implements AutoCloseable {
             if (folder == null || name.startsWith(".")) {
                 continue;
             }
-            if (folder.isEmpty() && (name.equals(ProjectPaths.CLAUSES) || name.equals(ProjectPaths.ANNOTATIONS))) {
+            if (folder.isEmpty() && (name.equals(ProjectPaths.CLAUSES) || name.equals(ProjectPaths.ANNOTATIONS)
+                    || name.equals(ProjectPaths.TRANSLATIONS))
+                    || folder.equals(ProjectPaths.TRANSLATIONS) && Languages.isValidTag(name)) {
                 // the folder came (back): watch it, and look at whatever it already holds
-                everything |= rewatch(name);
+                everything |= rewatch(folder.isEmpty() ? name : folder + "/" + name);
                 continue;
             }
             paths.add(folder.isEmpty() ? name : folder + "/" + name);

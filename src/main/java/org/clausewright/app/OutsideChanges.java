@@ -82,10 +82,15 @@ final class OutsideChanges {
                 ProjectPaths.UNPLACED));
         paths.addAll(folder.list(ProjectPaths.CLAUSES));
         paths.addAll(folder.list(ProjectPaths.ANNOTATIONS));
+        for (String language : written.info().languages().targets()) {
+            paths.addAll(folder.list(ProjectPaths.translations(language)));
+            paths.add(ProjectPaths.titles(language));
+        }
         for (String id : written.clauses().keySet()) {
             paths.add(ProjectPaths.clause(id));
             paths.add(ProjectPaths.annotations(id));
         }
+        written.translations().all().forEach(t -> paths.add(ProjectPaths.translation(t.language(), t.clauseId())));
         return List.copyOf(paths);
     }
 
@@ -128,6 +133,13 @@ final class OutsideChanges {
                 return Optional.empty();
             }
             found.put(path, content);
+            if (ProjectParts.isTitlesFile(path)) {
+                return Optional.of(disk.withTranslations(disk.translations().withoutTitles(ProjectPaths.idOf(path))));
+            }
+            if (ProjectParts.isTranslationFile(path)) {
+                return Optional.of(disk.withTranslations(disk.translations()
+                        .without(ProjectParts.languageOf(path), id)));
+            }
             return Optional.of(path.equals(ProjectPaths.UNPLACED) ? disk.withUnplaced(List.of())
                     : disk.withThreads(id, List.of()));
         }
@@ -158,6 +170,21 @@ final class OutsideChanges {
                         + "\" does not match the file name (expected \"" + id + "\")")), folder.root());
             }
             return disk.withClause(clause);
+        } else if (ProjectParts.isTitlesFile(path)) {
+            String language = ProjectPaths.idOf(path);
+            return ProjectReader.readTitles(file, language).filter(t -> t.language().equals(language))
+                    .map(t -> disk.withTranslations(disk.translations().withTitles(t)))
+                    .orElseThrow(() -> new ProjectFileException(List.of(Problem.ofFile(path, "`language` does not "
+                            + "match the file name (expected \"" + language + "\")")), folder.root()));
+        } else if (ProjectParts.isTranslationFile(path)) {
+            String language = ProjectParts.languageOf(path);
+            var translation = ProjectReader.readTranslation(file, language, id).orElseThrow();
+            if (!translation.clauseId().equals(id) || !translation.language().equals(language)) {
+                throw new ProjectFileException(List.of(Problem.ofFile(path, "the translation is of clause \""
+                        + translation.clauseId() + "\" in " + translation.language() + ", not of \"" + id
+                        + "\" in " + language + " as its place says")), folder.root());
+            }
+            return disk.withTranslation(translation);
         }
         return disk.withThreads(id, ProjectReader.readThreads(file, id));
     }

@@ -7,6 +7,7 @@ import org.clausewright.app.UserName;
 import org.clausewright.docx.CommentScope;
 import org.clausewright.docx.ExportOptions.TextForm;
 import org.clausewright.docx.ExportReport;
+import org.clausewright.model.Languages;
 import org.clausewright.model.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +18,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -85,14 +88,35 @@ final class ExportCommand implements Callable<Integer> {
             + "(white not agreed, yellow agreed in working group, green agreed), with a legend.")
     private boolean statusColours;
 
+    @Option(names = "--language", paramLabel = "L[,L2]", description = "The language version to export (a "
+            + "language of the project, such as fr or ar; default: the source language), its fixed texts in that "
+            + "language and, for Arabic, right to left. Two, such as fr,en: a bilingual draft, a clause per row.")
+    private String language;
+
     @Option(names = "--author", paramLabel = "A", description = "Who exports, for unrecorded changes (default: your user name).")
     private String author;
+
+    private String tag(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        List<String> tags = new ArrayList<>();
+        for (String one : typed.split(",")) {
+            String tag = Languages.canonical(one);
+            if (tag == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--language: \"" + one
+                        + "\" is not a language tag such as fr, ar or zh-CN");
+            }
+            tags.add(tag);
+        }
+        return String.join(",", tags);
+    }
 
     @Override
     public Integer call() throws Exception {
         ExportSettings settings = new ExportSettings(version, compare, CommentScope.valueOf(comments.name()
                 .toUpperCase(Locale.ROOT)), toc, annex, watermark, members, Locale.ENGLISH, compilation,
-                text == Text.clean ? TextForm.CLEAN : TextForm.BRACKETED, statusColours);
+                text == Text.clean ? TextForm.CLEAN : TextForm.BRACKETED, statusColours, tag(language));
         Format chosen = format();
         if (pdfA && chosen != Format.pdf) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -46,6 +46,9 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
             case PLACEMENT -> placement(project, value);
             case OUTLINE_TITLE -> project.withOutline(retitled(project.outline(), conflict.clauseId(), value));
             case PROJECT -> info(project, value);
+            case TRANSLATION_HEADING -> project.translations().of(conflict.field(), conflict.clauseId())
+                    .filter(t -> !t.heading().equals(value))
+                    .map(t -> project.withTranslation(t.withHeading(value))).orElse(project);
         };
     }
 
@@ -129,10 +132,10 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
 
     private Project info(Project project, String value) {
         ProjectInfo i = project.info();
-        ProjectInfo changed = conflict.field().equals("subtitle")
-                ? new ProjectInfo(i.id(), i.title(), value, i.members(), i.categories(), i.sources(), i.delegations(),
-                i.meetings())
-                : i.withTitle(value);
+        ProjectInfo changed = switch (conflict.field()) {
+            case "subtitle" -> i.withSubtitle(value);
+            default -> i.withTitle(value);
+        };
         return changed.equals(i) ? project : project.withInfo(changed);
     }
 }

@@ -24,17 +24,24 @@ final class BodyWriter {
     private final List<StringBuilder> pieces = new ArrayList<>();
     private StringBuilder xml = new StringBuilder(1 << 16);
     private final Tally tally;
+    private final boolean rightToLeft;
     private ParagraphWriter open;
 
     BodyWriter(Tally tally) {
+        this(tally, false);
+    }
+
+    /** @param rightToLeft whether every paragraph and table runs right to left (an Arabic draft) */
+    BodyWriter(Tally tally, boolean rightToLeft) {
         this.tally = tally;
+        this.rightToLeft = rightToLeft;
     }
 
     /** A new paragraph at the end of the body. */
     ParagraphWriter paragraph() {
         complete();
         nextPiece();
-        open = new ParagraphWriter(tally);
+        open = new ParagraphWriter(tally, rightToLeft);
         return open;
     }
 
@@ -62,7 +69,8 @@ final class BodyWriter {
             twips[c] = TEXT_WIDTH * widths[c] / total;
         }
         xml.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"").append(TEXT_WIDTH)
-                .append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+                .append("\" w:type=\"dxa\"/>").append(rightToLeft ? "<w:bidiVisual/>" : "")
+                .append("<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (int w : twips) {
             xml.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
@@ -70,6 +78,41 @@ final class BodyWriter {
         row(header, twips, true);
         for (String[] row : rows) {
             row(row, twips, false);
+        }
+        xml.append("</w:tbl>");
+    }
+
+    /**
+     * A table of two equal columns, a row per entry, each cell its paragraphs (the first in bold); a column whose
+     * language runs right to left has its paragraphs and runs so. For the bilingual draft.
+     */
+    void sideBySide(List<List<List<String>>> rows, boolean[] rightToLeftColumns) {
+        complete();
+        int width = TEXT_WIDTH / 2;
+        xml.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"").append(TEXT_WIDTH)
+                .append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>")
+                .append("<w:gridCol w:w=\"").append(width).append("\"/><w:gridCol w:w=\"").append(width)
+                .append("\"/></w:tblGrid>");
+        for (List<List<String>> row : rows) {
+            xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (int c = 0; c < 2; c++) {
+                boolean rtl = rightToLeftColumns[c];
+                xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
+                List<String> paragraphs = c < row.size() ? row.get(c) : List.of();
+                for (int k = 0; k < Math.max(1, paragraphs.size()); k++) {
+                    xml.append("<w:p>").append(rtl ? "<w:pPr><w:bidi/><w:jc w:val=\"right\"/></w:pPr>" : "");
+                    if (k < paragraphs.size() && !paragraphs.get(k).isEmpty()) {
+                        xml.append("<w:r><w:rPr>").append(k == 0 ? "<w:b/>" : "").append(rtl ? "<w:rtl/>" : "")
+                                .append("</w:rPr>");
+                        RunText.append(xml, paragraphs.get(k), false, tally);
+                        xml.append("</w:r>");
+                    }
+                    xml.append("</w:p>");
+                }
+                xml.append("</w:tc>");
+            }
+            xml.append("</w:tr>");
+            nextPiece();
         }
         xml.append("</w:tbl>");
     }
@@ -84,11 +127,13 @@ final class BodyWriter {
         }
         xml.append("</w:trPr>");
         for (int c = 0; c < twips.length; c++) {
-            xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p>");
+            xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p>")
+                    .append(rightToLeft ? "<w:pPr><w:bidi/><w:jc w:val=\"right\"/></w:pPr>" : "");
             String text = c < values.length ? values[c] : "";
             if (!text.isEmpty()) {
                 // 9 pt: six columns across the page keep their headings' words whole ("Requested by")
-                xml.append(header ? "<w:r><w:rPr><w:b/>" + CELL_SIZE : "<w:r><w:rPr>" + CELL_SIZE);
+                xml.append(header ? "<w:r><w:rPr><w:b/>" : "<w:r><w:rPr>")
+                        .append(rightToLeft ? CELL_SIZE.replace("</w:rPr>", "<w:rtl/></w:rPr>") : CELL_SIZE);
                 RunText.append(xml, text, false, tally);
                 xml.append("</w:r>");
             }

@@ -19,7 +19,8 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
-    static void apply(XWPFDocument document, ExportRequest request, Messages messages, Tally tally) {
+    static void apply(XWPFDocument document, ExportRequest request, Messages messages, Tally tally,
+                      DocumentLanguage language) {
         CTSectPr sectPr = document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
         CTPageSz size = sectPr.isSetPgSz() ? sectPr.getPgSz() : sectPr.addNewPgSz();
@@ -32,6 +33,7 @@ final class PageFurniture {
         margins.setRight(BigInteger.valueOf(1440));
         margins.setHeader(BigInteger.valueOf(708));
         margins.setFooter(BigInteger.valueOf(708));
+        language.applyTo(sectPr);
 
         XWPFHeaderFooterPolicy policy = document.createHeaderFooterPolicy();
         XWPFHeader header;
@@ -52,6 +54,12 @@ final class PageFurniture {
         bottom.setStyle("Footer");
         bottom.setAlignment(ParagraphAlignment.CENTER);
         pageOfPages(bottom.getCTP(), messages.pattern("footer.page"), tally);
+        if (language.rightToLeft()) {
+            for (XWPFParagraph p : java.util.List.of(top, bottom)) {
+                p.getCTP().getPPr().addNewBidi();
+                p.getCTP().getRList().forEach(r -> (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl());
+            }
+        }
     }
 
     /** "Page {0} of {1}" with PAGE and NUMPAGES fields in place of the placeholders, in either order. */

@@ -13,6 +13,7 @@ import org.clausewright.diff.DiffSegment.Kind;
 final class ParagraphWriter {
     private final StringBuilder content = new StringBuilder(128);
     private final Tally tally;
+    private final boolean rightToLeft;
     private String style;
     private String alignment;
     private String markElement;
@@ -27,7 +28,13 @@ final class ParagraphWriter {
     private int hanging;
 
     ParagraphWriter(Tally tally) {
+        this(tally, false);
+    }
+
+    /** @param rightToLeft whether the paragraph runs right to left (an Arabic draft): bidi, right-aligned, rtl runs */
+    ParagraphWriter(Tally tally, boolean rightToLeft) {
         this.tally = tally;
+        this.rightToLeft = rightToLeft;
     }
 
     void style(String styleId) {
@@ -143,7 +150,8 @@ final class ParagraphWriter {
     /** Writes the whole paragraph: {@code w:p}, its properties, then its content. */
     void writeTo(StringBuilder out) {
         out.append("<w:p>");
-        if (style != null || alignment != null || markElement != null || shading != null || unnumbered || keepNext) {
+        if (style != null || alignment != null || markElement != null || shading != null || unnumbered || keepNext
+                || rightToLeft) {
             out.append("<w:pPr>");
             if (style != null) {
                 out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
@@ -157,13 +165,17 @@ final class ParagraphWriter {
             if (shading != null) {
                 out.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(shading).append("\"/>");
             }
+            if (rightToLeft) {
+                out.append("<w:bidi/>");
+            }
             if (unnumbered) {
                 // the numbering level's hanging indent goes with the numbering
                 out.append("<w:ind w:left=\"").append(hanging).append("\" w:hanging=\"").append(hanging)
                         .append("\"/>");
             }
-            if (alignment != null) {
-                out.append("<w:jc w:val=\"").append(alignment).append("\"/>");
+            if (alignment != null || rightToLeft) {
+                // a right-to-left paragraph starts at the right margin; a centred one stays centred
+                out.append("<w:jc w:val=\"").append(alignment != null ? alignment : "right").append("\"/>");
             }
             if (markElement != null) {
                 out.append("<w:rPr>");
@@ -178,7 +190,7 @@ final class ParagraphWriter {
     private void run(String text, boolean deleted) {
         content.append("<w:r>");
         boolean marked = highlight && !deleted;
-        if (bold || italic || marked || halfPoints > 0) {
+        if (bold || italic || marked || halfPoints > 0 || rightToLeft) {
             content.append("<w:rPr>");
             if (bold) {
                 content.append("<w:b/>");
@@ -192,6 +204,9 @@ final class ParagraphWriter {
             }
             if (marked) {
                 content.append("<w:highlight w:val=\"yellow\"/>");
+            }
+            if (rightToLeft) {
+                content.append("<w:rtl/>");
             }
             content.append("</w:rPr>");
         }

@@ -58,8 +58,11 @@ public final class WordExport {
         }
         Tally tally = new Tally();
         try (StreamedDocument document = prepared.take()) {
-            PageFurniture.apply(document, request, messages, tally);
-            BodyWriter body = new BodyWriter(tally);
+            DocumentLanguage language = new DocumentLanguage(request.project().info().languages().source());
+            PageFurniture.apply(document, request, messages, tally, language);
+            language.applyTo(document.getStyles().getCtStyles());
+            language.applyTo(document.getSettings().getCTSettings());
+            BodyWriter body = new BodyWriter(tally, language.rightToLeft());
             CoverPage.write(body, request, messages);
             if (request.options().toc()) {
                 TableOfContents.write(body, request.project(), messages);
@@ -73,7 +76,12 @@ public final class WordExport {
             BracketNotes notes = new BracketNotes(messages, request.project().info());
             ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally,
                     footnotes, notes, request.options().statusColours());
-            new DraftWriter(request.project(), request.baseline(), clauses, body::paragraph, tally, messages).write();
+            if (request.beside() != null) {
+                new SideBySide(request.project(), request.beside()).write(body, tally);
+            } else {
+                new DraftWriter(request.project(), request.baseline(), clauses, body::paragraph, tally, messages)
+                        .write();
+            }
             if (request.options().annex()) {
                 Annexes.write(body, request.project(), messages);
             }

@@ -3,6 +3,7 @@ package org.clausewright.history;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.clausewright.store.AtomicFiles;
+import org.clausewright.store.ProjectParts;
 import org.clausewright.store.ProjectPaths;
 
 /** Which files belong to a version, and which project-relative paths are safe to write. */
@@ -45,6 +46,9 @@ final class VersionedPaths {
             return true;
         }
         String[] parts = path.split("/");
+        if (parts[0].equals(ProjectPaths.TRANSLATIONS)) {
+            return (ProjectParts.isTranslationFile(path) || ProjectParts.isTitlesFile(path)) && isVisible(path);
+        }
         return parts.length == 2 && (parts[0].equals(CLAUSES) || parts[0].equals(ANNOTATIONS))
                 && parts[1].endsWith(".json") && isVisible(path);
     }

@@ -42,6 +42,8 @@ public final class ConflictState {
             case PLACEMENT -> project.clause(conflict.clauseId()).isEmpty() ? null
                     : placement(project, conflict.clauseId());
             case OUTLINE_TITLE -> title(project, conflict.clauseId());
+            case TRANSLATION_HEADING -> project.translations().of(conflict.field(), conflict.clauseId())
+                    .map(t -> t.heading()).orElse(null);
             case PROJECT -> conflict.field().equals("subtitle") ? project.info().subtitle() : project.info().title();
         };
     }

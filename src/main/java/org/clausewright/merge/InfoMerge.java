@@ -1,7 +1,11 @@
 package org.clausewright.merge;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.clausewright.model.Category;
 import org.clausewright.model.Delegation;
+import org.clausewright.model.Languages;
 import org.clausewright.model.Meeting;
 import org.clausewright.model.Member;
 import org.clausewright.model.ProjectInfo;
@@ -35,7 +39,20 @@ final class InfoMerge {
                 ThreeWay.unionById(base.delegations(), ours.delegations(), theirs.delegations(), Delegation::id,
                         InfoMerge::pick),
                 ThreeWay.unionById(base.meetings(), ours.meetings(), theirs.meetings(), Meeting::id,
-                        InfoMerge::pick));
+                        InfoMerge::pick),
+                languages(base.languages(), ours.languages(), theirs.languages()), ours.extras());
+    }
+
+    // a target added at either site is kept (its translations come with it); the source language is a field
+    private static Languages languages(Languages base, Languages ours, Languages theirs) {
+        // changed differently at both sites: ours holds; the language of the clauses is not changed lightly
+        String source = ThreeWay.pick(base.source(), ours.source(), theirs.source());
+        List<String> targets = new ArrayList<>(ours.targets());
+        theirs.targets().stream().filter(t -> !targets.contains(t) && !base.targets().contains(t))
+                .forEach(targets::add);
+        targets.removeIf(t -> base.targets().contains(t) && !theirs.targets().contains(t) && !t.equals(source));
+        targets.remove(source);
+        return new Languages(source, targets);
     }
 
     private static <T> T pick(T base, T ours, T theirs) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param clauseId the clause it is about; for a part or section title the part's or section's id, for the
  *                 project's title ""
  * @param field    what changed: "heading", "category", "status", "rationale", "alternativeOf", "placement",
- *                 "part", "section" (their titles), "title", "subtitle"
+ *                 "part", "section" (their titles), "title", "subtitle"; for a translation's heading, its language
  * @param base     the value both sites started from ("" when there was none); a status as its key; a placement as
  *                 the container's id and, after a space, the id of the item before it ("" when first, "-" when
  *                 not in the draft)
@@ -50,7 +50,9 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
         /** A part's or a section's title. */
         OUTLINE_TITLE,
         /** The project's title or subtitle. */
-        PROJECT
+        PROJECT,
+        /** A translation's heading; the field is the language. */
+        TRANSLATION_HEADING
     }
 
     /** Which draft's value: the common ancestor's, ours (the draft that merges) or theirs (the one coming in). */

@@ -34,6 +34,7 @@ import java.util.TreeSet;
  * <li>The outline is merged by ids ({@link OutlineMerge}); threads, replies, decisions, bracket records and the
  *     parties as unions by id.</li>
  * <li>A clause deleted on one site and changed on the other is kept, with a thread saying so.</li>
+ * <li>Translations are merged by language and clause id as clause text is ({@link TranslationMerge}).</li>
  * </ul>
  *
  * <p>Pure and deterministic: no I/O, no clock, no chance. What the merge makes gets ids derived from the inputs and
@@ -123,7 +124,9 @@ public final class ProjectMerge {
         var info = InfoMerge.merge(base.info(), ours.info(), theirs.info(), log);
         List<UnplacedThread> unplaced = ThreeWay.unionById(base.unplaced(), ours.unplaced(), theirs.unplaced(),
                 u -> u.thread().id(), (b, o, t) -> b == null ? o : ThreeWay.pick(b, o, t));
-        Project merged = new Project(info, outline, clauses, threads, unplaced);
+        var translations = TranslationMerge.merge(base.translations(), ours.translations(), theirs.translations(),
+                clauses::containsKey, log);
+        Project merged = new Project(info, outline, clauses, threads, unplaced).withTranslations(translations);
         return new MergeOutcome(merged, log.conflicts, log.bracketsMade, differing(merged, ours),
                 differing(merged, theirs), new ArrayList<>(new TreeSet<>(kept)));
     }

@@ -21,6 +21,7 @@ public final class Project {
     private final SortedMap<String, List<AnnotationThread>> threads;
     private final List<UnplacedThread> unplaced;
     private final FileExtras fileExtras;
+    private final Translations translations;
 
     public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
                    Map<String, List<AnnotationThread>> threads) {
@@ -37,7 +38,7 @@ public final class Project {
     public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
                    Map<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced, FileExtras fileExtras) {
         this(info, outline, Collections.unmodifiableSortedMap(new TreeMap<>(clauses)), copyOfThreads(threads),
-                List.copyOf(unplaced), Objects.requireNonNull(fileExtras, "fileExtras"));
+                List.copyOf(unplaced), Objects.requireNonNull(fileExtras, "fileExtras"), Translations.NONE);
     }
 
     // Told apart from the public constructor by its sorted maps. The maps are this class's own sorted, unmodifiable
@@ -45,13 +46,14 @@ public final class Project {
     // without comparing keys). A keystroke in one clause of thousands used to copy both maps twice, key by key.
     private Project(ProjectInfo info, Outline outline, SortedMap<String, Clause> clauses,
                     SortedMap<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced,
-                    FileExtras fileExtras) {
+                    FileExtras fileExtras, Translations translations) {
         this.info = Objects.requireNonNull(info, "info");
         this.outline = Objects.requireNonNull(outline, "outline");
         this.clauses = clauses;
         this.threads = threads;
         this.unplaced = unplaced;
         this.fileExtras = fileExtras;
+        this.translations = Objects.requireNonNull(translations, "translations");
     }
 
     private static SortedMap<String, List<AnnotationThread>> copyOfThreads(Map<String, List<AnnotationThread>> threads) {
@@ -107,17 +109,17 @@ public final class Project {
     }
 
     public Project withInfo(ProjectInfo value) {
-        return new Project(value, outline, clauses, threads, unplaced, fileExtras);
+        return new Project(value, outline, clauses, threads, unplaced, fileExtras, translations);
     }
 
     public Project withOutline(Outline value) {
-        return new Project(info, value, clauses, threads, unplaced, fileExtras);
+        return new Project(info, value, clauses, threads, unplaced, fileExtras, translations);
     }
 
     public Project withClause(Clause clause) {
         TreeMap<String, Clause> copy = new TreeMap<>(clauses);
         copy.put(clause.id(), Objects.requireNonNull(clause, "clause"));
-        return new Project(info, outline, Collections.unmodifiableSortedMap(copy), threads, unplaced, fileExtras);
+        return new Project(info, outline, Collections.unmodifiableSortedMap(copy), threads, unplaced, fileExtras, translations);
     }
 
     /** Removes the clause and its threads; the caller removes it from the outline first. */
@@ -126,7 +128,9 @@ public final class Project {
         copy.remove(clauseId);
         Map<String, List<AnnotationThread>> threadCopy = new TreeMap<>(threads);
         threadCopy.remove(clauseId);
-        return new Project(info, outline, copy, threadCopy, unplaced, fileExtras);
+        // its translations go with it, as its threads do: undo brings the whole state back
+        return new Project(info, outline, copy, threadCopy, unplaced, fileExtras)
+                .withTranslations(translations.withoutClause(clauseId));
     }
 
     public Project withThreads(String clauseId, List<AnnotationThread> value) {
@@ -136,7 +140,7 @@ public final class Project {
         } else {
             copy.put(Objects.requireNonNull(clauseId, "clauseId"), List.copyOf(value));
         }
-        return new Project(info, outline, clauses, Collections.unmodifiableSortedMap(copy), unplaced, fileExtras);
+        return new Project(info, outline, clauses, Collections.unmodifiableSortedMap(copy), unplaced, fileExtras, translations);
     }
 
     /** Review threads not yet attached to a clause, in the order they came in. */
@@ -145,12 +149,25 @@ public final class Project {
     }
 
     public Project withUnplaced(List<UnplacedThread> value) {
-        return new Project(info, outline, clauses, threads, List.copyOf(value), fileExtras);
+        return new Project(info, outline, clauses, threads, List.copyOf(value), fileExtras, translations);
     }
 
     /** What a newer version wrote at the top of the annotations and unplaced threads files, kept to write back. */
     public FileExtras fileExtras() {
         return fileExtras;
+    }
+
+    /** The clauses' versions in the target languages. */
+    public Translations translations() {
+        return translations;
+    }
+
+    public Project withTranslations(Translations value) {
+        return new Project(info, outline, clauses, threads, unplaced, fileExtras, value);
+    }
+
+    public Project withTranslation(Translation value) {
+        return withTranslations(translations.with(value));
     }
 
     public int threadCount() {

@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public record ProjectInfo(String id, String title, String subtitle, List<Member> members,
                           List<Category> categories, List<SourceDocument> sources,
-                          List<Delegation> delegations, List<Meeting> meetings, Extras extras) {
+                          List<Delegation> delegations, List<Meeting> meetings, Languages languages,
+                          Extras extras) {
     public ProjectInfo {
         Ids.require(id, "project");
         Objects.requireNonNull(title, "title");
@@ -20,7 +21,14 @@ public record ProjectInfo(String id, String title, String subtitle, List<Member>
         sources = List.copyOf(sources);
         delegations = List.copyOf(delegations);
         meetings = List.copyOf(meetings);
+        languages = languages == null ? Languages.DEFAULT : languages;
         extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public ProjectInfo(String id, String title, String subtitle, List<Member> members, List<Category> categories,
+                       List<SourceDocument> sources, List<Delegation> delegations, List<Meeting> meetings,
+                       Extras extras) {
+        this(id, title, subtitle, members, categories, sources, delegations, meetings, Languages.DEFAULT, extras);
     }
 
     public ProjectInfo(String id, String title, String subtitle, List<Member> members, List<Category> categories,
@@ -59,18 +67,32 @@ public record ProjectInfo(String id, String title, String subtitle, List<Member>
     }
 
     public ProjectInfo withTitle(String newTitle) {
-        return new ProjectInfo(id, newTitle, subtitle, members, categories, sources, delegations, meetings, extras);
+        return new ProjectInfo(id, newTitle, subtitle, members, categories, sources,
+                delegations, meetings, languages, extras);
     }
 
     public ProjectInfo withMembers(List<Member> value) {
-        return new ProjectInfo(id, title, subtitle, value, categories, sources, delegations, meetings, extras);
+        return new ProjectInfo(id, title, subtitle, value, categories, sources,
+                delegations, meetings, languages, extras);
+    }
+
+    public ProjectInfo withLanguages(Languages value) {
+        return new ProjectInfo(id, title, subtitle, members, categories, sources,
+                delegations, meetings, value, extras);
+    }
+
+    public ProjectInfo withSubtitle(String value) {
+        return new ProjectInfo(id, title, value, members, categories, sources,
+                delegations, meetings, languages, extras);
     }
 
     public ProjectInfo withDelegations(List<Delegation> value) {
-        return new ProjectInfo(id, title, subtitle, members, categories, sources, value, meetings, extras);
+        return new ProjectInfo(id, title, subtitle, members, categories, sources,
+                value, meetings, languages, extras);
     }
 
     public ProjectInfo withMeetings(List<Meeting> value) {
-        return new ProjectInfo(id, title, subtitle, members, categories, sources, delegations, value, extras);
+        return new ProjectInfo(id, title, subtitle, members, categories, sources,
+                delegations, value, languages, extras);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Category;
 import org.clausewright.model.Delegation;
 import org.clausewright.model.Extras;
+import org.clausewright.model.Languages;
 import org.clausewright.model.Meeting;
 import org.clausewright.model.Member;
 import org.clausewright.model.ProjectInfo;
@@ -57,6 +58,9 @@ final class ProjectInfoCodec {
             }
             g.writeEndArray();
             PartiesCodec.write(g, info);
+            // after the keys of earlier versions, where those versions write them back as kept keys
+            g.writeStringField("sourceLanguage", info.languages().source());
+            ClauseCodec.writeStrings(g, "targetLanguages", info.languages().targets());
             JsonFormat.writeExtras(g, info.extras());
             g.writeEndObject();
         });
@@ -105,8 +109,40 @@ final class ProjectInfoCodec {
         }
         List<Delegation> delegations = PartiesCodec.delegations(f);
         List<Meeting> meetings = PartiesCodec.meetings(f);
+        Languages languages = languages(f);
         Extras extras = f.finish();
         return id == null ? null : new ProjectInfo(id, title, subtitle, members, categories, sources, delegations,
-                meetings, extras);
+                meetings, languages, extras);
+    }
+
+    /** The source language (English when not given: projects made before languages were) and the targets. */
+    private static Languages languages(Fields f) {
+        String source = f.optionalString("sourceLanguage", Languages.DEFAULT_SOURCE);
+        if (!Languages.isValidTag(source)) {
+            f.problem("sourceLanguage", tagProblem("`sourceLanguage`", source));
+            source = Languages.DEFAULT_SOURCE;
+        }
+        List<String> targets = new ArrayList<>();
+        List<String> listed = f.optionalStrings("targetLanguages");
+        for (int i = 0; i < listed.size(); i++) {
+            String tag = listed.get(i);
+            if (!Languages.isValidTag(tag)) {
+                f.problem("targetLanguages/" + i, tagProblem("a target language", tag));
+            } else if (tag.equals(source)) {
+                f.problem("targetLanguages/" + i, "\"" + tag + "\" is the source language; a target language is "
+                        + "one the clauses are translated into");
+            } else if (targets.contains(tag)) {
+                f.problem("targetLanguages/" + i, "\"" + tag + "\" is listed twice");
+            } else {
+                targets.add(tag);
+            }
+        }
+        return new Languages(source, targets);
+    }
+
+    private static String tagProblem(String what, String tag) {
+        String canonical = Languages.canonical(tag);
+        return what + " \"" + tag + "\" is not a language tag" + (canonical != null && !canonical.equals(tag)
+                ? ": write it \"" + canonical + "\"" : " (BCP 47, such as fr, ar or zh-CN)");
     }
 }

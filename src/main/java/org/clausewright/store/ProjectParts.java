@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import org.clausewright.model.Clause;
 import org.clausewright.model.Ids;
+import org.clausewright.model.Languages;
 import org.clausewright.model.Project;
 
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Which part of a project each file holds: project.json the information, outline.json the outline,
- * unplaced.json the unplaced threads, clauses/ID.json a clause, annotations/ID.json its threads. Lets a
+ * unplaced.json the unplaced threads, clauses/ID.json a clause, annotations/ID.json its threads,
+ * translations/LANGUAGE/ID.json its version in that language. Lets a
  * change found in one file be taken into, or kept out of, a project in memory without touching the rest.
  */
 public final class ProjectParts {
@@ -22,6 +24,9 @@ public final class ProjectParts {
                 || path.equals(ProjectPaths.UNPLACED)) {
             return true;
         }
+        if (isTranslationFile(path) || isTitlesFile(path)) {
+            return true;
+        }
         int slash = path.indexOf('/');
         if (slash < 0 || !path.endsWith(".json") || path.indexOf('/', slash + 1) >= 0) {
             return false;
@@ -31,13 +36,33 @@ public final class ProjectParts {
                 && Ids.isValid(ProjectPaths.idOf(path));
     }
 
-    /** The clause id of a clause or annotations file, empty for the other files. */
+    /** The clause id of a clause, annotations or translation file, empty for the other files. */
     public static Optional<String> clauseId(String path) {
-        return path.contains("/") ? Optional.of(ProjectPaths.idOf(path)) : Optional.empty();
+        return path.contains("/") && !isTitlesFile(path) ? Optional.of(ProjectPaths.idOf(path)) : Optional.empty();
     }
 
     public static boolean isClauseFile(String path) {
         return path.startsWith(ProjectPaths.CLAUSES + "/");
+    }
+
+    /** Whether {@code path} is a translation file: translations/LANGUAGE/CLAUSE-ID.json. */
+    public static boolean isTranslationFile(String path) {
+        String[] segments = path.split("/", -1);
+        return segments.length == 3 && segments[0].equals(ProjectPaths.TRANSLATIONS)
+                && Languages.isValidTag(segments[1]) && segments[2].endsWith(".json")
+                && Ids.isValid(ProjectPaths.idOf(path));
+    }
+
+    /** Whether {@code path} is the file of the draft's titles in one language: translations/LANGUAGE.json. */
+    public static boolean isTitlesFile(String path) {
+        String[] segments = path.split("/", -1);
+        return segments.length == 2 && segments[0].equals(ProjectPaths.TRANSLATIONS) && segments[1].endsWith(".json")
+                && Languages.isValidTag(ProjectPaths.idOf(path));
+    }
+
+    /** The language of a translation file ("translations/fr/x.json" → "fr"). */
+    public static String languageOf(String path) {
+        return path.split("/")[1];
     }
 
     /** The paths of every part either project has. */
@@ -47,6 +72,8 @@ public final class ProjectParts {
         for (Project p : java.util.List.of(a, b)) {
             p.clauses().keySet().forEach(id -> paths.add(ProjectPaths.clause(id)));
             p.threads().keySet().forEach(id -> paths.add(ProjectPaths.annotations(id)));
+            p.translations().all().forEach(t -> paths.add(ProjectPaths.translation(t.language(), t.clauseId())));
+            p.translations().allTitles().keySet().forEach(language -> paths.add(ProjectPaths.titles(language)));
         }
         return paths;
     }
@@ -59,12 +86,23 @@ public final class ProjectParts {
     /** {@code into} with the part at {@code path} as {@code from} has it (absent there: absent here too). */
     public static Project copy(Project into, Project from, String path) {
         String id = clauseId(path).orElse(null);
+        if (isTitlesFile(path)) {
+            String language = ProjectPaths.idOf(path);
+            return into.withTranslations(from.translations().titles(language)
+                    .map(t -> into.translations().withTitles(t))
+                    .orElseGet(() -> into.translations().withoutTitles(language)));
+        }
         if (path.equals(ProjectPaths.PROJECT)) {
             return into.withInfo(from.info());
         } else if (path.equals(ProjectPaths.OUTLINE)) {
             return into.withOutline(from.outline());
         } else if (path.equals(ProjectPaths.UNPLACED)) {
             return into.withUnplaced(from.unplaced());
+        } else if (isTranslationFile(path)) {
+            String language = languageOf(path);
+            return into.withTranslations(from.translations().of(language, id)
+                    .map(t -> into.translations().with(t))
+                    .orElseGet(() -> into.translations().without(language, id)));
         } else if (isClauseFile(path)) {
             Clause clause = from.clause(id).orElse(null);
             // a clause's threads are another file: removing the clause keeps them
@@ -75,6 +113,9 @@ public final class ProjectParts {
     }
 
     private static Object part(Project project, String path) {
+        if (isTitlesFile(path)) {
+            return project.translations().titles(ProjectPaths.idOf(path)).orElse(null);
+        }
         if (path.equals(ProjectPaths.PROJECT)) {
             return project.info();
         } else if (path.equals(ProjectPaths.OUTLINE)) {
@@ -83,6 +124,9 @@ public final class ProjectParts {
             return project.unplaced();
         }
         String id = clauseId(path).orElseThrow();
+        if (isTranslationFile(path)) {
+            return project.translations().of(languageOf(path), id).orElse(null);
+        }
         return isClauseFile(path) ? project.clause(id).orElse(null) : project.threadsOf(id);
     }
 }

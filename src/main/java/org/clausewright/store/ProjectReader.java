@@ -3,12 +3,16 @@ package org.clausewright.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
+import org.clausewright.model.DraftTitles;
 import org.clausewright.model.Extras;
 import org.clausewright.model.FileExtras;
 import org.clausewright.model.Ids;
+import org.clausewright.model.Languages;
 import org.clausewright.model.Outline;
 import org.clausewright.model.Project;
 import org.clausewright.model.ProjectInfo;
+import org.clausewright.model.Translation;
+import org.clausewright.model.Translations;
 import org.clausewright.model.UnplacedThread;
 
 import java.io.IOException;
@@ -72,6 +76,24 @@ public final class ProjectReader {
         return Optional.ofNullable(info);
     }
 
+    /** One translation file on its own (empty when there is none). */
+    public static Optional<Translation> readTranslation(ProjectFiles files, String language, String clauseId)
+            throws IOException, ProjectFileException {
+        ProjectReader reader = new ProjectReader(files);
+        Translation t = reader.decode(ProjectPaths.translation(language, clauseId), TranslationCodec::decode);
+        reader.throwIfProblems();
+        return Optional.ofNullable(t);
+    }
+
+    /** The draft's titles in one language (empty when there is no such file). */
+    public static Optional<DraftTitles> readTitles(ProjectFiles files, String language)
+            throws IOException, ProjectFileException {
+        ProjectReader reader = new ProjectReader(files);
+        DraftTitles t = reader.decode(ProjectPaths.titles(language), DraftTitlesCodec::decode);
+        reader.throwIfProblems();
+        return Optional.ofNullable(t);
+    }
+
     /** The unplaced review threads (empty when the project has no unplaced.json). */
     public static List<UnplacedThread> readUnplaced(ProjectFiles files) throws IOException, ProjectFileException {
         ProjectReader reader = new ProjectReader(files);
@@ -97,16 +119,20 @@ public final class ProjectReader {
         Map<String, Extras> annotationExtras = new HashMap<>();
         Map<String, List<AnnotationThread>> threads = readAnnotations(clauses.keySet(), unreadable, annotationExtras);
         UnplacedCodec.Unplaced unplaced = decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
+        List<Problem> orphans = new ArrayList<>();
+        Translations translations = info == null ? Translations.NONE
+                : readTranslations(info.languages(), clauses.keySet(), unreadable, orphans);
         if (info == null || outline == null) {
             return new ReadResult(null, problems, kept, files.folder().orElse(null), kept);
         }
         problems.addAll(ProjectConsistency.checkOutline(outline, clauses, unreadable, this::locate));
         List<Problem> warnings = new ArrayList<>(kept);
         warnings.addAll(ProjectConsistency.checkReferences(info, clauses, unreadable, this::locate));
+        warnings.addAll(orphans);
         FileExtras fileExtras = new FileExtras(annotationExtras, unplaced == null ? Extras.NONE : unplaced.extras());
         return new ReadResult(new Project(info, outline, clauses, threads,
-                unplaced == null ? List.of() : unplaced.items(), fileExtras), problems, warnings,
-                files.folder().orElse(null), kept);
+                unplaced == null ? List.of() : unplaced.items(), fileExtras).withTranslations(translations),
+                problems, warnings, files.folder().orElse(null), kept);
     }
 
     /** The clauses, or null when their folder cannot be listed (a problem says why). */
@@ -171,6 +197,56 @@ public final class ProjectReader {
             }
         }
         return threads;
+    }
+
+    /**
+     * The translations into each target language project.json lists. A folder of a language it does not list is not
+     * read, and never written or removed: it stays as another program or a newer Clausewright left it. A translation
+     * of a clause that has no file is kept, with a warning: the clause may come back (a restore, another site's merge).
+     */
+    private Translations readTranslations(Languages languages, Set<String> clauseIds, Set<String> unreadable,
+                                          List<Problem> orphans) throws IOException {
+        List<Translation> all = new ArrayList<>();
+        List<DraftTitles> titles = new ArrayList<>();
+        for (String language : languages.targets()) {
+            DraftTitles named = decode(ProjectPaths.titles(language), DraftTitlesCodec::decode);
+            if (named != null && !named.language().equals(language)) {
+                problems.add(locate(ProjectPaths.titles(language), "/language", "`language` \"" + named.language()
+                        + "\" does not match the file name (expected \"" + language + "\")"));
+            } else if (named != null) {
+                titles.add(named);
+            }
+            List<String> paths = list(ProjectPaths.translations(language));
+            for (String path : paths == null ? List.<String>of() : paths) {
+                String nameId = ProjectPaths.idOf(path);
+                if (!Ids.isValid(nameId)) {
+                    problems.add(Problem.ofFile(path, "the file name is not a clause id"));
+                    continue;
+                }
+                Translation t = decode(path, TranslationCodec::decode);
+                if (t == null) {
+                    continue;
+                }
+                if (!t.clauseId().equals(nameId)) {
+                    problems.add(locate(path, "/clause", "`clause` \"" + t.clauseId()
+                            + "\" does not match the file name (expected \"" + nameId + "\")"));
+                } else if (!t.language().equals(language)) {
+                    problems.add(locate(path, "/language", "`language` \"" + t.language()
+                            + "\" does not match the folder (expected \"" + language + "\")"));
+                } else {
+                    if (!clauseIds.contains(nameId) && !unreadable.contains(nameId)) {
+                        orphans.add(locate(path, "/clause", "translation of clause \"" + nameId
+                                + "\", which has no file in clauses/ (kept as is)"));
+                    }
+                    all.add(t);
+                }
+            }
+        }
+        Translations result = Translations.of(all);
+        for (DraftTitles t : titles) {
+            result = result.withTitles(t);
+        }
+        return result;
     }
 
     private <T> T required(String path, BiFunction<JsonNode, Findings, T> decoder, String whenMissing)

@@ -2,7 +2,9 @@ package org.clausewright.store;
 
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
+import org.clausewright.model.DraftTitles;
 import org.clausewright.model.Project;
+import org.clausewright.model.Translation;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,12 +53,21 @@ public final class ProjectWriter {
         for (Map.Entry<String, List<AnnotationThread>> entry : project.threads().entrySet()) {
             changes.threads(entry.getKey(), entry.getValue(), project);
         }
+        for (Translation t : (Iterable<Translation>) project.translations().all()::iterator) {
+            changes.translation(t);
+        }
+        for (DraftTitles t : project.translations().allTitles().values()) {
+            changes.titles(t);
+        }
         changes.info(project);
         changes.outline(project);
         changes.unplaced(project);
         changes.apply(folder, stamps);
         removeStray(ProjectPaths.CLAUSES, project.clauses().keySet());
         removeStray(ProjectPaths.ANNOTATIONS, project.threads().keySet());
+        for (String language : project.info().languages().targets()) {
+            removeStray(ProjectPaths.translations(language), project.translations().in(language).keySet());
+        }
     }
 
     /**
@@ -80,6 +91,9 @@ public final class ProjectWriter {
                 changes.threads(id, now == null ? List.of() : now, after);
             }
         }
+        if (!before.translations().equals(after.translations())) {
+            translations(before, after, changes);
+        }
         if (!before.info().equals(after.info())) {
             changes.info(after);
         }
@@ -95,6 +109,38 @@ public final class ProjectWriter {
             }
         }
         return changes.apply(folder, stamps);
+    }
+
+    // written like clauses, before project.json that names their language; removed ones deleted last
+    private static void translations(Project before, Project after, Changes changes) throws TextTooLongException {
+        Set<String> languages = new HashSet<>(before.translations().languages());
+        languages.addAll(after.translations().languages());
+        for (String language : languages) {
+            Map<String, Translation> old = before.translations().in(language);
+            Map<String, Translation> now = after.translations().in(language);
+            for (Translation t : now.values()) {
+                Translation was = old.get(t.clauseId());
+                if (was != t && !t.equals(was)) {
+                    changes.translation(t);
+                }
+            }
+            for (String id : old.keySet()) {
+                if (!now.containsKey(id)) {
+                    changes.deleteLast(ProjectPaths.translation(language, id));
+                }
+            }
+        }
+        Set<String> titled = new HashSet<>(before.translations().allTitles().keySet());
+        titled.addAll(after.translations().allTitles().keySet());
+        for (String language : titled) {
+            DraftTitles old = before.translations().allTitles().get(language);
+            DraftTitles now = after.translations().allTitles().get(language);
+            if (now == null) {
+                changes.deleteLast(ProjectPaths.titles(language));
+            } else if (!now.equals(old)) {
+                changes.titles(now);
+            }
+        }
     }
 
     private void removeStray(String dir, Set<String> keep) throws IOException {
@@ -129,6 +175,16 @@ public final class ProjectWriter {
             TextLimitCheck.threads(clauseId, threads);
             add(ProjectPaths.annotations(clauseId), threads.isEmpty() ? null
                     : AnnotationsCodec.encode(clauseId, threads, project.fileExtras().annotationsOf(clauseId)));
+        }
+
+        void translation(Translation t) throws TextTooLongException {
+            TextLimitCheck.translation(t);
+            add(ProjectPaths.translation(t.language(), t.clauseId()), TranslationCodec.encode(t));
+        }
+
+        void titles(DraftTitles t) throws TextTooLongException {
+            TextLimitCheck.titles(t);
+            add(ProjectPaths.titles(t.language()), DraftTitlesCodec.encode(t));
         }
 
         void info(Project project) throws TextTooLongException {

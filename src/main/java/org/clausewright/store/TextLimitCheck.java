@@ -7,6 +7,7 @@ import org.clausewright.model.Category;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Decision;
 import org.clausewright.model.Delegation;
+import org.clausewright.model.DraftTitles;
 import org.clausewright.model.Meeting;
 import org.clausewright.model.Member;
 import org.clausewright.model.Outline;
@@ -17,6 +18,7 @@ import org.clausewright.model.Reply;
 import org.clausewright.model.Section;
 import org.clausewright.model.SourceDocument;
 import org.clausewright.model.TextLimits;
+import org.clausewright.model.Translation;
 import org.clausewright.model.UnplacedThread;
 
 import java.util.List;
@@ -35,6 +37,30 @@ final class TextLimitCheck {
     static String tooLong(String field, int length) {
         return "`" + field + "` is " + count(length) + " characters long; a field holds at most "
                 + count(TextLimits.MAX_TEXT_CHARS) + ": shorten it";
+    }
+
+    static void titles(DraftTitles t) throws TextTooLongException {
+        String who = "the " + t.language() + " titles";
+        check(who, "title", t.title());
+        check(who, "subtitle", t.subtitle());
+        for (String title : t.parts().values()) {
+            check(who, "parts", title);
+        }
+        for (String title : t.sections().values()) {
+            check(who, "sections", title);
+        }
+    }
+
+    static void translation(Translation t) throws TextTooLongException {
+        String who = "the " + t.language() + " translation of clause \"" + t.clauseId() + "\"";
+        check(who, "heading", t.heading());
+        check(who, "text", t.text());
+        for (Bracket b : t.brackets()) {
+            for (BracketOption o : b.options()) {
+                check(who + ", bracket \"" + b.id() + "\"", "text", o.text());
+                check(who + ", bracket \"" + b.id() + "\"", "note", o.note());
+            }
+        }
     }
 
     static void clause(Clause c) throws TextTooLongException {

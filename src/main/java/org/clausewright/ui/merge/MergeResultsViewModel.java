@@ -94,7 +94,10 @@ public final class MergeResultsViewModel {
         Numbering numbering = project.outline().numbering();
         List<Row> result = new ArrayList<>();
         for (MergeConflict c : outcome.conflicts()) {
-            result.add(new Row(c, subjectOf(numbering, c), document.messages().get("merge.field." + c.field()),
+            String field = c.kind() == MergeConflict.Kind.TRANSLATION_HEADING
+                    ? document.messages().format("merge.field.translationHeading", c.field())
+                    : document.messages().get("merge.field." + c.field());
+            result.add(new Row(c, subjectOf(numbering, c), field,
                     value(project, numbering, c, c.base()), value(project, numbering, c, c.ours()),
                     value(project, numbering, c, c.theirs()), ConflictState.held(project, c).orElse(null)));
         }
@@ -103,7 +106,7 @@ public final class MergeResultsViewModel {
 
     private String subjectOf(Numbering numbering, MergeConflict c) {
         return switch (c.kind()) {
-            case CLAUSE_FIELD, STATUS, PLACEMENT -> subject(numbering, c.clauseId());
+            case CLAUSE_FIELD, STATUS, PLACEMENT, TRANSLATION_HEADING -> subject(numbering, c.clauseId());
             case OUTLINE_TITLE -> c.clauseId();
             case PROJECT -> document.messages().get("merge.project");
         };

@@ -1,0 +1,141 @@
+package org.clausewright.docx;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.clausewright.app.BundledSample;
+import org.clausewright.app.Export;
+import org.clausewright.app.ExportSettings;
+import org.clausewright.docx.ExportOptions.TextForm;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** `export --language`: the sample's French and Arabic versions, with the document's language and direction. */
+class LanguageVersionExportTest {
+    @TempDir
+    static Path tmp;
+    static Path sample;
+
+    @BeforeAll
+    static void installSample() throws Exception {
+        sample = tmp.resolve("sample");
+        BundledSample.install(sample);
+    }
+
+    private static byte[] export(String language, String name) throws Exception {
+        Path out = tmp.resolve(name);
+        ExportSettings settings = new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
+                Locale.ENGLISH, false, TextForm.BRACKETED, false, language);
+        Export.toWord(sample, out, settings, "Amina Diallo");
+        return Files.readAllBytes(out);
+    }
+
+    private static String part(byte[] docx, String name) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return switch (name) {
+                case "styles" -> doc.getStyles().getCtStyles().xmlText();
+                case "settings" -> doc.getSettings().getCTSettings().xmlText();
+                default -> doc.getDocument().xmlText();
+            };
+        }
+    }
+
+    @Test
+    void theArabicVersionRunsRightToLeftAndSaysItIsArabic() throws Exception {
+        byte[] docx = export("ar", "ar.docx");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFParagraph> body = doc.getParagraphs();
+            XWPFParagraph clause = body.stream().filter(p -> p.getText().startsWith("ينبغي للعلماء أن يؤدوا"))
+                    .findFirst().orElseThrow();
+            assertThat(clause.getCTP().getPPr().isSetBidi()).isTrue();
+            assertThat(clause.getCTP().getPPr().getJc().getVal().toString()).isEqualTo("right");
+            for (XWPFRun run : clause.getRuns()) {
+                assertThat(run.getCTR().getRPr().sizeOfRtlArray()).isEqualTo(1);
+            }
+            assertThat(body.stream().filter(p -> !p.getText().isBlank()))
+                    .allMatch(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi());
+            assertThat(doc.getDocument().getBody().getSectPr().isSetBidi()).isTrue();
+            assertThat(body.get(0).getText()).isEqualTo("مدونة قواعد السلوك النموذجية لعلماء البيولوجيا");
+            assertThat(body).extracting(XWPFParagraph::getText).contains("المعايير الأخلاقية",
+                    "احترام الحياة والكرامة الإنسانية");
+        }
+        assertThat(part(docx, "styles")).contains("<w:rtl/><w:lang w:val=\"ar-SA\" w:bidi=\"ar-SA\"/>")
+                .doesNotContain("en-GB");
+        assertThat(part(docx, "settings")).contains("w:themeFontLang w:val=\"ar-SA\" w:bidi=\"ar-SA\"");
+        // the outdated clause is exported as translated (from the third draft's wording, its bracket still open)
+        assertThat(Pandoc.read(docx, "all", "plain")).contains("[والتوجيهات الدولية ذات الصلة]");
+    }
+
+    @Test
+    void theFrenchVersionHasItsTextTitlesAndFixedWordsInFrench() throws Exception {
+        byte[] docx = export("fr", "fr.docx");
+        String text = Pandoc.read(docx, "all", "plain");
+        assertThat(text).contains("Soin des animaux utilisés dans la recherche", "Normes éthiques", "Statut : ")
+                .doesNotContain("Animal welfare");
+        assertThat(part(docx, "styles")).contains("w:lang w:val=\"fr-FR\"").doesNotContain("w:rtl")
+                .doesNotContain("en-GB");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getParagraphs().get(0).getText())
+                    .isEqualTo("Code de conduite type pour les scientifiques du domaine biologique");
+            String footer = doc.getFooterList().get(0).getText();
+            assertThat(footer).startsWith("Page ").contains(" sur ");
+            assertThat(doc.getNumbering().getAbstractNum(java.math.BigInteger.ZERO).getCTAbstractNum()
+                    .getLvlArray(0).getLvlText().getVal()).startsWith("Partie %1");
+            assertThat(doc.getParagraphs()).noneMatch(p -> p.getCTP().getPPr() != null
+                    && p.getCTP().getPPr().isSetBidi());
+        }
+    }
+
+    @Test
+    void theSourceVersionSaysItsOwnLanguageNotAlwaysBritishEnglish() throws Exception {
+        Path fr = tmp.resolve("written-in-french");
+        BundledSample.install(fr);
+        Path project = fr.resolve("project.json");
+        Files.writeString(project, Files.readString(project).replace("\"sourceLanguage\": \"en\"",
+                "\"sourceLanguage\": \"fr\"").replace("\"fr\",\n    \"ar\"", "\"ar\""));
+        Path out = tmp.resolve("source.docx");
+        Export.toWord(fr, out, ExportSettings.defaults(), "Amina Diallo");
+        assertThat(part(Files.readAllBytes(out), "styles")).contains("w:lang w:val=\"fr-FR\"").doesNotContain("en-GB");
+    }
+
+    @Test
+    void twoLanguagesMakeABilingualDraftWithAClausePerRow() throws Exception {
+        byte[] docx = export("fr,en", "fr-en.docx");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getTables()).hasSize(10);
+            var row = doc.getTables().get(0).getRow(0);
+            assertThat(row.getCell(0).getText()).startsWith("1.1 Respect de la vie et de la dignité humaine")
+                    .contains("Les scientifiques devraient mener leurs travaux");
+            assertThat(row.getCell(1).getText()).startsWith("1.1 Respect for life and human dignity");
+            int rows = doc.getTables().stream().mapToInt(t -> t.getRows().size()).sum();
+            assertThat(rows).isEqualTo(32 + 2); // the clauses of the draft, and its two sections' titles
+        }
+        assertThat(part(docx, "styles")).contains("w:lang w:val=\"fr-FR\"");
+        assertThat(Pandoc.read(docx, "all", "plain")).contains("Respect for life and human dignity",
+                "Respect de la vie et de la dignité humaine");
+
+        byte[] arabic = export("ar,en", "ar-en.docx");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(arabic))) {
+            var cells = doc.getTables().get(0).getRow(0).getTableCells();
+            assertThat(cells.get(0).getParagraphs().get(0).getCTP().getPPr().isSetBidi()).isTrue();
+            assertThat(cells.get(1).getParagraphs().get(0).getCTP().getPPr()).isNull();
+        }
+    }
+
+    @Test
+    void aLanguageTheProjectDoesNotHaveIsRefusedBeforeAnythingIsWritten() {
+        assertThatThrownBy(() -> export("ru", "ru.docx")).hasMessage("\"ru\" is not a language of this project (it "
+                + "is written in en and translated into fr, ar)");
+        assertThat(tmp.resolve("ru.docx")).doesNotExist();
+    }
+}
