@@ -96,7 +96,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void showRefusal(String what, String why) {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
+        Alert alert = DialogButtons.translate(new Alert(Alert.AlertType.WARNING), messages);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(what);
