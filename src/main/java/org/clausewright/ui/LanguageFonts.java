@@ -13,15 +13,17 @@ import java.util.Optional;
  * of fallbacks for the System font (built from fontconfig on Linux) holds no font with Chinese ideographs even
  * when Noto Sans CJK is installed, so every Chinese label came out as empty boxes. Each language therefore
  * names the families that have its glyphs, best first; the first one installed is used, and when none is,
- * JavaFX's own font (the README says which packages to install). Arabic is the exception: its letters are in
- * the fallback list, and Noto Sans Arabic as the first family made every row of the window a third taller
- * (its line height is made for stacked vowel marks), which pushed the clause text out of a 900-pixel window.
+ * JavaFX's own font (the README says which packages to install). Arabic needs one family with both Arabic and
+ * Latin letters, digits and punctuation: when a line takes its Arabic from a fallback font, JavaFX 21 orders its
+ * runs wrongly ("العضو: Ada Member" drawn with the colon and the name on the wrong sides, a count stuck to the
+ * wrong word). DejaVu Sans has them all at an ordinary line height; Noto Sans Arabic has no Latin letters, and as
+ * the first family it made every row a third taller (its line height is made for stacked vowel marks).
  */
 final class LanguageFonts {
     private static final Map<String, List<String>> FAMILIES = Map.of(
             "zh", List.of("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Zen Hei",
                     "WenQuanYi Micro Hei", "Droid Sans Fallback", "Microsoft YaHei", "PingFang SC"),
-            "ar", List.of("Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Kufi Arabic", "DejaVu Sans",
+            "ar", List.of("DejaVu Sans", "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Kufi Arabic",
                     "Segoe UI", "Geeza Pro"),
             "", List.of("Noto Sans"));
     private final Map<String, Optional<String>> installed = new HashMap<>();

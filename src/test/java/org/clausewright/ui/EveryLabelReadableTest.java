@@ -45,6 +45,9 @@ class EveryLabelReadableTest {
     void theWindowInArabicHasAGlyphForEveryCharacter() throws Exception {
         window = EditorWindow.openIn(temp, "ar");
         assertThat(MissingGlyphs.under(window.outline().getScene().getRoot())).as(FONTS).isEmpty();
+        assertThat(MissingGlyphs.fromFallback(window.outline().getScene().getRoot()))
+                .as("Arabic labels drawn in one font, so that JavaFX orders their words, numbers and colons right")
+                .isEmpty();
     }
 
     @Test

@@ -38,6 +38,36 @@ final class MissingGlyphs {
         }
     }
 
+    /**
+     * "text (font)" for each shown text under {@code root} that holds right-to-left letters and takes some of its
+     * characters from a fallback font: JavaFX 21 orders such a line's runs wrongly (a colon, a number or a full stop
+     * on the wrong side of the Arabic words). A composite font's glyph code carries its font's slot in the top byte,
+     * 0 for the text's own font.
+     */
+    static List<String> fromFallback(Parent root) {
+        List<String> mixed = new ArrayList<>();
+        collectMixed(root, mixed);
+        return mixed;
+    }
+
+    private static void collectMixed(Node node, List<String> mixed) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Text text && text.getText() != null && !text.getText().isBlank()
+                && java.text.Bidi.requiresBidi(text.getText().toCharArray(), 0, text.getText().length())) {
+            CharToGlyphMapper glyphs = ((PGFont) FontHelper.getNativeFont(text.getFont())).getFontResource()
+                    .getGlyphMapper();
+            if (text.getText().codePoints().filter(c -> !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT)
+                    .anyMatch(c -> glyphs.charToGlyph(c) >>> 24 != 0)) {
+                mixed.add(text.getText() + " (" + text.getFont().getName() + ")");
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectMixed(child, mixed));
+        }
+    }
+
     static boolean drawable(Text text) {
         PGFont font = (PGFont) FontHelper.getNativeFont(text.getFont());
         CharToGlyphMapper glyphs = font.getFontResource().getGlyphMapper();

@@ -8,7 +8,9 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -20,6 +22,7 @@ final class ClauseTextArea {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private boolean pushing;
+    private boolean styledWords;
 
     ClauseTextArea(ClauseEditorViewModel model, org.clausewright.ui.ProjectViewModel document) {
         area.setId("clause-text");
@@ -34,6 +37,10 @@ final class ClauseTextArea {
         area.textProperty().addListener((obs, old, text) -> {
             if (!pushing) {
                 model.textProperty().set(text);
+            }
+            // right-to-left words need their runs cut again as the text changes, whether or not the highlights do
+            if (styledWords || !BidiWords.starts(text).isEmpty()) {
+                style(model.highlightsProperty().get());
             }
         });
         area.selectionProperty().addListener((obs, old, range) -> {
@@ -92,6 +99,7 @@ final class ClauseTextArea {
     private void style(List<Highlight> highlights) {
         int length = area.getLength();
         if (length == 0) {
+            styledWords = false;
             return;
         }
         TreeSet<Integer> cuts = new TreeSet<>(Set.of(0, length));
@@ -99,6 +107,9 @@ final class ClauseTextArea {
             cuts.add(Math.min(h.start(), length));
             cuts.add(Math.min(h.end(), length));
         }
+        TreeMap<Integer, String> words = BidiWords.starts(area.getText());
+        styledWords = !words.isEmpty();
+        cuts.addAll(words.keySet());
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
         Integer from = null;
         for (int cut : cuts) {
@@ -108,6 +119,10 @@ final class ClauseTextArea {
                     if (h.start() <= from && h.end() >= cut) {
                         classes.add(h.styleClass());
                     }
+                }
+                Map.Entry<Integer, String> word = words.floorEntry(from);
+                if (word != null && !word.getValue().isEmpty()) {
+                    classes.add(word.getValue());
                 }
                 spans.add(classes, cut - from);
             }
