@@ -21,21 +21,7 @@ final class MissingGlyphs {
 
     /** "text (font)" for each shown text under {@code root} with a character no font of its chain has. */
     static List<String> under(Parent root) {
-        List<String> missing = new ArrayList<>();
-        collect(root, missing);
-        return missing;
-    }
-
-    private static void collect(Node node, List<String> missing) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Text text && text.getText() != null && !drawable(text)) {
-            missing.add(text.getText() + " (" + text.getFont().getName() + ")");
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, missing));
-        }
+        return texts(root, text -> !drawable(text));
     }
 
     /**
@@ -45,32 +31,37 @@ final class MissingGlyphs {
      * 0 for the text's own font.
      */
     static List<String> fromFallback(Parent root) {
-        List<String> mixed = new ArrayList<>();
-        collectMixed(root, mixed);
-        return mixed;
+        return texts(root, text -> !text.getText().isBlank()
+                && java.text.Bidi.requiresBidi(text.getText().toCharArray(), 0, text.getText().length())
+                && text.getText().codePoints()
+                        .filter(c -> !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT)
+                        .anyMatch(c -> glyphs(text).charToGlyph(c) >>> 24 != 0));
     }
 
-    private static void collectMixed(Node node, List<String> mixed) {
+    private static List<String> texts(Parent root, java.util.function.Predicate<Text> wrong) {
+        List<String> found = new ArrayList<>();
+        collect(root, wrong, found);
+        return found;
+    }
+
+    private static void collect(Node node, java.util.function.Predicate<Text> wrong, List<String> found) {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Text text && text.getText() != null && !text.getText().isBlank()
-                && java.text.Bidi.requiresBidi(text.getText().toCharArray(), 0, text.getText().length())) {
-            CharToGlyphMapper glyphs = ((PGFont) FontHelper.getNativeFont(text.getFont())).getFontResource()
-                    .getGlyphMapper();
-            if (text.getText().codePoints().filter(c -> !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT)
-                    .anyMatch(c -> glyphs.charToGlyph(c) >>> 24 != 0)) {
-                mixed.add(text.getText() + " (" + text.getFont().getName() + ")");
-            }
+        if (node instanceof Text text && text.getText() != null && wrong.test(text)) {
+            found.add(text.getText() + " (" + text.getFont().getName() + ")");
         }
         if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectMixed(child, mixed));
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, wrong, found));
         }
     }
 
+    private static CharToGlyphMapper glyphs(Text text) {
+        return ((PGFont) FontHelper.getNativeFont(text.getFont())).getFontResource().getGlyphMapper();
+    }
+
     static boolean drawable(Text text) {
-        PGFont font = (PGFont) FontHelper.getNativeFont(text.getFont());
-        CharToGlyphMapper glyphs = font.getFontResource().getGlyphMapper();
+        CharToGlyphMapper glyphs = glyphs(text);
         return text.getText().codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && Character.isDefined(c)
                         && Character.getType(c) != Character.FORMAT)
