@@ -50,6 +50,7 @@ public final class FolderWatch implements AutoCloseable {
         register(ProjectPaths.CLAUSES);
         register(ProjectPaths.ANNOTATIONS);
         register(ProjectPaths.TRANSLATIONS);
+        register(ProjectPaths.FRAMEWORKS);
         for (String language : languageFolders()) {
             register(ProjectPaths.TRANSLATIONS + "/" + language);
         }
@@ -130,7 +131,7 @@ public final class FolderWatch implements AutoCloseable {
                 continue;
             }
             if (folder.isEmpty() && (name.equals(ProjectPaths.CLAUSES) || name.equals(ProjectPaths.ANNOTATIONS)
-                    || name.equals(ProjectPaths.TRANSLATIONS))
+                    || name.equals(ProjectPaths.TRANSLATIONS) || name.equals(ProjectPaths.FRAMEWORKS))
                     || folder.equals(ProjectPaths.TRANSLATIONS) && Languages.isValidTag(name)) {
                 // the folder came (back): watch it, and look at whatever it already holds
                 everything |= rewatch(folder.isEmpty() ? name : folder + "/" + name);

@@ -82,6 +82,8 @@ final class OutsideChanges {
                 ProjectPaths.UNPLACED));
         paths.addAll(folder.list(ProjectPaths.CLAUSES));
         paths.addAll(folder.list(ProjectPaths.ANNOTATIONS));
+        paths.addAll(folder.list(ProjectPaths.FRAMEWORKS));
+        written.frameworks().keySet().forEach(id -> paths.add(ProjectPaths.framework(id)));
         for (String language : written.info().languages().targets()) {
             paths.addAll(folder.list(ProjectPaths.translations(language)));
             paths.add(ProjectPaths.titles(language));
@@ -133,6 +135,9 @@ final class OutsideChanges {
                 return Optional.empty();
             }
             found.put(path, content);
+            if (ProjectParts.isFrameworkFile(path)) {
+                return Optional.of(disk.withoutFramework(ProjectPaths.idOf(path)));
+            }
             if (ProjectParts.isTitlesFile(path)) {
                 return Optional.of(disk.withTranslations(disk.translations().withoutTitles(ProjectPaths.idOf(path))));
             }
@@ -170,6 +175,14 @@ final class OutsideChanges {
                         + "\" does not match the file name (expected \"" + id + "\")")), folder.root());
             }
             return disk.withClause(clause);
+        } else if (ProjectParts.isFrameworkFile(path)) {
+            String frameworkId = ProjectPaths.idOf(path);
+            var fw = ProjectReader.readFramework(file, frameworkId).orElseThrow();
+            if (!fw.id().equals(frameworkId)) {
+                throw new ProjectFileException(List.of(Problem.ofFile(path, "the framework id \"" + fw.id()
+                        + "\" does not match the file name (expected \"" + frameworkId + "\")")), folder.root());
+            }
+            return disk.withFramework(fw);
         } else if (ProjectParts.isTitlesFile(path)) {
             String language = ProjectPaths.idOf(path);
             return ProjectReader.readTitles(file, language).filter(t -> t.language().equals(language))

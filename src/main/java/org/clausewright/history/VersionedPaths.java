@@ -46,6 +46,9 @@ final class VersionedPaths {
             return true;
         }
         String[] parts = path.split("/");
+        if (parts[0].equals(ProjectPaths.FRAMEWORKS)) {
+            return ProjectParts.isFrameworkFile(path) && isVisible(path);
+        }
         if (parts[0].equals(ProjectPaths.TRANSLATIONS)) {
             return (ProjectParts.isTranslationFile(path) || ProjectParts.isTitlesFile(path)) && isVisible(path);
         }

@@ -1,7 +1,9 @@
 package org.clausewright.merge;
 
 import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Address;
 import org.clausewright.model.Bracket;
+import org.clausewright.model.Extras;
 import org.clausewright.model.BracketGroup;
 import org.clausewright.model.BracketLayout;
 import org.clausewright.model.BracketOption;
@@ -47,6 +49,7 @@ final class ClauseMerge {
                 Objects.toString(ours.alternativeOf(), ""), Objects.toString(theirs.alternativeOf(), ""));
         List<String> tags = ThreeWay.set(base.tags(), ours.tags(), theirs.tags());
         List<String> sources = ThreeWay.set(base.sources(), ours.sources(), theirs.sources());
+        List<Address> addresses = AddressMerge.merge(base.addresses(), ours.addresses(), theirs.addresses());
         List<Bracket> records = new ArrayList<>(BracketRecords.merge(base.brackets(), ours.brackets(),
                 theirs.brackets()));
         Set<String> takenBrackets = new HashSet<>();
@@ -79,8 +82,9 @@ final class ClauseMerge {
             log.conflict(MergeConflict.Kind.STATUS, id, "status", base.status().key(), ours.status().key(),
                     theirs.status().key());
         }
-        Clause clause = new Clause(id, heading, merged, category, tags, rationale, sources,
-                alternativeOf.isEmpty() ? null : alternativeOf, inTextOrder(merged, records), decisions.log());
+        Clause clause = new Clause(id, heading, merged, category, tags, rationale, sources, addresses,
+                alternativeOf.isEmpty() ? null : alternativeOf, inTextOrder(merged, records), decisions.log(),
+                Extras.NONE);
         clause = BracketSync.reconcile(clause);
 
         List<AnnotationThread> threads = new ArrayList<>(ThreadMerge.merge(base.text(), ours.text(),

@@ -12,12 +12,13 @@ import java.util.Optional;
  * @param alternativeOf the id of the clause this one is an alternative wording of, or null
  * @param brackets      its brackets: the open ones in the order the text shows them (see {@link BracketLayout}),
  *                      then any detached, then the cleaned and deleted ones
+ * @param addresses     the elements of frameworks it addresses, each (framework, element) once, in the order chosen
  * @param decisions     its decision log, oldest first
  * @param extras        what a newer Clausewright wrote in its file that this one does not know, kept as it was
  */
 public record Clause(String id, String heading, String text, String category, List<String> tags,
-                     String rationale, List<String> sources, String alternativeOf, List<Bracket> brackets,
-                     List<Decision> decisions, Extras extras) {
+                     String rationale, List<String> sources, List<Address> addresses, String alternativeOf,
+                     List<Bracket> brackets, List<Decision> decisions, Extras extras) {
     public Clause {
         Ids.require(id, "clause");
         heading = heading == null ? "" : heading;
@@ -26,6 +27,7 @@ public record Clause(String id, String heading, String text, String category, Li
         tags = List.copyOf(tags);
         rationale = rationale == null ? "" : rationale;
         sources = List.copyOf(sources);
+        addresses = List.copyOf(addresses);
         if (alternativeOf != null && alternativeOf.isEmpty()) {
             alternativeOf = null;
         }
@@ -35,8 +37,16 @@ public record Clause(String id, String heading, String text, String category, Li
     }
 
     public Clause(String id, String heading, String text, String category, List<String> tags, String rationale,
+                  List<String> sources, String alternativeOf, List<Bracket> brackets, List<Decision> decisions,
+                  Extras extras) {
+        this(id, heading, text, category, tags, rationale, sources, List.of(), alternativeOf, brackets, decisions,
+                extras);
+    }
+
+    public Clause(String id, String heading, String text, String category, List<String> tags, String rationale,
                   List<String> sources, String alternativeOf, List<Bracket> brackets, List<Decision> decisions) {
-        this(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, decisions, Extras.NONE);
+        this(id, heading, text, category, tags, rationale, sources, List.of(), alternativeOf, brackets, decisions,
+                Extras.NONE);
     }
 
     public static Clause of(String id, String heading, String text) {
@@ -71,53 +81,63 @@ public record Clause(String id, String heading, String text, String category, Li
     }
 
     public Clause withHeading(String value) {
-        return new Clause(id, value, text, category, tags, rationale, sources, alternativeOf, brackets,
+        return new Clause(id, value, text, category, tags, rationale, sources, addresses, alternativeOf, brackets,
                 decisions, extras);
     }
 
     /** The text alone; callers that edit wording run {@link BracketSync#reconcile} on the result. */
     public Clause withText(String value) {
-        return new Clause(id, heading, value, category, tags, rationale, sources, alternativeOf, brackets,
+        return new Clause(id, heading, value, category, tags, rationale, sources, addresses, alternativeOf, brackets,
                 decisions, extras);
     }
 
     public Clause withCategory(String value) {
-        return new Clause(id, heading, text, value, tags, rationale, sources, alternativeOf, brackets,
+        return new Clause(id, heading, text, value, tags, rationale, sources, addresses, alternativeOf, brackets,
                 decisions, extras);
     }
 
     public Clause withTags(List<String> value) {
-        return new Clause(id, heading, text, category, value, rationale, sources, alternativeOf, brackets,
+        return new Clause(id, heading, text, category, value, rationale, sources, addresses, alternativeOf, brackets,
                 decisions, extras);
     }
 
     public Clause withRationale(String value) {
-        return new Clause(id, heading, text, category, tags, value, sources, alternativeOf, brackets,
+        return new Clause(id, heading, text, category, tags, value, sources, addresses, alternativeOf, brackets,
                 decisions, extras);
     }
 
     public Clause withSources(List<String> value) {
-        return new Clause(id, heading, text, category, tags, rationale, value, alternativeOf, brackets,
+        return new Clause(id, heading, text, category, tags, rationale, value, addresses, alternativeOf, brackets,
                 decisions, extras);
     }
 
+    public Clause withAddresses(List<Address> value) {
+        return new Clause(id, heading, text, category, tags, rationale, sources, value, alternativeOf, brackets,
+                decisions, extras);
+    }
+
+    /** Whether it names {@code element} of {@code framework}, fully or partly. */
+    public Optional<Address> address(String framework, String element) {
+        return addresses.stream().filter(a -> a.isOf(framework, element)).findFirst();
+    }
+
     public Clause withId(String value) {
-        return new Clause(value, heading, text, category, tags, rationale, sources, alternativeOf, brackets,
+        return new Clause(value, heading, text, category, tags, rationale, sources, addresses, alternativeOf, brackets,
                 decisions, extras);
     }
 
     /** The unknown keys and values kept from its file (for a copy that is to keep them, or a merge). */
     public Clause withExtras(Extras value) {
-        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, decisions,
+        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, alternativeOf, brackets, decisions,
                 value);
     }
 
     public Clause withAlternativeOf(String value) {
-        return new Clause(id, heading, text, category, tags, rationale, sources, value, brackets, decisions, extras);
+        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, value, brackets, decisions, extras);
     }
 
     public Clause withBrackets(List<Bracket> value) {
-        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, value,
+        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, alternativeOf, value,
                 decisions, extras);
     }
 
@@ -137,12 +157,12 @@ public record Clause(String id, String heading, String text, String category, Li
     public Clause withDecision(Decision decision) {
         List<Decision> copy = new ArrayList<>(decisions);
         copy.add(decision);
-        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets, copy, extras);
+        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, alternativeOf, brackets, copy, extras);
     }
 
     /** A fresh start for a copy (an alternative wording): no decisions, so proposed. */
     public Clause withoutDecisions() {
-        return new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf, brackets,
+        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, alternativeOf, brackets,
                 List.of(), extras);
     }
 }

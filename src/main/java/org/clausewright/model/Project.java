@@ -22,6 +22,7 @@ public final class Project {
     private final List<UnplacedThread> unplaced;
     private final FileExtras fileExtras;
     private final Translations translations;
+    private final SortedMap<String, Framework> frameworks;
 
     public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
                    Map<String, List<AnnotationThread>> threads) {
@@ -38,7 +39,8 @@ public final class Project {
     public Project(ProjectInfo info, Outline outline, Map<String, Clause> clauses,
                    Map<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced, FileExtras fileExtras) {
         this(info, outline, Collections.unmodifiableSortedMap(new TreeMap<>(clauses)), copyOfThreads(threads),
-                List.copyOf(unplaced), Objects.requireNonNull(fileExtras, "fileExtras"), Translations.NONE);
+                List.copyOf(unplaced), Objects.requireNonNull(fileExtras, "fileExtras"), Translations.NONE,
+                Collections.emptySortedMap());
     }
 
     // Told apart from the public constructor by its sorted maps. The maps are this class's own sorted, unmodifiable
@@ -46,7 +48,7 @@ public final class Project {
     // without comparing keys). A keystroke in one clause of thousands used to copy both maps twice, key by key.
     private Project(ProjectInfo info, Outline outline, SortedMap<String, Clause> clauses,
                     SortedMap<String, List<AnnotationThread>> threads, List<UnplacedThread> unplaced,
-                    FileExtras fileExtras, Translations translations) {
+                    FileExtras fileExtras, Translations translations, SortedMap<String, Framework> frameworks) {
         this.info = Objects.requireNonNull(info, "info");
         this.outline = Objects.requireNonNull(outline, "outline");
         this.clauses = clauses;
@@ -54,6 +56,7 @@ public final class Project {
         this.unplaced = unplaced;
         this.fileExtras = fileExtras;
         this.translations = Objects.requireNonNull(translations, "translations");
+        this.frameworks = frameworks;
     }
 
     private static SortedMap<String, List<AnnotationThread>> copyOfThreads(Map<String, List<AnnotationThread>> threads) {
@@ -109,17 +112,17 @@ public final class Project {
     }
 
     public Project withInfo(ProjectInfo value) {
-        return new Project(value, outline, clauses, threads, unplaced, fileExtras, translations);
+        return new Project(value, outline, clauses, threads, unplaced, fileExtras, translations, frameworks);
     }
 
     public Project withOutline(Outline value) {
-        return new Project(info, value, clauses, threads, unplaced, fileExtras, translations);
+        return new Project(info, value, clauses, threads, unplaced, fileExtras, translations, frameworks);
     }
 
     public Project withClause(Clause clause) {
         TreeMap<String, Clause> copy = new TreeMap<>(clauses);
         copy.put(clause.id(), Objects.requireNonNull(clause, "clause"));
-        return new Project(info, outline, Collections.unmodifiableSortedMap(copy), threads, unplaced, fileExtras, translations);
+        return new Project(info, outline, Collections.unmodifiableSortedMap(copy), threads, unplaced, fileExtras, translations, frameworks);
     }
 
     /** Removes the clause and its threads; the caller removes it from the outline first. */
@@ -130,7 +133,7 @@ public final class Project {
         threadCopy.remove(clauseId);
         // its translations go with it, as its threads do: undo brings the whole state back
         return new Project(info, outline, copy, threadCopy, unplaced, fileExtras)
-                .withTranslations(translations.withoutClause(clauseId));
+                .withTranslations(translations.withoutClause(clauseId)).withFrameworks(frameworks);
     }
 
     public Project withThreads(String clauseId, List<AnnotationThread> value) {
@@ -140,7 +143,7 @@ public final class Project {
         } else {
             copy.put(Objects.requireNonNull(clauseId, "clauseId"), List.copyOf(value));
         }
-        return new Project(info, outline, clauses, Collections.unmodifiableSortedMap(copy), unplaced, fileExtras, translations);
+        return new Project(info, outline, clauses, Collections.unmodifiableSortedMap(copy), unplaced, fileExtras, translations, frameworks);
     }
 
     /** Review threads not yet attached to a clause, in the order they came in. */
@@ -149,7 +152,7 @@ public final class Project {
     }
 
     public Project withUnplaced(List<UnplacedThread> value) {
-        return new Project(info, outline, clauses, threads, List.copyOf(value), fileExtras, translations);
+        return new Project(info, outline, clauses, threads, List.copyOf(value), fileExtras, translations, frameworks);
     }
 
     /** What a newer version wrote at the top of the annotations and unplaced threads files, kept to write back. */
@@ -163,11 +166,41 @@ public final class Project {
     }
 
     public Project withTranslations(Translations value) {
-        return new Project(info, outline, clauses, threads, unplaced, fileExtras, value);
+        return new Project(info, outline, clauses, threads, unplaced, fileExtras, value, frameworks);
     }
 
     public Project withTranslation(Translation value) {
         return withTranslations(translations.with(value));
+    }
+
+    /** The project's frameworks (frameworks/ID.json) by id, sorted. */
+    public Map<String, Framework> frameworks() {
+        return frameworks;
+    }
+
+    public Optional<Framework> framework(String id) {
+        return Optional.ofNullable(frameworks.get(id));
+    }
+
+    public Project withFrameworks(Map<String, Framework> value) {
+        return new Project(info, outline, clauses, threads, unplaced, fileExtras, translations,
+                Collections.unmodifiableSortedMap(new TreeMap<>(value)));
+    }
+
+    /** The project with {@code framework} added, or put in place of the one with its id. */
+    public Project withFramework(Framework framework) {
+        TreeMap<String, Framework> copy = new TreeMap<>(frameworks);
+        copy.put(framework.id(), framework);
+        return new Project(info, outline, clauses, threads, unplaced, fileExtras, translations,
+                Collections.unmodifiableSortedMap(copy));
+    }
+
+    /** The project without its framework {@code id}; the clauses' addresses of it stay (they are kept, not lost). */
+    public Project withoutFramework(String id) {
+        TreeMap<String, Framework> copy = new TreeMap<>(frameworks);
+        copy.remove(id);
+        return new Project(info, outline, clauses, threads, unplaced, fileExtras, translations,
+                Collections.unmodifiableSortedMap(copy));
     }
 
     public int threadCount() {

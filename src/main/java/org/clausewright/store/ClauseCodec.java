@@ -2,6 +2,7 @@ package org.clausewright.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.Address;
 import org.clausewright.model.Bracket;
 import org.clausewright.model.BracketSync;
 import org.clausewright.model.Clause;
@@ -33,6 +34,7 @@ final class ClauseCodec {
             writeStrings(g, "tags", c.tags());
             g.writeStringField("rationale", c.rationale());
             writeStrings(g, "sources", c.sources());
+            AddressCodec.write(g, c.addresses());
             g.writeStringField("alternativeOf", c.alternativeOf() == null ? "" : c.alternativeOf());
             BracketCodec.write(g, c.brackets());
             DecisionCodec.write(g, c.decisions());
@@ -68,6 +70,7 @@ final class ClauseCodec {
         }
         String rationale = f.optionalString("rationale", "");
         List<String> sources = f.has("sources") ? f.strings("sources") : List.of();
+        List<Address> addresses = AddressCodec.read(f);
         String alternativeOf = f.optionalString("alternativeOf", "");
         if (!alternativeOf.isEmpty()) {
             alternativeOf = Schema.checkId(f, "alternativeOf", alternativeOf, "clause");
@@ -82,8 +85,8 @@ final class ClauseCodec {
         }
         // brackets typed by hand (or in a schema-1 file) get their records here, with ids made from the clause and
         // the wording, so that two sites reading the same file give them the same ids
-        return BracketSync.reconcile(new Clause(id, heading, text, category, tags, rationale, sources, alternativeOf,
-                brackets, decisions, extras));
+        return BracketSync.reconcile(new Clause(id, heading, text, category, tags, rationale, sources, addresses,
+                alternativeOf, brackets, decisions, extras));
     }
 
     /** A list of paragraphs, or (written by hand) one string with line breaks. */

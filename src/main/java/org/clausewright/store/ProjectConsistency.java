@@ -1,8 +1,11 @@
 package org.clausewright.store;
 
+import org.clausewright.model.Address;
 import org.clausewright.model.Category;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
+import org.clausewright.model.Framework;
+import org.clausewright.model.FrameworkElement;
 import org.clausewright.model.Outline;
 import org.clausewright.model.OutlineItem;
 import org.clausewright.model.Part;
@@ -49,6 +52,33 @@ final class ProjectConsistency {
         c.checkReferences(info);
         PartyReferences.check(info, clauses.values(), locator, c.problems);
         return c.problems;
+    }
+
+    /**
+     * Addresses naming a framework the project does not have, or an element its framework does not have: warnings.
+     * The addresses are kept (adding the framework, or a newer edition of it, makes them count again).
+     */
+    static List<Problem> checkAddresses(Map<String, Framework> frameworks, Map<String, Clause> clauses,
+                                        ProjectReader.Locator locator) {
+        List<Problem> problems = new ArrayList<>();
+        for (Clause clause : clauses.values()) {
+            for (int i = 0; i < clause.addresses().size(); i++) {
+                Address a = clause.addresses().get(i);
+                Framework fw = frameworks.get(a.framework());
+                String path = ProjectPaths.clause(clause.id());
+                if (fw == null) {
+                    problems.add(locator.locate(path, "/addresses/" + i + "/framework", "framework \""
+                            + a.framework() + "\" is not in the project (no file " + ProjectPaths.framework(a.framework())
+                            + "): add it from the library, or remove the address; it is kept meanwhile"));
+                } else if (fw.element(a.element()).isEmpty()) {
+                    problems.add(locator.locate(path, "/addresses/" + i + "/element", "framework \""
+                            + a.framework() + "\" has no element \"" + a.element() + "\" (its elements are "
+                            + fw.elements().stream().map(FrameworkElement::id).collect(Collectors.joining(", "))
+                            + "); the address is kept meanwhile"));
+                }
+            }
+        }
+        return problems;
     }
 
     private void checkOutline(Outline outline) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Which part of a project each file holds: project.json the information, outline.json the outline,
  * unplaced.json the unplaced threads, clauses/ID.json a clause, annotations/ID.json its threads,
- * translations/LANGUAGE/ID.json its version in that language. Lets a
+ * translations/LANGUAGE/ID.json its version in that language, frameworks/ID.json a framework. Lets a
  * change found in one file be taken into, or kept out of, a project in memory without touching the rest.
  */
 public final class ProjectParts {
@@ -32,13 +32,22 @@ public final class ProjectParts {
             return false;
         }
         String folder = path.substring(0, slash);
-        return (folder.equals(ProjectPaths.CLAUSES) || folder.equals(ProjectPaths.ANNOTATIONS))
+        return (folder.equals(ProjectPaths.CLAUSES) || folder.equals(ProjectPaths.ANNOTATIONS)
+                || folder.equals(ProjectPaths.FRAMEWORKS))
                 && Ids.isValid(ProjectPaths.idOf(path));
     }
 
     /** The clause id of a clause, annotations or translation file, empty for the other files. */
     public static Optional<String> clauseId(String path) {
-        return path.contains("/") && !isTitlesFile(path) ? Optional.of(ProjectPaths.idOf(path)) : Optional.empty();
+        return path.contains("/") && !isTitlesFile(path) && !isFrameworkFile(path)
+                ? Optional.of(ProjectPaths.idOf(path)) : Optional.empty();
+    }
+
+    /** Whether {@code path} is a framework's file: frameworks/ID.json. */
+    public static boolean isFrameworkFile(String path) {
+        String[] segments = path.split("/", -1);
+        return segments.length == 2 && segments[0].equals(ProjectPaths.FRAMEWORKS) && segments[1].endsWith(".json")
+                && Ids.isValid(ProjectPaths.idOf(path));
     }
 
     public static boolean isClauseFile(String path) {
@@ -74,6 +83,7 @@ public final class ProjectParts {
             p.threads().keySet().forEach(id -> paths.add(ProjectPaths.annotations(id)));
             p.translations().all().forEach(t -> paths.add(ProjectPaths.translation(t.language(), t.clauseId())));
             p.translations().allTitles().keySet().forEach(language -> paths.add(ProjectPaths.titles(language)));
+            p.frameworks().keySet().forEach(id -> paths.add(ProjectPaths.framework(id)));
         }
         return paths;
     }
@@ -86,6 +96,11 @@ public final class ProjectParts {
     /** {@code into} with the part at {@code path} as {@code from} has it (absent there: absent here too). */
     public static Project copy(Project into, Project from, String path) {
         String id = clauseId(path).orElse(null);
+        if (isFrameworkFile(path)) {
+            String frameworkId = ProjectPaths.idOf(path);
+            return from.framework(frameworkId).map(into::withFramework)
+                    .orElseGet(() -> into.withoutFramework(frameworkId));
+        }
         if (isTitlesFile(path)) {
             String language = ProjectPaths.idOf(path);
             return into.withTranslations(from.translations().titles(language)
@@ -113,6 +128,9 @@ public final class ProjectParts {
     }
 
     private static Object part(Project project, String path) {
+        if (isFrameworkFile(path)) {
+            return project.framework(ProjectPaths.idOf(path)).orElse(null);
+        }
         if (isTitlesFile(path)) {
             return project.translations().titles(ProjectPaths.idOf(path)).orElse(null);
         }

@@ -10,6 +10,7 @@ public final class ProjectPaths {
     public static final String CLAUSES = "clauses";
     public static final String ANNOTATIONS = "annotations";
     public static final String TRANSLATIONS = "translations";
+    public static final String FRAMEWORKS = "frameworks";
     public static final String UNPLACED = "unplaced.json";
     public static final String LOCK = ".clausewright.lock";
 
@@ -22,6 +23,11 @@ public final class ProjectPaths {
 
     public static String annotations(String clauseId) {
         return ANNOTATIONS + "/" + Ids.require(clauseId, "clause") + ".json";
+    }
+
+    /** frameworks/ID.json: one reference framework the project's clauses address. */
+    public static String framework(String frameworkId) {
+        return FRAMEWORKS + "/" + Ids.require(frameworkId, "framework") + ".json";
     }
 
     /** translations/LANGUAGE: the folder of one target language's translations. */

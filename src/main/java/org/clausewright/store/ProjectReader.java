@@ -6,6 +6,7 @@ import org.clausewright.model.Clause;
 import org.clausewright.model.DraftTitles;
 import org.clausewright.model.Extras;
 import org.clausewright.model.FileExtras;
+import org.clausewright.model.Framework;
 import org.clausewright.model.Ids;
 import org.clausewright.model.Languages;
 import org.clausewright.model.Outline;
@@ -94,6 +95,15 @@ public final class ProjectReader {
         return Optional.ofNullable(t);
     }
 
+    /** One framework file on its own (empty when there is none). */
+    public static Optional<Framework> readFramework(ProjectFiles files, String frameworkId)
+            throws IOException, ProjectFileException {
+        ProjectReader reader = new ProjectReader(files);
+        Framework fw = reader.decode(ProjectPaths.framework(frameworkId), FrameworkCodec::decode);
+        reader.throwIfProblems();
+        return Optional.ofNullable(fw);
+    }
+
     /** The unplaced review threads (empty when the project has no unplaced.json). */
     public static List<UnplacedThread> readUnplaced(ProjectFiles files) throws IOException, ProjectFileException {
         ProjectReader reader = new ProjectReader(files);
@@ -122,16 +132,19 @@ public final class ProjectReader {
         List<Problem> orphans = new ArrayList<>();
         Translations translations = info == null ? Translations.NONE
                 : readTranslations(info.languages(), clauses.keySet(), unreadable, orphans);
+        Map<String, Framework> frameworks = readFrameworks();
         if (info == null || outline == null) {
             return new ReadResult(null, problems, kept, files.folder().orElse(null), kept);
         }
         problems.addAll(ProjectConsistency.checkOutline(outline, clauses, unreadable, this::locate));
         List<Problem> warnings = new ArrayList<>(kept);
         warnings.addAll(ProjectConsistency.checkReferences(info, clauses, unreadable, this::locate));
+        warnings.addAll(ProjectConsistency.checkAddresses(frameworks, clauses, this::locate));
         warnings.addAll(orphans);
         FileExtras fileExtras = new FileExtras(annotationExtras, unplaced == null ? Extras.NONE : unplaced.extras());
         return new ReadResult(new Project(info, outline, clauses, threads,
-                unplaced == null ? List.of() : unplaced.items(), fileExtras).withTranslations(translations),
+                unplaced == null ? List.of() : unplaced.items(), fileExtras).withTranslations(translations)
+                .withFrameworks(frameworks),
                 problems, warnings, files.folder().orElse(null), kept);
     }
 
@@ -161,6 +174,28 @@ public final class ProjectReader {
             }
         }
         return clauses;
+    }
+
+    /** The frameworks in frameworks/, by id; a file whose name is not its id is a problem, as for a clause. */
+    private Map<String, Framework> readFrameworks() throws IOException {
+        Map<String, Framework> frameworks = new HashMap<>();
+        List<String> paths = list(ProjectPaths.FRAMEWORKS);
+        for (String path : paths == null ? List.<String>of() : paths) {
+            String nameId = ProjectPaths.idOf(path);
+            if (!Ids.isValid(nameId)) {
+                problems.add(Problem.ofFile(path, "the file name is not a framework id: use 1 to " + Ids.MAX_LENGTH
+                        + " lower-case letters, digits or '-' before .json"));
+                continue;
+            }
+            Framework fw = decode(path, FrameworkCodec::decode);
+            if (fw != null && !fw.id().equals(nameId)) {
+                problems.add(locate(path, "/id", "the framework id \"" + fw.id() + "\" does not match the file name "
+                        + "(expected \"" + nameId + "\")"));
+            } else if (fw != null) {
+                frameworks.put(fw.id(), fw);
+            }
+        }
+        return frameworks;
     }
 
     private Map<String, List<AnnotationThread>> readAnnotations(Set<String> clauseIds, Set<String> unreadable,

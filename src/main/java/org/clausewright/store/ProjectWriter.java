@@ -3,6 +3,7 @@ package org.clausewright.store;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
 import org.clausewright.model.DraftTitles;
+import org.clausewright.model.Framework;
 import org.clausewright.model.Project;
 import org.clausewright.model.Translation;
 
@@ -59,10 +60,14 @@ public final class ProjectWriter {
         for (DraftTitles t : project.translations().allTitles().values()) {
             changes.titles(t);
         }
+        for (Framework fw : project.frameworks().values()) {
+            changes.framework(fw);
+        }
         changes.info(project);
         changes.outline(project);
         changes.unplaced(project);
         changes.apply(folder, stamps);
+        removeStray(ProjectPaths.FRAMEWORKS, project.frameworks().keySet());
         removeStray(ProjectPaths.CLAUSES, project.clauses().keySet());
         removeStray(ProjectPaths.ANNOTATIONS, project.threads().keySet());
         for (String language : project.info().languages().targets()) {
@@ -93,6 +98,9 @@ public final class ProjectWriter {
         }
         if (!before.translations().equals(after.translations())) {
             translations(before, after, changes);
+        }
+        if (!before.frameworks().equals(after.frameworks())) {
+            frameworks(before, after, changes);
         }
         if (!before.info().equals(after.info())) {
             changes.info(after);
@@ -143,6 +151,20 @@ public final class ProjectWriter {
         }
     }
 
+    // written before the clauses that name them are; a framework removed is deleted last, its addresses kept
+    private static void frameworks(Project before, Project after, Changes changes) throws TextTooLongException {
+        for (Framework fw : after.frameworks().values()) {
+            if (!fw.equals(before.frameworks().get(fw.id()))) {
+                changes.framework(fw);
+            }
+        }
+        for (String id : before.frameworks().keySet()) {
+            if (!after.frameworks().containsKey(id)) {
+                changes.deleteLast(ProjectPaths.framework(id));
+            }
+        }
+    }
+
     private void removeStray(String dir, Set<String> keep) throws IOException {
         for (String path : folder.list(dir)) {
             if (!keep.contains(ProjectPaths.idOf(path))) {
@@ -185,6 +207,11 @@ public final class ProjectWriter {
         void titles(DraftTitles t) throws TextTooLongException {
             TextLimitCheck.titles(t);
             add(ProjectPaths.titles(t.language()), DraftTitlesCodec.encode(t));
+        }
+
+        void framework(Framework fw) throws TextTooLongException {
+            TextLimitCheck.framework(fw);
+            add(ProjectPaths.framework(fw.id()), FrameworkCodec.encode(fw));
         }
 
         void info(Project project) throws TextTooLongException {

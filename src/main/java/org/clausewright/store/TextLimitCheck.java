@@ -8,6 +8,8 @@ import org.clausewright.model.Clause;
 import org.clausewright.model.Decision;
 import org.clausewright.model.Delegation;
 import org.clausewright.model.DraftTitles;
+import org.clausewright.model.Framework;
+import org.clausewright.model.FrameworkElement;
 import org.clausewright.model.Meeting;
 import org.clausewright.model.Member;
 import org.clausewright.model.Outline;
@@ -60,6 +62,17 @@ final class TextLimitCheck {
                 check(who + ", bracket \"" + b.id() + "\"", "text", o.text());
                 check(who + ", bracket \"" + b.id() + "\"", "note", o.note());
             }
+        }
+    }
+
+    static void framework(Framework fw) throws TextTooLongException {
+        String who = "framework \"" + fw.id() + "\"";
+        check(who, "title", fw.title());
+        check(who, "citation", fw.citation());
+        check(who, "note", fw.note());
+        for (FrameworkElement e : fw.elements()) {
+            check(who + ", element \"" + e.id() + "\"", "title", e.title());
+            check(who + ", element \"" + e.id() + "\"", "summary", e.summary());
         }
     }
 
