@@ -5,6 +5,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.clausewright.app.ProjectTemplate;
@@ -60,6 +61,8 @@ final class TemplateDialog {
         return purpose.equals(key) ? "" : purpose;
     }
 
+    private static final double PURPOSE_WIDTH = 500;
+
     private static final class TemplateCell extends ListCell<ProjectTemplate> {
         private final Messages messages;
         private final Label name = new Label();
@@ -71,8 +74,10 @@ final class TemplateDialog {
             name.getStyleClass().add("template-name");
             name.setStyle("-fx-font-weight: bold;");
             purpose.getStyleClass().add("template-purpose");
+            // the line is the point of the dialog: it wraps rather than ending in "…"
             purpose.setWrapText(true);
-            purpose.setMaxWidth(520);
+            purpose.setPrefWidth(PURPOSE_WIDTH);
+            purpose.setMinHeight(Region.USE_PREF_SIZE);
         }
 
         @Override

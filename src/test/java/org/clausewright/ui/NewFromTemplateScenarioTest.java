@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.text.Text;
 import org.clausewright.app.ProjectTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,14 @@ class NewFromTemplateScenarioTest {
                 .map(n -> ((Label) n).getText()).filter(t -> !t.isEmpty()).toList();
     }
 
+    /** A line cut short ends in "…" in the label's text node, while the label keeps the whole line. */
+    private void assertEachLineReadsInFull() {
+        List<Label> lines = window.robot.lookup("#template-list .template-purpose").queryAllAs(Label.class).stream()
+                .filter(l -> !l.getText().isEmpty()).toList();
+        assertThat(lines).hasSize(4).allSatisfy(l ->
+                assertThat(((Text) l.lookup(".text")).getText()).as("shown").isEqualTo(l.getText()));
+    }
+
     @Test
     void chooseTheSpaceTemplateAndTheWindowOpensItsStarterDraft() throws Exception {
         Path target = temp.resolve("space-code");
@@ -57,6 +66,7 @@ class NewFromTemplateScenarioTest {
         assertThat(shown("template-purpose")).hasSize(4)
                 .anyMatch(p -> p.contains("Tianjin Biosecurity Guidelines"))
                 .anyMatch(p -> p.contains("Long-term Sustainability of Outer Space Activities"));
+        assertEachLineReadsInFull();
 
         window.robot.clickOn("Outer space");
         window.robot.clickOn(window.robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton())
@@ -78,6 +88,7 @@ class NewFromTemplateScenarioTest {
                 "Cybersécurité et informatique", "Espace extra-atmosphérique");
         assertThat(shown("template-purpose")).anyMatch(p -> p.startsWith("Pour les chercheurs et ingénieurs en "
                 + "intelligence artificielle"));
+        assertEachLineReadsInFull();
         Button cancel = window.robot.lookup(".dialog-pane .button").match((Button b) -> b.isCancelButton())
                 .queryButton();
         assertThat(cancel.getText()).isEqualTo("Annuler");
