@@ -7,6 +7,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.clausewright.app.ProjectSession;
+import org.clausewright.app.ProjectTemplates;
 import org.clausewright.app.Projects;
 import org.clausewright.app.Settings;
 import org.clausewright.app.Workspace;
@@ -315,6 +316,22 @@ final class AppController implements WindowActions {
         dialogs().chooseFolder(messages.get("menu.newProject")).ifPresent(dir ->
                 dialogs().askText(messages.get("menu.newProject"), messages.get("project.titlePrompt"), "")
                         .ifPresent(title -> background.run("create", () -> Projects.create(dir, title, member()),
+                                created -> open(dir),
+                                error -> dialogs().showError(messages.get("project.createFailed"), error))));
+    }
+
+    @Override
+    public void newProjectFromTemplate() {
+        ProjectTemplates templates;
+        try {
+            templates = ProjectTemplates.bundled();
+        } catch (IOException e) {
+            dialogs().showError(messages.get("project.createFailed"), e);
+            return;
+        }
+        dialogs().chooseTemplate(templates.all()).ifPresent(template ->
+                dialogs().chooseFolder(messages.get("menu.newFromTemplate")).ifPresent(dir ->
+                        background.run("create", () -> templates.install(dir, template, null, member()),
                                 created -> open(dir),
                                 error -> dialogs().showError(messages.get("project.createFailed"), error))));
     }

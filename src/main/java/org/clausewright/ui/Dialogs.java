@@ -29,6 +29,9 @@ public interface Dialogs {
 
     Optional<Path> chooseFolder(String title);
 
+    /** One of the starter projects, for File ▸ New project from template…; empty when cancelled. */
+    Optional<org.clausewright.app.ProjectTemplate> chooseTemplate(java.util.List<org.clausewright.app.ProjectTemplate> templates);
+
     /** A file to read whose name ends with {@code extension} ("docx"); empty when cancelled. */
     Optional<Path> chooseFile(String title, String kind, String extension);
 

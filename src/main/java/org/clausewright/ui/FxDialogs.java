@@ -115,6 +115,12 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<org.clausewright.app.ProjectTemplate> chooseTemplate(
+            java.util.List<org.clausewright.app.ProjectTemplate> templates) {
+        return TemplateDialog.show(messages, owner.get(), templates);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

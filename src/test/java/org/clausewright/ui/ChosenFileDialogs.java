@@ -63,7 +63,14 @@ public final class ChosenFileDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        return real.chooseFolder(title);
+        // the system's folder chooser cannot be driven headless: the test's folder stands for the member's choice
+        return Optional.of(chosen);
+    }
+
+    @Override
+    public Optional<org.clausewright.app.ProjectTemplate> chooseTemplate(
+            java.util.List<org.clausewright.app.ProjectTemplate> templates) {
+        return real.chooseTemplate(templates);
     }
 
     @Override

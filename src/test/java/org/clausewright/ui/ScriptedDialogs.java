@@ -52,6 +52,18 @@ public final class ScriptedDialogs implements Dialogs {
         return Optional.ofNullable(attributions.poll());
     }
 
+    /** The templates each template dialog offered. */
+    public final List<List<org.clausewright.app.ProjectTemplate>> templateOffers = new ArrayList<>();
+    public final Deque<String> templates = new ArrayDeque<>();
+
+    @Override
+    public Optional<org.clausewright.app.ProjectTemplate> chooseTemplate(
+            List<org.clausewright.app.ProjectTemplate> offered) {
+        templateOffers.add(offered);
+        String id = templates.poll();
+        return offered.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         return Optional.ofNullable(texts.poll());

@@ -34,6 +34,7 @@ final class MainMenu {
         java.util.List<MenuItem> bundleItems = sync.fileItems(m, document.isReadOnly());
         Menu file = new Menu(m.get("menu.file"), null,
                 item(m.get("menu.newProject"), "Shortcut+Shift+N", app::newProject),
+                id(item(m.get("menu.newFromTemplate"), null, app::newProjectFromTemplate), "menu-new-from-template"),
                 item(m.get("menu.open"), "Shortcut+O", app::openProject),
                 recent,
                 new SeparatorMenuItem(),

@@ -7,6 +7,9 @@ import java.util.List;
 public interface WindowActions {
     void newProject();
 
+    /** File ▸ New project from template…: a starter project for a field, opened once made. */
+    void newProjectFromTemplate();
+
     void openProject();
 
     void openRecent(Path dir);
