@@ -20,7 +20,8 @@ import java.util.logging.Logger;
                 LogCommand.class, DiffCommand.class, ExportCommand.class, OutlineCommand.class,
                 BracketsCommand.class, StatusCommand.class, DecideCommand.class, FreezeCommand.class,
                 ImportReviewCommand.class, CloneCommand.class, RemoteCommand.class, SyncCommand.class,
-                BundleCommand.class, BenchCommand.class, TrainCommand.class, TranslationsCommand.class})
+                BundleCommand.class, BenchCommand.class, TrainCommand.class, TranslationsCommand.class,
+                CoverageCommand.class})
 public final class ClausewrightCli implements Runnable {
     private final Consumer<Path> window;
     private final Consumer<Path> windowRehearsal;

@@ -84,6 +84,7 @@ public final class WordExport {
             }
             if (request.options().annex()) {
                 Annexes.write(body, request.project(), messages);
+                CoverageAnnex.write(body, request.project(), messages);
             }
             if (request.options().compilation()) {
                 new Compilation(request.project(), messages, notes).write(body);
