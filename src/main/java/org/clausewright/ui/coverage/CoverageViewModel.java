@@ -78,7 +78,8 @@ public final class CoverageViewModel {
         }
         Coverage coverage = Coverage.of(project, shown);
         title.set(shown.title());
-        citation.set(String.join(" · ", List.of(shown.citation(), shown.url()).stream()
+        // the address on a line of its own: citations end with a full stop and run to two lines
+        citation.set(String.join("\n", List.of(shown.citation(), shown.url()).stream()
                 .filter(s -> !s.isBlank()).toList()));
         summary.set(document.messages().format("coverage.summary", coverage.count(CoverageState.COVERED),
                 coverage.count(CoverageState.PARTLY), coverage.count(CoverageState.GAP)));

@@ -45,7 +45,7 @@ class CoverageViewModelTest {
         assertThat(coverage.rowsProperty().get()).allMatch(r -> r.state() == CoverageState.GAP);
         assertThat(coverage.summaryProperty().get()).isEqualTo("0 elements covered · 0 partly covered · 3 gaps");
         assertThat(coverage.titleProperty().get()).isEqualTo("Demo for Testing Coverage");
-        assertThat(coverage.citationProperty().get()).isEqualTo("TEST/2024/1 · https://example.org/demo-2024");
+        assertThat(coverage.citationProperty().get()).isEqualTo("TEST/2024/1\nhttps://example.org/demo-2024");
     }
 
     @Test
