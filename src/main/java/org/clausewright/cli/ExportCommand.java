@@ -64,7 +64,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--toc", description = "Add a table of contents.")
     private boolean toc;
 
-    @Option(names = "--annex", description = "Add annexes: open comments by clause, and clauses with their sources.")
+    @Option(names = "--annex", description = "Add annexes: open comments by clause, clauses with their sources, "
+            + "and (when the project has reference frameworks) the coverage matrix of their elements.")
     private boolean annex;
 
     @Option(names = "--watermark", paramLabel = "TEXT", description = "Write TEXT (such as DRAFT) across every page.")

@@ -128,12 +128,13 @@ public record Clause(String id, String heading, String text, String category, Li
 
     /** The unknown keys and values kept from its file (for a copy that is to keep them, or a merge). */
     public Clause withExtras(Extras value) {
-        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, alternativeOf, brackets, decisions,
-                value);
+        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, alternativeOf, brackets,
+                decisions, value);
     }
 
     public Clause withAlternativeOf(String value) {
-        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, value, brackets, decisions, extras);
+        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, value, brackets, decisions,
+                extras);
     }
 
     public Clause withBrackets(List<Bracket> value) {
@@ -157,7 +158,8 @@ public record Clause(String id, String heading, String text, String category, Li
     public Clause withDecision(Decision decision) {
         List<Decision> copy = new ArrayList<>(decisions);
         copy.add(decision);
-        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, alternativeOf, brackets, copy, extras);
+        return new Clause(id, heading, text, category, tags, rationale, sources, addresses, alternativeOf, brackets, copy,
+                extras);
     }
 
     /** A fresh start for a copy (an alternative wording): no decisions, so proposed. */

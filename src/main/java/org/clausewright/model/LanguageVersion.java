@@ -42,7 +42,8 @@ public final class LanguageVersion {
         targets.remove(language);
         info = info.withLanguages(new Languages(language, targets));
         Outline outline = titles == null ? project.outline() : retitled(project.outline(), titles);
-        return new Project(info, outline, clauses, Map.of());
+        // the frameworks and addresses go with it: the coverage annex is the same in every language
+        return new Project(info, outline, clauses, Map.of()).withFrameworks(project.frameworks());
     }
 
     /** The clauses of the draft that have no translation into {@code language}, in outline order. */

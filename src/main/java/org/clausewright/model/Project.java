@@ -122,7 +122,8 @@ public final class Project {
     public Project withClause(Clause clause) {
         TreeMap<String, Clause> copy = new TreeMap<>(clauses);
         copy.put(clause.id(), Objects.requireNonNull(clause, "clause"));
-        return new Project(info, outline, Collections.unmodifiableSortedMap(copy), threads, unplaced, fileExtras, translations, frameworks);
+        return new Project(info, outline, Collections.unmodifiableSortedMap(copy), threads, unplaced, fileExtras,
+                translations, frameworks);
     }
 
     /** Removes the clause and its threads; the caller removes it from the outline first. */
@@ -143,7 +144,8 @@ public final class Project {
         } else {
             copy.put(Objects.requireNonNull(clauseId, "clauseId"), List.copyOf(value));
         }
-        return new Project(info, outline, clauses, Collections.unmodifiableSortedMap(copy), unplaced, fileExtras, translations, frameworks);
+        return new Project(info, outline, clauses, Collections.unmodifiableSortedMap(copy), unplaced, fileExtras,
+                translations, frameworks);
     }
 
     /** Review threads not yet attached to a clause, in the order they came in. */

@@ -68,8 +68,8 @@ final class ProjectConsistency {
                 String path = ProjectPaths.clause(clause.id());
                 if (fw == null) {
                     problems.add(locator.locate(path, "/addresses/" + i + "/framework", "framework \""
-                            + a.framework() + "\" is not in the project (no file " + ProjectPaths.framework(a.framework())
-                            + "): add it from the library, or remove the address; it is kept meanwhile"));
+                            + a.framework() + "\" is not in the project (no file "
+                            + ProjectPaths.framework(a.framework()) + "): add it from the library, or remove the address; it is kept meanwhile"));
                 } else if (fw.element(a.element()).isEmpty()) {
                     problems.add(locator.locate(path, "/addresses/" + i + "/element", "framework \""
                             + a.framework() + "\" has no element \"" + a.element() + "\" (its elements are "

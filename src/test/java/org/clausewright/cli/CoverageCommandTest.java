@@ -68,4 +68,27 @@ class CoverageCommandTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("the project has no framework \"who-2022\" (it has tianjin-2021)");
     }
+
+    @Test
+    void validateWarnsOfAddressesNamingAnUnknownElementOrFrameworkAndCoverageStillRuns() throws Exception {
+        Path dir = sample();
+        Path clause = dir.resolve("clauses/national-law.json");
+        Files.writeString(clause, Files.readString(clause).replace("\"element\": \"2\"", "\"element\": \"12\""));
+        Path other = dir.resolve("clauses/mentorship.json");
+        Files.writeString(other, Files.readString(other).replace("\"framework\": \"tianjin-2021\"",
+                "\"framework\": \"who-2022\""));
+
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exit()).as(validate.err()).isZero();
+        assertThat(validate.out()).containsPattern("warning: .*clauses/national-law\\.json:\\d+:\\d+: framework "
+                        + "\"tianjin-2021\" has no element \"12\"")
+                .containsPattern("warning: .*clauses/mentorship\\.json:\\d+:\\d+: framework \"who-2022\" is not in "
+                        + "the project")
+                .contains("valid, with 2 warnings");
+        // kept in the file, and left out of the coverage
+        assertThat(Files.readString(clause)).contains("\"element\": \"12\"");
+        CliRun coverage = CliRun.of("coverage", dir.toString());
+        assertThat(coverage.exit()).isZero();
+        assertThat(coverage.out()).contains("  2   Laws and norms — 2.1, 2.3 (partly)");
+    }
 }

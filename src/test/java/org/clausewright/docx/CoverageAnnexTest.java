@@ -7,6 +7,8 @@ import org.clausewright.model.Address;
 import org.clausewright.model.Extent;
 import org.clausewright.model.Framework;
 import org.clausewright.model.FrameworkElement;
+import org.clausewright.model.LanguageVersion;
+import org.clausewright.model.Languages;
 import org.clausewright.model.Project;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,17 @@ class CoverageAnnexTest {
         String markdown = Pandoc.read(export(mapped(), Locale.ENGLISH), "accept", "plain");
         assertThat(markdown).contains("Annex C – Coverage of the reference frameworks", "Public engagement on science",
                 "GAP – not addressed", "1.1 (partly), 2.1.1 (partly)");
+    }
+
+    @Test
+    void theLanguageVersionOfTheDraftHasTheSameMatrix() throws Exception {
+        Project p = mapped();
+        p = p.withInfo(p.info().withLanguages(new Languages("en", List.of("fr"))));
+        Project french = LanguageVersion.of(p, "fr");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export(french, Locale.FRENCH)))) {
+            assertThat(lastTable(doc).getRow(2).getCell(2).getText())
+                    .isEqualTo("1.1 (en partie), 2.1.1 (en partie)");
+        }
     }
 
     @Test

@@ -75,8 +75,9 @@ public record ReviewPlan(String fileName, List<ClauseReview> clauses, List<Unpla
         }
         List<UnplacedThread> unplacedAll = new ArrayList<>(project.unplaced());
         unplacedAll.addAll(unplaced);
+        // the rest (language versions, frameworks) stays as it is: a save would delete what is left out
         return new Project(project.info(), project.outline(), project.clauses(), all, unplacedAll,
-                project.fileExtras());
+                project.fileExtras()).withTranslations(project.translations()).withFrameworks(project.frameworks());
     }
 
     private int count(AnnotationKind kind, boolean inUnplaced) {

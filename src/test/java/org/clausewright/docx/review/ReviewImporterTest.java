@@ -2,6 +2,10 @@ package org.clausewright.docx.review;
 
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Framework;
+import org.clausewright.model.FrameworkElement;
+import org.clausewright.model.Languages;
+import org.clausewright.model.Translation;
 import org.clausewright.model.Project;
 import org.clausewright.model.TextAnchor;
 import org.junit.jupiter.api.Test;
@@ -186,6 +190,23 @@ class ReviewImporterTest {
         ReviewPlan again = ReviewImporter.plan(doc, once, null);
         assertThat(again.isEmpty()).isTrue();
         assertThat(again.duplicates()).isEqualTo(3);
+    }
+
+    @Test
+    void importingAReviewKeepsTheProjectsFrameworksAndLanguageVersions() throws Exception {
+        Project code = CODE.withFramework(new Framework("tianjin-2021", "Tianjin Guidelines", "", "biology", 2021, "",
+                "", "", "", List.of(new FrameworkElement("1", "1", "Ethical standards", "")), null));
+        code = code.withInfo(code.info().withLanguages(new Languages("en", List.of("fr"))))
+                .withTranslation(Translation.of(code.clause("training").orElseThrow(), "fr", "Formation",
+                        "Les institutions forment leur personnel.", ""));
+        ReviewDocument doc = Reviews.file("r.docx")
+                .text("Institutions should train every member of staff in biosecurity.")
+                .comment("1", "biosecurity", "And biosafety?").build();
+        Project after = ReviewImporter.plan(doc, code, null).applyTo(code);
+        assertThat(after.threadCount()).isEqualTo(1);
+        // left out, the save after the import would have deleted frameworks/ and translations/
+        assertThat(after.frameworks()).isEqualTo(code.frameworks());
+        assertThat(after.translations()).isEqualTo(code.translations());
     }
 
     @Test
