@@ -28,7 +28,7 @@ class ValidationVerdictTest {
         assertThat(validate.out()).isEqualTo(String.join("\n",
                 "warning: " + file + ":7:12: an opening bracket `[` is never closed",
                 "warning: " + file + ":9:3: category \"retired-category\" is not one of the categories in project.json",
-                "warning: " + file + ":19:3: `alternativeOf` names clause \"no-such-clause\", which has no file",
+                "warning: " + file + ":31:3: `alternativeOf` names clause \"no-such-clause\", which has no file",
                 dir + ": valid, with 3 warnings (they block nothing)", ""));
         assertThat(validate.exit()).isZero();
         CliRun record = CliRun.of("record", dir.toString(), "--label", "With warnings", "--author", "Test");
@@ -45,7 +45,7 @@ class ValidationVerdictTest {
         assertThat(CliRun.of("export", dir.toString(), "-o", review.toString(), "--comments", "all").exit()).isZero();
         Path clause = dir.resolve("clauses/do-no-harm.json");
         Files.writeString(clause, Files.readString(clause) + "}\n");
-        String where = dir.resolve("clauses/do-no-harm.json") + ":37:1: there is more after the end of the JSON object";
+        String where = dir.resolve("clauses/do-no-harm.json") + ":49:1: there is more after the end of the JSON object";
 
         CliRun validate = CliRun.of("validate", dir.toString());
         assertThat(validate.exit()).isEqualTo(1);
@@ -57,7 +57,7 @@ class ValidationVerdictTest {
                 {"import-review", dir.toString(), review.toString(), "--author", "Test"}}) {
             CliRun run = CliRun.of(command);
             assertThat(run.exit()).as(command[0]).isNotZero();
-            assertThat(run.err()).as(command[0]).contains("clauses/do-no-harm.json:37:1: there is more after the end");
+            assertThat(run.err()).as(command[0]).contains("clauses/do-no-harm.json:49:1: there is more after the end");
         }
         assertThat(temp.resolve("d.docx")).doesNotExist();
         assertThat(CliRun.of("log", dir.toString()).out()).as("no version recorded").isEqualTo(log);
