@@ -44,7 +44,7 @@ public final class ClauseEditorView {
         brackets.visibleProperty().bind(model.bracketWarningProperty().isNotEmpty());
         brackets.managedProperty().bind(brackets.visibleProperty());
 
-        TitledPane details = new TitledPane(messages.get("editor.details"), new DetailsForm(model, negotiation, messages).node());
+        TitledPane details = new TitledPane(messages.get("editor.details"), new DetailsForm(model, negotiation, new AddressesViewModel(document), messages).node());
         details.setId("clause-details");
         details.setExpanded(true);
         Node bracketCards = new BracketsView(negotiation, messages, document.isReadOnly()).node();

@@ -37,7 +37,8 @@ final class DetailsForm {
     // refilling or re-checking the lists from the model fires their listeners: those are not the member's edits
     private boolean syncing;
 
-    DetailsForm(ClauseEditorViewModel model, NegotiationViewModel negotiation, Messages messages) {
+    DetailsForm(ClauseEditorViewModel model, NegotiationViewModel negotiation, AddressesViewModel addresses,
+                Messages messages) {
         this.model = model;
         grid.setHgap(8);
         grid.setVgap(6);
@@ -85,17 +86,22 @@ final class DetailsForm {
         Label chosenSources = chosenSources(messages);
         grid.add(new Label(messages.get("editor.sources")), 0, 2);
         grid.add(new VBox(4, sources, chosenSources), 1, 2, 3, 1);
-        grid.add(new Label(messages.get("editor.tags")), 0, 3);
-        grid.add(tags, 1, 3, 3, 1);
-        grid.add(new Label(messages.get("editor.rationale")), 0, 4);
-        grid.add(rationale, 1, 4, 3, 1);
-        grid.add(new Label(messages.get("editor.decisions")), 0, 5);
+        // the framework elements the clause answers, beside its sources: the two are read together
+        Label addressesTitle = new Label(messages.get("editor.addresses"));
+        GridPane.setValignment(addressesTitle, javafx.geometry.VPos.TOP);
+        grid.add(addressesTitle, 0, 3);
+        grid.add(new AddressesForm(addresses, messages).node(), 1, 3, 3, 1);
+        grid.add(new Label(messages.get("editor.tags")), 0, 4);
+        grid.add(tags, 1, 4, 3, 1);
+        grid.add(new Label(messages.get("editor.rationale")), 0, 5);
+        grid.add(rationale, 1, 5, 3, 1);
+        grid.add(new Label(messages.get("editor.decisions")), 0, 6);
         ScrollPane log = decisionLog(negotiation, messages);
         HBox.setHgrow(log, Priority.ALWAYS);
         decide.setMinWidth(Region.USE_PREF_SIZE);
         HBox decisions = new HBox(8, log, decide);
         decisions.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        grid.add(decisions, 1, 5, 3, 1);
+        grid.add(decisions, 1, 6, 3, 1);
         grid.getChildren().stream().filter(n -> n instanceof Label)
                 .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
         // the value columns start from the same width and share what is left: the sources list would

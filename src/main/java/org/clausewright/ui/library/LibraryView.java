@@ -55,6 +55,7 @@ public final class LibraryView {
         CheckComboBox<ClauseStatus> statuses = checks("library-statuses", messages, "statuses",
                 model.statuses(), s -> messages.get("status." + s.key()));
         statuses.getItems().setAll(ClauseStatus.values());
+        CheckComboBox<ElementFilter> elements = elements(model, messages);
 
         TableView<LibraryRow> table = new TableView<>();
         table.setId("library-table");
@@ -118,7 +119,7 @@ public final class LibraryView {
         add.disableProperty().bind(nothingPicked.or(new javafx.beans.property.SimpleBooleanProperty(document.isReadOnly())));
         duplicate.disableProperty().bind(add.disableProperty());
 
-        root = new VBox(6, search, new FlowPane(6, 6, categories, tags, statuses), table, new FlowPane(6, 6, add, duplicate));
+        root = new VBox(6, search, new FlowPane(6, 6, categories, tags, statuses, elements), table, new FlowPane(6, 6, add, duplicate));
         root.setPadding(new Insets(8));
         root.setId("library");
     }
@@ -156,6 +157,36 @@ public final class LibraryView {
                 target.retainAll(List.copyOf(box.getCheckModel().getCheckedItems())));
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
                 target.addAll(List.copyOf(box.getCheckModel().getCheckedItems())));
+        return box;
+    }
+
+    /**
+     * The framework filter: clauses addressing any ticked element (or none at all), the elements' gaps marked.
+     * Shown only when the project has a framework.
+     */
+    private static CheckComboBox<ElementFilter> elements(LibraryViewModel model, Messages messages) {
+        ObservableSet<ElementFilter> ticked = FXCollections.observableSet();
+        CheckComboBox<ElementFilter> box = checks("library-elements", messages, "elements", ticked,
+                ElementFilter::label);
+        ticked.addListener((javafx.collections.SetChangeListener<ElementFilter>) c -> {
+            if (c.wasRemoved()) {
+                model.elements().remove(c.getElementRemoved().key());
+            }
+            if (c.wasAdded()) {
+                model.elements().add(c.getElementAdded().key());
+            }
+        });
+        Runnable fill = () -> {
+            // the same elements stay ticked when their labels change (a gap closed)
+            java.util.Set<String> keys = java.util.Set.copyOf(model.elements());
+            box.getCheckModel().clearChecks();
+            box.getItems().setAll(model.allElementsProperty().get());
+            box.getItems().stream().filter(f -> keys.contains(f.key())).forEach(box.getCheckModel()::check);
+        };
+        fill.run();
+        model.allElementsProperty().addListener((o, a, list) -> fill.run());
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(box.getItems()));
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

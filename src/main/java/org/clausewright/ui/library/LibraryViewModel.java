@@ -31,8 +31,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Every clause, the draft's and the library's, with instant search and filters by category, tag and
- * status. Rows are cached per clause object, so a keystroke in one clause rebuilds one row.
+ * Every clause, the draft's and the library's, with instant search and filters by category, tag, status and
+ * framework element. Rows are cached per clause object, so a keystroke in one clause rebuilds one row.
  */
 public final class LibraryViewModel {
     private org.clausewright.model.ProjectInfo namedBy;
@@ -42,6 +42,8 @@ public final class LibraryViewModel {
     private final ObservableSet<String> categories = FXCollections.observableSet();
     private final ObservableSet<String> tags = FXCollections.observableSet();
     private final ObservableSet<ClauseStatus> statuses = FXCollections.observableSet();
+    private final ObservableSet<String> elements = FXCollections.observableSet();
+    private final ReadOnlyObjectWrapper<List<ElementFilter>> allElements = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<LibraryRow>> rows = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<String>> allCategories = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<String>> allTags = new ReadOnlyObjectWrapper<>(List.of());
@@ -73,6 +75,7 @@ public final class LibraryViewModel {
         categories.addListener((SetChangeListener<String>) c -> filter());
         tags.addListener((SetChangeListener<String>) c -> filter());
         statuses.addListener((SetChangeListener<ClauseStatus>) c -> filter());
+        elements.addListener((SetChangeListener<String>) c -> filter());
         load();
     }
 
@@ -113,6 +116,10 @@ public final class LibraryViewModel {
         all = list;
         allCategories.set(List.copyOf(cats));
         allTags.set(List.copyOf(tagSet));
+        List<ElementFilter> offered = ElementFilter.of(project, document.messages());
+        if (!offered.equals(allElements.get())) {
+            allElements.set(offered);
+        }
         filter();
     }
 
@@ -123,7 +130,9 @@ public final class LibraryViewModel {
                 c.status(),
                 c.unknownStatus().orElseGet(() -> document.messages().get("status." + c.status().key())),
                 c.alternativeOf(),
-                (c.heading() + "\n" + c.text()).toLowerCase(Locale.ROOT));
+                (c.heading() + "\n" + c.text()).toLowerCase(Locale.ROOT),
+                c.addresses().stream().map(org.clausewright.model.Address::key)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     private void filter() {
@@ -145,6 +154,10 @@ public final class LibraryViewModel {
             return false;
         }
         if (!tags.isEmpty() && row.tags().stream().noneMatch(tags::contains)) {
+            return false;
+        }
+        if (!elements.isEmpty() && !(elements.contains(ElementFilter.NOTHING) && row.addresses().isEmpty())
+                && row.addresses().stream().noneMatch(elements::contains)) {
             return false;
         }
         for (String w : words) {
@@ -215,6 +228,19 @@ public final class LibraryViewModel {
 
     public ObservableSet<ClauseStatus> statuses() {
         return statuses;
+    }
+
+    /**
+     * The ticked framework elements (by {@link org.clausewright.model.Address#key()}, or
+     * {@link ElementFilter#NOTHING}): a clause shows when it addresses one of them.
+     */
+    public ObservableSet<String> elements() {
+        return elements;
+    }
+
+    /** "Addresses no framework element", then every element of the project's frameworks, its gaps marked. */
+    public ReadOnlyObjectProperty<List<ElementFilter>> allElementsProperty() {
+        return allElements.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<LibraryRow>> rowsProperty() {

@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.coverage.CoverageWindows;
 
 import java.nio.file.Path;
 
@@ -19,7 +20,7 @@ final class MainMenu {
     }
 
     static MenuBar of(ProjectViewModel document, EditorActions editor, WindowActions app, String theme,
-                     SyncMenu sync) {
+                     SyncMenu sync, CoverageWindows coverage) {
         Messages m = document.messages();
         Menu recent = new Menu(m.get("menu.recent"));
         recent.setOnShowing(e -> {
@@ -89,11 +90,15 @@ final class MainMenu {
         CheckMenuItem colours = new CheckMenuItem(m.get("menu.colourByStatus"));
         colours.setId("menu-colour-by-status");
         colours.setOnAction(e -> editor.colourByStatus(colours.isSelected()));
-        Menu view = new Menu(m.get("menu.view"), null, light, dark, new SeparatorMenuItem(), colours);
+        Menu view = new Menu(m.get("menu.view"), null, light, dark, new SeparatorMenuItem(), colours,
+                new SeparatorMenuItem(),
+                id(item(m.get("menu.coverage"), "Shortcut+Shift+C", coverage::showCoverage), "menu-coverage"));
         Menu project = new Menu(m.get("menu.project"), null,
                 id(item(m.get("menu.parties"), null, editor::editParties), "menu-parties"),
                 id(item(m.get("menu.freeze"), null, editor::freezeNumbering), "menu-freeze"));
         project.getItems().forEach(i -> i.setDisable(document.isReadOnly()));
+        // a read-only member may look at the frameworks; the window lets only a writer change them
+        project.getItems().add(id(item(m.get("menu.frameworks"), null, coverage::showFrameworks), "menu-frameworks"));
         project.getItems().addAll(sync.projectItems(m, document.isReadOnly()));
         MenuBar bar = new MenuBar(file, edit, project, view);
         bar.setId("menu-bar");

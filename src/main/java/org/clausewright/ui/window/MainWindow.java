@@ -13,6 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.app.FrameworkLibrary;
+import org.clausewright.ui.coverage.CoverageGaps;
+import org.clausewright.ui.coverage.CoverageWindows;
 import org.clausewright.ui.editor.ClauseEditorView;
 import org.clausewright.ui.editor.ClauseEditorViewModel;
 import org.clausewright.ui.history.HistoryView;
@@ -52,6 +55,7 @@ public final class MainWindow {
     private final Autosave autosave;
     private final OutsideWatch watch;
     private final HistoryViewModel history;
+    private final CoverageWindows coverage;
 
     /**
      * What the member arranged and expects to find again (after a restart, or a change of language): the
@@ -130,9 +134,10 @@ public final class MainWindow {
         split.setId("main-split");
         root.setCenter(split);
 
+        coverage = new CoverageWindows(document, () -> root.getScene().getWindow(), () -> FrameworkLibrary.bundled().frameworks());
         SyncViewModel sync = new SyncViewModel(document, syncDialogs, autosave, home, git, agentSocket);
         SyncMenu syncMenu = new SyncMenu(sync, new BundleSending(document, syncDialogs), syncDialogs);
-        VBox top = new VBox(MainMenu.of(document, actions, app, theme, syncMenu),
+        VBox top = new VBox(MainMenu.of(document, actions, app, theme, syncMenu, coverage),
                 toolbar(document, actions, syncMenu));
         if (document.isReadOnly()) {
             Label banner = new Label(m.format("app.readOnly", document.session().heldBy().orElse("")));
@@ -144,7 +149,8 @@ public final class MainWindow {
         }
         top.getChildren().add(outsideBanner(outsideChanges));
         root.setTop(top);
-        root.setBottom(StatusBarView.of(document, unplaced.countProperty(), sync));
+        root.setBottom(StatusBarView.of(document, unplaced.countProperty(), sync, new CoverageGaps(document),
+                coverage::showCoverage));
         // text controls have undo of their own; in this window every undo goes through the project's stack
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
@@ -247,6 +253,7 @@ public final class MainWindow {
 
     /** The project is closing (it saves itself once more): this window's autosave stops. */
     public void close() {
+        coverage.close();
         autosave.stop();
         watch.stop();
     }

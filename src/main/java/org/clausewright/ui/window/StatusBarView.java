@@ -5,16 +5,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.coverage.CoverageGaps;
 import org.clausewright.ui.sync.SyncViewModel;
 import org.controlsfx.control.StatusBar;
 
-/** Project path on the left; member, saved or not, the counts and any unplaced comments on the right. */
+/**
+ * Project path on the left; framework gaps, member, saved or not, the counts and any unplaced comments on the right.
+ */
 final class StatusBarView {
     private StatusBarView() {
     }
 
     static StatusBar of(ProjectViewModel document, javafx.beans.value.ObservableIntegerValue unplaced,
-                        SyncViewModel sync) {
+                        SyncViewModel sync, CoverageGaps gaps, Runnable showCoverage) {
         Messages messages = document.messages();
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
@@ -61,7 +64,18 @@ final class StatusBarView {
         Separator beforeUnplaced = new Separator(javafx.geometry.Orientation.VERTICAL);
         beforeUnplaced.visibleProperty().bind(unplacedCount.visibleProperty());
         beforeUnplaced.managedProperty().bind(unplacedCount.visibleProperty());
-        bar.getRightItems().addAll(frozen, afterFrozen, member, new Separator(javafx.geometry.Orientation.VERTICAL),
+        // the framework elements no clause answers yet; a click shows them in the coverage window
+        javafx.scene.control.Hyperlink gapLine = new javafx.scene.control.Hyperlink();
+        gapLine.setId("status-gaps");
+        gapLine.getStyleClass().add("status-gaps");
+        gapLine.textProperty().bind(gaps.textProperty());
+        gapLine.visibleProperty().bind(gaps.textProperty().isNotEmpty());
+        gapLine.managedProperty().bind(gapLine.visibleProperty());
+        gapLine.setOnAction(e -> showCoverage.run());
+        Separator afterGaps = new Separator(javafx.geometry.Orientation.VERTICAL);
+        afterGaps.visibleProperty().bind(gapLine.visibleProperty());
+        afterGaps.managedProperty().bind(gapLine.visibleProperty());
+        bar.getRightItems().addAll(gapLine, afterGaps, frozen, afterFrozen, member, new Separator(javafx.geometry.Orientation.VERTICAL),
                 saved, new Separator(javafx.geometry.Orientation.VERTICAL), counts, beforeUnplaced, unplacedCount);
         return bar;
     }

@@ -134,4 +134,30 @@ class LibraryViewModelTest {
         library.activeProperty().set(true);
         assertThat(library.rowsProperty().get()).extracting(LibraryRow::clauseId).contains(copy);
     }
+
+    @Test
+    void filtersByTheFrameworkElementsAClauseAddressesOrByNoneAtAll() {
+        sample.document.execute(new org.clausewright.command.AddFramework(
+                org.clausewright.ui.coverage.DemoFramework.of("demo-2024", "Demo")));
+        String first = sample.clause("1.1");
+        String second = sample.clause("1.3");
+        sample.document.execute(new org.clausewright.command.AddAddress(first, "demo-2024", "1",
+                org.clausewright.model.Extent.FULL));
+        sample.document.execute(new org.clausewright.command.AddAddress(second, "demo-2024", "2",
+                org.clausewright.model.Extent.PARTIAL));
+
+        assertThat(library.allElementsProperty().get()).extracting(ElementFilter::label)
+                .contains("Addresses no framework element", "Demo ▸ 1 Responsibility", "Demo ▸ 2 Oversight",
+                        "Demo ▸ 3 Education (gap)");
+        library.elements().add("demo-2024/1");
+        assertThat(library.rowsProperty().get()).extracting(LibraryRow::clauseId).containsExactly(first);
+        library.elements().add("demo-2024/2");
+        assertThat(library.rowsProperty().get()).extracting(LibraryRow::clauseId).containsExactly(first, second);
+
+        library.elements().clear();
+        library.elements().add(ElementFilter.NOTHING);
+        assertThat(library.rowsProperty().get()).extracting(LibraryRow::clauseId).doesNotContain(first, second)
+                .isNotEmpty();
+        assertThat(library.rowsProperty().get()).allMatch(r -> r.addresses().isEmpty());
+    }
 }

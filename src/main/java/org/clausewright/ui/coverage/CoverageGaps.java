@@ -1,0 +1,69 @@
+package org.clausewright.ui.coverage;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.clausewright.model.Clause;
+import org.clausewright.model.Coverage;
+import org.clausewright.model.Project;
+import org.clausewright.ui.ChangedClauses;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The status bar's line on gaps: "2 Tianjin Guidelines elements not addressed", one phrase per framework with a
+ * gap, "" when there is none. Typing changes no address, so a keystroke compares the changed clause's addresses
+ * and keeps the line; only a change of addresses, of the outline or of the frameworks counts again.
+ */
+public final class CoverageGaps {
+    private final ProjectViewModel document;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private Project counted;
+
+    public CoverageGaps(ProjectViewModel document) {
+        this.document = document;
+        document.projectProperty().addListener((obs, old, p) -> count(p));
+        count(document.project());
+    }
+
+    private void count(Project project) {
+        if (project == null || !changesCoverage(counted, project)) {
+            counted = project;
+            return;
+        }
+        counted = project;
+        List<String> phrases = new ArrayList<>();
+        for (Coverage coverage : Coverage.all(project)) {
+            int gaps = coverage.gaps().size();
+            if (gaps > 0) {
+                phrases.add(document.messages().format("status.gaps", gaps, coverage.framework().displayTitle()));
+            }
+        }
+        text.set(String.join(" · ", phrases));
+    }
+
+    private static boolean changesCoverage(Project before, Project after) {
+        if (before == null || before.frameworks() != after.frameworks()) {
+            return true;
+        }
+        Optional<Set<String>> changed = ChangedClauses.between(before, after);
+        if (changed.isEmpty()) {
+            return true;
+        }
+        for (String id : changed.get()) {
+            if (!Objects.equals(before.clause(id).map(Clause::addresses), after.clause(id).map(Clause::addresses))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "" when every element of every framework is addressed. */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+}

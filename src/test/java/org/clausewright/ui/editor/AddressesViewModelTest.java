@@ -1,0 +1,108 @@
+package org.clausewright.ui.editor;
+
+import org.clausewright.command.AddFramework;
+import org.clausewright.command.RemoveFramework;
+import org.clausewright.model.Extent;
+import org.clausewright.ui.SampleDocument;
+import org.clausewright.ui.coverage.DemoFramework;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AddressesViewModelTest {
+    @TempDir
+    Path temp;
+    private SampleDocument sample;
+    private AddressesViewModel addresses;
+    private String clause;
+
+    @BeforeEach
+    void open() throws Exception {
+        sample = new SampleDocument(temp);
+        sample.document.execute(new AddFramework(DemoFramework.of("demo-2024", "Demo")));
+        addresses = new AddressesViewModel(sample.document);
+        clause = sample.clause("1.1");
+        sample.document.selectedClauseIdProperty().set(clause);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        sample.close();
+    }
+
+    private ElementChoice choice(String element) {
+        return addresses.choicesProperty().get().stream()
+                .filter(c -> c.framework().equals("demo-2024") && c.element().equals(element)).findFirst()
+                .orElseThrow();
+    }
+
+    private long demoAddresses() {
+        return sample.document.project().clause(clause).orElseThrow().addresses().stream()
+                .filter(a -> a.framework().equals("demo-2024")).count();
+    }
+
+    @Test
+    void offersEachElementByFrameworkNumberAndTitleWithItsSummaryAsHelp() {
+        assertThat(choice("2").label()).isEqualTo("Demo ▸ 2 Oversight");
+        assertThat(choice("2").summary()).isEqualTo("Institutions review work of concern.");
+    }
+
+    @Test
+    void addingIsOneUndoableStepAndTheElementLeavesThePicker() {
+        long before = demoAddresses();
+        assertThat(addresses.add(choice("2"), Extent.PARTIAL)).isTrue();
+
+        assertThat(sample.document.project().clause(clause).orElseThrow().address("demo-2024", "2"))
+                .hasValueSatisfying(a -> assertThat(a.extent()).isEqualTo(Extent.PARTIAL));
+        assertThat(addresses.linesProperty().get()).anySatisfy(l -> {
+            assertThat(l.label()).isEqualTo("Demo ▸ 2 Oversight");
+            assertThat(l.extent()).isEqualTo(Extent.PARTIAL);
+            assertThat(l.known()).isTrue();
+        });
+        assertThat(addresses.choicesProperty().get()).noneMatch(c -> c.framework().equals("demo-2024")
+                && c.element().equals("2"));
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Address framework element");
+
+        sample.document.undo();
+        assertThat(demoAddresses()).isEqualTo(before);
+        assertThat(addresses.linesProperty().get()).noneMatch(l -> l.framework().equals("demo-2024"));
+    }
+
+    @Test
+    void removingIsUndoable() {
+        addresses.add(choice("3"), Extent.FULL);
+        AddressLine line = addresses.linesProperty().get().stream().filter(l -> l.framework().equals("demo-2024"))
+                .findFirst().orElseThrow();
+        assertThat(addresses.remove(line)).isTrue();
+        assertThat(demoAddresses()).isZero();
+        assertThat(sample.document.undoTextProperty().get()).isEqualTo("Undo Remove framework element");
+        sample.document.undo();
+        assertThat(demoAddresses()).isEqualTo(1);
+    }
+
+    @Test
+    void anAddressOfAFrameworkTheProjectNoLongerHasIsListedAsUnknownAndCanBeRemoved() {
+        addresses.add(choice("1"), Extent.FULL);
+        sample.document.execute(new RemoveFramework("demo-2024"));
+
+        AddressLine line = addresses.linesProperty().get().stream().filter(l -> l.framework().equals("demo-2024"))
+                .findFirst().orElseThrow();
+        assertThat(line.known()).isFalse();
+        assertThat(line.label()).isEqualTo("demo-2024 ▸ 1 (not in the project’s frameworks)");
+        assertThat(addresses.remove(line)).isTrue();
+        assertThat(demoAddresses()).isZero();
+    }
+
+    @Test
+    void nothingSelectedNothingToEdit() {
+        sample.document.selectedClauseIdProperty().set(null);
+        assertThat(addresses.editableProperty().get()).isFalse();
+        assertThat(addresses.linesProperty().get()).isEmpty();
+        assertThat(addresses.choicesProperty().get()).isEmpty();
+    }
+}
