@@ -94,18 +94,25 @@ public final class MergeResultsViewModel {
         Numbering numbering = project.outline().numbering();
         List<Row> result = new ArrayList<>();
         for (MergeConflict c : outcome.conflicts()) {
-            String field = c.kind() == MergeConflict.Kind.TRANSLATION_HEADING
-                    ? document.messages().format("merge.field.translationHeading", c.field())
-                    : document.messages().get("merge.field." + c.field());
-            result.add(new Row(c, subjectOf(numbering, c), field,
-                    value(project, numbering, c, c.base()), value(project, numbering, c, c.ours()),
-                    value(project, numbering, c, c.theirs()), ConflictState.held(project, c).orElse(null)));
+            result.add(new Row(c, subjectOf(numbering, c), fieldName(document.messages(), c),
+                    value(project, numbering, c, MergeConflict.Side.BASE),
+                    value(project, numbering, c, MergeConflict.Side.OURS),
+                    value(project, numbering, c, MergeConflict.Side.THEIRS),
+                    ConflictState.held(project, c).orElse(null)));
         }
         rows.set(List.copyOf(result));
     }
 
+    /** "Heading", "Heading in fr", "Delegation": what the conflict is about, in the member's language. */
+    public static String fieldName(Messages messages, MergeConflict c) {
+        return c.kind() == MergeConflict.Kind.TRANSLATION_HEADING
+                ? messages.format("merge.field.translationHeading", c.field())
+                : messages.get("merge.field." + c.field());
+    }
+
     private String subjectOf(Numbering numbering, MergeConflict c) {
         return switch (c.kind()) {
+            case RECORD -> c.record(MergeConflict.Side.OURS).fields().values().iterator().next();
             case CLAUSE_FIELD, STATUS, PLACEMENT, TRANSLATION_HEADING -> subject(numbering, c.clauseId());
             case OUTLINE_TITLE -> c.clauseId();
             case PROJECT -> document.messages().get("merge.project");
@@ -118,8 +125,12 @@ public final class MergeResultsViewModel {
         return number + heading;
     }
 
-    private String value(Project project, Numbering numbering, MergeConflict c, String value) {
+    private String value(Project project, Numbering numbering, MergeConflict c, MergeConflict.Side side) {
         Messages m = document.messages();
+        if (c.kind() == MergeConflict.Kind.RECORD) {
+            return RecordLines.of(m, project, c.record(side));
+        }
+        String value = c.value(side);
         if (c.kind() == MergeConflict.Kind.STATUS) {
             return m.get("status." + value);
         }
