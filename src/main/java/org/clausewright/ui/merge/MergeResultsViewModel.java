@@ -31,6 +31,8 @@ public final class MergeResultsViewModel {
     private final Clock clock;
     private final Consumer<MergeConflict> chosen;
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
+    /** Whether only conflicts of syncs made before the project was opened are shown (their counts are gone). */
+    private boolean earlier;
 
     public MergeResultsViewModel(ProjectViewModel document, MergeOutcome outcome, MergeSide theirs, Clock clock) {
         this(document, outcome, theirs, clock, conflict -> { });
@@ -46,6 +48,18 @@ public final class MergeResultsViewModel {
         this.clock = clock;
         document.projectProperty().addListener((obs, old, p) -> refresh());
         refresh();
+    }
+
+    /**
+     * Conflicts that earlier sessions' syncs listed and that still wait (kept in the project's git folder), with
+     * the other site of the merge that listed the first.
+     */
+    public static MergeResultsViewModel waiting(ProjectViewModel document, List<MergeConflict> conflicts,
+                                                MergeSide from, Clock clock, Consumer<MergeConflict> chosen) {
+        MergeOutcome outcome = new MergeOutcome(document.project(), conflicts, List.of(), 0, 0, List.of());
+        MergeResultsViewModel model = new MergeResultsViewModel(document, outcome, from, clock, chosen);
+        model.earlier = true;
+        return model;
     }
 
     /** One listed conflict as the view shows it; {@code held} is null when the draft holds none of the three. */
@@ -64,6 +78,9 @@ public final class MergeResultsViewModel {
     /** "Merged with origin: 12 clauses from Ingrid Solberg, 2 brackets to decide, 1 conflict to choose". */
     public String summary() {
         Messages m = document.messages();
+        if (earlier) {
+            return m.format("merge.summaryEarlier", outcome.conflicts().size(), theirs.label());
+        }
         return m.format("merge.summary", theirs.label(), outcome.clausesFromTheirs(), theirs.author(),
                 outcome.bracketsMade().size(), outcome.conflicts().size());
     }
