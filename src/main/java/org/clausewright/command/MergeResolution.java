@@ -4,6 +4,7 @@ import org.clausewright.merge.MergeConflict;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.InfoRecord;
 import org.clausewright.model.Negotiation;
 import org.clausewright.model.NegotiationException;
 import org.clausewright.model.Outline;
@@ -46,6 +47,7 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
             case PLACEMENT -> placement(project, value);
             case OUTLINE_TITLE -> project.withOutline(retitled(project.outline(), conflict.clauseId(), value));
             case PROJECT -> info(project, value);
+            case RECORD -> record(project);
             case TRANSLATION_HEADING -> project.translations().of(conflict.field(), conflict.clauseId())
                     .filter(t -> !t.heading().equals(value))
                     .map(t -> project.withTranslation(t.withHeading(value))).orElse(project);
@@ -128,6 +130,17 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
             parts.add(new Part(part.id(), part.id().equals(id) ? title : part.title(), items));
         }
         return outline.withParts(parts);
+    }
+
+    // the record whole, as that side has it: fields, kept unknown keys and all
+    private Project record(Project project) {
+        InfoRecord chosen = conflict.record(choice);
+        if (chosen == null) {
+            throw new IllegalArgumentException("both sites added " + conflict.field() + " \"" + conflict.clauseId()
+                    + "\": there is no earlier version to go back to");
+        }
+        ProjectInfo changed = chosen.into(project.info());
+        return changed.equals(project.info()) ? project : project.withInfo(changed);
     }
 
     private Project info(Project project, String value) {

@@ -2,6 +2,7 @@ package org.clausewright.merge;
 
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
+import org.clausewright.model.InfoRecord;
 import org.clausewright.model.OutlineItem;
 import org.clausewright.model.Part;
 import org.clausewright.model.Project;
@@ -15,17 +16,24 @@ import java.util.Optional;
  * choice from the draft itself, so undo and redo (or an edit by hand) show as they are.
  */
 public final class ConflictState {
+    private static final List<MergeConflict.Side> SIDES = List.of(MergeConflict.Side.OURS, MergeConflict.Side.THEIRS,
+            MergeConflict.Side.BASE);
+
     private ConflictState() {
     }
 
     /** The side whose value the draft holds, or empty when it holds none of the three (edited since). */
     public static Optional<MergeConflict.Side> held(Project project, MergeConflict conflict) {
+        if (conflict.kind() == MergeConflict.Kind.RECORD) {
+            InfoRecord now = conflict.record(MergeConflict.Side.OURS).in(project.info());
+            return now == null ? Optional.empty() : SIDES.stream().filter(s -> now.equals(conflict.record(s)))
+                    .findFirst();
+        }
         String now = current(project, conflict);
         if (now == null) {
             return Optional.empty();
         }
-        for (MergeConflict.Side side : List.of(MergeConflict.Side.OURS, MergeConflict.Side.THEIRS,
-                MergeConflict.Side.BASE)) {
+        for (MergeConflict.Side side : SIDES) {
             if (now.equals(conflict.value(side))) {
                 return Optional.of(side);
             }
@@ -44,6 +52,10 @@ public final class ConflictState {
             case OUTLINE_TITLE -> title(project, conflict.clauseId());
             case TRANSLATION_HEADING -> project.translations().of(conflict.field(), conflict.clauseId())
                     .map(t -> t.heading()).orElse(null);
+            case RECORD -> {
+                InfoRecord now = conflict.record(MergeConflict.Side.OURS).in(project.info());
+                yield now == null ? null : now.summary();
+            }
             case PROJECT -> conflict.field().equals("subtitle") ? project.info().subtitle() : project.info().title();
         };
     }

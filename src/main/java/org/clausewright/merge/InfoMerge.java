@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.clausewright.model.Category;
 import org.clausewright.model.Delegation;
+import org.clausewright.model.InfoRecord;
 import org.clausewright.model.Languages;
 import org.clausewright.model.Meeting;
 import org.clausewright.model.Member;
@@ -14,8 +15,8 @@ import org.clausewright.model.SourceDocument;
 /**
  * project.json merged: title and subtitle as fields (both changed differently: listed, ours held); members,
  * categories, source documents, delegations and meetings as unions by id (a member by name). One of these changed
- * differently on both sites keeps ours without being listed: they are edited in the parties dialog, rarely at two
- * sites at once, and either version names the same party.
+ * differently on both sites (or added by both with the same key and different fields) is listed with the three
+ * records whole, ours held until a member chooses: the draft never keeps a mix of the two.
  */
 final class InfoMerge {
     private InfoMerge() {
@@ -31,15 +32,15 @@ final class InfoMerge {
         String title = field("title", base.title(), ours.title(), theirs.title(), log);
         String subtitle = field("subtitle", base.subtitle(), ours.subtitle(), theirs.subtitle(), log);
         return new ProjectInfo(ours.id(), title, subtitle,
-                ThreeWay.unionById(base.members(), ours.members(), theirs.members(), Member::name, InfoMerge::pick),
+                ThreeWay.unionById(base.members(), ours.members(), theirs.members(), Member::name, listing(log)),
                 ThreeWay.unionById(base.categories(), ours.categories(), theirs.categories(), Category::id,
-                        InfoMerge::pick),
+                        listing(log)),
                 ThreeWay.unionById(base.sources(), ours.sources(), theirs.sources(), SourceDocument::id,
-                        InfoMerge::pick),
+                        listing(log)),
                 ThreeWay.unionById(base.delegations(), ours.delegations(), theirs.delegations(), Delegation::id,
-                        InfoMerge::pick),
+                        listing(log)),
                 ThreeWay.unionById(base.meetings(), ours.meetings(), theirs.meetings(), Meeting::id,
-                        InfoMerge::pick),
+                        listing(log)),
                 languages(base.languages(), ours.languages(), theirs.languages()), ours.extras());
     }
 
@@ -55,8 +56,17 @@ final class InfoMerge {
         return new Languages(source, targets);
     }
 
-    private static <T> T pick(T base, T ours, T theirs) {
-        return base == null ? ours : ThreeWay.pick(base, ours, theirs);
+    private static <T extends InfoRecord> ThreeWay.Merger<T> listing(MergeLog log) {
+        return (base, ours, theirs) -> {
+            if (ours.equals(theirs)) {
+                return ours;
+            }
+            if (base == null || ThreeWay.conflicts(base, ours, theirs)) {
+                log.conflicts.add(MergeConflict.ofRecords(base, ours, theirs));
+                return ours;
+            }
+            return ThreeWay.pick(base, ours, theirs);
+        };
     }
 
     private static String field(String name, String base, String ours, String theirs, MergeLog log) {

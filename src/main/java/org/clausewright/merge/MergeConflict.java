@@ -1,5 +1,7 @@
 package org.clausewright.merge;
 
+import org.clausewright.model.InfoRecord;
+
 import java.util.Objects;
 
 /**
@@ -12,10 +14,12 @@ import java.util.Objects;
  *                 "part", "section" (their titles), "title", "subtitle"; for a translation's heading, its language
  * @param base     the value both sites started from ("" when there was none); a status as its key; a placement as
  *                 the container's id and, after a space, the id of the item before it ("" when first, "-" when
- *                 not in the draft)
+ *                 not in the draft); for a record of project.json, its one-line summary
+ * @param records  for a record of project.json (a delegation, member, meeting, category or source), the three
+ *                 records whole, so that nothing of the side not held is lost while the member decides; else null
  */
 public record MergeConflict(Kind kind, String clauseId, String field, String base, String ours, String theirs,
-                            Side holds) {
+                            Side holds, Records records) {
     public MergeConflict {
         Objects.requireNonNull(kind, "kind");
         clauseId = clauseId == null ? "" : clauseId;
@@ -24,6 +28,35 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
         ours = ours == null ? "" : ours;
         theirs = theirs == null ? "" : theirs;
         Objects.requireNonNull(holds, "holds");
+        if ((kind == Kind.RECORD) != (records != null)) {
+            throw new IllegalArgumentException("a conflict over a record of project.json, and only one, carries "
+                    + "the records");
+        }
+    }
+
+    public MergeConflict(Kind kind, String clauseId, String field, String base, String ours, String theirs,
+                         Side holds) {
+        this(kind, clauseId, field, base, ours, theirs, holds, null);
+    }
+
+    /** Both sites changed a record of project.json differently: listed by its kind and key, {@code ours} held. */
+    public static MergeConflict ofRecords(InfoRecord base, InfoRecord ours, InfoRecord theirs) {
+        return new MergeConflict(Kind.RECORD, ours.key(), ours.kind(), base == null ? "" : base.summary(),
+                ours.summary(), theirs.summary(), Side.OURS, new Records(base, ours, theirs));
+    }
+
+    /** The record the draft holds when {@code side} is chosen (null for the base when both sites added it). */
+    public InfoRecord record(Side side) {
+        return switch (side) {
+            case BASE -> records.base();
+            case OURS -> records.ours();
+            case THEIRS -> records.theirs();
+        };
+    }
+
+    /** Whether {@code side} can be chosen: every side can, but the base of a record both sites added. */
+    public boolean offers(Side side) {
+        return kind != Kind.RECORD || record(side) != null;
     }
 
     /** The value the draft holds when {@code side} is chosen. */
@@ -36,7 +69,7 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
     }
 
     public MergeConflict holding(Side side) {
-        return new MergeConflict(kind, clauseId, field, base, ours, theirs, side);
+        return new MergeConflict(kind, clauseId, field, base, ours, theirs, side, records);
     }
 
     /** What the conflict is about, which decides how a choice is applied. */
@@ -52,7 +85,20 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
         /** The project's title or subtitle. */
         PROJECT,
         /** A translation's heading; the field is the language. */
-        TRANSLATION_HEADING
+        TRANSLATION_HEADING,
+        /**
+         * A record of project.json (delegation, member, meeting, category, source); the field is its kind, the
+         * clause id its key.
+         */
+        RECORD
+    }
+
+    /** A record of project.json as it was before, here and there; the base is null when both sites added it. */
+    public record Records(InfoRecord base, InfoRecord ours, InfoRecord theirs) {
+        public Records {
+            Objects.requireNonNull(ours, "ours");
+            Objects.requireNonNull(theirs, "theirs");
+        }
     }
 
     /** Which draft's value: the common ancestor's, ours (the draft that merges) or theirs (the one coming in). */

@@ -2,7 +2,8 @@ package org.clausewright.model;
 
 import java.util.Objects;
 
-public record Category(String id, String name, Extras extras) {
+public record Category(String id, String name, Extras extras)
+        implements InfoRecord {
     public Category {
         Ids.require(id, "category");
         Objects.requireNonNull(name, "name");
@@ -11,5 +12,20 @@ public record Category(String id, String name, Extras extras) {
 
     public Category(String id, String name) {
         this(id, name, Extras.NONE);
+    }
+
+    @Override
+    public String key() {
+        return id;
+    }
+
+    @Override
+    public String kind() {
+        return "category";
+    }
+
+    @Override
+    public java.util.Map<String, String> fields() {
+        return InfoRecord.fieldsOf("name", name);
     }
 }

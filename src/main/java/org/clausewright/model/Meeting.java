@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param date the day it opened, or null when not known
  */
-public record Meeting(String id, String title, LocalDate date, String place, Extras extras) {
+public record Meeting(String id, String title, LocalDate date, String place, Extras extras)
+        implements InfoRecord {
     public Meeting {
         Ids.require(id, "meeting");
         Objects.requireNonNull(title, "title");
@@ -18,5 +19,20 @@ public record Meeting(String id, String title, LocalDate date, String place, Ext
 
     public Meeting(String id, String title, LocalDate date, String place) {
         this(id, title, date, place, Extras.NONE);
+    }
+
+    @Override
+    public String key() {
+        return id;
+    }
+
+    @Override
+    public String kind() {
+        return "meeting";
+    }
+
+    @Override
+    public java.util.Map<String, String> fields() {
+        return InfoRecord.fieldsOf("title", title, "date", date == null ? "" : date.toString(), "place", place);
     }
 }

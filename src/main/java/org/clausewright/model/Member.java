@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param delegation the id of the delegation the member belongs to, or "" (the chair, the secretariat)
  */
-public record Member(String name, String affiliation, String role, String initials, String delegation, Extras extras) {
+public record Member(String name, String affiliation, String role, String initials, String delegation, Extras extras)
+        implements InfoRecord {
     public Member {
         Objects.requireNonNull(name, "name");
         affiliation = affiliation == null ? "" : affiliation;
@@ -37,5 +38,21 @@ public record Member(String name, String affiliation, String role, String initia
             }
         }
         return sb.toString();
+    }
+
+    @Override
+    public String key() {
+        return name;
+    }
+
+    @Override
+    public String kind() {
+        return "member";
+    }
+
+    @Override
+    public java.util.Map<String, String> fields() {
+        return InfoRecord.fieldsOf("name", name, "initials", initials, "affiliation", affiliation, "role", role,
+                "delegation", delegation);
     }
 }

@@ -91,6 +91,16 @@ public record ProjectInfo(String id, String title, String subtitle, List<Member>
                 value, meetings, languages, extras);
     }
 
+    public ProjectInfo withCategories(List<Category> value) {
+        return new ProjectInfo(id, title, subtitle, members, value, sources,
+                delegations, meetings, languages, extras);
+    }
+
+    public ProjectInfo withSources(List<SourceDocument> value) {
+        return new ProjectInfo(id, title, subtitle, members, categories, value,
+                delegations, meetings, languages, extras);
+    }
+
     public ProjectInfo withMeetings(List<Meeting> value) {
         return new ProjectInfo(id, title, subtitle, members, categories, sources,
                 delegations, value, languages, extras);

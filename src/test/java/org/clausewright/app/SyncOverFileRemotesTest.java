@@ -3,11 +3,20 @@ package org.clausewright.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.clausewright.command.CommandStack;
+import org.clausewright.command.MergeResolution;
 import org.clausewright.history.HistoryException;
 import org.clausewright.history.remote.RemoteAccess;
 import org.clausewright.history.remote.Remotes;
 import org.clausewright.history.remote.TransferProgress;
+import org.clausewright.merge.ConflictState;
+import org.clausewright.merge.MergeConflict;
+import org.clausewright.model.Delegation;
+import org.clausewright.model.Negotiation;
+import org.clausewright.model.Project;
 import org.clausewright.servers.BareRepositories;
+import org.clausewright.store.ProjectFolder;
+import org.clausewright.store.ProjectReader;
 import org.clausewright.servers.Programs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +125,61 @@ class SyncOverFileRemotesTest {
         }
         BareRepositories.fsck(bare);
         BareRepositories.fsck(oslo.resolve(".git"));
+    }
+
+    @Test
+    void aDelegationChangedDifferentlyAtBothSitesIsListedWithBothRecordsWholeAndChosenWithUndo() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("shared/code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        RemoteAccess access = Sites.access(temp.resolve("home"));
+        SiteRemotes.add(chair, "origin", bare.toString());
+        Sites.sync(chair, access);
+        Path oslo = temp.resolve("oslo");
+        ProjectClone.clone(bare.toString(), oslo, access, TransferProgress.NONE);
+
+        // the same delegation renamed at both sites, its group changed at one (by hand, as a text editor would)
+        editProject(chair, "\"name\": \"Republic of Aldoria\"", "\"name\": \"Aldoria\"", "Chair");
+        editProject(oslo, "\"shortName\": \"ALD\",\n      \"group\": \"Group A\"",
+                "\"shortName\": \"ALD\",\n      \"group\": \"Group B\"", "Ingrid Solberg");
+        editProject(oslo, "\"name\": \"Republic of Aldoria\"", "\"name\": \"The Republic of Aldoria\"",
+                "Ingrid Solberg");
+        Sites.sync(oslo, access);
+
+        SyncReport merged = Sites.sync(chair, access);
+
+        MergeConflict conflict = merged.merges().get(0).outcome().conflicts().stream()
+                .filter(c -> c.kind() == MergeConflict.Kind.RECORD).findFirst().orElseThrow();
+        assertThat(conflict.field()).isEqualTo("delegation");
+        assertThat(conflict.clauseId()).isEqualTo("ald");
+        assertThat(conflict.record(MergeConflict.Side.OURS))
+                .isEqualTo(new Delegation("ald", "Aldoria", "ALD", "Group A"));
+        assertThat(conflict.record(MergeConflict.Side.THEIRS)).as("nothing of the other site's lost")
+                .isEqualTo(new Delegation("ald", "The Republic of Aldoria", "ALD", "Group B"));
+        assertThat(conflict.record(MergeConflict.Side.BASE))
+                .isEqualTo(new Delegation("ald", "Republic of Aldoria", "ALD", "Group A"));
+        assertThat(merged.merge().get().label()).contains("1 conflict to choose");
+        assertThat(merged.merged()).anySatisfy(line -> assertThat(line).contains("delegation")
+                .contains("The Republic of Aldoria · ALD · Group B"));
+        Project draft = ProjectReader.read(new ProjectFolder(chair)).orThrow();
+        assertThat(draft.info().delegation("ald").orElseThrow().name()).as("this site's held meanwhile")
+                .isEqualTo("Aldoria");
+
+        CommandStack stack = new CommandStack(draft);
+        stack.execute(new MergeResolution(conflict, MergeConflict.Side.THEIRS,
+                new Negotiation.Context(java.time.Instant.EPOCH, "Chair", "", "", "")));
+        assertThat(stack.current().info().delegation("ald").orElseThrow())
+                .isEqualTo(new Delegation("ald", "The Republic of Aldoria", "ALD", "Group B"));
+        assertThat(ConflictState.held(stack.current(), conflict)).contains(MergeConflict.Side.THEIRS);
+        stack.undo();
+        assertThat(stack.current().info().delegation("ald").orElseThrow().name()).isEqualTo("Aldoria");
+    }
+
+    private static void editProject(Path dir, String from, String to, String author) throws Exception {
+        Path file = dir.resolve("project.json");
+        String json = Files.readString(file);
+        assertThat(json).contains(from);
+        Files.writeString(file, json.replace(from, to));
+        Versions.record(dir, "Parties by " + author, "", author, notice -> { });
     }
 
     @Test

@@ -41,7 +41,7 @@ class BundlesTest {
             "bracket.sentence", "bracket.list", "bracket.against", "export.format.word", "export.format.pdf");
     /** A word that is spelt the same in English and in that language. */
     private static final Map<String, Set<String>> SAME_WORD = Map.of(
-            "fr", Set.of("export.format", "diff.section", "outline.newSection", "annex.sources.sources", "editor.sources",
+            "fr", Set.of("export.format", "merge.record.date", "diff.section", "outline.newSection", "annex.sources.sources", "editor.sources",
                     "diff.info.source", "parties.meetingTitle", "export.version", "history.message", "review.kind.question",
                     "review.kind.objection", "review.kind.suggestion", "export.annex", "parties.date",
                     "diff.info.subtitle", "decide.note", "compilation.note", "compilation.option",

@@ -242,6 +242,63 @@ class SyncScenarioTest {
     }
 
     @Test
+    void aConflictLeftOpenIsOfferedAgainWhenTheProjectIsReopenedAndChoosingItClearsIt() throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        Path delegation = temp.resolve("delegation");
+        RemoteAccess access = new RemoteAccess(temp.resolve("home"), CredentialPrompt.NONE, null, Optional.empty());
+        renameAndRecord(delegation, "Welfare of research animals", "Ingrid Solberg");
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        renameAndRecord(chair, "Care of animals in research", "Chair");
+        window = open(chair);
+        window.robot.clickOn("#toolbar-sync");
+        window.waitFor(30, () -> text().contains("fewest"));
+        window.waitFor(10, () -> !dialogs.notices.isEmpty());
+        assertThat(dialogs.errors).isEmpty();
+        window.waitFor(10, () -> Files.exists(chair.resolve(".git/clausewright/conflicts.json")));
+        window.close();
+        window = null;
+        assertThat(git(chair, "status", "--porcelain")).as("the list is not a project file").isEmpty();
+
+        dialogs.notices.clear();
+        dialogs.noticeActions.clear();
+        window = open(chair);
+        window.waitFor(20, () -> dialogs.notices.stream().anyMatch(n -> n.contains("earlier sync")));
+        assertThat(dialogs.notices).anySatisfy(n -> assertThat(n)
+                .isEqualTo("1 conflict of an earlier sync still waits for a choice in Merge results"));
+        window.robot.interact(() -> dialogs.noticeActions.get(dialogs.noticeActions.size() - 1).action().run());
+        MergeResultsViewModel results = syncDialogs.mergeResults.get(syncDialogs.mergeResults.size() - 1);
+        assertThat(results.summary()).isEqualTo("1 conflict of earlier syncs with origin to choose");
+        MergeResultsViewModel.Row row = results.rows().stream()
+                .filter(r -> r.conflict().clauseId().equals(CLAUSE)).findFirst().orElseThrow();
+        assertThat(row.ours()).isEqualTo("Care of animals in research");
+        assertThat(row.theirs()).isEqualTo("Welfare of research animals");
+        assertThat(row.held()).isEqualTo(MergeConflict.Side.OURS);
+
+        window.robot.interact(() -> assertThat(results.choose(row, MergeConflict.Side.THEIRS)).isTrue());
+        assertThat(heading()).isEqualTo("Welfare of research animals");
+        window.waitFor(10, () -> !Files.readString(chair.resolve(".git/clausewright/conflicts.json"))
+                .contains("Welfare of research animals"));
+        window.close();
+        window = null;
+
+        dialogs.notices.clear();
+        window = open(chair);
+        fire("menu-merge-results");
+        window.waitFor(10, () -> dialogs.notices.stream().anyMatch(n -> n.contains("nothing waits")));
+        assertThat(dialogs.notices).noneMatch(n -> n.contains("earlier sync"));
+    }
+
+    private static String git(Path dir, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                org.clausewright.servers.Programs.git().toString(), "-C", dir.toString()));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
+
+    @Test
     void aConflictOfAnEarlierSyncStillWaitsInMergeResultsAfterTheNextSync() throws Exception {
         Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
         Path delegation = temp.resolve("delegation");

@@ -120,6 +120,7 @@ public final class MergeResultsView {
         button.setWrapText(true);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setSelected(row.held() == side);
+        button.setDisable(!row.conflict().offers(side));
         // the pressed state follows the draft, not the click: a refused choice stays unpressed
         button.setOnAction(e -> {
             button.setSelected(row.held() == side);

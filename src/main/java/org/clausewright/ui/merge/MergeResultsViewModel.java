@@ -31,6 +31,8 @@ public final class MergeResultsViewModel {
     private final Clock clock;
     private final Consumer<MergeConflict> chosen;
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
+    /** Whether only conflicts of syncs made before the project was opened are shown (their counts are gone). */
+    private boolean earlier;
 
     public MergeResultsViewModel(ProjectViewModel document, MergeOutcome outcome, MergeSide theirs, Clock clock) {
         this(document, outcome, theirs, clock, conflict -> { });
@@ -46,6 +48,18 @@ public final class MergeResultsViewModel {
         this.clock = clock;
         document.projectProperty().addListener((obs, old, p) -> refresh());
         refresh();
+    }
+
+    /**
+     * Conflicts that earlier sessions' syncs listed and that still wait (kept in the project's git folder), with
+     * the other site of the merge that listed the first.
+     */
+    public static MergeResultsViewModel waiting(ProjectViewModel document, List<MergeConflict> conflicts,
+                                                MergeSide from, Clock clock, Consumer<MergeConflict> chosen) {
+        MergeOutcome outcome = new MergeOutcome(document.project(), conflicts, List.of(), 0, 0, List.of());
+        MergeResultsViewModel model = new MergeResultsViewModel(document, outcome, from, clock, chosen);
+        model.earlier = true;
+        return model;
     }
 
     /** One listed conflict as the view shows it; {@code held} is null when the draft holds none of the three. */
@@ -64,6 +78,9 @@ public final class MergeResultsViewModel {
     /** "Merged with origin: 12 clauses from Ingrid Solberg, 2 brackets to decide, 1 conflict to choose". */
     public String summary() {
         Messages m = document.messages();
+        if (earlier) {
+            return m.format("merge.summaryEarlier", outcome.conflicts().size(), theirs.label());
+        }
         return m.format("merge.summary", theirs.label(), outcome.clausesFromTheirs(), theirs.author(),
                 outcome.bracketsMade().size(), outcome.conflicts().size());
     }
@@ -94,18 +111,25 @@ public final class MergeResultsViewModel {
         Numbering numbering = project.outline().numbering();
         List<Row> result = new ArrayList<>();
         for (MergeConflict c : outcome.conflicts()) {
-            String field = c.kind() == MergeConflict.Kind.TRANSLATION_HEADING
-                    ? document.messages().format("merge.field.translationHeading", c.field())
-                    : document.messages().get("merge.field." + c.field());
-            result.add(new Row(c, subjectOf(numbering, c), field,
-                    value(project, numbering, c, c.base()), value(project, numbering, c, c.ours()),
-                    value(project, numbering, c, c.theirs()), ConflictState.held(project, c).orElse(null)));
+            result.add(new Row(c, subjectOf(numbering, c), fieldName(document.messages(), c),
+                    value(project, numbering, c, MergeConflict.Side.BASE),
+                    value(project, numbering, c, MergeConflict.Side.OURS),
+                    value(project, numbering, c, MergeConflict.Side.THEIRS),
+                    ConflictState.held(project, c).orElse(null)));
         }
         rows.set(List.copyOf(result));
     }
 
+    /** "Heading", "Heading in fr", "Delegation": what the conflict is about, in the member's language. */
+    public static String fieldName(Messages messages, MergeConflict c) {
+        return c.kind() == MergeConflict.Kind.TRANSLATION_HEADING
+                ? messages.format("merge.field.translationHeading", c.field())
+                : messages.get("merge.field." + c.field());
+    }
+
     private String subjectOf(Numbering numbering, MergeConflict c) {
         return switch (c.kind()) {
+            case RECORD -> c.record(MergeConflict.Side.OURS).fields().values().iterator().next();
             case CLAUSE_FIELD, STATUS, PLACEMENT, TRANSLATION_HEADING -> subject(numbering, c.clauseId());
             case OUTLINE_TITLE -> c.clauseId();
             case PROJECT -> document.messages().get("merge.project");
@@ -118,8 +142,12 @@ public final class MergeResultsViewModel {
         return number + heading;
     }
 
-    private String value(Project project, Numbering numbering, MergeConflict c, String value) {
+    private String value(Project project, Numbering numbering, MergeConflict c, MergeConflict.Side side) {
         Messages m = document.messages();
+        if (c.kind() == MergeConflict.Kind.RECORD) {
+            return RecordLines.of(m, project, c.record(side));
+        }
+        String value = c.value(side);
         if (c.kind() == MergeConflict.Kind.STATUS) {
             return m.get("status." + value);
         }

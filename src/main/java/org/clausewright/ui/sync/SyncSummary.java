@@ -83,7 +83,8 @@ final class SyncSummary {
     }
 
     private String conflict(MergeConflict c, Project draft) {
-        return "  • " + messages.format("sync.result.conflict", heading(c.clauseId(), draft), c.field(), c.base(),
+        return "  • " + messages.format("sync.result.conflict", heading(c.clauseId(), draft),
+                org.clausewright.ui.merge.MergeResultsViewModel.fieldName(messages, c), c.base(),
                 c.ours(), c.theirs());
     }
 

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.clausewright.app.ConflictsFile;
 import org.clausewright.app.SessionSync;
 import org.clausewright.app.SyncMerge;
 import org.clausewright.app.WaitingConflicts;
@@ -23,6 +24,7 @@ import org.clausewright.history.remote.RemoteAccess;
 import org.clausewright.history.remote.RemoteException;
 import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeOutcome;
+import org.clausewright.merge.MergeSide;
 import org.clausewright.ui.Dialogs;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
@@ -52,8 +54,8 @@ public final class SyncViewModel {
     private SyncProgress current;
     private String lastTitle;
     private List<String> lastLines = List.of();
-    /** The conflicts this window's syncs listed and nobody settled yet, for Merge results. */
-    private final WaitingConflicts waiting = new WaitingConflicts();
+    /** The conflicts this site's syncs listed and nobody settled yet, for Merge results, kept across reopening. */
+    private final WaitingConflicts waiting;
 
     /** @param home the member's home, whose ~/.ssh and ~/.git-credentials a sync reads (and writes when asked) */
     public SyncViewModel(ProjectViewModel document, SyncDialogs syncDialogs, SaveHold autosave, Path home,
@@ -66,6 +68,33 @@ public final class SyncViewModel {
                 .withPassphrases(asking::passphrase);
         this.sync = new SessionSync(document.session(), document.member());
         this.summary = new SyncSummary(document.messages());
+        this.waiting = new WaitingConflicts(ConflictsFile.of(document.session().dir()));
+        if (!document.isReadOnly()) {
+            document.background().run("conflicts", waiting::load, this::loaded,
+                    error -> document.dialogs().showError(messages().get("sync.conflictsUnreadable"), error));
+        }
+    }
+
+    // the conflicts earlier sessions left: offered again, one click from the notice
+    private void loaded(List<String> problems) {
+        if (!problems.isEmpty()) {
+            document.dialogs().showError(messages().get("sync.conflictsUnreadable"),
+                    new java.io.IOException(String.join("\n", problems)));
+        }
+        int pending = waiting.in(document.project()).size();
+        flush();
+        if (pending > 0) {
+            document.dialogs().notify(messages().format("sync.conflictsWaiting", pending),
+                    new Dialogs.Notice(messages().get("sync.mergeResults"), this::showMergeResults));
+        }
+    }
+
+    // written on the worker, behind any sync: the file is small, but the UI thread does no file work
+    private void flush() {
+        document.background().run("conflicts", () -> {
+            waiting.flush();
+            return null;
+        }, done -> { }, error -> document.dialogs().showError(messages().get("sync.conflictsUnsaved"), error));
     }
 
     /** Syncs with the remote named origin, or the only one there is; with none, the Remotes dialog opens. */
@@ -134,8 +163,20 @@ public final class SyncViewModel {
      */
     public void showMergeResults() {
         List<MergeConflict> pending = waiting.in(document.project());
-        if (pending.isEmpty() || waiting.latest().isEmpty()) {
+        flush();
+        if (pending.isEmpty()) {
             document.dialogs().notify(messages().get("sync.noMergeResults"));
+            return;
+        }
+        java.util.function.Consumer<MergeConflict> chosen = conflict -> {
+            waiting.chosen(conflict);
+            flush();
+        };
+        if (waiting.latest().isEmpty()) {
+            // only conflicts of syncs made before the project was opened: their merges' counts are not known
+            MergeSide from = waiting.from(pending.get(0)).orElse(new MergeSide("", "", ""));
+            syncDialogs.showMergeResults(MergeResultsViewModel.waiting(document, pending, from, Clock.systemUTC(),
+                    chosen));
             return;
         }
         SyncMerge latest = waiting.latest().get();
@@ -143,7 +184,7 @@ public final class SyncViewModel {
         MergeOutcome shown = new MergeOutcome(last.merged(), pending, last.bracketsMade(), last.clausesFromTheirs(),
                 last.clausesFromOurs(), last.keptClauses());
         syncDialogs.showMergeResults(new MergeResultsViewModel(document, shown, latest.theirs(), Clock.systemUTC(),
-                waiting::chosen));
+                chosen));
     }
 
     private void start(String title, Transfer transfer) {
@@ -198,6 +239,7 @@ public final class SyncViewModel {
         lastTitle = title;
         lastLines = summary.lines(received.report(), kept, document.project());
         received.report().merges().forEach(waiting::add);
+        flush();
         boolean listed = received.report().merges().stream().anyMatch(m -> !m.outcome().conflicts().isEmpty());
         if (!received.report().changedNothing()) {
             document.versionsChanged();

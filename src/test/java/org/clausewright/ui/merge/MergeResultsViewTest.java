@@ -4,6 +4,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.clausewright.command.ReplaceProject;
 import org.clausewright.merge.MergeOutcome;
+import org.clausewright.merge.ProjectMerge;
+import org.clausewright.model.Delegation;
+import org.clausewright.model.Project;
 import org.clausewright.ui.SampleDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,38 @@ class MergeResultsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(button("#merge-0-ours").isSelected()).isTrue();
         assertThat(sample.document.project().clause(id).orElseThrow().heading()).isEqualTo("Our heading");
+    }
+
+    @Test
+    void aDelegationChangedAtBothSitesShowsEachSidesFieldsAndAClickTakesTheIncomingOneWhole() throws Exception {
+        Stage owner = FxToolkit.registerPrimaryStage();
+        sample = new SampleDocument(temp);
+        Project base = sample.document.project();
+        Delegation before = base.info().delegations().get(0);
+        Delegation ours = new Delegation(before.id(), "Ours " + before.name(), before.shortName(), before.group());
+        Delegation theirs = new Delegation(before.id(), "Theirs " + before.name(), "THR", "Other group");
+        MergeOutcome outcome = ProjectMerge.merge(base, base.withInfo(ours.into(base.info())),
+                base.withInfo(theirs.into(base.info())), MergeResultsViewModelTest.HERE,
+                MergeResultsViewModelTest.OSLO, Instant.parse("2026-12-02T12:00:00Z"));
+        sample.document.execute(new ReplaceProject(outcome.merged(), "command.resolveMerge"));
+        FxToolkit.setupFixture(() -> MergeResultsView.show(owner, new MergeResultsViewModel(sample.document,
+                outcome, MergeResultsViewModelTest.OSLO, Clock.fixed(Instant.parse("2026-12-02T13:00:00Z"),
+                ZoneOffset.UTC)), sample.document.messages()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(button("#merge-0-ours").isSelected()).isTrue();
+        assertThat(button("#merge-0-theirs").getText()).contains("Name: Theirs " + before.name())
+                .contains("Short name: THR").contains("Group: Other group");
+        assertThat(button("#merge-0-base").getText()).contains("Name: " + before.name());
+
+        robot.clickOn("#merge-0-theirs");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sample.document.project().info().delegation(before.id())).contains(theirs);
+        assertThat(button("#merge-0-theirs").isSelected()).isTrue();
+
+        robot.interact(sample.document::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sample.document.project().info().delegation(before.id())).contains(ours);
+        assertThat(button("#merge-0-ours").isSelected()).isTrue();
     }
 
     private ToggleButton button(String query) {
