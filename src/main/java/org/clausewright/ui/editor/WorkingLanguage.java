@@ -6,6 +6,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import org.clausewright.model.Languages;
 import org.clausewright.model.Project;
+import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
 
 import java.util.ArrayList;
@@ -62,18 +63,26 @@ public final class WorkingLanguage {
 
     /** A language's name in the member's language, capitalised as a menu item is: "French", "Français", "الفرنسية". */
     public String nameOf(String language) {
-        Locale member = document.messages().locale();
-        String name = Locale.forLanguageTag(language).getDisplayName(member);
-        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(member) + name.substring(1);
+        return nameOf(document.messages(), language);
     }
 
     /** How a choice reads in the menu: "Source (English)", "French". */
     public String label(String choice) {
+        return label(document.messages(), document.project(), choice);
+    }
+
+    static String nameOf(Messages messages, String language) {
+        Locale member = messages.locale();
+        String name = Locale.forLanguageTag(language).getDisplayName(member);
+        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(member) + name.substring(1);
+    }
+
+    /** How {@code choice} ("" for the source, or a target's tag) of {@code project} reads to the member. */
+    public static String label(Messages messages, Project project, String choice) {
         if (choice == null || choice.isEmpty()) {
-            Languages languages = document.project() == null ? Languages.DEFAULT
-                    : document.project().info().languages();
-            return document.messages().format("translation.source", nameOf(languages.source()));
+            Languages languages = project == null ? Languages.DEFAULT : project.info().languages();
+            return messages.format("translation.source", nameOf(messages, languages.source()));
         }
-        return nameOf(choice);
+        return nameOf(messages, choice);
     }
 }

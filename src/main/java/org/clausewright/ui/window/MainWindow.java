@@ -98,6 +98,9 @@ public final class MainWindow {
         language = new WorkingLanguage(document);
         language.tagProperty().set(layout.language());
         TranslationViewModel translation = new TranslationViewModel(document, language);
+        // the History's comparisons are of the language version worked on, until the compare window says otherwise
+        history.compareLanguageProperty().set(language.tag());
+        language.tagProperty().addListener((obs, old, tag) -> history.compareLanguageProperty().set(tag));
         TranslationStatusModel translations = new TranslationStatusModel(document, language);
         TranslationEditorView translationView = new TranslationEditorView(translation, m);
         outline.translationMarksProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
