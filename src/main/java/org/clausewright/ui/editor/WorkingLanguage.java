@@ -81,7 +81,9 @@ public final class WorkingLanguage {
     public static String label(Messages messages, Project project, String choice) {
         if (choice == null || choice.isEmpty()) {
             Languages languages = project == null ? Languages.DEFAULT : project.info().languages();
-            return messages.format("translation.source", nameOf(messages, languages.source()));
+            // inside a phrase a language's name keeps its own case: "Texte source (anglais)"
+            String name = Locale.forLanguageTag(languages.source()).getDisplayName(messages.locale());
+            return messages.format("translation.source", name.isEmpty() ? languages.source() : name);
         }
         return nameOf(messages, choice);
     }
