@@ -122,6 +122,13 @@ class TranslationScenarioTest {
         StyleClassedTextArea text = window.robot.lookup("#translation-text").query();
         String before = text.getText();
         assertThat(before).isNotEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        TextFlow paragraph = text.lookupAll(".paragraph-direction").stream().map(m -> m.getParent())
+                .flatMap(box -> box.getChildrenUnmodifiable().stream()).filter(TextFlow.class::isInstance)
+                .map(TextFlow.class::cast).findFirst().orElseThrow();
+        assertThat(paragraph.getChildren().stream().filter(Text.class::isInstance).count())
+                .as("a run per word: JavaFX draws a long right-to-left run that wraps with words lost")
+                .isGreaterThanOrEqualTo(before.split(" +").length);
         window.robot.interact(() -> text.moveTo(text.getLength()));
         window.robot.clickOn(text);
         window.robot.interact(() -> text.moveTo(text.getLength()));

@@ -22,6 +22,8 @@ final class ClauseTextArea {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private boolean pushing;
+    private List<Highlight> marks = List.of();
+    private boolean restyling;
 
     ClauseTextArea(ClauseEditorViewModel model, org.clausewright.ui.ProjectViewModel document) {
         this(model.textProperty(), model.textProperty()::set, model.editableProperty(), model.highlightsProperty());
@@ -50,6 +52,14 @@ final class ClauseTextArea {
         area.textProperty().addListener((obs, old, value) -> {
             if (!pushing) {
                 typed.accept(value);
+            }
+            // words typed into right-to-left text join the run before them: cut them apart once the change is done
+            if (!restyling && WordRuns.needed(value)) {
+                restyling = true;
+                javafx.application.Platform.runLater(() -> {
+                    restyling = false;
+                    style(marks);
+                });
             }
         });
         highlights.addListener((obs, old, list) -> style(list));
@@ -102,11 +112,14 @@ final class ClauseTextArea {
     }
 
     private void style(List<Highlight> highlights) {
+        marks = highlights;
         int length = area.getLength();
         if (length == 0) {
             return;
         }
+        TreeSet<Integer> words = WordRuns.starts(area.getText());
         TreeSet<Integer> cuts = new TreeSet<>(Set.of(0, length));
+        cuts.addAll(words);
         for (Highlight h : highlights) {
             cuts.add(Math.min(h.start(), length));
             cuts.add(Math.min(h.end(), length));
@@ -120,6 +133,9 @@ final class ClauseTextArea {
                     if (h.start() <= from && h.end() >= cut) {
                         classes.add(h.styleClass());
                     }
+                }
+                if (!words.isEmpty()) {
+                    classes.add(WordRuns.classAt(words, from));
                 }
                 spans.add(classes, cut - from);
             }

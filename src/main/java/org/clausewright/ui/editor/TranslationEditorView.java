@@ -55,6 +55,8 @@ public final class TranslationEditorView {
         sourceHeading.getStyleClass().add("clause-heading");
         sourceHeading.setEditable(false);
         sourceHeading.textProperty().bind(model.sourceHeadingProperty());
+        // the source's words run in the source's direction, whichever way the window runs
+        sourceHeading.nodeOrientationProperty().bind(model.sourceOrientationProperty());
         TextField heading = new TextField();
         heading.setId("translation-heading");
         heading.getStyleClass().add("clause-heading");
@@ -115,6 +117,7 @@ public final class TranslationEditorView {
         note.textProperty().bind(model.sourceChangeNoteProperty());
         TextFlow words = new TextFlow();
         words.setId("translation-change");
+        words.nodeOrientationProperty().bind(model.sourceOrientationProperty());
         show(words, model.sourceChangeProperty().get());
         model.sourceChangeProperty().addListener((obs, old, segments) -> show(words, segments));
         Button confirm = new Button(messages.get("translation.confirm"));

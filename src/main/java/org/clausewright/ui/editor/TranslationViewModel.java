@@ -170,6 +170,13 @@ public final class TranslationViewModel {
         return highlights.getReadOnlyProperty();
     }
 
+    /** Which way the source language runs (its words in the diff and the heading run so in any window). */
+    public javafx.beans.value.ObservableValue<javafx.geometry.NodeOrientation> sourceOrientationProperty() {
+        return javafx.beans.binding.Bindings.createObjectBinding(() -> org.clausewright.ui.WindowLanguage.orientation(
+                java.util.Locale.forLanguageTag(document.project().info().languages().source())),
+                document.projectProperty());
+    }
+
     /** The selected clause's state in the working language; null with no clause or the source chosen. */
     public ReadOnlyObjectProperty<TranslationState> stateProperty() {
         return state.getReadOnlyProperty();
