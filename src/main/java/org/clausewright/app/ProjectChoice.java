@@ -1,8 +1,10 @@
 package org.clausewright.app;
 
-/** What the window remembers per project (in {@link Settings}): the selection, and the Export dialog's choices. */
+/** What the window remembers per project (in {@link Settings}): the selection, the working language, and the Export dialog's choices. */
 public enum ProjectChoice {
     SELECTION("selection"),
+    /** The language version worked on: a target language's tag, or none for the source. */
+    WORKING_LANGUAGE("workingLanguage"),
     EXPORT_VERSION("export.version"),
     EXPORT_COMPARE("export.compare"),
     EXPORT_COMMENTS("export.comments"),

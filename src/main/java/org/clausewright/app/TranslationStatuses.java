@@ -76,6 +76,24 @@ public final class TranslationStatuses {
     }
 
     /**
+     * The source clause as it was in the newest recorded version (along this draft's line) whose heading and text
+     * {@code hash} stamps: what a translation made from that text rendered. Empty when no recorded version held it.
+     */
+    public Optional<Clause> sourceAt(String clauseId, String hash) throws HistoryException, IOException {
+        for (Version v : line()) {
+            if (hash.equals(hashIn(v, clauseId))) {
+                try {
+                    return ProjectReader.readClause(history.files(v), clauseId);
+                } catch (ProjectFileException e) {
+                    // it read a moment ago when its hash was taken; a file that no longer reads holds no text to show
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The label to stamp a translation of {@code source} with: the latest recorded version's, when it holds the source
      * as it is now; empty otherwise (the source has changed since, or nothing is recorded).
      */

@@ -35,13 +35,22 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "TO", description = "A version id or unique prefix, a label, or `working`.")
     private String to;
 
+    @Option(names = "--language", paramLabel = "L", description = "Compare the draft's version in this target "
+            + "language (its translations, word by word) instead of the source.")
+    private String language;
+
     @Option(names = "--colour", paramLabel = "WHEN", description = "auto (default), always or never.")
     private Colour colour = Colour.auto;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        VersionComparison result = VersionComparison.compare(dir, from, to);
+        String tag = language == null ? null : org.clausewright.model.Languages.canonical(language);
+        if (language != null && tag == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--language: \"" + language + "\" is not a language tag such as fr, ar or zh-CN");
+        }
+        VersionComparison result = VersionComparison.compare(dir, from, to, tag);
         ComparisonPrinter printer = new ComparisonPrinter(useColour() ? DiffStyle.ANSI : DiffStyle.PLAIN,
                 ClausewrightCli.reportLocale(spec));
         out.println(TerminalText.line(printer.heading(result.from().toString(), result.to().toString())));

@@ -36,7 +36,8 @@ public record Languages(String source, List<String> targets) {
             return null;
         }
         String tag = Locale.forLanguageTag(typed.strip().replace('_', '-')).toLanguageTag();
-        return isValidTag(tag) ? tag : null;
+        // Java reads what is no tag at all ("x!") as "und", undetermined: no language a draft is written in
+        return isValidTag(tag) && !tag.equals("und") ? tag : null;
     }
 
     /** Throws when {@code tag} is not a canonical tag; {@code what} names it in the message. */

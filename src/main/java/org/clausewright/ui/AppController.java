@@ -291,7 +291,9 @@ final class AppController implements WindowActions {
         List<Double> dividers = window != null ? window.layout().dividers() : settings.dividers();
         String selected = window != null && opened.dir().equals(windowDir) ? window.layout().selected()
                 : settings.selection(opened.dir()).orElse(null);
-        return new MainWindow.Layout(dividers, selected);
+        String language = window != null && opened.dir().equals(windowDir) ? window.layout().language()
+                : settings.projectValue(opened.dir(), org.clausewright.app.ProjectChoice.WORKING_LANGUAGE).orElse("");
+        return new MainWindow.Layout(dividers, selected, language);
     }
 
     /** Keeps the window's splitters and the project's selection for the next time. */
@@ -300,6 +302,8 @@ final class AppController implements WindowActions {
             MainWindow.Layout layout = window.layout();
             settings.setDividers(layout.dividers());
             settings.setSelection(closing.dir(), layout.selected());
+            settings.setProjectValue(closing.dir(), org.clausewright.app.ProjectChoice.WORKING_LANGUAGE,
+                    layout.language().isEmpty() ? null : layout.language());
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * dialogs, alerts, the compare and merge windows: every window the main window owns), so no dialog can be
  * forgotten; menus and lists that pop up take both from the control they belong to.
  */
-final class WindowLanguage {
+public final class WindowLanguage {
     private final Stage main;
     private static final String FOLLOWED = "clausewright.windowLanguage";
     private final LanguageFonts fonts = new LanguageFonts();
@@ -37,7 +37,7 @@ final class WindowLanguage {
     }
 
     /** Right to left for Arabic (and the other languages written so), left to right for the others. */
-    static NodeOrientation orientation(Locale locale) {
+    public static NodeOrientation orientation(Locale locale) {
         return switch (locale.getLanguage()) {
             case "ar", "he", "iw", "fa", "ur" -> NodeOrientation.RIGHT_TO_LEFT;
             default -> NodeOrientation.LEFT_TO_RIGHT;

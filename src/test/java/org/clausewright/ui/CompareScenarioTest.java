@@ -95,6 +95,38 @@ class CompareScenarioTest {
         window.waitFor(5, () -> compareStage() == null);
     }
 
+    @Test
+    void theComparisonIsOfTheLanguageVersionWorkedOnAndTheWindowSwitchesLanguage() throws Exception {
+        javafx.scene.control.ComboBox<String> working = window.robot.lookup("#working-language").query();
+        window.robot.interact(() -> working.setValue("fr"));
+        window.robot.interact(() -> window.outline().getSelectionModel().select(window.clauseItem("1.1")));
+        org.fxmisc.richtext.StyleClassedTextArea french = window.robot.lookup("#translation-text").query();
+        window.robot.interact(() -> french.appendText(" Toujours."));
+        window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(2));
+        ListView<Version> versions = window.robot.lookup("#history-versions").query();
+        window.waitFor(10, () -> versions.getItems().size() >= 4);
+        window.robot.interact(() -> versions.getSelectionModel().select(0));
+        window.robot.clickOn("#history-compare");
+        window.waitFor(15, () -> compareStage() != null);
+
+        Stage compare = compareStage();
+        ListView<ChangeRow> changes = (ListView<ChangeRow>) compare.getScene().lookup("#compare-changes");
+        javafx.scene.control.ComboBox<String> language =
+                (javafx.scene.control.ComboBox<String>) compare.getScene().lookup("#compare-language");
+        assertThat(language.getValue()).isEqualTo("fr");
+        window.waitFor(15, () -> changes.getItems().size() == 1);
+        ChangeRow row = changes.getItems().get(0);
+        assertThat(row.title()).contains("Respect de la vie et de la dignité humaine");
+        assertThat(row.text()).anyMatch(s -> s.kind() == org.clausewright.diff.DiffSegment.Kind.INSERTED
+                && s.text().contains("Toujours."));
+
+        window.robot.interact(() -> language.setValue(""));
+        window.waitFor(15, () -> changes.getItems().isEmpty());
+        assertThat(language.getConverter().toString("")).isEqualTo("Source (English)");
+        window.robot.interact(() -> language.setValue("fr"));
+        window.waitFor(15, () -> changes.getItems().size() == 1);
+    }
+
     private Stage compareStage() {
         return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
                 && s.getTitle() != null && s.getTitle().startsWith("Compare")).findFirst().orElse(null);

@@ -1,5 +1,7 @@
 package org.clausewright.ui.editor;
 
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -14,7 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The clause text in a RichTextFX area: annotated words and [bracketed] wording highlighted. Typing goes
+ * A clause text in a RichTextFX area: annotated words and [bracketed] wording highlighted. Typing goes
  * to the view model; text coming back from it (undo) replaces only the part that differs, so the caret
  * stays where the member was.
  */
@@ -23,32 +25,43 @@ final class ClauseTextArea {
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private boolean pushing;
     private boolean styledWords;
+    private List<Highlight> marks = List.of();
 
     ClauseTextArea(ClauseEditorViewModel model, org.clausewright.ui.ProjectViewModel document) {
+        this(model.textProperty(), model.textProperty()::set, model.editableProperty(), model.highlightsProperty());
         area.setId("clause-text");
+        area.selectionProperty().addListener((obs, old, range) -> {
+            document.selectionStartProperty().set(range.getStart());
+            document.selectionEndProperty().set(range.getEnd());
+        });
+    }
+
+    /**
+     * An area showing {@code text} and giving the member's typing to {@code typed} while {@code editable}, with
+     * {@code highlights} drawn: the clause's own, or one side of a clause and its translation.
+     */
+    ClauseTextArea(ObservableValue<String> text, java.util.function.Consumer<String> typed,
+                   ObservableBooleanValue editable,
+                   ObservableValue<List<Highlight>> highlights) {
         area.setWrapText(true);
         // the project's command stack is the one undo history; the area's own would fight it
         area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.getStyleClass().add("clause-text");
         ParagraphDirections.install(area, scroll);
-        area.editableProperty().bind(model.editableProperty());
-        show(model.textProperty().get());
-        model.textProperty().addListener((obs, old, text) -> show(text));
-        area.textProperty().addListener((obs, old, text) -> {
+        area.editableProperty().bind(editable);
+        show(text.getValue());
+        text.addListener((obs, old, value) -> show(value));
+        area.textProperty().addListener((obs, old, value) -> {
             if (!pushing) {
-                model.textProperty().set(text);
+                typed.accept(value);
             }
             // right-to-left words need their runs cut again as the text changes, whether or not the highlights do
-            if (styledWords || !BidiWords.starts(text).isEmpty()) {
-                style(model.highlightsProperty().get());
+            if (styledWords || !BidiWords.starts(value).isEmpty()) {
+                style(marks);
             }
         });
-        area.selectionProperty().addListener((obs, old, range) -> {
-            document.selectionStartProperty().set(range.getStart());
-            document.selectionEndProperty().set(range.getEnd());
-        });
-        model.highlightsProperty().addListener((obs, old, list) -> style(list));
-        style(model.highlightsProperty().get());
+        highlights.addListener((obs, old, list) -> style(list));
+        style(highlights.getValue());
     }
 
     Node node() {
@@ -97,6 +110,7 @@ final class ClauseTextArea {
     }
 
     private void style(List<Highlight> highlights) {
+        marks = highlights;
         int length = area.getLength();
         if (length == 0) {
             styledWords = false;

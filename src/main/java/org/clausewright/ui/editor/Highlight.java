@@ -23,15 +23,7 @@ public record Highlight(int start, int end, String styleClass) {
      * if resolved) in the clause; {@code brackets} are those of its text, null when it has none.
      */
     static List<Highlight> of(Clause clause, Project project, String picked, Brackets brackets) {
-        List<Highlight> result = new ArrayList<>();
-        if (brackets != null) {
-            for (BracketSpan span : brackets.spans()) {
-                result.add(new Highlight(span.start(), span.end(), Highlight.BRACKET));
-            }
-            for (UnbalancedBracket stray : brackets.unbalanced()) {
-                result.add(new Highlight(stray.offset(), stray.offset() + 1, Highlight.UNBALANCED));
-            }
-        }
+        List<Highlight> result = new ArrayList<>(of(brackets));
         for (AnnotationThread t : project.threadsOf(clause.id())) {
             boolean isPicked = t.id().equals(picked);
             if (t.detached() || t.anchor().isWholeClause() || t.anchor().end() > clause.text().length()
@@ -42,5 +34,24 @@ public record Highlight(int start, int end, String styleClass) {
                     isPicked ? Highlight.ANCHOR_SELECTED : Highlight.ANCHOR));
         }
         return List.copyOf(result);
+    }
+
+    /** The brackets of a text (the unbalanced ones marked apart): all a translation shows, its threads being the source's. */
+    static List<Highlight> of(Brackets brackets) {
+        List<Highlight> result = new ArrayList<>();
+        if (brackets != null) {
+            for (BracketSpan span : brackets.spans()) {
+                result.add(new Highlight(span.start(), span.end(), Highlight.BRACKET));
+            }
+            for (UnbalancedBracket stray : brackets.unbalanced()) {
+                result.add(new Highlight(stray.offset(), stray.offset() + 1, Highlight.UNBALANCED));
+            }
+        }
+        return result;
+    }
+
+    /** The brackets of {@code text}, found only when it has a bracket character (typing is the common case). */
+    static List<Highlight> ofBrackets(String text) {
+        return text.indexOf('[') < 0 && text.indexOf(']') < 0 ? List.of() : List.copyOf(of(Brackets.in(text)));
     }
 }

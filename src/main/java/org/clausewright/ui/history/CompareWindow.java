@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.editor.WorkingLanguage;
 
 /**
  * A comparison of two versions in a window of its own, beside the editor: the History tab is too narrow for
@@ -60,7 +61,7 @@ final class CompareWindow {
         javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
         javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(8, hint, gap, close);
         bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox root = new VBox(8, title, summary, changes, bottom);
+        VBox root = new VBox(8, title, languageChoice(model, document), summary, changes, bottom);
         root.setPadding(new Insets(12));
         root.setId("compare");
         stage.setScene(new Scene(root, Math.max(640, owner.getWidth() * 0.7), Math.max(480, owner.getHeight() * 0.85)));
@@ -68,6 +69,50 @@ final class CompareWindow {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.format("compare.windowTitle", model.comparisonTitleProperty().get()),
                 model.comparisonTitleProperty()));
+    }
+
+    /** "Language version: [Source (English) ▾]": the comparison is made again in the language chosen. */
+    private static javafx.scene.Node languageChoice(HistoryViewModel model, ProjectViewModel document) {
+        Messages messages = document.messages();
+        javafx.scene.control.ComboBox<String> combo = new javafx.scene.control.ComboBox<>();
+        combo.setId("compare-language");
+        combo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : WorkingLanguage.label(messages, document.project(), tag);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        Runnable choices = () -> {
+            java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(""));
+            all.addAll(document.project().info().languages().targets());
+            if (!all.equals(combo.getItems())) {
+                combo.getItems().setAll(all);
+            }
+            combo.setValue(all.contains(model.compareLanguageProperty().get())
+                    ? model.compareLanguageProperty().get() : "");
+        };
+        choices.run();
+        document.projectProperty().addListener((obs, old, p) -> choices.run());
+        model.compareLanguageProperty().addListener((obs, old, tag) -> combo.setValue(tag));
+        // the member's choice here compares again; the working language changing in the main window does not
+        combo.valueProperty().addListener((obs, old, tag) -> {
+            if (tag != null && !tag.equals(model.compareLanguageProperty().get())) {
+                model.compareLanguageProperty().set(tag);
+                model.compareAgain();
+            }
+        });
+        Label label = new Label(messages.get("compare.language"));
+        label.setLabelFor(combo);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, label, combo);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.size(combo.getItems()).greaterThan(1));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** Shows the window (in the main window's theme) and brings it to the front. */

@@ -30,6 +30,12 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<List<ChangeRow>> changes = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty showCheckpoints = new SimpleBooleanProperty(true);
+    /** The language version compared: "" for the source, or a target language's tag. */
+    private final javafx.beans.property.StringProperty compareLanguage =
+            new javafx.beans.property.SimpleStringProperty("");
+    private Version comparedFrom;
+    private Version comparedTo;
+    private boolean compared;
 
     public HistoryViewModel(ProjectViewModel document) {
         this.document = document;
@@ -37,6 +43,13 @@ public final class HistoryViewModel {
         showCheckpoints.addListener((obs, old, v) -> refresh());
         // a record, restore or import from anywhere in the window: the list reads the versions again
         document.versionsChangedProperty().addListener((obs, old, n) -> refresh());
+    }
+
+    /** Makes the last comparison again (in the language now chosen); nothing when none was made. */
+    public void compareAgain() {
+        if (compared) {
+            compare(comparedFrom, comparedTo);
+        }
     }
 
     public void refresh() {
@@ -91,11 +104,16 @@ public final class HistoryViewModel {
             return;
         }
         String toSpec = to == null ? Revision.WORKING_NAME : to.id();
+        String language = compareLanguage.get();
+        comparedFrom = from;
+        comparedTo = to;
+        compared = true;
         work("history.comparing", () -> {
             if (to == null) {
                 document.session().save();
             }
-            return VersionComparison.compare(document.session().dir(), from.id(), toSpec);
+            return VersionComparison.compare(document.session().dir(), from.id(), toSpec,
+                    language.isEmpty() ? null : language);
         }, result -> {
             comparisonTitle.set(to == null ? messages.format("compare.titleWorking", from.label())
                     : messages.format("compare.title", from.label(), to.label()));
@@ -175,6 +193,11 @@ public final class HistoryViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The language version compared: "" for the source, or a target language's tag. */
+    public javafx.beans.property.StringProperty compareLanguageProperty() {
+        return compareLanguage;
     }
 
     public BooleanProperty showCheckpointsProperty() {

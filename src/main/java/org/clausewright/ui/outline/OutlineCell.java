@@ -27,6 +27,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
     private final Label heading = new Label();
     private final Label status = new Label();
     private final Label threads = new Label();
+    private final Label translation = new Label();
     private final VBox clause;
     private TextField editor;
 
@@ -44,7 +45,8 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         threads.getStyleClass().add("outline-threads");
         status.setMinWidth(Region.USE_PREF_SIZE);
         threads.setMinWidth(Region.USE_PREF_SIZE);
-        clause = new VBox(1, heading, new HBox(8, status, threads));
+        translation.setMinWidth(Region.USE_PREF_SIZE);
+        clause = new VBox(1, heading, new HBox(8, status, threads, translation));
         setOnDragDetected(e -> {
             OutlineRow row = getItem();
             if (row == null || !getTreeView().isEditable()) {
@@ -106,6 +108,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
             status.setText(row.status());
             threads.setText(row.openThreads() > 0 ? messages.format("outline.openThreads", row.openThreads()) : "");
             threads.setVisible(row.openThreads() > 0);
+            markTranslation(row.clauseId());
             if (outline.colourByStatusProperty().get()) {
                 outline.statusOf(row.clauseId()).ifPresent(st -> getStyleClass().add("status-colour-" + st.key()));
                 setTooltip(new javafx.scene.control.Tooltip(messages.get("outline.colourLegend")));
@@ -116,6 +119,28 @@ final class OutlineCell extends TreeCell<OutlineRow> {
             setText(row.number() + "  " + row.title());
             setGraphic(null);
         }
+    }
+
+    /** "FR outdated" on a clause whose French translation is outdated, with since which version in its tooltip. */
+    private void markTranslation(String clauseId) {
+        TranslationMarks marks = outline.translationMarksProperty().get();
+        java.util.Optional<org.clausewright.model.TranslationState> state = marks.stateOf(clauseId);
+        translation.getStyleClass().removeIf(c -> c.startsWith("translation-"));
+        translation.setVisible(state.isPresent());
+        translation.setManaged(state.isPresent());
+        if (state.isEmpty()) {
+            translation.setText("");
+            translation.setTooltip(null);
+            return;
+        }
+        String key = state.get().key();
+        translation.setText(messages.format("outline.translation", marks.language().toUpperCase(Locale.ROOT),
+                messages.get("translation.state." + key)));
+        translation.getStyleClass().add("translation-" + key);
+        String tip = marks.sinceOf(clauseId)
+                .map(v -> messages.format("outline.translation.since", marks.name(), v))
+                .orElseGet(() -> messages.format("outline.translation." + key, marks.name()));
+        translation.setTooltip(new javafx.scene.control.Tooltip(tip));
     }
 
     @Override

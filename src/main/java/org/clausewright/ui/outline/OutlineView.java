@@ -28,6 +28,7 @@ public final class OutlineView {
         tree.setEditable(!document.isReadOnly());
         tree.setCellFactory(t -> new OutlineCell(editing, document.messages(), outline));
         outline.colourByStatusProperty().addListener((obs, old, on) -> tree.refresh());
+        outline.translationMarksProperty().addListener((obs, old, marks) -> tree.refresh());
         tree.setOnEditCommit(e -> editing.rename(e.getTreeItem().getValue(), e.getNewValue().title()));
         outline.partsProperty().addListener((obs, old, parts) -> rebuild(parts));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {

@@ -29,6 +29,7 @@ public final class OutlineViewModel {
     private final ObjectProperty<OutlineRow> selected = new SimpleObjectProperty<>();
     private final javafx.beans.property.BooleanProperty colourByStatus =
             new javafx.beans.property.SimpleBooleanProperty();
+    private final ObjectProperty<TranslationMarks> translationMarks = new SimpleObjectProperty<>(TranslationMarks.NONE);
     private final ReadOnlyStringWrapper selectedHeading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("");
     private Project project;
@@ -163,6 +164,11 @@ public final class OutlineViewModel {
     public java.util.Optional<org.clausewright.model.ClauseStatus> statusOf(String clauseId) {
         return project == null ? java.util.Optional.empty()
                 : project.clause(clauseId).map(org.clausewright.model.Clause::status);
+    }
+
+    /** The working language's state of each clause, marked on its row; {@link TranslationMarks#NONE} for the source. */
+    public ObjectProperty<TranslationMarks> translationMarksProperty() {
+        return translationMarks;
     }
 
     public ObjectProperty<OutlineRow> selectedProperty() {

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
 import org.clausewright.ui.coverage.CoverageWindows;
+import org.clausewright.ui.editor.TranslationViewModel;
 
 import java.nio.file.Path;
 
@@ -20,7 +21,7 @@ final class MainMenu {
     }
 
     static MenuBar of(ProjectViewModel document, EditorActions editor, WindowActions app, String theme,
-                     SyncMenu sync, CoverageWindows coverage) {
+                     SyncMenu sync, CoverageWindows coverage, TranslationViewModel translation) {
         Messages m = document.messages();
         Menu recent = new Menu(m.get("menu.recent"));
         recent.setOnShowing(e -> {
@@ -74,8 +75,14 @@ final class MainMenu {
                 item(m.get("menu.comment"), "Shortcut+M", editor::comment),
                 id(item(m.get("menu.bracket"), "Shortcut+Shift+B", editor::bracket), "menu-bracket"),
                 id(item(m.get("menu.decide"), "Shortcut+Shift+D", editor::decide), "menu-decide"),
-                item(m.get("menu.find"), "Shortcut+F", editor::find));
-        edit.getItems().stream().filter(i -> i != undo && i != redo && !(i instanceof SeparatorMenuItem))
+                item(m.get("menu.find"), "Shortcut+F", editor::find),
+                new SeparatorMenuItem(),
+                translationItem(m.get("translation.start"), null, translation::startTranslation,
+                        translation.canStartProperty(), "menu-start-translation"),
+                translationItem(m.get("translation.confirm"), "Shortcut+Shift+K", translation::confirm,
+                        translation.canConfirmProperty(), "menu-confirm-translation"));
+        edit.getItems().stream().filter(i -> i != undo && i != redo && !(i instanceof SeparatorMenuItem)
+                        && !i.disableProperty().isBound())
                 .forEach(i -> i.setDisable(document.isReadOnly() && !i.getText().equals(m.get("menu.find"))));
 
         ToggleGroup themes = new ToggleGroup();
@@ -92,7 +99,8 @@ final class MainMenu {
         colours.setOnAction(e -> editor.colourByStatus(colours.isSelected()));
         Menu view = new Menu(m.get("menu.view"), null, light, dark, new SeparatorMenuItem(), colours,
                 new SeparatorMenuItem(),
-                id(item(m.get("menu.coverage"), "Shortcut+Shift+C", coverage::showCoverage), "menu-coverage"));
+                id(item(m.get("menu.coverage"), "Shortcut+Shift+C", coverage::showCoverage), "menu-coverage"),
+                new SeparatorMenuItem(), LanguageChoice.menu(translation.language(), m));
         Menu project = new Menu(m.get("menu.project"), null,
                 id(item(m.get("menu.parties"), null, editor::editParties), "menu-parties"),
                 id(item(m.get("menu.freeze"), null, editor::freezeNumbering), "menu-freeze"));
@@ -109,6 +117,14 @@ final class MainMenu {
         MenuItem item = item(m.get("menu.importReview"), "Shortcut+Shift+I", editor::importReview);
         item.setId("menu-import-review");
         item.setDisable(document.isReadOnly());
+        return item;
+    }
+
+    /** An action on the selected clause's translation, enabled while it applies (a read-only member never). */
+    private static MenuItem translationItem(String text, String shortcut, Runnable action,
+                                            javafx.beans.value.ObservableBooleanValue applies, String id) {
+        MenuItem item = id(item(text, shortcut, action), id);
+        item.disableProperty().bind(javafx.beans.binding.Bindings.not(applies));
         return item;
     }
 

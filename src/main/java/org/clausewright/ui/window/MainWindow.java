@@ -18,6 +18,13 @@ import org.clausewright.ui.coverage.CoverageGaps;
 import org.clausewright.ui.coverage.CoverageWindows;
 import org.clausewright.ui.editor.ClauseEditorView;
 import org.clausewright.ui.editor.ClauseEditorViewModel;
+import org.clausewright.ui.editor.TranslationEditorView;
+import org.clausewright.ui.editor.TranslationStatusModel;
+import org.clausewright.ui.editor.TranslationViewModel;
+import org.clausewright.ui.editor.WorkingLanguage;
+import org.clausewright.ui.outline.TranslationMarks;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.clausewright.ui.history.HistoryView;
 import org.clausewright.ui.history.HistoryViewModel;
 import org.clausewright.ui.library.LibraryView;
@@ -59,17 +66,24 @@ public final class MainWindow {
 
     /**
      * What the member arranged and expects to find again (after a restart, or a change of language): the
-     * splitters' positions and the row selected in the outline (a clause, section or part id).
+     * splitters' positions, the row selected in the outline (a clause, section or part id) and the language
+     * version worked on ("" for the source).
      */
-    public record Layout(List<Double> dividers, String selected) {
+    public record Layout(List<Double> dividers, String selected, String language) {
         public Layout {
             dividers = dividers == null || dividers.size() != 2 ? DEFAULT_DIVIDERS : List.copyOf(dividers);
+            language = language == null ? "" : language;
+        }
+
+        public Layout(List<Double> dividers, String selected) {
+            this(dividers, selected, "");
         }
     }
 
     private static final List<Double> DEFAULT_DIVIDERS = List.of(0.3, 0.74);
     private SplitPane split;
     private OutlineViewModel outline;
+    private WorkingLanguage language;
 
     public MainWindow(ProjectViewModel document, WindowActions app, String theme, ExportLauncher exporter,
                       ImportLauncher importer, Layout layout, SyncDialogs syncDialogs, java.nio.file.Path home,
@@ -85,6 +99,18 @@ public final class MainWindow {
         UnplacedViewModel unplaced = new UnplacedViewModel(document);
         NegotiationViewModel negotiation = new NegotiationViewModel(document, Instant::now);
         ClauseEditorView editor = new ClauseEditorView(new ClauseEditorViewModel(document), negotiation, document);
+        language = new WorkingLanguage(document);
+        language.tagProperty().set(layout.language());
+        TranslationViewModel translation = new TranslationViewModel(document, language);
+        // the History's comparisons are of the language version worked on, until the compare window says otherwise
+        history.compareLanguageProperty().set(language.tag());
+        language.tagProperty().addListener((obs, old, tag) -> history.compareLanguageProperty().set(tag));
+        TranslationStatusModel translations = new TranslationStatusModel(document, language);
+        TranslationEditorView translationView = new TranslationEditorView(translation, m);
+        outline.translationMarksProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new TranslationMarks(language.tag(), language.tag().isEmpty() ? "" : language.nameOf(language.tag()),
+                        translations.statesProperty().get(), translations.sinceProperty().get()),
+                language.tagProperty(), translations.statesProperty(), translations.sinceProperty()));
         OutsideChangesViewModel outsideChanges = new OutsideChangesViewModel(document);
         autosave = new Autosave(document, outsideChanges::check);
         watch = new OutsideWatch(document, outsideChanges);
@@ -129,7 +155,12 @@ public final class MainWindow {
         VBox.setVgrow(reviewPanel, Priority.ALWAYS);
         VBox right = new VBox(new UnplacedView(unplaced, m).node(), reviewPanel);
         right.setMinWidth(240);
-        split = new SplitPane(tabs, editor.node(), right);
+        // the source editor, or the clause side by side with its translation into the working language
+        Node sourceEditor = editor.node();
+        sourceEditor.visibleProperty().bind(language.tagProperty().isEmpty());
+        translationView.node().visibleProperty().bind(language.tagProperty().isNotEmpty());
+        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(sourceEditor, translationView.node());
+        split = new SplitPane(tabs, centre, right);
         split.setDividerPositions(layout.dividers().stream().mapToDouble(Double::doubleValue).toArray());
         split.setId("main-split");
         root.setCenter(split);
@@ -137,8 +168,8 @@ public final class MainWindow {
         coverage = new CoverageWindows(document, () -> root.getScene().getWindow(), () -> FrameworkLibrary.bundled().frameworks());
         SyncViewModel sync = new SyncViewModel(document, syncDialogs, autosave, home, git, agentSocket);
         SyncMenu syncMenu = new SyncMenu(sync, new BundleSending(document, syncDialogs), syncDialogs);
-        VBox top = new VBox(MainMenu.of(document, actions, app, theme, syncMenu, coverage),
-                toolbar(document, actions, syncMenu));
+        VBox top = new VBox(MainMenu.of(document, actions, app, theme, syncMenu, coverage, translation),
+                toolbar(document, actions, syncMenu, language));
         if (document.isReadOnly()) {
             Label banner = new Label(m.format("app.readOnly", document.session().heldBy().orElse("")));
             banner.setId("read-only-banner");
@@ -150,7 +181,7 @@ public final class MainWindow {
         top.getChildren().add(outsideBanner(outsideChanges));
         root.setTop(top);
         root.setBottom(StatusBarView.of(document, unplaced.countProperty(), sync, new CoverageGaps(document),
-                coverage::showCoverage));
+                coverage::showCoverage, translations.summaryProperty()));
         // text controls have undo of their own; in this window every undo goes through the project's stack
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
@@ -186,7 +217,7 @@ public final class MainWindow {
     public Layout layout() {
         var row = outline.selectedProperty().get();
         return new Layout(java.util.Arrays.stream(split.getDividerPositions()).boxed().toList(),
-                row == null ? null : row.id());
+                row == null ? null : row.id(), language.tag());
     }
 
     private static javafx.scene.control.TreeItem<org.clausewright.ui.outline.OutlineRow> firstClause(OutlineView view) {
@@ -198,7 +229,8 @@ public final class MainWindow {
         return part.getChildren().isEmpty() ? part : part.getChildren().get(0);
     }
 
-    private static ToolBar toolbar(ProjectViewModel document, EditorActions a, SyncMenu sync) {
+    private static ToolBar toolbar(ProjectViewModel document, EditorActions a, SyncMenu sync,
+                                   WorkingLanguage language) {
         Messages m = document.messages();
         Button undo = button("mdi2u-undo", m.get("menu.undo"), document::undo);
         undo.disableProperty().bind(document.canUndoProperty().not());
@@ -224,6 +256,9 @@ public final class MainWindow {
                 .forEach(n -> n.setDisable(document.isReadOnly()));
         // exporting only reads the project, so a read-only member may do it
         bar.getItems().get(bar.getItems().size() - 1).setDisable(false);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        bar.getItems().addAll(gap, LanguageChoice.of(language, m));
         return bar;
     }
 

@@ -17,7 +17,8 @@ final class StatusBarView {
     }
 
     static StatusBar of(ProjectViewModel document, javafx.beans.value.ObservableIntegerValue unplaced,
-                        SyncViewModel sync, CoverageGaps gaps, Runnable showCoverage) {
+                        SyncViewModel sync, CoverageGaps gaps, Runnable showCoverage,
+                        javafx.beans.value.ObservableStringValue translations) {
         Messages messages = document.messages();
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
@@ -52,6 +53,15 @@ final class StatusBarView {
                 () -> messages.format("status.unplaced", unplaced.get()), unplaced));
         unplacedCount.visibleProperty().bind(Bindings.greaterThan(unplaced, 0));
         unplacedCount.managedProperty().bind(unplacedCount.visibleProperty());
+        // "French: 31 current, 1 outdated, 0 missing" while a language version is worked on
+        Label translated = new Label();
+        translated.setId("status-translations");
+        translated.textProperty().bind(translations);
+        translated.visibleProperty().bind(Bindings.isNotEmpty(translations));
+        translated.managedProperty().bind(translated.visibleProperty());
+        Separator beforeTranslated = new Separator(javafx.geometry.Orientation.VERTICAL);
+        beforeTranslated.visibleProperty().bind(translated.visibleProperty());
+        beforeTranslated.managedProperty().bind(translated.visibleProperty());
         Label frozen = new Label(messages.get("status.frozen"));
         frozen.setId("status-frozen");
         frozen.visibleProperty().bind(Bindings.createBooleanBinding(() -> document.project() != null
@@ -75,8 +85,10 @@ final class StatusBarView {
         Separator afterGaps = new Separator(javafx.geometry.Orientation.VERTICAL);
         afterGaps.visibleProperty().bind(gapLine.visibleProperty());
         afterGaps.managedProperty().bind(gapLine.visibleProperty());
-        bar.getRightItems().addAll(gapLine, afterGaps, frozen, afterFrozen, member, new Separator(javafx.geometry.Orientation.VERTICAL),
-                saved, new Separator(javafx.geometry.Orientation.VERTICAL), counts, beforeUnplaced, unplacedCount);
+        bar.getRightItems().addAll(gapLine, afterGaps, frozen, afterFrozen, member,
+                new Separator(javafx.geometry.Orientation.VERTICAL), saved,
+                new Separator(javafx.geometry.Orientation.VERTICAL), counts, beforeTranslated, translated,
+                beforeUnplaced, unplacedCount);
         return bar;
     }
 }

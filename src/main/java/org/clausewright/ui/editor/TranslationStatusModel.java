@@ -1,0 +1,148 @@
+package org.clausewright.ui.editor;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.clausewright.app.TranslationHistory;
+import org.clausewright.app.TranslationRow;
+import org.clausewright.model.Clause;
+import org.clausewright.model.Project;
+import org.clausewright.model.Translation;
+import org.clausewright.model.TranslationState;
+import org.clausewright.ui.ProjectViewModel;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where every clause of the draft stands in the working language (current, outdated, missing), for the outline's
+ * marks and the status bar's count, worked out again as the draft is edited. Since which recorded version an
+ * outdated translation differs comes from the history, read in the background when the working language or the set of
+ * outdated clauses changes, or when a version is recorded.
+ */
+public final class TranslationStatusModel {
+    private final ProjectViewModel document;
+    private final WorkingLanguage language;
+    private final ReadOnlyObjectWrapper<Map<String, TranslationState>> states = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<Map<String, String>> since = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** Per clause the source and translation last looked at, so that a keystroke hashes one clause, not all. */
+    private final Map<String, Known> known = new HashMap<>();
+    private String knownLanguage = "";
+
+    public TranslationStatusModel(ProjectViewModel document, WorkingLanguage language) {
+        this.document = document;
+        this.language = language;
+        document.projectProperty().addListener((obs, old, p) -> update(false));
+        language.tagProperty().addListener((obs, old, tag) -> update(true));
+        document.versionsChangedProperty().addListener((obs, old, n) -> update(true));
+        update(true);
+    }
+
+    private void update(boolean readSince) {
+        Project project = document.project();
+        String tag = language.tag();
+        if (project == null || tag.isEmpty()) {
+            known.clear();
+            states.set(Map.of());
+            since.set(Map.of());
+            summary.set("");
+            return;
+        }
+        if (!tag.equals(knownLanguage)) {
+            known.clear();
+            knownLanguage = tag;
+        }
+        Map<String, TranslationState> now = new LinkedHashMap<>();
+        for (String id : project.outline().clauseIds()) {
+            Clause source = project.clause(id).orElse(null);
+            if (source != null) {
+                now.put(id, stateOf(source, project.translations().of(tag, id)));
+            }
+        }
+        known.keySet().retainAll(now.keySet());
+        boolean outdatedChanged = !outdated(now).equals(outdated(states.get()));
+        if (!now.equals(states.get())) {
+            states.set(Map.copyOf(now));
+        }
+        summary.set(document.messages().format("translation.summary", language.nameOf(tag),
+                count(now, TranslationState.CURRENT), count(now, TranslationState.OUTDATED),
+                count(now, TranslationState.MISSING)));
+        if (readSince || outdatedChanged) {
+            readSince(project, tag);
+        }
+    }
+
+    private TranslationState stateOf(Clause source, Optional<Translation> translation) {
+        Known k = known.get(source.id());
+        Translation t = translation.orElse(null);
+        if (k != null && k.source == source && k.translation == t) {
+            return k.state;
+        }
+        TranslationState state = TranslationState.of(source, translation);
+        known.put(source.id(), new Known(source, t, state));
+        return state;
+    }
+
+    private void readSince(Project project, String tag) {
+        if (!states.get().containsValue(TranslationState.OUTDATED)) {
+            since.set(Map.of());
+            return;
+        }
+        java.nio.file.Path dir = document.session().dir();
+        document.background().run(document.messages().get("translation.reading"),
+                () -> TranslationHistory.rows(dir, project, tag), rows -> {
+                    if (!tag.equals(language.tag())) {
+                        return;
+                    }
+                    Map<String, String> labels = new HashMap<>();
+                    for (TranslationRow row : rows) {
+                        if (row.since() != null) {
+                            labels.put(row.clauseId(), row.since());
+                        }
+                    }
+                    since.set(Map.copyOf(labels));
+                }, error -> document.dialogs().showError(document.messages().get("translation.readFailed"), error));
+    }
+
+    private static Set<String> outdated(Map<String, TranslationState> states) {
+        Set<String> ids = new java.util.HashSet<>();
+        states.forEach((id, s) -> {
+            if (s == TranslationState.OUTDATED) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private static long count(Map<String, TranslationState> states, TranslationState state) {
+        return states.values().stream().filter(s -> s == state).count();
+    }
+
+    /** Each clause of the draft in the working language, by id; empty while the source is chosen. */
+    public ReadOnlyObjectProperty<Map<String, TranslationState>> statesProperty() {
+        return states.getReadOnlyProperty();
+    }
+
+    /** For outdated translations whose source change is recorded: the label of the version that changed it. */
+    public ReadOnlyObjectProperty<Map<String, String>> sinceProperty() {
+        return since.getReadOnlyProperty();
+    }
+
+    /** "French: 31 current, 1 outdated, 0 missing"; "" while the source is chosen. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public WorkingLanguage language() {
+        return language;
+    }
+
+    private record Known(Clause source, Translation translation, TranslationState state) {
+    }
+}
