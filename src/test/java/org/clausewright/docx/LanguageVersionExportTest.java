@@ -51,6 +51,18 @@ class LanguageVersionExportTest {
     }
 
     @Test
+    void theFileSaysWhichLanguageVersionItHoldsSoThatItsReviewComesBackThere() throws Exception {
+        assertThat(languages(export("fr", "fr-property.docx"))).containsExactly("fr");
+        assertThat(languages(export(null, "en-property.docx"))).containsExactly("en");
+        assertThat(languages(export("fr,en", "fr-en-property.docx"))).containsExactly("fr", "en");
+    }
+
+    private static List<String> languages(byte[] docx) throws Exception {
+        Path file = Files.write(tmp.resolve("read-back.docx"), docx);
+        return org.clausewright.docx.review.ReviewReader.read(file).languages();
+    }
+
+    @Test
     void theArabicVersionRunsRightToLeftAndSaysItIsArabic() throws Exception {
         byte[] docx = export("ar", "ar.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
