@@ -25,7 +25,11 @@ public final class DatePickers {
      * custom, and Java takes a language without one for the United States, whose weeks start on Sunday.
      */
     static Locale withRegion(Locale locale) {
-        return locale.getCountry().isEmpty() ? ULocale.addLikelySubtags(ULocale.forLocale(locale)).toLocale() : locale;
+        Locale regional = locale.getCountry().isEmpty()
+                ? ULocale.addLikelySubtags(ULocale.forLocale(locale)).toLocale() : locale;
+        // the window writes dates and numbers in Latin digits in every language (the date field above the
+        // calendar too); Arabic's region would otherwise number the days ١٢٣
+        return new Locale.Builder().setLocale(regional).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
     /** Makes {@code picker} show dates and its calendar in {@code locale}. */

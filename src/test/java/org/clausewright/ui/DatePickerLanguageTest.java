@@ -87,5 +87,7 @@ class DatePickerLanguageTest {
         List<String> shown = calendar("ar");
         Locale ar = Locale.forLanguageTag("ar");
         assertThat(shown.get(0)).as(shown.toString()).isIn(months(ar));
+        // the year in the Latin digits the date field and the rest of the window use
+        assertThat(shown.get(1)).matches("[0-9]{4}");
     }
 }
