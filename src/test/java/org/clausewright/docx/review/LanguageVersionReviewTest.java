@@ -1,6 +1,10 @@
 package org.clausewright.docx.review;
 
 import org.clausewright.app.BundledSample;
+import org.clausewright.app.Export;
+import org.clausewright.app.ExportSettings;
+import org.clausewright.docx.CommentScope;
+import org.clausewright.docx.ExportOptions.TextForm;
 import org.clausewright.app.ProjectSession;
 import org.clausewright.app.ReviewImport;
 import org.clausewright.app.ReviewPreview;
@@ -13,9 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -135,6 +143,45 @@ class LanguageVersionReviewTest {
                     "1.2.1  Obligation d’éviter de nuire  [do-no-harm]",
                     "  + change by Li Wei, made in the translation: “raisonnables” → “possibles”");
             assertThat(preview.report(Locale.FRENCH, true)).anyMatch(l -> l.contains("(français)"));
+        }
+    }
+
+    /**
+     * Our own French export, with a word replaced as Word tracks it, saved again by LibreOffice: the property naming
+     * the language survives, and the change is made in the French translation.
+     */
+    @Test
+    void theFrenchExportReviewedAndSavedByLibreOfficeComesBackIntoTheFrench() throws Exception {
+        Path exported = temp.resolve("projet-fr.docx");
+        Export.toWord(dir, exported, new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
+                Locale.FRENCH, false, TextForm.BRACKETED, false, "fr"), "Amina Diallo");
+        Path reviewed = temp.resolve("relu.docx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(exported));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(reviewed))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    String old = "<w:t>" + FR_1.substring(0, FR_1.indexOf("raisonnables"));
+                    assertThat(xml).contains(old);
+                    bytes = xml.replace(old + "raisonnables", old + "</w:t></w:r><w:del w:id=\"901\" w:author=\"Claire"
+                            + " Dubois\" w:date=\"2026-05-02T09:00:00Z\"><w:r><w:delText>raisonnables</w:delText></w:r>"
+                            + "</w:del><w:ins w:id=\"902\" w:author=\"Claire Dubois\" w:date=\"2026-05-02T09:00:00Z\">"
+                            + "<w:r><w:t>possibles</w:t></w:r></w:ins><w:r><w:t xml:space=\"preserve\">")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Path saved = LibreOffice.resave(reviewed, temp.resolve("libreoffice"));
+        assertThat(ReviewReader.read(saved).languages()).containsExactly("fr");
+        try (ProjectSession session = ProjectSession.open(dir, "Amina Diallo")) {
+            assertThat(ReviewImport.apply(session, ReviewImport.preview(session, saved), "Amina Diallo")).isNotNull();
+            Translation fr = session.project().translations().of("fr", "do-no-harm").orElseThrow();
+            assertThat(fr.text()).contains("toutes les mesures possibles pour éviter");
+            assertThat(session.project().clause("do-no-harm").orElseThrow().text()).contains("all reasonable steps");
         }
     }
 
