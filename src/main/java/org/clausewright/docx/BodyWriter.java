@@ -100,7 +100,7 @@ final class BodyWriter {
                 xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
                 List<String> paragraphs = c < row.size() ? row.get(c) : List.of();
                 for (int k = 0; k < Math.max(1, paragraphs.size()); k++) {
-                    xml.append("<w:p>").append(rtl ? "<w:pPr><w:bidi/><w:jc w:val=\"right\"/></w:pPr>" : "");
+                    xml.append("<w:p>").append(rtl ? "<w:pPr><w:bidi/></w:pPr>" : "");
                     if (k < paragraphs.size() && !paragraphs.get(k).isEmpty()) {
                         xml.append("<w:r><w:rPr>").append(k == 0 ? "<w:b/>" : "").append(rtl ? "<w:rtl/>" : "")
                                 .append("</w:rPr>");
@@ -128,7 +128,7 @@ final class BodyWriter {
         xml.append("</w:trPr>");
         for (int c = 0; c < twips.length; c++) {
             xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p>")
-                    .append(rightToLeft ? "<w:pPr><w:bidi/><w:jc w:val=\"right\"/></w:pPr>" : "");
+                    .append(rightToLeft ? "<w:pPr><w:bidi/></w:pPr>" : "");
             String text = c < values.length ? values[c] : "";
             if (!text.isEmpty()) {
                 // 9 pt: six columns across the page keep their headings' words whole ("Requested by")

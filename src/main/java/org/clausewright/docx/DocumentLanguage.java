@@ -1,12 +1,16 @@
 package org.clausewright.docx;
 
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +71,22 @@ record DocumentLanguage(String tag) {
     /** The language Word's theme fonts are chosen for, in settings.xml. */
     void applyTo(CTSettings settings) {
         set(settings.isSetThemeFontLang() ? settings.getThemeFontLang() : settings.addNewThemeFontLang());
+    }
+
+    /**
+     * Right-to-left headings' numbers ("1.2", "Part 1 –") aligned to the right margin. LibreOffice takes a level's
+     * alignment as the side of the page, not of the paragraph's direction: aligned left, as Word's default is, the
+     * number began at the right margin and ran out into it by its own width.
+     */
+    void applyTo(XWPFNumbering numbering) {
+        if (!rightToLeft()) {
+            return;
+        }
+        for (XWPFAbstractNum abstractNum : numbering.getAbstractNums()) {
+            for (CTLvl level : abstractNum.getCTAbstractNum().getLvlList()) {
+                (level.isSetLvlJc() ? level.getLvlJc() : level.addNewLvlJc()).setVal(STJc.RIGHT);
+            }
+        }
     }
 
     /** A right-to-left section: columns, page numbers and the gutter run from the right. */

@@ -20,6 +20,12 @@ public final class DocumentProperties {
      * printed "[a / b]", so that the review import maps a reviewer's ranges back to the clause text "[a][b]".
      */
     public static final String BRACKET_NO_TEXT = "ClausewrightBracketNoText";
+    /**
+     * The language version the document's text is in ("fr"), or the two of a bilingual document in column order
+     * ("fr,en"), so that a review of it goes onto that language's text. Files exported before it was written have
+     * no such property and are imported as reviews of the source.
+     */
+    public static final String LANGUAGE = "ClausewrightLanguage";
 
     private DocumentProperties() {
     }
@@ -41,6 +47,9 @@ public final class DocumentProperties {
             custom.addProperty(BASELINE_LABEL, RunText.plain(request.baseline().label()));
         }
         custom.addProperty(BRACKET_NO_TEXT, noText);
+        String language = request.project().info().languages().source();
+        custom.addProperty(LANGUAGE, request.beside() == null ? language
+                : language + "," + request.beside().info().languages().source());
         properties.getExtendedProperties().getUnderlyingProperties().setApplication("Clausewright");
     }
 }

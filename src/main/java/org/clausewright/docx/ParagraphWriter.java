@@ -173,9 +173,11 @@ final class ParagraphWriter {
                 out.append("<w:ind w:left=\"").append(hanging).append("\" w:hanging=\"").append(hanging)
                         .append("\"/>");
             }
-            if (alignment != null || rightToLeft) {
-                // a right-to-left paragraph starts at the right margin; a centred one stays centred
-                out.append("<w:jc w:val=\"").append(alignment != null ? alignment : "right").append("\"/>");
+            if (alignment != null) {
+                // no alignment for a right-to-left paragraph: Word and LibreOffice read w:jc's "left" and "right" as
+                // the start and end of the paragraph's direction, so "right" drew it from the left margin; without
+                // one it starts at the right margin, as the style's justification does
+                out.append("<w:jc w:val=\"").append(alignment).append("\"/>");
             }
             if (markElement != null) {
                 out.append("<w:rPr>");

@@ -62,6 +62,7 @@ public final class WordExport {
             PageFurniture.apply(document, request, messages, tally, language);
             language.applyTo(document.getStyles().getCtStyles());
             language.applyTo(document.getSettings().getCTSettings());
+            language.applyTo(document.getNumbering());
             BodyWriter body = new BodyWriter(tally, language.rightToLeft());
             CoverPage.write(body, request, messages);
             if (request.options().toc()) {

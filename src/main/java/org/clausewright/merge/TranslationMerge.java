@@ -1,8 +1,11 @@
 package org.clausewright.merge;
 
+import org.clausewright.model.AnchorRelocator;
+import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Bracket;
 import org.clausewright.model.DraftTitles;
 import org.clausewright.model.Extras;
+import org.clausewright.model.Relocation;
 import org.clausewright.model.SourceStamp;
 import org.clausewright.model.Translation;
 import org.clausewright.model.Translations;
@@ -59,6 +62,21 @@ final class TranslationMerge {
         return merged;
     }
 
+    /**
+     * The comments on the translation as a union by id (one site's review import never loses the other's), each
+     * re-found in the merged text as a clause's are.
+     */
+    private static List<AnnotationThread> threads(Translation b, Translation o, Translation t, String text) {
+        List<AnnotationThread> all = ThreeWay.unionById(b.threads(), o.threads(), t.threads(), AnnotationThread::id,
+                (base, ours, theirs) -> ThreeWay.pick(base, ours, theirs));
+        List<AnnotationThread> placed = new ArrayList<>(all.size());
+        for (AnnotationThread thread : all) {
+            Relocation r = AnchorRelocator.relocate(thread.anchor(), text);
+            placed.add(thread.reanchored(r.anchor(), r.isDetached()));
+        }
+        return placed;
+    }
+
     private static Translation one(Translation b, Translation o, Translation t, MergeLog log) {
         if (o == null || t == null) {
             Translation present = o == null ? t : o;
@@ -97,7 +115,8 @@ final class TranslationMerge {
                 : ThreeWay.pick(base.madeFrom(), o.madeFrom(), t.madeFrom());
         Map<String, String> keys = new LinkedHashMap<>(t.extras().keys());
         keys.putAll(o.extras().keys());
-        return new Translation(id, o.language(), heading, text.toString(), records, madeFrom,
-                new Extras(keys, o.extras().values())).reconciled();
+        String merged = text.toString();
+        return new Translation(id, o.language(), heading, merged, records, madeFrom,
+                new Extras(keys, o.extras().values()), threads(base, o, t, merged)).reconciled();
     }
 }

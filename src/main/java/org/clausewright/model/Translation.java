@@ -11,9 +11,10 @@ import java.util.List;
  * @param language a target language tag ({@link Languages#isValidTag})
  * @param madeFrom the source text this translation renders
  * @param extras   what a newer Clausewright wrote in its file that this one does not know, kept as it was
+ * @param threads  comments on the translation's own words, from a review of its export; anchored in {@link #text}
  */
 public record Translation(String clauseId, String language, String heading, String text, List<Bracket> brackets,
-                          SourceStamp madeFrom, Extras extras) {
+                          SourceStamp madeFrom, Extras extras, List<AnnotationThread> threads) {
     public Translation {
         Ids.require(clauseId, "clause");
         Languages.requireTag(language, "language");
@@ -22,6 +23,13 @@ public record Translation(String clauseId, String language, String heading, Stri
         brackets = List.copyOf(brackets);
         madeFrom = madeFrom == null ? new SourceStamp("", "") : madeFrom;
         extras = extras == null ? Extras.NONE : extras;
+        threads = threads == null ? List.of() : List.copyOf(threads);
+    }
+
+    /** A translation no review has commented on. */
+    public Translation(String clauseId, String language, String heading, String text, List<Bracket> brackets,
+                       SourceStamp madeFrom, Extras extras) {
+        this(clauseId, language, heading, text, brackets, madeFrom, extras, List.of());
     }
 
     /** A first translation of {@code source}, its typed brackets given records. */
@@ -46,23 +54,32 @@ public record Translation(String clauseId, String language, String heading, Stri
     }
 
     public Translation withHeading(String value) {
-        return new Translation(clauseId, language, value, text, brackets, madeFrom, extras);
+        return new Translation(clauseId, language, value, text, brackets, madeFrom, extras, threads);
     }
 
-    /** The text alone; callers that edit wording call {@link #reconciled()} on the result. */
+    /**
+     * The text alone; callers that edit wording call {@link #reconciled()} on the result. Comments on the
+     * translation follow their words, as a clause's threads do when its text is edited.
+     */
     public Translation withText(String value) {
-        return new Translation(clauseId, language, heading, value, brackets, madeFrom, extras);
+        List<AnnotationThread> moved = threads.isEmpty() || value.equals(text) ? threads
+                : AnchorRelocator.relocateAll(text, value, threads).threads();
+        return new Translation(clauseId, language, heading, value, brackets, madeFrom, extras, moved);
     }
 
     public Translation withBrackets(List<Bracket> value) {
-        return new Translation(clauseId, language, heading, text, value, madeFrom, extras);
+        return new Translation(clauseId, language, heading, text, value, madeFrom, extras, threads);
     }
 
     public Translation withMadeFrom(SourceStamp value) {
-        return new Translation(clauseId, language, heading, text, brackets, value, extras);
+        return new Translation(clauseId, language, heading, text, brackets, value, extras, threads);
     }
 
     public Translation withExtras(Extras value) {
-        return new Translation(clauseId, language, heading, text, brackets, madeFrom, value);
+        return new Translation(clauseId, language, heading, text, brackets, madeFrom, value, threads);
+    }
+
+    public Translation withThreads(List<AnnotationThread> value) {
+        return new Translation(clauseId, language, heading, text, brackets, madeFrom, extras, value);
     }
 }

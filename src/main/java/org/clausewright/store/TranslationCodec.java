@@ -1,6 +1,7 @@
 package org.clausewright.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Bracket;
 import org.clausewright.model.Extras;
 import org.clausewright.model.Languages;
@@ -8,12 +9,14 @@ import org.clausewright.model.SourceStamp;
 import org.clausewright.model.TextLimits;
 import org.clausewright.model.Translation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * translations/&lt;language&gt;/&lt;clause id&gt;.json: one clause in one target language. Laid out as a clause file
  * is (text one paragraph a line, then its bracket records), with the source it was made from before the text, so that
- * confirming a translation changes the two lines of {@code madeFrom} and nothing else.
+ * confirming a translation changes the two lines of {@code madeFrom} and nothing else. Comments a review made on the
+ * translation's words follow as {@code threads}, laid out as in an annotations file, and only when there are some.
  */
 final class TranslationCodec {
     private TranslationCodec() {
@@ -33,6 +36,14 @@ final class TranslationCodec {
             g.writeStringField("heading", t.heading());
             ClauseCodec.writeStrings(g, "text", t.paragraphs());
             BracketCodec.write(g, t.brackets());
+            if (!t.threads().isEmpty()) {
+                // only when a review commented on the translation: every other file stays as it was
+                g.writeArrayFieldStart("threads");
+                for (AnnotationThread thread : t.threads()) {
+                    AnnotationsCodec.writeThread(g, thread);
+                }
+                g.writeEndArray();
+            }
             JsonFormat.writeExtras(g, t.extras());
             g.writeEndObject();
         });
@@ -57,12 +68,21 @@ final class TranslationCodec {
             f.problem("text", TextLimitCheck.tooLong("text", text.length()));
         }
         List<Bracket> brackets = BracketCodec.read(f);
+        List<AnnotationThread> threads = new ArrayList<>();
+        if (f.has("threads")) {
+            for (Fields t : f.objects("threads", "a thread")) {
+                AnnotationThread thread = AnnotationsCodec.thread(t);
+                if (thread != null) {
+                    threads.add(thread);
+                }
+            }
+        }
         Extras extras = f.finish();
         if (clauseId == null || language == null) {
             return null;
         }
         // brackets typed by hand get their records as a clause's do
-        return new Translation(clauseId, language, heading, text, brackets, madeFrom, extras).reconciled();
+        return new Translation(clauseId, language, heading, text, brackets, madeFrom, extras, threads).reconciled();
     }
 
     private static SourceStamp madeFrom(Fields f) {

@@ -68,6 +68,18 @@ class ReviewImportTest {
     }
 
     @Test
+    void aReviewOfTheSourceKeepsEveryTranslation() throws Exception {
+        try (ProjectSession session = ProjectSession.open(dir, "Amina Diallo")) {
+            Project base = session.project();
+            assertThat(base.translations().in("fr")).isNotEmpty();
+            ReviewImport.apply(session, ReviewImport.preview(session, review), "Amina Diallo");
+            assertThat(session.project().translations()).isEqualTo(base.translations());
+        }
+        assertThat(dir.resolve("translations/fr/do-no-harm.json")).exists();
+        assertThat(dir.resolve("translations/ar/do-no-harm.json")).exists();
+    }
+
+    @Test
     void theWindowsPreviewIsInTheMembersLanguage() throws Exception {
         try (ProjectSession session = ProjectSession.open(dir, "Amina Diallo")) {
             ReviewPreview preview = ReviewImport.preview(session, review);

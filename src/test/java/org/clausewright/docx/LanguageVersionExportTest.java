@@ -33,8 +33,12 @@ class LanguageVersionExportTest {
     }
 
     private static byte[] export(String language, String name) throws Exception {
+        return export(language, name, false);
+    }
+
+    private static byte[] export(String language, String name, boolean toc) throws Exception {
         Path out = tmp.resolve(name);
-        ExportSettings settings = new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
+        ExportSettings settings = new ExportSettings(null, null, CommentScope.OPEN, toc, false, null, false,
                 Locale.ENGLISH, false, TextForm.BRACKETED, false, language);
         Export.toWord(sample, out, settings, "Amina Diallo");
         return Files.readAllBytes(out);
@@ -51,6 +55,47 @@ class LanguageVersionExportTest {
     }
 
     @Test
+    void theFileSaysWhichLanguageVersionItHoldsSoThatItsReviewComesBackThere() throws Exception {
+        assertThat(languages(export("fr", "fr-property.docx"))).containsExactly("fr");
+        assertThat(languages(export(null, "en-property.docx"))).containsExactly("en");
+        assertThat(languages(export("fr,en", "fr-en-property.docx"))).containsExactly("fr", "en");
+    }
+
+    private static List<String> languages(byte[] docx) throws Exception {
+        Path file = Files.write(tmp.resolve("read-back.docx"), docx);
+        return org.clausewright.docx.review.ReviewReader.read(file).languages();
+    }
+
+    @Test
+    void arabicHeadingsTitlesAndContentsStartFromTheRightMargin() throws Exception {
+        // Word and LibreOffice read w:jc "right" in a right-to-left paragraph as its end: the left margin
+        byte[] docx = export("ar", "ar-headings.docx", true);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFParagraph> body = doc.getParagraphs();
+            List<String> styles = List.of("Title", "CoverText", "TOCHeading", "TOC1", "TOC2", "TOC3", "Heading1",
+                    "Heading2", "Heading3", "ClauseText");
+            for (String style : styles) {
+                List<XWPFParagraph> ofStyle = body.stream().filter(p -> style.equals(p.getStyle())).toList();
+                assertThat(ofStyle).as(style).isNotEmpty();
+                for (XWPFParagraph p : ofStyle) {
+                    assertThat(p.getCTP().getPPr().isSetBidi()).as(style + ": " + p.getText()).isTrue();
+                    assertThat(p.getCTP().getPPr().isSetJc()).as(style + ": " + p.getText()).isFalse();
+                }
+            }
+            XWPFParagraph footer = doc.getFooterList().get(0).getParagraphs().get(0);
+            assertThat(footer.getCTP().getPPr().isSetBidi()).isTrue();
+            assertThat(footer.getAlignment().toString()).isEqualTo("CENTER");
+            // the heading numbers end at the right margin instead of running out into it
+            var levels = doc.getNumbering().getAbstractNums().get(0).getCTAbstractNum().getLvlList();
+            assertThat(levels).hasSize(3).allMatch(l -> l.getLvlJc().getVal().toString().equals("right"));
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export("fr", "fr-headings.docx", true)))) {
+            assertThat(doc.getNumbering().getAbstractNums().get(0).getCTAbstractNum().getLvlList())
+                    .allMatch(l -> !l.isSetLvlJc());
+        }
+    }
+
+    @Test
     void theArabicVersionRunsRightToLeftAndSaysItIsArabic() throws Exception {
         byte[] docx = export("ar", "ar.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -58,7 +103,8 @@ class LanguageVersionExportTest {
             XWPFParagraph clause = body.stream().filter(p -> p.getText().startsWith("ينبغي للعلماء أن يؤدوا"))
                     .findFirst().orElseThrow();
             assertThat(clause.getCTP().getPPr().isSetBidi()).isTrue();
-            assertThat(clause.getCTP().getPPr().getJc().getVal().toString()).isEqualTo("right");
+            // no w:jc: the style's justification, which a right-to-left paragraph starts from the right margin
+            assertThat(clause.getCTP().getPPr().isSetJc()).isFalse();
             for (XWPFRun run : clause.getRuns()) {
                 assertThat(run.getCTR().getRPr().sizeOfRtlArray()).isEqualTo(1);
             }

@@ -1,10 +1,13 @@
 package org.clausewright.merge;
 
 import org.clausewright.command.MergeResolution;
+import org.clausewright.model.AnnotationKind;
+import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Languages;
 import org.clausewright.model.Negotiation;
 import org.clausewright.model.Project;
+import org.clausewright.model.TextAnchor;
 import org.clausewright.model.Translation;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +51,30 @@ class TranslationMergeTest {
         assertThat(french(out.merged())).isEqualTo("Les chercheurs examinent si leurs travaux pourraient être "
                 + "détournés pour causer un préjudice.");
         assertThat(out.isClean()).isTrue();
+    }
+
+    private static Project commented(Project p, String id, String words) {
+        Translation t = p.translations().of("fr", "c-1").orElseThrow();
+        int at = t.text().indexOf(words);
+        List<AnnotationThread> threads = new java.util.ArrayList<>(t.threads());
+        threads.add(AnnotationThread.open(id, TextAnchor.of(t.text(), at, at + words.length()), AnnotationKind.COMMENT,
+                "Claire Dubois", T0, "Terme à vérifier"));
+        return p.withTranslation(t.withThreads(threads));
+    }
+
+    @Test
+    void commentsAReviewBroughtIntoTheTranslationAtEachSiteAreBothKeptOnTheirWords() {
+        // a review of the French export imported at each site, one of which also corrected the text
+        Project ours = withFrench(commented(base, "t-ours", "détournés"),
+                "Les chercheurs examinent si leurs travaux pourraient être détournés pour nuire.");
+        Project theirs = commented(base, "t-theirs", "nuire");
+        Translation merged = merge(ours, theirs).merged().translations().of("fr", "c-1").orElseThrow();
+        assertThat(merged.text()).startsWith("Les chercheurs examinent");
+        assertThat(merged.threads()).extracting(AnnotationThread::id).containsExactlyInAnyOrder("t-ours", "t-theirs");
+        for (AnnotationThread t : merged.threads()) {
+            assertThat(t.anchor().matchesAt(merged.text())).as(t.id()).isTrue();
+            assertThat(t.detached()).isFalse();
+        }
     }
 
     @Test

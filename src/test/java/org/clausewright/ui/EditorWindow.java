@@ -115,7 +115,15 @@ public final class EditorWindow {
 
     /** The window as the application opens it: the project is read while the window is being made. */
     public static EditorWindow openOn(Path dir) throws Exception {
+        return openOn(dir, null);
+    }
+
+    /** As {@link #openOn(Path)}, the window in {@code language} (a tag of {@link Languages#TAGS}; null: as set). */
+    public static EditorWindow openOn(Path dir, String language) throws Exception {
         Settings settings = settings();
+        if (language != null) {
+            settings.setLanguage(language);
+        }
         FxToolkit.registerPrimaryStage();
         EditorWindow window = new EditorWindow(dir);
         FxToolkit.setupFixture(() -> {

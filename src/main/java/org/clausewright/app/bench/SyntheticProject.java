@@ -33,14 +33,30 @@ public final class SyntheticProject {
             + "institutional authority in accordance with national law and international obligations including the "
             + "biological weapons convention while respecting academic freedom openness and the duty of care "
             + "towards colleagues participants communities animals and the environment").split(" ");
+    /**
+     * The same words in Arabic, one for one, so that a project generated from the same seed with them has the same
+     * shape (clauses, lengths in words, threads, brackets) in a right-to-left script.
+     */
+    public static final List<String> ARABIC = List.of(("العلماء ينبغي يجب يكفل أن البحوث التي العوامل التكسينات أو "
+            + "التكنولوجيات مع إمكانية من الإساءة تكون مقيَّمة مراجَعة وكذلك مبلَّغة إلى هذه المختصة المؤسسية السلطة في "
+            + "وفقاً بما الوطنية القانون وكذلك الدولية الالتزامات ومنها هذه البيولوجية الأسلحة اتفاقية بينما احترام "
+            + "الأكاديمية الحرية الانفتاح وكذلك هذه واجب على العناية تجاه الزملاء المشاركين المجتمعات الحيوانات وكذلك "
+            + "هذه البيئة").split(" "));
     private static final Instant BASE_TIME = Instant.parse("2026-01-01T00:00:00Z");
     private static final String[] AUTHORS = {"Ingrid Solberg", "Chen Xiaoling", "Kwame Asante-Mensah",
             "Lucía Fernández Ortega"};
 
     private final Random random;
+    private final String[] words;
 
     public SyntheticProject(long seed) {
+        this(seed, List.of(WORDS));
+    }
+
+    /** Prose made of {@code words}; as many as {@link #ARABIC} has, the same seed makes the same project's shape. */
+    public SyntheticProject(long seed, List<String> words) {
         this.random = new Random(seed);
+        this.words = words.toArray(String[]::new);
     }
 
     public static String clauseId(int n) {
@@ -74,7 +90,7 @@ public final class SyntheticProject {
         }
         if (brackets > 0) {
             // a generator of its own, so that the clauses before the brackets are the plain project's
-            SyntheticBrackets negotiation = new SyntheticBrackets(20261202L, WORDS);
+            SyntheticBrackets negotiation = new SyntheticBrackets(20261202L, words);
             info = SyntheticBrackets.withParties(info);
             int laid = 0;
             for (int i = 0; i < clauses && laid < brackets; i++) {
@@ -100,7 +116,7 @@ public final class SyntheticProject {
         for (int k = 0; k < 3; k++) {
             int at = random.nextInt(words.length);
             if (!words[at].contains("\n")) {
-                words[at] = WORDS[random.nextInt(WORDS.length)];
+                words[at] = this.words[random.nextInt(this.words.length)];
             }
         }
         return clause.withText(String.join(" ", words));
@@ -162,7 +178,7 @@ public final class SyntheticProject {
             if (i > 0) {
                 sb.append(' ');
             }
-            sb.append(WORDS[random.nextInt(WORDS.length)]);
+            sb.append(this.words[random.nextInt(this.words.length)]);
         }
         sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
         return sb.append('.').toString();

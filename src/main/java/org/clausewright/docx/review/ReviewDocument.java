@@ -2,6 +2,7 @@ package org.clausewright.docx.review;
 
 import org.clausewright.docx.DocumentProperties;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record ReviewDocument(String fileName, List<DocParagraph> paragraphs, Lis
 
     /** The custom properties the import reads: those the export writes to name its project and version. */
     static final Set<String> PROPERTIES = Set.of(DocumentProperties.PROJECT_ID, DocumentProperties.VERSION_ID,
-            DocumentProperties.BRACKET_NO_TEXT);
+            DocumentProperties.BRACKET_NO_TEXT, DocumentProperties.LANGUAGE);
 
     public ReviewDocument {
         paragraphs = List.copyOf(paragraphs);
@@ -46,6 +47,16 @@ public record ReviewDocument(String fileName, List<DocParagraph> paragraphs, Lis
      */
     public Optional<String> bracketNoText() {
         return property(DocumentProperties.BRACKET_NO_TEXT);
+    }
+
+    /**
+     * The languages of the document's text as the export wrote them: one for a language version ("fr"), two in
+     * column order for a bilingual draft; empty for a file from before the export said (a review of the source).
+     */
+    public List<String> languages() {
+        return property(DocumentProperties.LANGUAGE)
+                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     public int trackedChangeCount() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,7 +47,12 @@ public final class ReviewImporter {
         }
     }
 
-    private static ReviewPlan unchecked(ReviewDocument doc, Project working, Project exported) {
+    private static ReviewPlan unchecked(ReviewDocument doc, Project project, Project exportedVersion)
+            throws ReviewFileException {
+        // a language version's export is matched against the draft in that language, with its translations' threads
+        String language = LanguageReview.languageOf(doc, project);
+        Project working = language == null ? project : LanguageReview.view(project, language);
+        Project exported = language == null ? exportedVersion : LanguageReview.view(exportedVersion, language);
         List<Placement> placements = ParagraphMapper.map(doc.paragraphs(), new ClauseIndex(working, exported));
         Map<String, List<DocParagraph>> byClause = new LinkedHashMap<>();
         for (int i = 0; i < placements.size(); i++) {
@@ -76,7 +82,7 @@ public final class ReviewImporter {
         }
         var unplaced = dedup.unplaced(items.unplaced);
         return new ReviewPlan(doc.fileName(), clauses, unplaced, dedup.duplicates, items.alreadyApplied,
-                doc.formattingChanges(), doc.projectId(), doc.versionId());
+                doc.formattingChanges(), doc.projectId(), doc.versionId(), Optional.ofNullable(language));
     }
 
     private static List<String> inDraftOrder(Project working, Set<String> ids) {

@@ -5,6 +5,8 @@ import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Project;
 import org.clausewright.model.Reply;
+import org.clausewright.model.Translation;
+import org.clausewright.model.Translations;
 import org.clausewright.model.UnplacedThread;
 
 import java.util.ArrayList;
@@ -19,13 +21,23 @@ import java.util.Optional;
  *
  * @param duplicates     items skipped because the project already has them
  * @param alreadyApplied tracked changes the clauses already read as accepted
+ * @param language       the target language whose translations the review is of (the file is that language
+ *                       version's export); empty for a review of the source
  */
 public record ReviewPlan(String fileName, List<ClauseReview> clauses, List<UnplacedThread> unplaced, int duplicates,
                          int alreadyApplied, int formattingChanges, Optional<String> projectId,
-                         Optional<String> versionId) {
+                         Optional<String> versionId, Optional<String> language) {
     public ReviewPlan {
         clauses = List.copyOf(clauses);
         unplaced = List.copyOf(unplaced);
+    }
+
+    /** A review of the source. */
+    public ReviewPlan(String fileName, List<ClauseReview> clauses, List<UnplacedThread> unplaced, int duplicates,
+                      int alreadyApplied, int formattingChanges, Optional<String> projectId,
+                      Optional<String> versionId) {
+        this(fileName, clauses, unplaced, duplicates, alreadyApplied, formattingChanges, projectId, versionId,
+                Optional.empty());
     }
 
     public boolean isEmpty() {
@@ -57,11 +69,21 @@ public record ReviewPlan(String fileName, List<ClauseReview> clauses, List<Unpla
         return "Review from " + fileName + ": " + plural(comments(), "comment") + ", " + plural(suggestions(), "suggestion");
     }
 
-    /** The project with the new threads, replies and unplaced threads added. */
+    /**
+     * The project with the new threads, replies and unplaced threads added; for a review of a language version,
+     * the translations commented on and corrected.
+     */
     public Project applyTo(Project project) {
         // one new state for the whole review: a state per clause would copy the project thousands of times
         Map<String, List<AnnotationThread>> all = new HashMap<>(project.threads());
+        Translations translations = project.translations();
         for (ClauseReview review : clauses) {
+            Translation translation = language.flatMap(l -> project.translations().of(l, review.clauseId()))
+                    .orElse(null);
+            if (translation != null) {
+                translations = translations.with(LanguageReview.apply(translation, review));
+                continue;
+            }
             List<AnnotationThread> threads = new ArrayList<>();
             for (AnnotationThread t : project.threadsOf(review.clauseId())) {
                 AnnotationThread updated = t;
@@ -77,7 +99,7 @@ public record ReviewPlan(String fileName, List<ClauseReview> clauses, List<Unpla
         unplacedAll.addAll(unplaced);
         // the rest (language versions, frameworks) stays as it is: a save would delete what is left out
         return new Project(project.info(), project.outline(), project.clauses(), all, unplacedAll,
-                project.fileExtras()).withTranslations(project.translations()).withFrameworks(project.frameworks());
+                project.fileExtras()).withTranslations(translations).withFrameworks(project.frameworks());
     }
 
     private int count(AnnotationKind kind, boolean inUnplaced) {

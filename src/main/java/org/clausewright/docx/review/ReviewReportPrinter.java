@@ -7,6 +7,7 @@ import org.clausewright.model.Clause;
 import org.clausewright.model.Numbering;
 import org.clausewright.model.Project;
 import org.clausewright.model.Reply;
+import org.clausewright.model.Translation;
 import org.clausewright.model.UnplacedThread;
 
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ public final class ReviewReportPrinter {
     public List<String> lines(ReviewPlan plan, Project project, List<String> notes, boolean dryRun) {
         List<String> out = new ArrayList<>();
         out.add(text("review.summary", plan.fileName(), plan.comments(), plan.suggestions()));
+        plan.language().ifPresent(l -> out.add(text("review.language",
+                Locale.forLanguageTag(l).getDisplayLanguage(locale))));
         out.addAll(notes);
         if (plan.isEmpty()) {
             out.add(text("review.nothing"));
@@ -35,11 +38,17 @@ public final class ReviewReportPrinter {
         Numbering numbering = project.outline().numbering();
         for (ClauseReview review : plan.clauses()) {
             Clause clause = project.clause(review.clauseId()).orElse(null);
+            Translation translation = plan.language()
+                    .flatMap(l -> project.translations().of(l, review.clauseId())).orElse(null);
+            String heading = translation != null ? translation.heading() : clause == null ? "" : clause.heading();
             out.add("");
-            out.add(text("review.clause", numbering.label(review.clauseId()),
-                    clause == null ? "" : clause.heading(), review.clauseId()));
+            out.add(text("review.clause", numbering.label(review.clauseId()), heading, review.clauseId()));
             for (AnnotationThread t : review.added()) {
-                thread(t, out);
+                if (translation != null && LanguageReview.isChange(t)) {
+                    out.add(text("review.change", t.author(), quote(t.anchor().quote()), quote(t.replacement())));
+                } else {
+                    thread(t, out);
+                }
             }
             if (review.replyCount() > 0) {
                 out.add(text("review.replies", review.replyCount()));

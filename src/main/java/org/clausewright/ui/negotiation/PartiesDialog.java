@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import org.clausewright.ui.DatePickers;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -127,9 +128,8 @@ final class PartiesDialog {
         TextField title = field("parties-meeting-title");
         DatePicker date = new DatePicker();
         date.setId("parties-meeting-date");
-        // the picker writes dates in the system's language unless told the member's
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.FormatStyle.MEDIUM,
-                m.locale(), java.time.chrono.IsoChronology.INSTANCE));
+        // the picker writes dates, and draws its calendar, in the system's language unless told the member's
+        DatePickers.inLanguage(date, m.locale());
         TextField place = field("parties-meeting-place");
         Runnable write = () -> {
             int at = list.getSelectionModel().getSelectedIndex();

@@ -107,6 +107,12 @@ final class ReviewDocx {
         return this;
     }
 
+    /** A custom document property, as the export writes them (the project, version and language it came from). */
+    ReviewDocx property(String name, String value) {
+        doc.getProperties().getCustomProperties().addProperty(name, value);
+        return this;
+    }
+
     Path write(Path file) throws Exception {
         try (OutputStream out = Files.newOutputStream(file)) {
             doc.write(out);
