@@ -71,6 +71,17 @@ class ExportDialogRoomTest {
                 found.add("cut: \"" + labeled.getText() + "\" drawn as \"" + t.getText() + "\"");
             }
         }
+        for (Node n : pane.lookupAll(".text-field")) {
+            if (n instanceof javafx.scene.control.TextField field && visible(n) && field.getPromptText() != null
+                    && !field.getPromptText().isEmpty()) {
+                Text prompt = new Text(field.getPromptText());
+                prompt.setFont(field.getFont());
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                if (room + 0.5 < prompt.getLayoutBounds().getWidth()) {
+                    found.add("hint cut: \"" + field.getPromptText() + "\" in " + room + " px");
+                }
+            }
+        }
         for (Node n : pane.lookupAll("*")) {
             if ((n instanceof Control) && visible(n)) {
                 Bounds b = n.localToScene(n.getLayoutBounds());
