@@ -109,8 +109,11 @@ public final class Export {
                 if (!(from instanceof Version fromVersion)) {
                     throw new IllegalArgumentException("--compare needs a recorded version, not the working draft");
                 }
-                attribution = ChangeAttribution.since(history, fromVersion, exported, latest, unrecordedChanges,
-                        unrecorded);
+                // the final text is the exported text itself ("Accept all"): nothing to attribute or mark
+                if (!settings.finalText()) {
+                    attribution = ChangeAttribution.since(history, fromVersion, exported, latest, unrecordedChanges,
+                            unrecorded);
+                }
             }
         } catch (HistoryException | RuntimeException e) {
             // the project's own problems come first, as when it was read before the history was asked
@@ -128,7 +131,7 @@ public final class Export {
                         + "not " + languages.size());
             }
             boolean source = languages.size() == 1 && languages.get(0).equals(known.source());
-            if (!source && settings.compare() != null) {
+            if (!source && attribution != null) {
                 throw new IllegalArgumentException("--compare shows the source's changes; a language version ("
                         + settings.language() + ") is exported without them: leave out --compare or --language");
             }

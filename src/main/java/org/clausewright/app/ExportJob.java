@@ -23,10 +23,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * @param cleanText the agreed text alone: refused, with the open brackets named, while any is open
  * @param format    Word, or PDF made from the Word file by LibreOffice
  * @param pdfA      PDF/A-2b, for archiving (PDF only)
+ * @param finalText the changes since {@code compare} accepted rather than shown (docs/decisions/final-text.md)
  */
 public record ExportJob(String version, String compare, Comments comments, boolean toc, boolean annex,
                         String watermark, boolean members, Locale locale, Path target, boolean compilation,
-                        boolean cleanText, boolean statusColours, Format format, boolean pdfA) {
+                        boolean cleanText, boolean statusColours, Format format, boolean pdfA, boolean finalText) {
     public ExportJob {
         format = format == null ? Format.WORD : format;
     }
@@ -34,7 +35,7 @@ public record ExportJob(String version, String compare, Comments comments, boole
     public ExportJob(String version, String compare, Comments comments, boolean toc, boolean annex,
                      String watermark, boolean members, Locale locale, Path target) {
         this(version, compare, comments, toc, annex, watermark, members, locale, target, false, false, false,
-                Format.WORD, false);
+                Format.WORD, false, false);
     }
 
     /** Which annotation threads become Word comments. */
@@ -111,7 +112,7 @@ public record ExportJob(String version, String compare, Comments comments, boole
         session.save();
         ExportSettings settings = new ExportSettings(version, compare, CommentScope.valueOf(comments.name()), toc,
                 annex, watermark == null || watermark.isBlank() ? null : watermark.strip(), members, locale, compilation,
-                cleanText ? TextForm.CLEAN : TextForm.BRACKETED, statusColours);
+                cleanText ? TextForm.CLEAN : TextForm.BRACKETED, statusColours, null, finalText);
         ExportReport report = format == Format.PDF
                 ? PdfExport.toPdf(session.dir(), target, settings, user, pdfA, cancellation::started)
                 : Export.toWord(session.dir(), target, settings, user);

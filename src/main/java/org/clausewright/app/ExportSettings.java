@@ -15,14 +15,23 @@ import java.util.Locale;
  * @param statusColours whether each clause is shaded by its status
  * @param language      the language version to export (a BCP 47 tag of the project), null for the source language;
  *                      its fixed texts ("Page 1 of 9") are then in that language too
+ * @param finalText     the text with the changes since {@code compare} accepted: the same document with no tracked
+ *                      change in it (docs/export.md, "Final text"); without {@code compare} there are none anyway
  */
 public record ExportSettings(String version, String compare, CommentScope comments, boolean toc, boolean annex,
                              String watermark, boolean members, Locale locale, boolean compilation, TextForm text,
-                             boolean statusColours, String language) {
+                             boolean statusColours, String language, boolean finalText) {
     public ExportSettings {
         comments = comments == null ? CommentScope.OPEN : comments;
         locale = locale == null ? Locale.ENGLISH : locale;
         text = text == null ? TextForm.BRACKETED : text;
+    }
+
+    public ExportSettings(String version, String compare, CommentScope comments, boolean toc, boolean annex,
+                          String watermark, boolean members, Locale locale, boolean compilation, TextForm text,
+                          boolean statusColours, String language) {
+        this(version, compare, comments, toc, annex, watermark, members, locale, compilation, text, statusColours,
+                language, false);
     }
 
     public ExportSettings(String version, String compare, CommentScope comments, boolean toc, boolean annex,
@@ -39,7 +48,13 @@ public record ExportSettings(String version, String compare, CommentScope commen
 
     public ExportSettings withLocale(Locale value) {
         return new ExportSettings(version, compare, comments, toc, annex, watermark, members, value, compilation, text,
-                statusColours, language);
+                statusColours, language, finalText);
+    }
+
+    /** The same export with the changes since {@code compare} shown as tracked changes, or accepted. */
+    public ExportSettings withFinalText(boolean value) {
+        return new ExportSettings(version, compare, comments, toc, annex, watermark, members, locale, compilation, text,
+                statusColours, language, value);
     }
 
     public static ExportSettings defaults() {

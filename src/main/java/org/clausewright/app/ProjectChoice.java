@@ -17,6 +17,7 @@ public enum ProjectChoice {
     EXPORT_WATERMARK("export.watermark"),
     EXPORT_FORMAT("export.format"),
     EXPORT_PDF_A("export.pdfA"),
+    EXPORT_FINAL_TEXT("export.finalText"),
     EXPORT_FOLDER("export.folder");
 
     private final String key;

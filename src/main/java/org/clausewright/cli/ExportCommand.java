@@ -58,6 +58,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "V", description = "Show the changes since version V as tracked changes.")
     private String compare;
 
+    @Option(names = "--final", description = "The text with the changes since --compare V accepted: the same "
+            + "document with no tracked change (no insertion or deletion marks in Word, none drawn in the PDF). "
+            + "Brackets and comments stay as chosen; review suggestions are not applied.")
+    private boolean finalText;
+
     @Option(names = "--comments", paramLabel = "WHICH", description = "none, open (default) or all threads as comments.")
     private Comments comments = Comments.open;
 
@@ -117,7 +122,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportSettings settings = new ExportSettings(version, compare, CommentScope.valueOf(comments.name()
                 .toUpperCase(Locale.ROOT)), toc, annex, watermark, members, Locale.ENGLISH, compilation,
-                text == Text.clean ? TextForm.CLEAN : TextForm.BRACKETED, statusColours, tag(language));
+                text == Text.clean ? TextForm.CLEAN : TextForm.BRACKETED, statusColours, tag(language), finalText);
         Format chosen = format();
         if (pdfA && chosen != Format.pdf) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -131,7 +136,8 @@ final class ExportCommand implements Callable<Integer> {
                         + "%d tracked changes (%d insertions, %d deletions)%s.", output, pdfA ? " (PDF/A-2b)" : "", report.clauses(), report.comments(),
                 report.replies(), report.revisions(), report.insertions(), report.deletions(),
                 report.sanitised() == 0 ? "" : ", " + report.sanitised()
-                        + " control characters left out because Word files cannot hold them")));
+                        + " control characters left out because Word files cannot hold them")
+                + (finalText && compare != null ? " Final text: the changes since " + compare + " are accepted." : "")));
         return 0;
     }
 

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes footnotes.xml as markup, like the comments: Word's two separator notes (ids -1 and 0), then one note
- * per call of {@link #add}. Footnote ids are their own sequence, apart from comments and revisions.
+ * per call of {@link #add}. Footnote ids are their own sequence 1, 2, 3…, apart from comments and revisions: LibreOffice
+ * 7.4 finds a note by its place in that sequence, and shows none when the ids skip (see {@link Tally#nextId}).
  */
 final class FootnotesWriter {
     static final String TEXT_STYLE = "FootnoteText";

@@ -9,7 +9,12 @@ final class Tally {
     int deletions;
     int sanitised;
     int footnotes;
-    private int nextId = 1;
+    /**
+     * Far above the footnotes' ids (1, 2, 3…): LibreOffice 7.4 printed the wrong note under a footnote reference
+     * whose id a comment also had (the sample's PDF gave its third bracket the fourth one's delegations).
+     */
+    static final int FIRST_ANNOTATION_ID = 1 << 20;
+    private int nextId = FIRST_ANNOTATION_ID;
 
     /** Comments, revisions and bookmarks share one id sequence so that no two annotations ever collide. */
     int nextId() {

@@ -80,6 +80,31 @@ class PdfExportTest {
     }
 
     @Test
+    void eachBracketsFootnoteInThePdfSaysWhoStandsWhereOnThatBracket() throws Exception {
+        // LibreOffice 7.4 printed the fourth note under the third reference, and so on, when a comment had a
+        // footnote's id: the sample's PDF gave a bracket another bracket's delegations
+        Path word = Files.createDirectories(temp.resolve("word")).resolve("notes.docx");
+        Export.toWord(sample, word, ExportSettings.defaults(), "Test");
+        java.util.List<String> notes;
+        try (var in = Files.newInputStream(word); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            notes = doc.getFootnotes().stream().filter(f -> !f.getCTFtnEdn().isSetType())
+                    .map(f -> f.getParagraphs().get(0).getText().strip().replaceAll("\\s+", " ")).toList();
+        }
+        assertThat(notes).hasSizeGreaterThan(3);
+        Path pdf = temp.resolve("notes.pdf");
+        PdfExport.toPdf(sample, pdf, ExportSettings.defaults(), "Test", false, converter);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String all = text(document, 1, document.getNumberOfPages());
+            for (int n = 1; n <= notes.size(); n++) {
+                int at = all.indexOf(notes.get(n - 1));
+                assertThat(at).as("footnote %d: %s", n, notes.get(n - 1)).isPositive();
+                assertThat(all.substring(Math.max(0, at - 12), at)).as("the number before footnote %d", n)
+                        .endsWith(n + " ");
+            }
+        }
+    }
+
+    @Test
     void pdfAOutputDeclaresPart2ConformanceB() throws Exception {
         Path pdf = temp.resolve("archive.pdf");
         PdfExport.toPdf(sample, pdf, ExportSettings.defaults(), "Test", true, converter);

@@ -33,6 +33,7 @@ final class ExportChoices {
         get(ProjectChoice.EXPORT_WATERMARK).ifPresent(model.watermarkProperty()::set);
         get(ProjectChoice.EXPORT_FORMAT).flatMap(ExportChoices::format).ifPresent(model.formatProperty()::set);
         get(ProjectChoice.EXPORT_PDF_A).map(Boolean::parseBoolean).ifPresent(model.pdfAProperty()::set);
+        get(ProjectChoice.EXPORT_FINAL_TEXT).map(Boolean::parseBoolean).ifPresent(model.finalTextProperty()::set);
     }
 
     /** The folder the project's last export went to. */
@@ -63,6 +64,7 @@ final class ExportChoices {
         set(ProjectChoice.EXPORT_WATERMARK, model.watermarkProperty().get());
         set(ProjectChoice.EXPORT_FORMAT, model.formatProperty().get().name());
         set(ProjectChoice.EXPORT_PDF_A, String.valueOf(model.pdfAProperty().get()));
+        set(ProjectChoice.EXPORT_FINAL_TEXT, String.valueOf(model.finalTextProperty().get()));
         set(ProjectChoice.EXPORT_FOLDER, folder == null ? null : folder.toString());
     }
 

@@ -77,9 +77,12 @@ public final class ExportDialog implements ExportLauncher {
         // a hint, not a value: an empty field puts no watermark on the pages
         watermark.setPromptText(m.get("export.watermarkNone"));
         watermark.textProperty().bindBidirectional(model.watermarkProperty());
+        wideEnoughForItsHint(watermark);
         TextField target = new TextField();
         target.setId("export-target");
         target.setPrefColumnCount(40);
+        // a path reads left to right in every language (in an Arabic window its slashes and parts were reordered)
+        target.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         target.textProperty().bindBidirectional(model.targetProperty());
         Button browse = new Button(m.get("export.browse"));
         browse.setId("export-browse");
@@ -109,16 +112,21 @@ public final class ExportDialog implements ExportLauncher {
         GridPane grid = org.clausewright.ui.Forms.grid();
         grid.addRow(0, new Label(m.get("export.version")), version);
         grid.addRow(1, new Label(m.get("export.compare")), compare);
-        grid.addRow(2, new Label(m.get("export.comments")), comments);
-        grid.addRow(3, new Label(m.get("export.watermark")), watermark);
-        grid.add(new HBox(12, toc, annex, members), 1, 4);
-        grid.add(new HBox(12, compilation, statusColours, cleanText), 1, 5);
+        grid.add(changes(model, m), 1, 2);
+        grid.addRow(3, new Label(m.get("export.comments")), comments);
+        grid.addRow(4, new Label(m.get("export.watermark")), watermark);
+        grid.add(checks(toc, annex, members, compilation, statusColours, cleanText), 1, 5);
         grid.addRow(6, new Label(m.get("export.format")), new HBox(12, format, pdfA));
         grid.add(officeMissing, 1, 7);
         grid.addRow(8, new Label(m.get("export.file")), new HBox(6, target, browse));
         HBox working = new HBox(8, progress, progressText);
         working.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.add(working, 1, 9);
+        // no choice is ever cut to "…": the dialog grows to the longest label of the window's language
+        for (javafx.scene.control.Control c : List.of(version, compare, comments, format, pdfA, toc, annex, members,
+                compilation, statusColours, cleanText)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setId("export-dialog");
         ButtonType exportButton = new ButtonType(m.get("export.run"), ButtonType.OK.getButtonData());
@@ -176,6 +184,47 @@ public final class ExportDialog implements ExportLauncher {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).requestFocus();
         dialog.getDialogPane().getScene().getWindow().sizeToScene();
+    }
+
+    /** Show the compared changes, or accept them: a choice that matters only once a version is picked to compare. */
+    private static VBox changes(ExportViewModel model, Messages m) {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton tracked = new javafx.scene.control.RadioButton(m.get("export.changes.tracked"));
+        tracked.setId("export-changes-tracked");
+        tracked.setToggleGroup(group);
+        javafx.scene.control.RadioButton accepted = new javafx.scene.control.RadioButton(m.get("export.changes.final"));
+        accepted.setId("export-final-text");
+        accepted.setToggleGroup(group);
+        tracked.setSelected(!model.finalTextProperty().get());
+        accepted.selectedProperty().bindBidirectional(model.finalTextProperty());
+        model.finalTextProperty().addListener((o, was, now) -> tracked.setSelected(!now));
+        VBox box = new VBox(4, tracked, accepted);
+        box.getChildren().forEach(n -> ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        box.disableProperty().bind(model.compareProperty().isNull());
+        return box;
+    }
+
+    /** The hint says what an empty field does; it is read whole in every language, whatever font the window uses. */
+    private static void wideEnoughForItsHint(TextField field) {
+        Runnable fit = () -> {
+            javafx.scene.text.Text hint = new javafx.scene.text.Text(field.getPromptText());
+            hint.setFont(field.getFont());
+            // the field's padding, and a little room for the caret
+            field.setMinWidth(Math.ceil(hint.getLayoutBounds().getWidth()) + 32);
+        };
+        field.fontProperty().addListener((o, was, now) -> fit.run());
+        fit.run();
+    }
+
+    /** The check boxes two by two, each as wide as its label. */
+    private static GridPane checks(CheckBox... boxes) {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        for (int i = 0; i < boxes.length; i++) {
+            grid.add(boxes[i], i % 2, i / 2);
+        }
+        return grid;
     }
 
     private static ComboBox<Version> versions(List<Version> versions, String none) {

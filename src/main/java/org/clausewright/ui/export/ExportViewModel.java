@@ -46,6 +46,7 @@ public final class ExportViewModel {
     private final BooleanProperty statusColours = new SimpleBooleanProperty(false);
     private final ObjectProperty<ExportJob.Format> format = new SimpleObjectProperty<>(ExportJob.Format.WORD);
     private final BooleanProperty pdfA = new SimpleBooleanProperty(false);
+    private final BooleanProperty finalText = new SimpleBooleanProperty(false);
     private final javafx.beans.property.ReadOnlyStringWrapper officeMissing = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyStringWrapper progress = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final BooleanProperty cancellable = new SimpleBooleanProperty();
@@ -168,7 +169,7 @@ public final class ExportViewModel {
         ExportJob job = new ExportJob(version.get() == null ? null : version.get().id(),
                 compare.get() == null ? null : compare.get().id(), comments.get(), toc.get(), annex.get(),
                 watermark.get(), members.get(), messages.locale(), file, compilation.get(), cleanText.get(),
-                statusColours.get(), format.get(), pdf && pdfA.get());
+                statusColours.get(), format.get(), pdf && pdfA.get(), compare.get() != null && finalText.get());
         ExportJob.Cancellation running = new ExportJob.Cancellation();
         cancellation = running;
         busy.set(true);
@@ -274,6 +275,14 @@ public final class ExportViewModel {
     /** PDF/A-2b, for archiving; only for PDF. */
     public BooleanProperty pdfAProperty() {
         return pdfA;
+    }
+
+    /**
+     * The changes since the compared version accepted (the final text) rather than shown as tracked changes;
+     * it matters only while a version to compare with is chosen, and is kept for the next export either way.
+     */
+    public BooleanProperty finalTextProperty() {
+        return finalText;
     }
 
     /** The sentence saying LibreOffice must be installed, while PDF is chosen and it is not; "" otherwise. */

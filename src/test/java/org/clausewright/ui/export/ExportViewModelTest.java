@@ -75,6 +75,27 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theFinalTextAcceptsTheComparedChangesAndIsRememberedForTheProject() throws Exception {
+        var versions = Versions.log(sample.session.dir());
+        ExportViewModel model = new ExportViewModel(sample.document, versions, opened::add, settings);
+        assertThat(model.finalTextProperty().get()).as("changes are shown unless asked").isFalse();
+        model.compareProperty().set(versions.get(versions.size() - 1));
+        model.finalTextProperty().set(true);
+        Path file = temp.resolve("final.docx");
+        model.targetProperty().set(file.toString());
+        model.export(ok -> { });
+        assertThat(sample.dialogs.errors).isEmpty();
+        assertThat(model.doneProperty().get().message()).contains(" 0 tracked changes");
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getDocument().getBody().xmlText()).doesNotContain("<w:ins ", "<w:del ");
+        }
+
+        ExportViewModel next = new ExportViewModel(sample.document, versions, opened::add, settings);
+        assertThat(next.finalTextProperty().get()).isTrue();
+        assertThat(next.compareProperty().get()).isEqualTo(versions.get(versions.size() - 1));
+    }
+
+    @Test
     void theCompilationAndStatusColoursGoIntoTheFileAndTheCleanTextIsRefusedWhileABracketIsOpen() throws Exception {
         ExportViewModel model = new ExportViewModel(sample.document, Versions.log(sample.session.dir()), opened::add,
                 settings);
