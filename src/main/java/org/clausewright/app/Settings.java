@@ -25,6 +25,18 @@ public final class Settings {
                 System.getProperty("clausewright.preferences", "org/clausewright")));
     }
 
+    /**
+     * Reads these preferences back from their XML form (a training run's own). A start reads the member's
+     * preferences file with the JDK's XML parser, about 200 classes that a training run, whose preferences are
+     * new, would otherwise never load: the window's start-up cache then lacks them.
+     */
+    public void readBack() throws java.io.IOException, java.util.prefs.BackingStoreException,
+            java.util.prefs.InvalidPreferencesFormatException {
+        java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        preferences.exportNode(xml);
+        Preferences.importPreferences(new java.io.ByteArrayInputStream(xml.toByteArray()));
+    }
+
     /** Removes these preferences altogether (a training run's own). */
     public void forget() throws java.util.prefs.BackingStoreException {
         preferences.removeNode();

@@ -14,14 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** The command line: parses the arguments, runs one subcommand, and turns every failure into one line. */
+// The subcommands are added by Subcommands, only those the arguments need: see there.
 @Command(name = "clausewright", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = "Draft, annotate and version a code of conduct; export it to Word.",
-        subcommands = {OpenCommand.class, NewCommand.class, ValidateCommand.class, RecordCommand.class,
-                LogCommand.class, DiffCommand.class, ExportCommand.class, OutlineCommand.class,
-                BracketsCommand.class, StatusCommand.class, DecideCommand.class, FreezeCommand.class,
-                ImportReviewCommand.class, CloneCommand.class, RemoteCommand.class, SyncCommand.class,
-                BundleCommand.class, BenchCommand.class, TrainCommand.class, TranslationsCommand.class,
-                CoverageCommand.class})
+        description = "Draft, annotate and version a code of conduct; export it to Word.")
 public final class ClausewrightCli implements Runnable {
     private final Consumer<Path> window;
     private final Consumer<Path> windowRehearsal;
@@ -107,6 +102,8 @@ public final class ClausewrightCli implements Runnable {
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(this);
+        // before the settings below, which reach only the subcommands already added
+        Subcommands.addFor(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO));

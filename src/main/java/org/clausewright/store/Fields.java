@@ -85,7 +85,7 @@ final class Fields {
             findings.add(pointer(key), "`" + key + "` must be a string" + found(value));
             return "";
         }
-        return withinLimit(key, pointer(key), value.textValue());
+        return withinLimit(key, -1, value.textValue());
     }
 
     /** A string that may be absent or null; the default stands in for it. */
@@ -123,10 +123,14 @@ final class Fields {
 
     /**
      * A text longer than the writer writes ({@link TextLimits}) is a problem here too: what cannot be saved
-     * again is not opened, and the message says which text to shorten.
+     * again is not opened, and the message says which text to shorten. The pointer is spelled out only then: for
+     * every string of a 2,000-clause project it was a good part of reading it.
+     *
+     * @param item the text's index in the list {@code key}, or -1 when it is the value of {@code key} itself
      */
-    private String withinLimit(String key, String at, String text) {
+    private String withinLimit(String key, int item, String text) {
         if (!TextLimits.fits(text)) {
+            String at = item < 0 ? pointer(key) : pointer(key) + "/" + item;
             findings.add(at, TextLimitCheck.tooLong(key, text.length()));
         }
         return text;
@@ -203,7 +207,7 @@ final class Fields {
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             if (item.isTextual()) {
-                result.add(withinLimit(key, pointer(key) + "/" + i, item.textValue()));
+                result.add(withinLimit(key, i, item.textValue()));
             } else {
                 findings.add(pointer(key) + "/" + i, "items of `" + key + "` must be strings" + found(item));
             }

@@ -66,6 +66,12 @@ public final class DesktopApp {
         Settings settings = Settings.forUser();
         settings.setMember("Clausewright", "CW");
         settings.setLanguage("en");
+        try {
+            settings.readBack();
+        } catch (java.io.IOException | java.util.prefs.BackingStoreException
+                 | java.util.prefs.InvalidPreferencesFormatException e) {
+            throw new IllegalStateException("could not read the training's preferences back", e);
+        }
         java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
         DesktopApp app = new DesktopApp(dir, settings, StartupLog.off());
         try {

@@ -26,6 +26,18 @@ class SettingsTest {
     }
 
     @Test
+    void readingTheTrainingsPreferencesBackKeepsEveryValue() throws Exception {
+        settings.setMember("Clausewright", "CW");
+        settings.setLanguage("ar");
+        settings.addRecent(Path.of("/p/1"));
+        settings.readBack();
+        assertThat(settings.memberName()).contains("Clausewright");
+        assertThat(settings.initials()).isEqualTo("CW");
+        assertThat(settings.language()).isEqualTo("ar");
+        assertThat(settings.recentProjects()).containsExactly(Path.of("/p/1"));
+    }
+
+    @Test
     void recentProjectsMostRecentFirstWithoutDuplicatesAndAtMostEight() {
         for (int i = 0; i < 10; i++) {
             settings.addRecent(Path.of("/p/" + i));

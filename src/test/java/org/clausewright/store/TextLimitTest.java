@@ -92,6 +92,14 @@ class TextLimitTest {
                 .containsExactly("clauses/report-concerns.json:10:3: `rationale` is 1,000,005 characters long; a field "
                         + "holds at most 1,000,000: shorten it");
 
+        // a paragraph of the list "text": the place is that item's
+        Files.writeString(file, written.replaceFirst("\"text\": \\[\n    \"", "\"text\": [\n    \""
+                + "z".repeat(LIMIT + 5)));
+        long line = written.substring(0, written.indexOf("\"text\": [")).lines().count() + 1;
+        assertThat(ProjectReader.read(new ProjectFolder(dir)).problems()).extracting(Problem::toString)
+                .singleElement().asString().matches("clauses/report-concerns\\.json:" + line + ":5: `text` is "
+                        + "1,000,0\\d\\d characters long; a field holds at most 1,000,000: shorten it");
+
         // past what the reader takes at all: still one plain sentence at the string, not the parser's own words
         Files.writeString(file, written.replace("\"rationale\": \"\"", "\"rationale\": \""
                 + "z".repeat(JsonFormat.MAX_STRING_CHARS + 1) + "\""));

@@ -1,0 +1,48 @@
+package org.clausewright.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A subcommand added alone, as a run that names it gets it, is the same command as in the whole tree. */
+class SubcommandsTest {
+    @Test
+    void eachSubcommandAloneHasTheUsageItHasAmongAllOfThem() {
+        for (Class<?> sub : Subcommands.ALL) {
+            String name = sub.getAnnotation(Command.class).name();
+            CommandLine whole = new CommandLine(new ClausewrightCli(dir -> { }));
+            Subcommands.addAll(whole);
+            CommandLine alone = new CommandLine(new ClausewrightCli(dir -> { }));
+            Subcommands.addFor(alone, "--lang", "fr", name, "x");
+            assertThat(alone.getSubcommands().keySet()).containsExactly(name);
+            assertThat(usage(alone.getSubcommands().get(name))).as(name)
+                    .isEqualTo(usage(whole.getSubcommands().get(name)))
+                    .contains("--lang");
+        }
+    }
+
+    @Test
+    void helpATypoAndAnUnknownOptionGetEverySubcommandAndTheWindowNone() {
+        for (String[] args : new String[][] {{"--help"}, {"-h"}, {"exprot", "dir"}, {"--lang", "fr", "--bogus"}}) {
+            CommandLine cli = new CommandLine(new ClausewrightCli(dir -> { }));
+            Subcommands.addFor(cli, args);
+            assertThat(cli.getSubcommands()).as(String.join(" ", args)).hasSize(Subcommands.ALL.size());
+        }
+        for (String[] args : new String[][] {{}, {"--lang", "ar"}, {"--lang=ru"}, {"--version"}, {"-V"}}) {
+            CommandLine cli = new CommandLine(new ClausewrightCli(dir -> { }));
+            Subcommands.addFor(cli, args);
+            assertThat(cli.getSubcommands()).as(String.join(" ", args)).isEmpty();
+        }
+    }
+
+    private static String usage(CommandLine cli) {
+        StringWriter text = new StringWriter();
+        cli.usage(new PrintWriter(text), CommandLine.Help.Ansi.OFF);
+        return text.toString();
+    }
+}
