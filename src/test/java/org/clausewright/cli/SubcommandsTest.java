@@ -6,6 +6,10 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +41,31 @@ class SubcommandsTest {
             CommandLine cli = new CommandLine(new ClausewrightCli(dir -> { }));
             Subcommands.addFor(cli, args);
             assertThat(cli.getSubcommands()).as(String.join(" ", args)).isEmpty();
+        }
+    }
+
+    /** A command written but left out of the list would answer "unknown command" to the member who types it. */
+    @Test
+    void everyCommandOfThePackageIsOneOfTheSubcommands() throws Exception {
+        Path compiled = Path.of(Subcommands.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve("org/clausewright/cli");
+        List<Class<?>> commands;
+        try (Stream<Path> files = Files.list(compiled)) {
+            commands = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".class") && !f.contains("$"))
+                    .<Class<?>>map(f -> load("org.clausewright.cli." + f.substring(0, f.length() - ".class".length())))
+                    .filter(c -> c.isAnnotationPresent(Command.class) && c != ClausewrightCli.class)
+                    .toList();
+        }
+        assertThat(commands).hasSizeGreaterThan(20);
+        assertThat(Subcommands.ALL).containsExactlyInAnyOrderElementsOf(commands);
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
         }
     }
 
