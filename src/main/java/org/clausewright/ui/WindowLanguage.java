@@ -16,11 +16,14 @@ import java.util.Optional;
  * The window language as every window of the application shows it: text in a font that has the language's
  * glyphs, and right to left for a language written so. It follows every window JavaFX opens (the main window,
  * dialogs, alerts, the compare and merge windows: every window the main window owns), so no dialog can be
- * forgotten; menus and lists that pop up take both from the control they belong to.
+ * forgotten; menus and lists that pop up take both from the control they belong to. Its labels wrap Arabic right
+ * ({@link BidiLabelSkin}).
  */
 public final class WindowLanguage {
     private final Stage main;
     private static final String FOLLOWED = "clausewright.windowLanguage";
+    /** Draws wrapped right-to-left labels a word per text node ({@link BidiLabelSkin}), in every language. */
+    private static final String BIDI_LABELS = WindowLanguage.class.getResource("bidi-labels.css").toExternalForm();
     private final LanguageFonts fonts = new LanguageFonts();
     private final ListChangeListener<Window> opened = change -> {
         while (change.next()) {
@@ -109,5 +112,8 @@ public final class WindowLanguage {
         }
         String others = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-family:[^;]*;", "").trim();
         root.setStyle(family.map(f -> LanguageFonts.style(f) + " " + others).orElse(others).trim());
+        if (!root.getStylesheets().contains(BIDI_LABELS)) {
+            root.getStylesheets().add(BIDI_LABELS);
+        }
     }
 }

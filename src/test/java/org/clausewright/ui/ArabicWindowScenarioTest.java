@@ -127,6 +127,26 @@ class ArabicWindowScenarioTest {
     }
 
     @Test
+    void controlAndTheArrowsMoveByWordsTheWayTheyPointInAnArabicParagraph() throws Exception {
+        window = EditorWindow.openIn(temp, "ar");
+        select("1.1");
+        window.robot.interact(() -> text().replaceText(WORDS));
+        window.robot.clickOn(text());
+        window.robot.interact(() -> text().moveTo(WORDS.length()));
+        // from the paragraph's end (its left), Ctrl+Shift+Right selects back over the last word
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT);
+        window.robot.type(KeyCode.RIGHT);
+        window.robot.release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(text().getSelectedText()).isEqualTo("البيئة");
+        window.robot.interact(() -> text().moveTo(0));
+        window.robot.press(KeyCode.CONTROL);
+        window.robot.type(KeyCode.LEFT);
+        window.robot.release(KeyCode.CONTROL);
+        assertThat(text().getCaretPosition()).as("Ctrl+Left goes on, past the first word")
+                .isEqualTo("ينبغي".length());
+    }
+
+    @Test
     void changingTheLanguageKeepsTheClauseTheSplittersAndUnsavedWords() throws Exception {
         window = EditorWindow.openIn(temp, "en");
         select("3.1");

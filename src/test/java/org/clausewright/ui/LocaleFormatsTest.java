@@ -20,7 +20,11 @@ class LocaleFormatsTest {
             assertThat(new Messages(Locale.forLanguageTag("ru")).date(DAY)).isEqualTo("2 дек. 2026 г.");
             assertThat(new Messages(Locale.forLanguageTag("es")).date(DAY)).isEqualTo("2 dic 2026");
             assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).date(DAY)).isEqualTo("2026年12月2日");
-            assertThat(new Messages(Locale.forLanguageTag("ar")).date(DAY)).isEqualTo("02\u200f/12\u200f/2026");
+            // without the right-to-left marks of CLDR's pattern, which JavaFX 21 draws as strokes and which split the
+            // date when Latin words follow it
+            assertThat(new Messages(Locale.forLanguageTag("ar")).date(DAY)).isEqualTo("02/12/2026");
+            assertThat(new Messages(Locale.forLanguageTag("ar")).dates(java.time.format.FormatStyle.MEDIUM,
+                    java.time.format.FormatStyle.SHORT).format(DAY.atTime(9, 30))).doesNotContain("\u200f");
         } finally {
             Locale.setDefault(system);
         }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * which no style sheet draws. Paragraphs with no right-to-left letter are left as they are. See
  * docs/decisions/right-to-left-text.md.
  */
-final class BidiWords {
+public final class BidiWords {
     static final String EVEN = "bidi-word-a";
     static final String ODD = "bidi-word-b";
 
@@ -23,7 +23,7 @@ final class BidiWords {
      * The offsets in {@code text} where a word of a paragraph holding right-to-left letters starts, each with the
      * class its run takes; the offset where such a paragraph ends maps to "" (no class).
      */
-    static TreeMap<Integer, String> starts(String text) {
+    public static TreeMap<Integer, String> starts(String text) {
         TreeMap<Integer, String> starts = new TreeMap<>();
         char[] chars = text.toCharArray();
         int paragraphStart = 0;

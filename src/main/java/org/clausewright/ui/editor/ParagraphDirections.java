@@ -48,7 +48,9 @@ final class ParagraphDirections {
         });
         Nodes.addInputMap(area, InputMap.sequence(
                 directions.arrow(KeyCode.LEFT, false, true), directions.arrow(KeyCode.RIGHT, false, false),
-                directions.arrow(KeyCode.LEFT, true, true), directions.arrow(KeyCode.RIGHT, true, false)));
+                directions.arrow(KeyCode.LEFT, true, true), directions.arrow(KeyCode.RIGHT, true, false),
+                directions.word(KeyCode.LEFT, false, true), directions.word(KeyCode.RIGHT, false, false),
+                directions.word(KeyCode.LEFT, true, true), directions.word(KeyCode.RIGHT, true, false)));
     }
 
     /** Whether paragraph {@code index} runs right to left. */
@@ -83,6 +85,27 @@ final class ParagraphDirections {
                 area.nextChar(policy);
             } else {
                 area.previousChar(policy);
+            }
+        });
+    }
+
+    /**
+     * Ctrl+Left (onward, past the end of the next word) and Ctrl+Right (back, to the start of the word before), with
+     * Shift selecting: as the plain arrows, they move the way they point in a right-to-left paragraph.
+     */
+    private InputMap<KeyEvent> word(KeyCode key, boolean shift, boolean onward) {
+        EventPattern<javafx.event.Event, KeyEvent> pattern = shift
+                ? EventPattern.keyPressed(key, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+                        javafx.scene.input.KeyCombination.SHIFT_DOWN)
+                : EventPattern.keyPressed(key, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        SelectionPolicy policy = shift ? SelectionPolicy.ADJUST : SelectionPolicy.CLEAR;
+        return InputMap.consumeWhen(pattern, () -> rightToLeft(area.getCurrentParagraph()), e -> {
+            int caret = area.getCaretPosition();
+            // a space beside the caret is a break of its own: skip it and the word beyond, as the area does
+            if (onward && caret < area.getLength()) {
+                area.wordBreaksForwards(Character.isWhitespace(area.getText().charAt(caret)) ? 2 : 1, policy);
+            } else if (!onward && caret > 0) {
+                area.wordBreaksBackwards(Character.isWhitespace(area.getText().charAt(caret - 1)) ? 2 : 1, policy);
             }
         });
     }

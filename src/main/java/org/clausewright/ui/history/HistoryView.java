@@ -29,8 +29,8 @@ public final class HistoryView {
 
     public HistoryView(HistoryViewModel model, ProjectViewModel document) {
         Messages messages = document.messages();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter dates = messages.dates(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withZone(ZoneId.systemDefault());
         ListView<Version> list = new ListView<>();
         list.setId("history-versions");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -27,7 +27,7 @@ public final class NegotiationText {
 
     public NegotiationText(Messages messages) {
         this.m = messages;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
+        this.dates = messages.dates(FormatStyle.MEDIUM, null)
                 .withZone(ZoneId.systemDefault());
     }
 

@@ -46,7 +46,7 @@ public final class ReviewViewModel {
         this.document = document;
         this.messages = document.messages();
         this.clock = clock;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
+        this.dates = messages.dates(FormatStyle.MEDIUM, null)
                 .withZone(ZoneId.systemDefault());
         document.projectProperty().addListener((obs, old, p) -> load());
         document.selectedClauseIdProperty().addListener((obs, old, id) -> load());

@@ -27,8 +27,8 @@ final class SyncSummary {
 
     SyncSummary(Messages messages) {
         this.messages = messages;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        this.dates = messages.dates(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withZone(ZoneId.systemDefault());
     }
 
     String notice(SyncReport report, Optional<MergeOutcome> kept) {
