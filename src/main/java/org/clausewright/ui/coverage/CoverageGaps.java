@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Coverage;
 import org.clausewright.model.Project;
-import org.clausewright.ui.ChangedClauses;
 import org.clausewright.ui.ProjectViewModel;
 
 import java.util.ArrayList;
@@ -23,6 +22,8 @@ public final class CoverageGaps {
     private final ProjectViewModel document;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private Project counted;
+    /** How many times the frameworks' coverage was worked out: the tests' measure that typing does not. */
+    private int countings;
 
     public CoverageGaps(ProjectViewModel document) {
         this.document = document;
@@ -36,6 +37,7 @@ public final class CoverageGaps {
             return;
         }
         counted = project;
+        countings++;
         List<String> phrases = new ArrayList<>();
         for (Coverage coverage : Coverage.all(project)) {
             int gaps = coverage.gaps().size();
@@ -46,11 +48,11 @@ public final class CoverageGaps {
         text.set(String.join(" · ", phrases));
     }
 
-    private static boolean changesCoverage(Project before, Project after) {
+    private boolean changesCoverage(Project before, Project after) {
         if (before == null || before.frameworks() != after.frameworks()) {
             return true;
         }
-        Optional<Set<String>> changed = ChangedClauses.between(before, after);
+        Optional<Set<String>> changed = document.changeSince(before);
         if (changed.isEmpty()) {
             return true;
         }
@@ -60,6 +62,10 @@ public final class CoverageGaps {
             }
         }
         return false;
+    }
+
+    int countings() {
+        return countings;
     }
 
     /** "" when every element of every framework is addressed. */
