@@ -24,9 +24,29 @@ public final class CoverageGaps {
     private Project counted;
     /** How many times the frameworks' coverage was worked out: the tests' measure that typing does not. */
     private int countings;
+    private boolean started;
 
     public CoverageGaps(ProjectViewModel document) {
+        this(document, true);
+    }
+
+    /**
+     * The line, worked out at once when {@code now}, else only from {@link #start()} on: the window's first screen
+     * does not wait for the frameworks' coverage (and its classes), the line appears just after it.
+     */
+    public CoverageGaps(ProjectViewModel document, boolean now) {
         this.document = document;
+        if (now) {
+            start();
+        }
+    }
+
+    /** Follows the project from now on; once. */
+    public void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         document.projectProperty().addListener((obs, old, p) -> count(p));
         count(document.project());
     }

@@ -38,10 +38,30 @@ public final class TranslationStatusModel {
     private Project shown;
     /** How many times every clause of the outline was gone through: the tests' measure that typing does not. */
     private int passes;
+    private boolean started;
 
     public TranslationStatusModel(ProjectViewModel document, WorkingLanguage language) {
+        this(document, language, true);
+    }
+
+    /**
+     * The states, worked out at once when {@code now}, else only from {@link #start()} on: the window's first screen
+     * waits neither for every clause's state nor for the history read for the since-labels; the marks follow it.
+     */
+    public TranslationStatusModel(ProjectViewModel document, WorkingLanguage language, boolean now) {
         this.document = document;
         this.language = language;
+        if (now) {
+            start();
+        }
+    }
+
+    /** Follows the project and the working language from now on; once. */
+    public void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         document.projectProperty().addListener((obs, old, p) -> update(false));
         language.tagProperty().addListener((obs, old, tag) -> update(true));
         document.versionsChangedProperty().addListener((obs, old, n) -> update(true));
