@@ -140,7 +140,8 @@ public final class ProjectViewModel {
         return changeSince(before, project.get());
     }
 
-    private java.util.Optional<java.util.Set<String>> changeSince(Project before, Project after) {
+    /** As {@link #changeSince(Project)}, up to the state {@code after} a listener was told of. */
+    public java.util.Optional<java.util.Set<String>> changeSince(Project before, Project after) {
         if (before != null && before == changedFrom && after == changedTo) {
             return lastChange;
         }

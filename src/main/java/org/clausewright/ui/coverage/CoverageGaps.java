@@ -72,7 +72,7 @@ public final class CoverageGaps {
         if (before == null || before.frameworks() != after.frameworks()) {
             return true;
         }
-        Optional<Set<String>> changed = document.changeSince(before);
+        Optional<Set<String>> changed = document.changeSince(before, after);
         if (changed.isEmpty()) {
             return true;
         }

@@ -116,7 +116,7 @@ public final class TranslationStatusModel {
         if (shown == null || project.translations() != shown.translations()) {
             return false;
         }
-        Optional<Set<String>> changed = document.changeSince(shown);
+        Optional<Set<String>> changed = document.changeSince(shown, project);
         if (changed.isEmpty()) {
             return false;
         }

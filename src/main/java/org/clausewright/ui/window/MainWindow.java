@@ -91,7 +91,7 @@ public final class MainWindow {
         Messages m = document.messages();
         outline = new OutlineViewModel(m);
         outline.show(document.project());
-        document.projectProperty().addListener((obs, old, p) -> outline.show(p, old, document.changeSince(old)));
+        document.projectProperty().addListener((obs, old, p) -> outline.show(p, old, document.changeSince(old, p)));
         OutlineEditing editing = new OutlineEditing(document, outline);
         OutlineView outlineView = new OutlineView(document, outline, editing);
         history = new HistoryViewModel(document);
