@@ -77,16 +77,26 @@ public final class DesktopApp {
         try {
             Platform.startup(() -> {
                 AppController controller = app.showWindow(dir);
-                controller.afterFirstFrame(() -> {
-                    javafx.scene.Node tabs = controller.stage().getScene().lookup("#left-tabs");
+                controller.afterFirstFrame(() -> Platform.runLater(() -> {
+                    javafx.scene.Scene scene = controller.stage().getScene();
+                    javafx.scene.Node tabs = scene.lookup("#left-tabs");
                     if (tabs instanceof javafx.scene.control.TabPane pane) {
                         pane.getTabs().forEach(tab -> pane.getSelectionModel().select(tab));
+                    }
+                    // the screens a member opens soon after the start, so that their classes are in the cache:
+                    // a language version side by side with its marks, and the coverage window
+                    if (scene.lookup("#working-language") instanceof javafx.scene.control.ComboBox<?> working
+                            && working.getItems().size() > 1) {
+                        working.getSelectionModel().select(1);
+                    }
+                    if (scene.lookup("#status-gaps") instanceof javafx.scene.control.Hyperlink gaps) {
+                        gaps.fire();
                     }
                     Platform.runLater(() -> {
                         controller.quit();
                         app.background.whenIdle(ended::countDown);
                     });
-                });
+                }));
             });
             if (!ended.await(2, java.util.concurrent.TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the window did not open and close within two minutes");

@@ -28,8 +28,12 @@ final class DraftCounts {
     private long openThreads;
 
     void count(Project project) {
-        Optional<Set<String>> changed = ChangedClauses.between(counted, project);
-        if (changed.isPresent()) {
+        count(project, ChangedClauses.between(counted, project));
+    }
+
+    /** As {@link #count(Project)}, with what changed since the state last counted already worked out. */
+    void count(Project project, Optional<Set<String>> changed) {
+        if (changed.isPresent() && counted != null) {
             for (String id : changed.get()) {
                 openThreads += threads(project.threadsOf(id)) - threads(counted.threadsOf(id));
                 if (draftIds.contains(id)) {

@@ -44,6 +44,13 @@ public final class ProjectViewModel {
     private final DraftCounts draftCounts = new DraftCounts();
     private org.clausewright.model.Outline numberedOutline;
     private org.clausewright.model.Numbering numbering;
+    /** The clauses the latest change of state touched, worked out once for every panel that follows the state. */
+    private Project changedFrom;
+    private Project changedTo;
+    private java.util.Optional<java.util.Set<String>> lastChange = java.util.Optional.empty();
+    private java.util.Optional<String> shownUndo;
+    private java.util.Optional<String> shownRedo;
+    private String shownCounts;
 
     public ProjectViewModel(ProjectSession session, Messages messages, Dialogs dialogs, Background background,
                             String member) {
@@ -93,20 +100,52 @@ public final class ProjectViewModel {
     private void refresh() {
         CommandStack stack = session.commands();
         Project current = stack.current();
-        undoText.set(stack.undoName().map(n -> messages.format("menu.undoNamed", messages.get(n)))
-                .orElse(messages.get("menu.undo")));
-        redoText.set(stack.redoName().map(n -> messages.format("menu.redoNamed", messages.get(n)))
-                .orElse(messages.get("menu.redo")));
+        // a keystroke leaves the names as they were: the menu's text is formatted only when they change
+        if (!stack.undoName().equals(shownUndo)) {
+            shownUndo = stack.undoName();
+            undoText.set(shownUndo.map(n -> messages.format("menu.undoNamed", messages.get(n)))
+                    .orElse(messages.get("menu.undo")));
+        }
+        if (!stack.redoName().equals(shownRedo)) {
+            shownRedo = stack.redoName();
+            redoText.set(shownRedo.map(n -> messages.format("menu.redoNamed", messages.get(n)))
+                    .orElse(messages.get("menu.redo")));
+        }
         canUndo.set(stack.canUndo() && !session.isReadOnly());
         canRedo.set(stack.canRedo() && !session.isReadOnly());
         // the flag is set before the state so that listeners of the state (autosave) see it
         dirty.set(stack.isDirty());
         if (project.get() != current) {
+            Project before = project.get();
+            changedFrom = before;
+            changedTo = current;
+            lastChange = ChangedClauses.between(before, current);
+            draftCounts.count(current, changeSince(before, current));
             project.set(current);
-            draftCounts.count(current);
-            counts.set(messages.format("status.counts", draftCounts.clauses(), draftCounts.openThreads(),
-                    draftCounts.openBrackets()));
+            String now = draftCounts.clauses() + "/" + draftCounts.openThreads() + "/" + draftCounts.openBrackets();
+            if (!now.equals(shownCounts)) {
+                shownCounts = now;
+                counts.set(messages.format("status.counts", draftCounts.clauses(), draftCounts.openThreads(),
+                        draftCounts.openBrackets()));
+            }
         }
+    }
+
+    /**
+     * The clauses (and thread lists) that differ between {@code before} and the current state, or empty when more
+     * than clauses changed (see {@link ChangedClauses}). A keystroke makes a new state of thousands of clauses: the
+     * panels that follow the state ask here, and the two states are compared once, not once per panel.
+     */
+    public java.util.Optional<java.util.Set<String>> changeSince(Project before) {
+        return changeSince(before, project.get());
+    }
+
+    /** As {@link #changeSince(Project)}, up to the state {@code after} a listener was told of. */
+    public java.util.Optional<java.util.Set<String>> changeSince(Project before, Project after) {
+        if (before != null && before == changedFrom && after == changedTo) {
+            return lastChange;
+        }
+        return ChangedClauses.between(before, after);
     }
 
     /** The numbers of the current outline, computed once per outline rather than once per keystroke. */

@@ -73,4 +73,18 @@ class ProjectViewModelTest {
         document.execute(new EditHeading(sample.clause("1.1"), "Once"));
         assertThat(seen[0]).isTrue();
     }
+
+    @Test
+    void aChangeOfTextIsTheTypedClauseAsSeenFromTheStateBeforeItAndFromAnyOlderOne() {
+        org.clausewright.model.Project first = document.project();
+        String typed = sample.clause("1.1");
+        String other = sample.clause("1.3");
+        document.execute(new EditText(typed, "New words."));
+        org.clausewright.model.Project second = document.project();
+        assertThat(document.changeSince(first)).contains(java.util.Set.of(typed));
+        document.execute(new EditText(other, "Other words."));
+        assertThat(document.changeSince(second)).contains(java.util.Set.of(other));
+        assertThat(document.changeSince(first)).contains(java.util.Set.of(typed, other));
+        assertThat(document.changeSince(null)).as("no state before: everything is new").isEmpty();
+    }
 }

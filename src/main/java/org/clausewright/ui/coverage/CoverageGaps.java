@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Coverage;
 import org.clausewright.model.Project;
-import org.clausewright.ui.ChangedClauses;
 import org.clausewright.ui.ProjectViewModel;
 
 import java.util.ArrayList;
@@ -23,9 +22,31 @@ public final class CoverageGaps {
     private final ProjectViewModel document;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private Project counted;
+    /** How many times the frameworks' coverage was worked out: the tests' measure that typing does not. */
+    private int countings;
+    private boolean started;
 
     public CoverageGaps(ProjectViewModel document) {
+        this(document, true);
+    }
+
+    /**
+     * The line, worked out at once when {@code now}, else only from {@link #start()} on: the window's first screen
+     * does not wait for the frameworks' coverage (and its classes), the line appears just after it.
+     */
+    public CoverageGaps(ProjectViewModel document, boolean now) {
         this.document = document;
+        if (now) {
+            start();
+        }
+    }
+
+    /** Follows the project from now on; once. */
+    public void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         document.projectProperty().addListener((obs, old, p) -> count(p));
         count(document.project());
     }
@@ -36,6 +57,7 @@ public final class CoverageGaps {
             return;
         }
         counted = project;
+        countings++;
         List<String> phrases = new ArrayList<>();
         for (Coverage coverage : Coverage.all(project)) {
             int gaps = coverage.gaps().size();
@@ -46,11 +68,11 @@ public final class CoverageGaps {
         text.set(String.join(" · ", phrases));
     }
 
-    private static boolean changesCoverage(Project before, Project after) {
+    private boolean changesCoverage(Project before, Project after) {
         if (before == null || before.frameworks() != after.frameworks()) {
             return true;
         }
-        Optional<Set<String>> changed = ChangedClauses.between(before, after);
+        Optional<Set<String>> changed = document.changeSince(before, after);
         if (changed.isEmpty()) {
             return true;
         }
@@ -60,6 +82,10 @@ public final class CoverageGaps {
             }
         }
         return false;
+    }
+
+    int countings() {
+        return countings;
     }
 
     /** "" when every element of every framework is addressed. */

@@ -28,6 +28,9 @@ public final class AddressesViewModel {
     private final ReadOnlyObjectWrapper<List<AddressLine>> lines = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<ElementChoice>> choices = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty editable = new SimpleBooleanProperty();
+    /** What the lists were last made from: a keystroke keeps the clause's addresses and the frameworks as they are. */
+    private List<Address> loadedAddresses;
+    private Object loadedFrameworks;
 
     public AddressesViewModel(ProjectViewModel document) {
         this.document = document;
@@ -41,6 +44,12 @@ public final class AddressesViewModel {
         editable.set(clause.isPresent() && !document.isReadOnly());
         Project project = document.project();
         List<Address> addresses = clause.map(Clause::addresses).orElse(List.of());
+        Object frameworks = project == null ? null : project.frameworks();
+        if (clause.isPresent() && addresses == loadedAddresses && frameworks == loadedFrameworks) {
+            return;
+        }
+        loadedAddresses = clause.isPresent() ? addresses : null;
+        loadedFrameworks = frameworks;
         List<AddressLine> shown = addresses.stream().map(a -> line(project, a)).toList();
         List<ElementChoice> offered = new ArrayList<>();
         if (clause.isPresent()) {

@@ -34,10 +34,34 @@ public final class TranslationStatusModel {
     /** Per clause the source and translation last looked at, so that a keystroke hashes one clause, not all. */
     private final Map<String, Known> known = new HashMap<>();
     private String knownLanguage = "";
+    /** The state the clauses' states were last worked out for. */
+    private Project shown;
+    /** How many times every clause of the outline was gone through: the tests' measure that typing does not. */
+    private int passes;
+    private boolean started;
 
     public TranslationStatusModel(ProjectViewModel document, WorkingLanguage language) {
+        this(document, language, true);
+    }
+
+    /**
+     * The states, worked out at once when {@code now}, else only from {@link #start()} on: the window's first screen
+     * waits neither for every clause's state nor for the history read for the since-labels; the marks follow it.
+     */
+    public TranslationStatusModel(ProjectViewModel document, WorkingLanguage language, boolean now) {
         this.document = document;
         this.language = language;
+        if (now) {
+            start();
+        }
+    }
+
+    /** Follows the project and the working language from now on; once. */
+    public void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         document.projectProperty().addListener((obs, old, p) -> update(false));
         language.tagProperty().addListener((obs, old, tag) -> update(true));
         document.versionsChangedProperty().addListener((obs, old, n) -> update(true));
@@ -49,6 +73,7 @@ public final class TranslationStatusModel {
         String tag = language.tag();
         if (project == null || tag.isEmpty()) {
             known.clear();
+            shown = null;
             states.set(Map.of());
             since.set(Map.of());
             summary.set("");
@@ -57,7 +82,13 @@ public final class TranslationStatusModel {
         if (!tag.equals(knownLanguage)) {
             known.clear();
             knownLanguage = tag;
+            shown = null;
         }
+        if (!readSince && followsEdit(project, tag)) {
+            return;
+        }
+        shown = project;
+        passes++;
         Map<String, TranslationState> now = new LinkedHashMap<>();
         for (String id : project.outline().clauseIds()) {
             Clause source = project.clause(id).orElse(null);
@@ -70,12 +101,61 @@ public final class TranslationStatusModel {
         if (!now.equals(states.get())) {
             states.set(Map.copyOf(now));
         }
-        summary.set(document.messages().format("translation.summary", language.nameOf(tag),
-                count(now, TranslationState.CURRENT), count(now, TranslationState.OUTDATED),
-                count(now, TranslationState.MISSING)));
+        summarise(now, tag);
         if (readSince || outdatedChanged) {
             readSince(project, tag);
         }
+    }
+
+    /**
+     * Brings the states up to date for an edit of a few clauses' source (a keystroke): only those clauses are looked
+     * at, and the states, the count and the since-labels are left alone while none of them changes state. False when
+     * more than clauses changed (the outline, the translations, the info): then every clause is gone through.
+     */
+    private boolean followsEdit(Project project, String tag) {
+        if (shown == null || project.translations() != shown.translations()) {
+            return false;
+        }
+        Optional<Set<String>> changed = document.changeSince(shown, project);
+        if (changed.isEmpty()) {
+            return false;
+        }
+        Map<String, TranslationState> before = states.get();
+        Map<String, TranslationState> now = null;
+        for (String id : changed.get()) {
+            TranslationState was = before.get(id);
+            Clause source = project.clause(id).orElse(null);
+            if (was == null || source == null) {
+                continue; // a library clause, or one the outline does not hold: no mark, no count
+            }
+            TranslationState state = stateOf(source, project.translations().of(tag, id));
+            if (state != was) {
+                if (now == null) {
+                    now = new LinkedHashMap<>(before);
+                }
+                now.put(id, state);
+            }
+        }
+        shown = project;
+        if (now != null) {
+            boolean outdatedChanged = !outdated(now).equals(outdated(before));
+            states.set(Map.copyOf(now));
+            summarise(now, tag);
+            if (outdatedChanged) {
+                readSince(project, tag);
+            }
+        }
+        return true;
+    }
+
+    private void summarise(Map<String, TranslationState> now, String tag) {
+        summary.set(document.messages().format("translation.summary", language.nameOf(tag),
+                count(now, TranslationState.CURRENT), count(now, TranslationState.OUTDATED),
+                count(now, TranslationState.MISSING)));
+    }
+
+    int passes() {
+        return passes;
     }
 
     private TranslationState stateOf(Clause source, Optional<Translation> translation) {

@@ -69,8 +69,10 @@ public final class TranslationViewModel {
     }
 
     private void load() {
-        Clause source = selected();
         String tag = language.tag();
+        // while the source is chosen the side by side is hidden: typing in the source does not fill it keystroke by
+        // keystroke (its brackets found again each time); choosing a language version loads it
+        Clause source = tag.isEmpty() ? null : selected();
         loading = true;
         try {
             Optional<Translation> translation = source == null || tag.isEmpty() ? Optional.empty()

@@ -44,9 +44,19 @@ public final class OutlineViewModel {
     }
 
     public void show(Project value) {
+        show(value, null, java.util.Optional.empty());
+    }
+
+    /**
+     * Shows {@code value}, told which clauses changed since {@code from} (the window's document compares two states
+     * once for all its panels); the outline compares them itself when it last showed another state.
+     */
+    public void show(Project value, Project from, java.util.Optional<java.util.Set<String>> changedSince) {
         Project before = project;
         this.project = value;
-        if (value.outline() == numberedOutline && rowsUnchanged(before, value)) {
+        java.util.Optional<java.util.Set<String>> changed = from != null && from == before ? changedSince
+                : ChangedClauses.between(before, value);
+        if (value.outline() == numberedOutline && rowsUnchanged(changed, value)) {
             // typing in a clause: its row reads the same, and no other clause changed
             showSelection(selected.get());
             return;
@@ -83,8 +93,7 @@ public final class OutlineViewModel {
     }
 
     /** Whether only clauses whose rows read the same changed; those rows' cache entries are brought up to date. */
-    private boolean rowsUnchanged(Project before, Project value) {
-        java.util.Optional<java.util.Set<String>> changed = ChangedClauses.between(before, value);
+    private boolean rowsUnchanged(java.util.Optional<java.util.Set<String>> changed, Project value) {
         if (changed.isEmpty()) {
             return false;
         }

@@ -91,7 +91,7 @@ public final class MainWindow {
         Messages m = document.messages();
         outline = new OutlineViewModel(m);
         outline.show(document.project());
-        document.projectProperty().addListener((obs, old, p) -> outline.show(p));
+        document.projectProperty().addListener((obs, old, p) -> outline.show(p, old, document.changeSince(old, p)));
         OutlineEditing editing = new OutlineEditing(document, outline);
         OutlineView outlineView = new OutlineView(document, outline, editing);
         history = new HistoryViewModel(document);
@@ -105,7 +105,8 @@ public final class MainWindow {
         // the History's comparisons are of the language version worked on, until the compare window says otherwise
         history.compareLanguageProperty().set(language.tag());
         language.tagProperty().addListener((obs, old, tag) -> history.compareLanguageProperty().set(tag));
-        TranslationStatusModel translations = new TranslationStatusModel(document, language);
+        // the marks and the count (and the history read for them) start once the first screen is laid out
+        TranslationStatusModel translations = new TranslationStatusModel(document, language, false);
         TranslationEditorView translationView = new TranslationEditorView(translation, m);
         outline.translationMarksProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new TranslationMarks(language.tag(), language.tag().isEmpty() ? "" : language.nameOf(language.tag()),
@@ -114,6 +115,11 @@ public final class MainWindow {
         OutsideChangesViewModel outsideChanges = new OutsideChangesViewModel(document);
         autosave = new Autosave(document, outsideChanges::check);
         watch = new OutsideWatch(document, outsideChanges);
+        CoverageGaps gaps = new CoverageGaps(document, false);
+        AfterFirstLayout.run(root, () -> {
+            gaps.start();
+            translations.start();
+        });
         // the stamps' digests wait for the first screen; until then the bytes read are compared as they are
         AfterFirstLayout.run(root, () -> document.background().run("stamps", () -> {
             document.session().settleStamps();
@@ -180,7 +186,7 @@ public final class MainWindow {
         }
         top.getChildren().add(outsideBanner(outsideChanges));
         root.setTop(top);
-        root.setBottom(StatusBarView.of(document, unplaced.countProperty(), sync, new CoverageGaps(document),
+        root.setBottom(StatusBarView.of(document, unplaced.countProperty(), sync, gaps,
                 coverage::showCoverage, translations.summaryProperty()));
         // text controls have undo of their own; in this window every undo goes through the project's stack
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -2,6 +2,7 @@ package org.clausewright.ui.coverage;
 
 import org.clausewright.command.AddAddress;
 import org.clausewright.command.AddFramework;
+import org.clausewright.command.EditText;
 import org.clausewright.command.RemoveFramework;
 import org.clausewright.model.Extent;
 import org.clausewright.ui.SampleDocument;
@@ -56,5 +57,21 @@ class CoverageGapsTest {
         sample.document.execute(new AddAddress(sample.clause("1.1"), "demo-2024", "1", Extent.FULL));
         sample.document.execute(new AddAddress(sample.clause("1.3"), "demo-2024", "2", Extent.FULL));
         assertThat(gaps.textProperty().get()).isEqualTo("1 элемент (Demo) не охвачен");
+    }
+
+    @Test
+    void typingInAClauseDoesNotWorkTheCoverageOutAgain() throws Exception {
+        openWithOnlyTheDemoFramework(Locale.ENGLISH);
+        CoverageGaps gaps = new CoverageGaps(sample.document);
+        String id = sample.clause("1.1");
+        String text = sample.document.project().clause(id).orElseThrow().text();
+        int countings = gaps.countings();
+        for (int i = 1; i < 30; i++) {
+            sample.document.execute(new EditText(id, text + "x".repeat(i)));
+        }
+        assertThat(gaps.countings()).isEqualTo(countings);
+        sample.document.execute(new AddAddress(id, "demo-2024", "1", Extent.FULL));
+        assertThat(gaps.countings()).isEqualTo(countings + 1);
+        assertThat(gaps.textProperty().get()).isEqualTo("2 Demo elements not addressed");
     }
 }
