@@ -46,8 +46,10 @@ final class PageFurniture {
         }
         XWPFParagraph top = header.createParagraph();
         top.setStyle("Header");
+        // one tab, to the right-hand stop (the Header style has no centre stop): with a title past the middle of the
+        // page a second tab wrapped the version to the next line's centre
         RunText.append(top.getCTP().addNewR(), request.project().info().title().replace('\n', ' ')
-                + "\t\t" + request.version().label().replace('\n', ' '), false, tally);
+                + "\t" + request.version().label().replace('\n', ' '), false, tally);
 
         XWPFFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
         XWPFParagraph bottom = footer.createParagraph();

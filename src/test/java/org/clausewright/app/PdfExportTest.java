@@ -136,4 +136,28 @@ class PdfExportTest {
         assertThat(Files.list(pdf.getParent()).map(p -> p.getFileName().toString()))
                 .as("no Word file left beside the PDF").noneMatch(n -> n.endsWith(".docx"));
     }
+
+    @Test
+    void aLongTitleKeepsTheVersionOnItsLineInTheHeader() throws Exception {
+        // a title running past the middle of the page pushed the version down to a second header line, at the
+        // middle (the header's first tab went to the right-hand stop, the second to the next line's centre)
+        Path longTitled = temp.resolve("long-title");
+        BundledSample.install(longTitled);
+        Path info = longTitled.resolve("project.json");
+        String title = "Model Code of Conduct for Biological Scientists, Engineers and Their Institutions";
+        Files.writeString(info, Files.readString(info).replace("\"Model Code of Conduct for Biological Scientists\"",
+                "\"" + title + "\""));
+        Path pdf = temp.resolve("long-title.pdf");
+        PdfExport.toPdf(longTitled, pdf, ExportSettings.defaults(), "Test", false, converter);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            java.util.List<String> lines = stripper.getText(document).lines().map(String::strip).toList();
+            String header = lines.stream().filter(l -> l.startsWith(title)).findFirst().orElseThrow();
+            assertThat(header).as("the header line: %s", lines.subList(0, 3)).matches(
+                    java.util.regex.Pattern.quote(title) + " +\\S.*");
+        }
+    }
 }

@@ -31,7 +31,8 @@ final class DetailsForm {
     private static final double FIELD_WIDTH = 160;
     private static final double MIN_FIELD_WIDTH = 100;
     private final ClauseEditorViewModel model;
-    private final GridPane grid = new GridPane();
+    // the rows down to the tags keep their height; the rationale and the decision log scroll when the column is short
+    private final GridPane grid = new FormGrid(5);
     private final ComboBox<Choice> category = new ComboBox<>();
     private final CheckComboBox<Choice> sources = new CheckComboBox<>();
     // refilling or re-checking the lists from the model fires their listeners: those are not the member's edits
@@ -40,6 +41,7 @@ final class DetailsForm {
     DetailsForm(ClauseEditorViewModel model, NegotiationViewModel negotiation, AddressesViewModel addresses,
                 Messages messages) {
         this.model = model;
+        grid.setId("clause-details-form");
         grid.setHgap(8);
         grid.setVgap(6);
         // the status follows from the decision log: it is read here and changed only by a decision
