@@ -91,7 +91,7 @@ final class AddressesForm {
         noFramework.getStyleClass().add("hint");
         noFramework.setWrapText(true);
         noFramework.setMinHeight(Region.USE_PREF_SIZE);
-        root = new VBox(4);
+        root = new WidthBoundBox(4);
         root.setMinWidth(0);
         // without a framework there is nothing to pick: the picker is left out (not merely hidden, which would lay
         // it out squeezed) and the line says where frameworks come from
