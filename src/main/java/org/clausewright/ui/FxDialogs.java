@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 
 /** The real dialogs, owned by the main window. */
 public final class FxDialogs implements Dialogs {
+    /** A question's width: a sentence or two on two or three lines. */
+    private static final double QUESTION_WIDTH = 420;
     private final Messages messages;
     private final Supplier<Window> owner;
     private final org.clausewright.ui.negotiation.NegotiationDialogs negotiation;
@@ -57,10 +59,14 @@ public final class FxDialogs implements Dialogs {
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(null);
-        dialog.setContentText(prompt);
-        // a long prompt must not squeeze the field to nothing
+        // the question as a sentence above its field: beside it, a long one (Mark as milestone…, in Russian) was
+        // squeezed into a column of two or three words a line
+        javafx.scene.control.Label question = new javafx.scene.control.Label(prompt);
+        question.setWrapText(true);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        question.setPrefWidth(QUESTION_WIDTH);
         dialog.getEditor().setPrefColumnCount(24);
-        dialog.getEditor().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, question, dialog.getEditor()));
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 

@@ -48,15 +48,13 @@ class RoomAtDefaultSizeTest {
         window.close();
     }
 
-    /** Every label under {@code root} drawn shorter than its text, cut to "…". */
-    private static List<String> cut(Node root) {
-        return root.lookupAll(".text").stream().filter(n -> n instanceof Text t && n.isVisible()
-                && n.getParent() instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
-                && !labeled.getText().equals(t.getText())).map(n -> ((Text) n).getText()).toList();
+    /** Every label under {@code root} drawn shorter than its text, cut to "…", read once laid out. */
+    private static List<String> cut(Node root) throws Exception {
+        return Room.cut(root);
     }
 
     @Test
-    void outlineHeadingsAndStatusesAreWhole() {
+    void outlineHeadingsAndStatusesAreWhole() throws Exception {
         TreeView<OutlineRow> tree = window.outline();
         Bounds view = tree.localToScene(tree.getLayoutBounds());
         List<Node> statuses = List.copyOf(tree.lookupAll(".outline-status"));
@@ -74,7 +72,7 @@ class RoomAtDefaultSizeTest {
     }
 
     @Test
-    void theChosenSourcesAndTheHintsAreReadInFull() {
+    void theChosenSourcesAndTheHintsAreReadInFull() throws Exception {
         window.robot.interact(() -> window.outline().getSelectionModel().select(window.clauseItem("1.1")));
         Label chosen = window.robot.lookup("#clause-sources-chosen").query();
         CheckComboBox<?> sources = window.robot.lookup("#clause-sources").query();
@@ -106,7 +104,7 @@ class RoomAtDefaultSizeTest {
     }
 
     @Test
-    void aLongCategoryNameReadsInFull() {
+    void aLongCategoryNameReadsInFull() throws Exception {
         // "Responsible conduct of research", the sample's longest category, was cut to "Responsible conduct of r…"
         String id = "data-integrity";
         TreeItem<OutlineRow> item = window.outline().getRoot().getChildren().stream()
@@ -138,16 +136,16 @@ class RoomAtDefaultSizeTest {
         // the statuses ("under discussion", "agreed ad ref.") are never cut, once the column has measured them (a
         // pulse or two after the tab shows)
         TableColumn<?, ?> status = table.getColumns().get(2);
+        java.util.concurrent.Callable<List<String>> statusesCut = () -> Room.laidOut(table, () -> table
+                .lookupAll(".table-cell").stream().filter(n -> n instanceof TableCell<?, ?> c
+                        && c.getTableColumn() == status && c.isVisible() && c.getText() != null)
+                .flatMap(n -> Room.cutNow(n).stream()).toList());
         try {
-            window.waitFor(5, () -> table.lookupAll(".table-cell").stream().filter(n -> n instanceof TableCell<?, ?> c
-                    && c.getTableColumn() == status && c.isVisible() && c.getText() != null)
-                    .allMatch(n -> cut(n).isEmpty()));
+            window.waitFor(5, () -> statusesCut.call().isEmpty());
         } catch (Exception stillCut) {
             // told below, with what is cut
         }
-        assertThat(table.lookupAll(".table-cell").stream().filter(n -> n instanceof TableCell<?, ?> c
-                && c.getTableColumn() == status && c.isVisible() && c.getText() != null)
-                .flatMap(n -> cut(n).stream())).isEmpty();
+        assertThat(statusesCut.call()).isEmpty();
     }
 
     @Test

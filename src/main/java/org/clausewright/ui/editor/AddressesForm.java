@@ -37,8 +37,9 @@ final class AddressesForm {
         element.setMaxWidth(Double.MAX_VALUE);
         element.setPrefWidth(160);
         element.setMinWidth(100);
-        element.setCellFactory(l -> new ElementCell());
-        element.setButtonCell(new ElementCell());
+        element.setCellFactory(l -> new ElementCell(null));
+        // a button cell given an item once draws nothing for none: it says again what the picker is for
+        element.setButtonCell(new ElementCell(element.getPromptText()));
         element.getItems().setAll(model.choicesProperty().get());
         model.choicesProperty().addListener((obs, old, list) -> element.getItems().setAll(list));
         ComboBox<Extent> extent = new ComboBox<>();
@@ -64,6 +65,9 @@ final class AddressesForm {
         add.setOnAction(e -> {
             if (model.add(element.getValue(), extent.getValue())) {
                 element.setValue(null);
+                // Add is disabled now; the focus would pass on to the Tags field, its text selected for the next
+                // key to replace. It stays on the picker, ready for the next element.
+                element.requestFocus();
             }
         });
         element.disableProperty().bind(model.editableProperty().not());
@@ -87,7 +91,7 @@ final class AddressesForm {
         noFramework.getStyleClass().add("hint");
         noFramework.setWrapText(true);
         noFramework.setMinHeight(Region.USE_PREF_SIZE);
-        root = new VBox(4);
+        root = new WidthBoundBox(4);
         root.setMinWidth(0);
         // without a framework there is nothing to pick: the picker is left out (not merely hidden, which would lay
         // it out squeezed) and the line says where frameworks come from
@@ -145,10 +149,17 @@ final class AddressesForm {
 
     /** An element by its framework, number and title, its summary as a tooltip. */
     private static final class ElementCell extends ListCell<ElementChoice> {
+        private final String none;
+
+        /** {@code none}: what the cell says when no element is picked (null in the list). */
+        ElementCell(String none) {
+            this.none = none;
+        }
+
         @Override
         protected void updateItem(ElementChoice item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.label());
+            setText(empty || item == null ? none : item.label());
             setTooltip(empty || item == null || item.summary().isBlank() ? null : wrappedTip(item.summary()));
         }
 

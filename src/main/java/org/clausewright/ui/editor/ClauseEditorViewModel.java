@@ -86,6 +86,11 @@ public final class ClauseEditorViewModel {
                 number.set("");
                 heading.set("");
                 text.set("");
+                // nor the last clause's details beside an empty heading (loading: nothing is written back)
+                category.set("");
+                tags.set("");
+                rationale.set("");
+                sources.set(List.of());
                 highlights.set(List.of());
                 bracketWarning.set("");
                 return;

@@ -87,7 +87,7 @@ final class DetailsForm {
         grid.add(category, 1, 1, 3, 1);
         Label chosenSources = chosenSources(messages);
         grid.add(new Label(messages.get("editor.sources")), 0, 2);
-        grid.add(new VBox(4, sources, chosenSources), 1, 2, 3, 1);
+        grid.add(new WidthBoundBox(4, sources, chosenSources), 1, 2, 3, 1);
         // the framework elements the clause answers, beside its sources: the two are read together
         Label addressesTitle = new Label(messages.get("editor.addresses"));
         GridPane.setValignment(addressesTitle, javafx.geometry.VPos.TOP);

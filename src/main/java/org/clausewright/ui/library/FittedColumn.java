@@ -7,13 +7,17 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.util.Callback;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * Keeps a table column as wide as its widest value or its title ("agreed in working group", "adoptée ad
  * referendum"), measured in the font its cells are drawn with once styled: these few words are never cut, in
- * any language, and the rest of the table's width goes to the columns that wrap.
+ * any language, and the rest of the table's width goes to the columns that wrap. Where the table is too narrow
+ * for that ("aprobada en el grupo de trabajo" beside a heading in a 430-pixel tab), the column takes what the
+ * other columns leave, never less than its longest word, and its values wrap onto a second line.
  */
 final class FittedColumn<S> {
     /** The header's sort arrow beside its title, once the column is sorted. */
@@ -23,6 +27,10 @@ final class FittedColumn<S> {
     private final Function<S, String> value;
     private Font measuredIn;
     private double measuredPadding = -1;
+    /** The column's width for its widest value on one line, on two lines at most, and for its widest word. */
+    private double whole;
+    private double twoLines;
+    private double word;
 
     private FittedColumn(TableColumn<S, String> column, ObservableList<S> items, Function<S, String> value) {
         this.column = column;
@@ -30,11 +38,40 @@ final class FittedColumn<S> {
         this.value = value;
     }
 
+    /**
+     * Fits {@code column}, already in its table, to its values: the table's resize policy then shares out the
+     * columns after this one has taken its width from the table's.
+     */
     static <S> void fit(TableColumn<S, String> column, ObservableList<S> items, Function<S, String> value) {
+        TableView<S> table = java.util.Objects.requireNonNull(column.getTableView(), "a column in its table");
         FittedColumn<S> fitted = new FittedColumn<>(column, items, value);
         // other rows (a filter, an edit) may bring a longer value: measured again at the next cell drawn
         items.addListener((ListChangeListener<S>) c -> fitted.measuredIn = null);
         column.setCellFactory(c -> fitted.new Cell());
+        Callback<TableView.ResizeFeatures, Boolean> shareOut = table.getColumnResizePolicy();
+        table.setColumnResizePolicy(features -> {
+            fitted.share(features.getContentWidth());
+            return shareOut.call(features);
+        });
+    }
+
+    /**
+     * Takes the whole width of the widest value if the other columns' minimums leave it; else just what its values
+     * need on two lines, the rest going to the heading; else what the others leave, never less than a word.
+     */
+    private void share(double contentWidth) {
+        TableView<S> table = column.getTableView();
+        if (measuredIn == null || table == null || contentWidth <= 0) {
+            return;
+        }
+        double others = table.getVisibleLeafColumns().stream().filter(c -> c != column)
+                .mapToDouble(TableColumn::getMinWidth).sum();
+        double room = Math.floor(contentWidth - others);
+        double width = room >= whole ? whole : Math.max(word, Math.min(twoLines, room));
+        if (width != column.getMinWidth() || width != column.getMaxWidth()) {
+            column.setMinWidth(width);
+            column.setMaxWidth(width);
+        }
     }
 
     private void measure(TableCell<S, String> cell) {
@@ -49,24 +86,55 @@ final class FittedColumn<S> {
         Text probe = new Text();
         probe.setFont(font);
         double widest = 0;
+        double widestHalf = 0;
+        double widestWord = 0;
         for (String text : java.util.stream.Stream.concat(java.util.stream.Stream.of(column.getText()),
                 items.stream().map(value)).distinct().toList()) {
-            probe.setText(text);
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            widest = Math.max(widest, width(probe, text));
+            String[] words = text.split(" ");
+            double half = width(probe, text);
+            // the break between words that leaves the longer of the two lines shortest
+            for (int i = 1; i < words.length; i++) {
+                half = Math.min(half, Math.max(width(probe, String.join(" ", List.of(words).subList(0, i))),
+                        width(probe, String.join(" ", List.of(words).subList(i, words.length)))));
+            }
+            widestHalf = Math.max(widestHalf, half);
+            for (String w : words) {
+                widestWord = Math.max(widestWord, width(probe, w));
+            }
         }
         // and a pixel for rounding, and room for the header's sort arrow
-        double width = Math.ceil(widest + padding) + 1 + SORT_ARROW;
-        column.setMinWidth(width);
-        column.setMaxWidth(width);
+        whole = Math.ceil(widest + padding) + 1 + SORT_ARROW;
+        twoLines = Math.ceil(widestHalf + padding) + 1 + SORT_ARROW;
+        word = Math.ceil(widestWord + padding) + 1 + SORT_ARROW;
+        column.setMinWidth(whole);
+        column.setMaxWidth(whole);
         TableView<S> table = column.getTableView();
         if (table != null) {
-            // the columns are shared out again with this one's new minimum, as when the table is resized
+            // the columns are shared out again with this one's new width, as when the table is resized
             table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
         }
     }
 
+    private static double width(Text probe, String text) {
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * A value drawn as a text wrapped to the column's width: a row is as tall as its cells' heights without a
+     * width, and only a text's wrapping width makes that height the wrapped one.
+     */
     private final class Cell extends TableCell<S, String> {
+        private final Text shown = new Text();
+
         Cell() {
+            shown.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(24,
+                    column.getWidth() - snappedLeftInset() - snappedRightInset() - 1), column.widthProperty(),
+                    paddingProperty()));
+            shown.fillProperty().bind(textFillProperty());
+            shown.fontProperty().bind(fontProperty());
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             // the stylesheet sets the font and padding after the first cells are filled
             fontProperty().addListener((obs, old, font) -> remeasure());
             paddingProperty().addListener((obs, old, padding) -> remeasure());
@@ -82,6 +150,8 @@ final class FittedColumn<S> {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
+            shown.setText(empty || item == null ? "" : item);
+            setGraphic(empty || item == null ? null : shown);
             if (!empty && item != null) {
                 measure(this);
             }

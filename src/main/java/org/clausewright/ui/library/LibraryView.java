@@ -60,7 +60,6 @@ public final class LibraryView {
         TableView<LibraryRow> table = new TableView<>();
         table.setId("library-table");
         TableColumn<LibraryRow, String> number = column(messages.get("library.number"), LibraryRow::number, 60);
-        FittedColumn.fit(number, table.getItems(), LibraryRow::number);
         table.getColumns().add(number);
         // the heading takes the room the number and the status leave, and the category is read beneath it
         TableColumn<LibraryRow, LibraryRow> heading = new TableColumn<>();
@@ -74,12 +73,14 @@ public final class LibraryView {
         heading.setPrefWidth(400);
         table.getColumns().add(heading);
         TableColumn<LibraryRow, String> status = column(messages.get("library.status"), LibraryRow::statusText, 110);
-        FittedColumn.fit(status, table.getItems(), LibraryRow::statusText);
         table.getColumns().add(status);
         heading.setMinWidth(MIN_HEADING_WIDTH);
         // as wide as the tab, never a sideways scroll bar: the number and the status keep their width, the heading
         // has the rest and wraps
+        // (the status too, on two lines, where the tab is too narrow for it on one)
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        FittedColumn.fit(number, table.getItems(), LibraryRow::number);
+        FittedColumn.fit(status, table.getItems(), LibraryRow::statusText);
         table.getItems().setAll(model.rowsProperty().get());
         model.rowsProperty().addListener((o, a, rows) -> table.getItems().setAll(rows));
         table.setRowFactory(t -> {
@@ -119,7 +120,7 @@ public final class LibraryView {
         add.disableProperty().bind(nothingPicked.or(new javafx.beans.property.SimpleBooleanProperty(document.isReadOnly())));
         duplicate.disableProperty().bind(add.disableProperty());
 
-        root = new VBox(6, search, new FlowPane(6, 6, categories, tags, statuses, elements), table, new FlowPane(6, 6, add, duplicate));
+        root = new VBox(6, search, new FlowPane(6, 6, categories, tags, statuses), elements, table, new FlowPane(6, 6, add, duplicate));
         root.setPadding(new Insets(8));
         root.setId("library");
     }
@@ -185,6 +186,10 @@ public final class LibraryView {
         };
         fill.run();
         model.allElementsProperty().addListener((o, a, list) -> fill.run());
+        // a row of its own, as wide as the tab: measured by its longest element it made the whole Library wider
+        // than the tab, cut at the tab's edge
+        box.setPrefWidth(MIN_HEADING_WIDTH);
+        box.setMaxWidth(Double.MAX_VALUE);
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(box.getItems()));
         box.managedProperty().bind(box.visibleProperty());
         return box;

@@ -41,6 +41,22 @@ class ClauseEditorViewModelTest {
     }
 
     @Test
+    void withNoClauseSelectedTheDetailsShowNothingOfTheLastOne() {
+        // they went on showing the last clause's tags, rationale, category and sources beside an empty heading
+        sample.document.selectedClauseIdProperty().set(sample.clause("1.1"));
+        sample.document.selectedClauseIdProperty().set(null);
+        assertThat(editor.headingProperty().get()).isEmpty();
+        assertThat(editor.tagsProperty().get()).isEmpty();
+        assertThat(editor.rationaleProperty().get()).isEmpty();
+        assertThat(editor.categoryProperty().get()).isEmpty();
+        assertThat(editor.sourcesProperty().get()).isEmpty();
+        assertThat(editor.editableProperty().get()).isFalse();
+        // and nothing was written to the clause that was left
+        assertThat(sample.document.project().clause(sample.clause("1.1")).orElseThrow().tags()).isNotEmpty();
+        assertThat(sample.document.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
     void typingIsOneUndoStepAndUndoShowsTheOldText() {
         String id = sample.clause("1.1");
         sample.document.selectedClauseIdProperty().set(id);

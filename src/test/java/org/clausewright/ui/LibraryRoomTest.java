@@ -1,0 +1,90 @@
+package org.clausewright.ui;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * At 1440 × 900, in every language, the Library fits its tab: the filters and the table are drawn inside it, and
+ * a status longer than the room ("aprobada en el grupo de trabajo") is read whole on two lines, not cut by the
+ * pane's edge.
+ */
+class LibraryRoomTest {
+    @TempDir
+    Path temp;
+    private EditorWindow window;
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es", "fr", "ru", "zh-CN"})
+    void theLibraryFitsItsTab(String language) throws Exception {
+        window = EditorWindow.openIn(temp, language);
+        window.robot.interact(() -> {
+            window.stage().setWidth(1440);
+            window.stage().setHeight(900);
+        });
+        TabPane tabs = window.robot.lookup("#left-tabs").query();
+        window.robot.interact(() -> tabs.getSelectionModel().select(1));
+        TableView<?> table = window.robot.lookup("#library-table").query();
+        window.waitFor(10, () -> !table.getItems().isEmpty());
+        List<String> outside = Room.laidOut(table, () -> {
+            Bounds pane = tabs.localToScene(tabs.getLayoutBounds());
+            Region library = window.robot.lookup("#library").query();
+            List<String> found = new ArrayList<>();
+            for (Node part : library.getChildrenUnmodifiable()) {
+                if (part.isVisible() && part.localToScene(part.getLayoutBounds()).getMaxX() > pane.getMaxX() + 0.5) {
+                    found.add(part.getId() == null ? part.getClass().getSimpleName() : part.getId());
+                }
+            }
+            for (Node cell : table.lookupAll(".table-cell")) {
+                if (cell instanceof TableCell<?, ?> c && c.isVisible() && c.getText() != null
+                        && c.localToScene(c.getLayoutBounds()).getMaxX() > pane.getMaxX() + 0.5) {
+                    found.add(c.getText());
+                }
+            }
+            // and every word of them inside its own cell (a status wrapped, not run past its column)
+            for (Node text : table.lookupAll(".text")) {
+                if (text instanceof Text t && t.isVisible() && !t.getText().isEmpty()) {
+                    Node cell = t.getParent();
+                    while (cell != null && !(cell instanceof TableCell<?, ?>)) {
+                        cell = cell.getParent();
+                    }
+                    if (cell != null && t.localToScene(t.getLayoutBounds()).getMaxX()
+                            > cell.localToScene(cell.getLayoutBounds()).getMaxX() + 0.5) {
+                        found.add(t.getText());
+                    }
+                }
+            }
+            for (Node bar : table.lookupAll(".scroll-bar")) {
+                if (bar instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()) {
+                    found.add("a sideways scroll bar");
+                }
+            }
+            return found;
+        });
+        outside.addAll(Room.cut(table));
+        assertThat(outside).as("drawn past the Library's edge or cut").isEmpty();
+    }
+}
