@@ -71,6 +71,20 @@ class RoomAtDefaultSizeTest {
                 && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible())).isEmpty();
     }
 
+    /**
+     * The clause's text is what the member came to edit: the panels under it (brackets, details with sources and
+     * addresses) never squeeze it to a few lines; when they need more than the window has, the editor scrolls.
+     */
+    @Test
+    void theClauseTextKeepsRoomForSeveralLinesBesideTallDetails() throws Exception {
+        window.robot.interact(() -> window.outline().getSelectionModel().select(window.clauseItem("1.1")));
+        window.waitFor(5, () -> true);
+        Node text = window.robot.lookup("#clause-text").query();
+        double[] height = new double[1];
+        window.robot.interact(() -> height[0] = text.getParent().getLayoutBounds().getHeight());
+        assertThat(height[0]).as("height of the clause text area").isGreaterThanOrEqualTo(160);
+    }
+
     @Test
     void theChosenSourcesAndTheHintsAreReadInFull() throws Exception {
         window.robot.interact(() -> window.outline().getSelectionModel().select(window.clauseItem("1.1")));

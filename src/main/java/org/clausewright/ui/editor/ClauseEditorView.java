@@ -15,7 +15,9 @@ import org.clausewright.ui.negotiation.NegotiationViewModel;
 
 /** Centre of the window: number and heading, the clause text, its brackets, and its details in a form below. */
 public final class ClauseEditorView {
-    private final VBox root;
+    /** Lines of clause text the panels below never take away; past them the editor scrolls instead. */
+    private static final double TEXT_MIN_HEIGHT = 170;
+    private final javafx.scene.control.ScrollPane root;
     private final ClauseTextArea text;
     private final TextField heading = new TextField();
 
@@ -35,6 +37,7 @@ public final class ClauseEditorView {
 
         text = new ClauseTextArea(model, document);
         VBox.setVgrow(text.node(), Priority.ALWAYS);
+        ((javafx.scene.layout.Region) text.node()).setMinHeight(TEXT_MIN_HEIGHT);
         Label brackets = new Label();
         brackets.setId("clause-bracket-warning");
         brackets.getStyleClass().add("bracket-warning");
@@ -48,8 +51,14 @@ public final class ClauseEditorView {
         details.setId("clause-details");
         details.setExpanded(true);
         Node bracketCards = new BracketsView(negotiation, messages, document.isReadOnly()).node();
-        root = new VBox(8, title, text.node(), brackets, bracketCards, details);
-        root.setPadding(new Insets(10));
+        VBox column = new VBox(8, title, text.node(), brackets, bracketCards, details);
+        column.setPadding(new Insets(10));
+        // the text grows into the height the panels leave; when they leave too little, the column scrolls as a whole
+        root = new javafx.scene.control.ScrollPane(column);
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        root.getStyleClass().add("edge-to-edge");
         root.setId("clause-editor");
     }
 
