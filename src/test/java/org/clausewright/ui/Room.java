@@ -38,8 +38,18 @@ final class Room {
 
     /** As {@link #cut}, on the FX thread with the scene already laid out. */
     static List<String> cutNow(Node root) {
-        return root.lookupAll(".text").stream().filter(n -> n instanceof Text t && n.isVisible()
+        return root.lookupAll(".text").stream().filter(n -> n instanceof Text t && shown(n, root)
                 && n.getParent() instanceof Labeled labeled && labeled.getText() != null
                 && !labeled.getText().equals(t.getText())).map(n -> ((Text) n).getText()).toList();
+    }
+
+    /** Whether {@code node} and every parent up to {@code root} is visible: a hidden label is not read at all. */
+    private static boolean shown(Node node, Node root) {
+        for (Node n = node; n != null; n = n == root ? null : n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -89,6 +89,12 @@ final class StatusBarView {
                 new Separator(javafx.geometry.Orientation.VERTICAL), saved,
                 new Separator(javafx.geometry.Orientation.VERTICAL), counts, beforeTranslated, translated,
                 beforeUnplaced, unplacedCount);
+        // the items say short things that are read whole; when the bar is short of room the project's path gives way
+        for (javafx.scene.Node item : bar.getRightItems()) {
+            if (item instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         return bar;
     }
 }
