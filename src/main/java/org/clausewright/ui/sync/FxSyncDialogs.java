@@ -50,7 +50,10 @@ public final class FxSyncDialogs implements SyncDialogs {
         grid.setVgap(8);
         grid.addRow(0, new Label(messages.get("login.user")), name);
         grid.addRow(1, new Label(messages.get("login.password")), password);
-        grid.add(new Label(messages.get("login.kept")), 0, 2, 2, 1);
+        Label kept = new Label(messages.get("login.kept"));
+        kept.setWrapText(true);
+        kept.setMaxWidth(460);
+        grid.add(kept, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
@@ -72,6 +75,7 @@ public final class FxSyncDialogs implements SyncDialogs {
         // refusing is the default: Enter must not trust a key by accident
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(refuse)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(accept)).setDefaultButton(false);
+        fitWords(alert);
         return alert.showAndWait().filter(b -> b == accept).isPresent();
     }
 
@@ -110,7 +114,18 @@ public final class FxSyncDialogs implements SyncDialogs {
         // refusing is the default: Enter must not trust a certificate by accident
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(refuse)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(trust)).setDefaultButton(false);
+        fitWords(alert);
         return alert.showAndWait().filter(b -> b == trust).isPresent();
+    }
+
+    /**
+     * The button bar gives its buttons one width, fixed when they are made, before the window's language font
+     * reaches the dialog: a longer answer in Chinese ("为本项目信任") was cut. Each button takes its own words' width.
+     */
+    private static void fitWords(Dialog<?> dialog) {
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(type), false);
+        }
     }
 
     @Override
