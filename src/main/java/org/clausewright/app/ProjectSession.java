@@ -54,6 +54,11 @@ public final class ProjectSession implements AutoCloseable {
     private Project written;
     /** What a newer Clausewright wrote that this one keeps without knowing it, as read when the project opened. */
     private List<String> keptFromNewer = List.of();
+    /**
+     * A sync has written the folder and the window has not taken in what came yet: a save now would write the
+     * draft from before the sync over it, so saves wait (the draft stays unsaved) until {@link #takeIn}.
+     */
+    private boolean syncWriting;
 
     private ProjectSession(ProjectFolder folder, Project project, FileStamps stamps, ProjectLock.Outcome lockOutcome,
                            String member, Consumer<String> notices) {
@@ -212,7 +217,7 @@ public final class ProjectSession implements AutoCloseable {
      */
     public synchronized int save() throws IOException {
         Project target = commands.current();
-        if (isReadOnly() || target == written) {
+        if (isReadOnly() || target == written || syncWriting) {
             return 0;
         }
         try {
@@ -338,6 +343,7 @@ public final class ProjectSession implements AutoCloseable {
     synchronized Optional<MergeOutcome> takeIn(Project base, Project theirs, MergeSide oursSide,
                                                MergeSide theirsSide) {
         requireWritable();
+        syncWriting = false;
         Project ours = commands.current();
         written = theirs;
         if (ours == base) {
@@ -351,6 +357,56 @@ public final class ProjectSession implements AutoCloseable {
             commands.markSaved(outcome.merged());
         }
         return Optional.of(outcome);
+    }
+
+    /**
+     * Runs a sync's folder step with no save beside it (saves hold this session's monitor too). What the window
+     * saved since the latest version (during the sync's network steps) is set aside first, so the step finds the
+     * folder as recorded and neither refuses it nor records it as part of a merge, and it is put back afterwards,
+     * merged with what the step brought in; from then on saves wait for {@link #takeIn}.
+     */
+    synchronized <T> T besideSaves(FolderTurn.Step<T> step, MergeSide oursSide, MergeSide theirsSide)
+            throws IOException, HistoryException, ProjectFileException {
+        requireWritable();
+        Optional<Version> latest;
+        Project recorded = null;
+        try (VersionHistory history = history()) {
+            latest = history.latest();
+            if (latest.isPresent() && !history.changedPaths(latest.get(), org.clausewright.history.Revision.WORKING)
+                    .isEmpty()) {
+                recorded = ProjectReader.read(history.files(latest.get())).orThrow();
+            }
+        }
+        Project saved = written;
+        try {
+            if (recorded != null) {
+                written = recorded;
+                new ProjectWriter(folder, stamps).save(saved, recorded);
+            }
+            return step.run();
+        } finally {
+            try (VersionHistory history = history()) {
+                syncWriting |= !history.latest().equals(latest);
+            }
+            if (recorded != null) {
+                putBack(recorded, saved, oursSide, theirsSide);
+            }
+        }
+    }
+
+    /** A sync that ended without a take-in (nothing came, or it failed): saves go on. */
+    synchronized void syncEnded() {
+        syncWriting = false;
+    }
+
+    private void putBack(Project recorded, Project saved, MergeSide oursSide, MergeSide theirsSide)
+            throws IOException, ProjectFileException {
+        FileStamps read = new FileStamps();
+        Project now = ProjectReader.read(new StampedFiles(folder, read)).orThrow();
+        stamps = read;
+        Project merged = ProjectMerge.merge(recorded, saved, now, oursSide, theirsSide).merged();
+        new ProjectWriter(folder, stamps).save(now, merged);
+        written = merged;
     }
 
     private void adoptFolder(String commandName) throws IOException, ProjectFileException {

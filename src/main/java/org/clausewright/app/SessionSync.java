@@ -63,9 +63,22 @@ public final class SessionSync {
                          Consumer<Divergence> fetched) throws IOException, HistoryException,
             ProjectFileException {
         Project base = startingPoint();
-        SyncReport report = Sync.sync(session.dir(), session.lock(), remote, member, access, progress, fetched,
-                session.notices());
-        return new Received(report, base, readBack(base, report));
+        MergeSide saved = new MergeSide(member, "", "this window");
+        MergeSide received = new MergeSide("", "", remote);
+        FolderTurn folder = new FolderTurn() {
+            @Override
+            public <T> T run(Step<T> step) throws IOException, HistoryException, ProjectFileException {
+                return session.besideSaves(step, saved, received);
+            }
+        };
+        try {
+            SyncReport report = Sync.sync(session.dir(), session.lock(), remote, member, access, progress, fetched,
+                    session.notices(), folder);
+            return new Received(report, base, readBack(base, report));
+        } catch (IOException | HistoryException | ProjectFileException | RuntimeException e) {
+            session.syncEnded();
+            throw e;
+        }
     }
 
     public Received applyBundle(Path file, TransferProgress progress)
@@ -82,6 +95,7 @@ public final class SessionSync {
      */
     public Optional<MergeOutcome> takeIn(Received received) {
         if (received.theirs() == received.base()) {
+            session.syncEnded();
             return Optional.empty();
         }
         String from = received.report().received().isEmpty() ? received.report().source()

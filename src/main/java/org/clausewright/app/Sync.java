@@ -39,29 +39,34 @@ public final class Sync {
                     + ": sync it there, or close it first; nothing was sent or received");
         }
         try (ProjectLock lock = outcome.lock()) {
-            return sync(dir, lock, remote, author, access, progress, fetched -> { }, notices);
+            return sync(dir, lock, remote, author, access, progress, fetched -> { }, notices, FolderTurn.IN_LINE);
         }
     }
 
     /**
      * As above, for the window, which holds the project's lock already; {@code fetched} hears how the sites stand
-     * after each fetch, to show what is about to come in and go out.
+     * after each fetch, to show what is about to come in and go out. Fetch and push run on the calling thread;
+     * every step that reads or writes the folder runs through {@code folder}, so the window can keep its saves
+     * from interleaving with them while the member keeps editing during the network steps.
      */
     public static SyncReport sync(Path dir, ProjectLock lock, String remote, String author, RemoteAccess access,
                                   TransferProgress progress, Consumer<Divergence> fetched,
-                                  Consumer<String> notices)
+                                  Consumer<String> notices, FolderTurn folder)
             throws IOException, HistoryException, ProjectFileException {
-        InterruptedWork.finish(dir, lock, notices);
         Integration integration = new Integration(dir, lock, author);
-        integration.requireRecorded();
+        folder.run(() -> {
+            InterruptedWork.finish(dir, lock, notices);
+            integration.requireRecorded();
+            return null;
+        });
         try (RemoteSite site = RemoteSite.open(dir, remote, access)) {
-            return exchange(site, integration, progress, fetched);
+            return exchange(site, integration, progress, fetched, folder);
         }
     }
 
     private static SyncReport exchange(RemoteSite site, Integration integration, TransferProgress progress,
-                                       Consumer<Divergence> fetched)
-            throws IOException, HistoryException {
+                                       Consumer<Divergence> fetched, FolderTurn folder)
+            throws IOException, HistoryException, ProjectFileException {
         String source = site.remote() + " (" + site.url() + ")";
         Map<String, Version> received = new LinkedHashMap<>();
         List<SyncMerge> merged = new ArrayList<>();
@@ -70,7 +75,7 @@ public final class Sync {
             Divergence divergence = site.fetch(progress);
             fetched.accept(divergence);
             divergence.incoming().forEach(v -> received.putIfAbsent(v.id(), v));
-            Optional<Version> made = integration.takeIn(divergence, site.remote(), merged);
+            Optional<Version> made = folder.run(() -> integration.takeIn(divergence, site.remote(), merged));
             if (made.isPresent()) {
                 merge = made;
             }

@@ -10,6 +10,14 @@ import java.util.function.Consumer;
 public interface Background {
     <T> void run(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed);
 
+    /**
+     * Runs {@code work} beside the worker, not behind it: for a sync's network steps, so that saves go on during a
+     * long fetch; the work's own folder steps keep clear of saves through the session. Results on the UI thread.
+     */
+    default <T> void runBeside(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        run(name, work, done, failed);
+    }
+
     /** Hands a change made on another thread (a save finishing) to the UI thread. */
     void onUiThread(Runnable action);
 

@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  */
 public final class FxBackground implements Background, AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "clausewright-worker"));
+    /** A sync's network steps: not a daemon either, since its folder steps write the folder (through the session). */
+    private final ExecutorService beside = Executors.newSingleThreadExecutor(r -> new Thread(r, "clausewright-sync"));
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
 
     @Override
@@ -28,11 +30,20 @@ public final class FxBackground implements Background, AutoCloseable {
         follow(submit(work), done, failed);
     }
 
+    @Override
+    public <T> void runBeside(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        follow(submit(work, beside), done, failed);
+    }
+
     /**
      * Starts {@code work} on the worker and returns at once; callable from any thread, even before JavaFX has
      * started (the window's first project is read meanwhile). {@link #follow} takes the result.
      */
     public <T> CompletableFuture<T> submit(Callable<T> work) {
+        return submit(work, worker);
+    }
+
+    private static <T> CompletableFuture<T> submit(Callable<T> work, ExecutorService on) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return work.call();
@@ -41,7 +52,7 @@ public final class FxBackground implements Background, AutoCloseable {
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
-        }, worker);
+        }, on);
     }
 
     /**
@@ -103,6 +114,7 @@ public final class FxBackground implements Background, AutoCloseable {
     /** Takes no more work; what was asked for still runs to its end, and then the worker thread ends. */
     @Override
     public void close() {
+        beside.shutdown();
         worker.shutdown();
     }
 
@@ -111,9 +123,11 @@ public final class FxBackground implements Background, AutoCloseable {
      * not handled (they would run on the UI thread, which is waiting here).
      */
     public void closeAndWait() {
+        beside.shutdown();
         worker.shutdown();
         try {
-            if (!worker.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            if (!beside.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)
+                    || !worker.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the work in progress did not end within two minutes");
             }
         } catch (InterruptedException e) {

@@ -107,6 +107,18 @@ public final class HttpGitServer implements AutoCloseable {
         return repositories.resolve(name + ".git");
     }
 
+    /**
+     * Stops the server in its tracks (SIGSTOP): connections wait, as on a slow or stalled network, until
+     * {@link #carryOn}. The test holds a real exchange this way, not a stand-in for git.
+     */
+    public void hold() throws IOException, InterruptedException {
+        Programs.run(null, List.of("kill", "-STOP", Long.toString(process.pid())));
+    }
+
+    public void carryOn() throws IOException, InterruptedException {
+        Programs.run(null, List.of("kill", "-CONT", Long.toString(process.pid())));
+    }
+
     @Override
     public void close() throws InterruptedException {
         Programs.stop(process);

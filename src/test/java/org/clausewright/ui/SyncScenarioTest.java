@@ -103,6 +103,41 @@ class SyncScenarioTest {
     }
 
     @Test
+    void ctrlSDuringALongFetchReachesTheDiskAndTheSyncThenKeepsTheEdit() throws Exception {
+        try (HttpGitServer server = HttpGitServer.start(temp.resolve("http"), "chair", "right-password")) {
+            server.newRepository("code");
+            Path chair = twoSitesWithAChangeAtTheDelegation(server.repository("code").toUri().toString());
+            SiteRemotes.remove(chair, "origin");
+            SiteRemotes.add(chair, "origin", server.url("code"));
+            syncDialogs.logins.add(new Login("chair", "right-password"));
+            window = open(chair);
+            var doc = window.controller().document();
+            StatusBar bar = window.robot.lookup("#status-bar").query();
+            String connecting = doc.messages().get("sync.connecting");
+            server.hold();
+            try {
+                window.robot.clickOn("#toolbar-sync");
+                window.waitFor(30, () -> connecting.equals(bar.getText()));
+                Clause other = doc.project().clauses().values().stream()
+                        .filter(c -> !c.id().equals(CLAUSE) && !c.text().isEmpty()).findFirst().orElseThrow();
+                window.robot.interact(() -> doc.session().update(doc.project()
+                        .withClause(other.withText(other.text() + " Saved during the fetch."))));
+                window.robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+                // the server answers nothing meanwhile: the save must not wait for the sync
+                window.waitFor(30, () -> allClauseFiles(chair).contains("Saved during the fetch."));
+                assertThat(doc.dirtyProperty().get()).isFalse();
+            } finally {
+                server.carryOn();
+            }
+            window.waitFor(60, () -> text().contains("fewest"));
+            window.waitFor(10, () -> !doc.dirtyProperty().get());
+            assertThat(allClauseFiles(chair)).contains("Saved during the fetch.").contains("fewest");
+            assertThat(doc.project().clauses().values()).anyMatch(c -> c.text().endsWith(" Saved during the fetch."));
+            assertThat(dialogs.errors).isEmpty();
+        }
+    }
+
+    @Test
     void aWrongPasswordIsAClearErrorAndChangesNothing() throws Exception {
         try (HttpGitServer server = HttpGitServer.start(temp.resolve("http"), "chair", "right-password")) {
             String url = server.newRepository("code");

@@ -50,11 +50,15 @@ public final class FxSyncDialogs implements SyncDialogs {
         grid.setVgap(8);
         grid.addRow(0, new Label(messages.get("login.user")), name);
         grid.addRow(1, new Label(messages.get("login.password")), password);
-        grid.add(new Label(messages.get("login.kept")), 0, 2, 2, 1);
+        Label kept = new Label(messages.get("login.kept"));
+        kept.setWrapText(true);
+        kept.setMaxWidth(460);
+        grid.add(kept, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == ButtonType.OK ? new Login(name.getText(), password.getText()) : null);
+        dress(dialog);
         (user == null || user.isEmpty() ? name : password).requestFocus();
         return dialog.showAndWait();
     }
@@ -64,14 +68,16 @@ public final class FxSyncDialogs implements SyncDialogs {
         ButtonType accept = new ButtonType(messages.get("hostKey.accept"), ButtonBar.ButtonData.OK_DONE);
         ButtonType refuse = new ButtonType(messages.get("hostKey.refuse"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = DialogButtons.translate(new Alert(key.changed() ? Alert.AlertType.WARNING
-                : Alert.AlertType.CONFIRMATION, messages.format(key.changed() ? "hostKey.changed" : "hostKey.unknown",
-                key.host(), key.fingerprint()), refuse, accept), messages);
+                : Alert.AlertType.CONFIRMATION, "", refuse, accept), messages);
+        fitText(alert, messages.format(key.changed() ? "hostKey.changed" : "hostKey.unknown", key.host(),
+                lines(key.fingerprint())));
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("hostKey.title"));
         alert.setHeaderText(messages.format("hostKey.header", key.host()));
         // refusing is the default: Enter must not trust a key by accident
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(refuse)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(accept)).setDefaultButton(false);
+        fitWords(alert);
         return alert.showAndWait().filter(b -> b == accept).isPresent();
     }
 
@@ -94,6 +100,7 @@ public final class FxSyncDialogs implements SyncDialogs {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? passphrase.getText().toCharArray() : null);
+        dress(dialog);
         passphrase.requestFocus();
         return dialog.showAndWait();
     }
@@ -102,15 +109,65 @@ public final class FxSyncDialogs implements SyncDialogs {
     public boolean trustCertificate(CertificateRefusal certificate) {
         ButtonType trust = new ButtonType(messages.get("certificate.trust"), ButtonBar.ButtonData.OK_DONE);
         ButtonType refuse = new ButtonType(messages.get("certificate.refuse"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        String text = messages.format("certificate.text", certificate.server(), certificate.fingerprint());
-        Alert alert = DialogButtons.translate(new Alert(Alert.AlertType.WARNING, text, refuse, trust), messages);
+        String text = messages.format("certificate.text", certificate.server(), lines(certificate.fingerprint()));
+        Alert alert = DialogButtons.translate(new Alert(Alert.AlertType.WARNING, "", refuse, trust), messages);
+        fitText(alert, text);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("certificate.title"));
         alert.setHeaderText(messages.format("certificate.header", certificate.server()));
         // refusing is the default: Enter must not trust a certificate by accident
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(refuse)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(trust)).setDefaultButton(false);
+        fitWords(alert);
         return alert.showAndWait().filter(b -> b == trust).isPresent();
+    }
+
+    /**
+     * The alert's own content label is sized before the window's language font and direction reach the dialog, so
+     * an Arabic paragraph ran past its left edge and a fingerprint was cut. Here the text wraps at a set width, the
+     * dialog grows to its height, and the dialog takes the window's font and direction before it is sized.
+     */
+    private void fitText(Dialog<?> dialog, String text) {
+        Label label = new Label(text);
+        label.setId("sync-dialog-text");
+        label.setWrapText(true);
+        label.setPrefWidth(480);
+        label.setMaxWidth(480);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        pane.setContent(label);
+        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dress(dialog);
+    }
+
+    /**
+     * A fingerprint of 32 hex pairs has no space to wrap at and ran past the dialog's edge: eight pairs a line, the
+     * way administrators read them out; an ssh fingerprint (SHA256:…, 50 characters) stays one line.
+     */
+    static String lines(String fingerprint) {
+        return fingerprint.replaceAll("((?:[0-9A-Fa-f]{2}:){7}[0-9A-Fa-f]{2}):", "$1:\n");
+    }
+
+    /** The window's stylesheets, language font and direction, on the dialog before it is sized. */
+    private void dress(Dialog<?> dialog) {
+        Window window = owner.get();
+        if (window != null && window.getScene() != null) {
+            javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+            pane.getStylesheets().addAll(window.getScene().getStylesheets());
+            pane.setStyle(window.getScene().getRoot().getStyle());
+            pane.setNodeOrientation(window.getScene().getEffectiveNodeOrientation());
+        }
+    }
+
+    /**
+     * The button bar gives its buttons one width, fixed when they are made, before the window's language font
+     * reaches the dialog: a longer answer in Chinese ("为本项目信任") was cut. Each button takes its own words' width.
+     */
+    private static void fitWords(Dialog<?> dialog) {
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(type), false);
+        }
     }
 
     @Override

@@ -113,7 +113,7 @@ public final class SyncViewModel {
                     }
                     String remote = list.stream().anyMatch(r -> r.name().equals("origin")) ? "origin"
                             : list.get(0).name();
-                    start(messages().format("sync.title", remote),
+                    start(messages().format("sync.title", remote), true,
                             (a, p) -> sync.sync(remote, a, p, fetched -> document.background().onUiThread(() ->
                                     status.set(summary.ahead(fetched.incoming(), fetched.outgoing())))));
                 }, error -> document.dialogs().showError(messages().get("sync.failed"), error));
@@ -132,7 +132,7 @@ public final class SyncViewModel {
         if (document.isReadOnly() || running.get()) {
             return;
         }
-        start(messages().format("bundle.applyTitle", file.getFileName()), (a, p) -> sync.applyBundle(file, p));
+        start(messages().format("bundle.applyTitle", file.getFileName()), false, (a, p) -> sync.applyBundle(file, p));
     }
 
     public RemotesViewModel remotes() {
@@ -187,22 +187,27 @@ public final class SyncViewModel {
                 chosen));
     }
 
-    private void start(String title, Transfer transfer) {
+    /**
+     * @param network whether the transfer reaches a remote: then it runs beside the worker and the member's saves go
+     *                on meanwhile (its folder steps keep clear of them, {@code SessionSync}); a bundle is read on
+     *                the worker with saves held, as it is local and short
+     */
+    private void start(String title, boolean network, Transfer transfer) {
         running.set(true);
         progress.set(-1);
         status.set(messages().get("sync.preparing"));
         autosave.hold();
         document.background().run("sync", sync::unrecordedFiles, unrecorded -> {
             if (unrecorded == 0) {
-                transfer(title, transfer, access);
+                transfer(title, network, transfer, access);
             } else {
-                recordFirst(unrecorded, title, transfer);
+                recordFirst(unrecorded, title, network, transfer);
             }
         }, error -> failed(error, null));
     }
 
     /** A sync sends versions: what is not recorded would be neither sent nor safe from what comes in. */
-    private void recordFirst(int unrecorded, String title, Transfer transfer) {
+    private void recordFirst(int unrecorded, String title, boolean network, Transfer transfer) {
         Dialogs dialogs = document.dialogs();
         String question = unrecorded < 0 ? messages().get("sync.recordFirst.none")
                 : messages().format("sync.recordFirst", unrecorded);
@@ -215,12 +220,12 @@ public final class SyncViewModel {
                 .ifPresentOrElse(request -> document.background().run("record", () -> document.session()
                                 .record(request.label(), request.message(), document.member()), version -> {
                             document.versionsChanged();
-                            transfer(title, transfer, access);
+                            transfer(title, network, transfer, access);
                         }, error -> failed(error, null)),
                         () -> finish(messages().get("sync.notStarted"))), error -> failed(error, null));
     }
 
-    private void transfer(String title, Transfer transfer, RemoteAccess with) {
+    private void transfer(String title, boolean network, Transfer transfer, RemoteAccess with) {
         SyncProgress progressOf = new SyncProgress((task, done) -> document.background().onUiThread(() -> {
             if (current != null && !current.cancelled()) {
                 status.set(task);
@@ -229,9 +234,16 @@ public final class SyncViewModel {
         }));
         current = progressOf;
         status.set(messages().get("sync.connecting"));
-        document.background().run("sync", () -> transfer.run(with, progressOf),
-                received -> tookIn(title, received), error -> failed(error, () -> transfer(title, transfer,
-                        trusting(with, error))));
+        if (network) {
+            autosave.resume();
+            document.background().runBeside("sync", () -> transfer.run(with, progressOf),
+                    received -> tookIn(title, received), error -> failed(error, () -> transfer(title, true,
+                            transfer, trusting(with, error))));
+        } else {
+            document.background().run("sync", () -> transfer.run(with, progressOf),
+                    received -> tookIn(title, received), error -> failed(error, () -> transfer(title, false,
+                            transfer, trusting(with, error))));
+        }
     }
 
     private void tookIn(String title, SessionSync.Received received) {
