@@ -36,10 +36,7 @@ class DetailsRoomTest {
     @ValueSource(strings = {"en", "fr", "ru", "ar", "es", "zh-CN"})
     void noRowOfTheDetailsIsDrawnOverAnother(String language) throws Exception {
         window = EditorWindow.openIn(temp, language);
-        window.robot.interact(() -> {
-            window.stage().setWidth(1440);
-            window.stage().setHeight(900);
-        });
+        window.atDefaultSize();
         window.robot.interact(() -> window.outline().getSelectionModel().select(window.clauseItem("1.1")));
         window.waitFor(5, () -> true);
         GridPane grid = (GridPane) window.robot.lookup("#clause-details-form").query();

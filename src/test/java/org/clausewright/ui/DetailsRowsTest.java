@@ -39,10 +39,7 @@ class DetailsRowsTest {
         templates.install(dir, templates.require("ai"), null, "Ada Member");
         EditorWindow.freshSettings();
         window = EditorWindow.openOn(dir);
-        window.robot.interact(() -> {
-            window.stage().setWidth(1440);
-            window.stage().setHeight(900);
-        });
+        window.atDefaultSize();
         window.robot.interact(() -> window.outline().getSelectionModel().select(window.clauseItem("1.1")));
         window.waitFor(5, () -> window.robot.lookup(".clause-address").queryAll().size() >= 2);
         Node inGrid = window.robot.lookup("#clause-addresses").query();

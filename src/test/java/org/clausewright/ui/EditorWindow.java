@@ -145,6 +145,15 @@ public final class EditorWindow {
         FxToolkit.cleanupStages();
     }
 
+    /** The window at the size the room tests judge by, 1440 × 900 (a common laptop screen); returns it. */
+    public EditorWindow atDefaultSize() {
+        robot.interact(() -> {
+            stage().setWidth(1440);
+            stage().setHeight(900);
+        });
+        return this;
+    }
+
     public Stage stage() {
         return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing())
                 .filter(w -> ((Stage) w).getTitle() != null && ((Stage) w).getTitle().startsWith("Clausewright"))

@@ -41,10 +41,7 @@ class ExportDialogRoomTest {
     @ValueSource(strings = {"en", "fr", "ru", "ar", "es", "zh-CN"})
     void everyControlOfTheExportDialogShowsInFull(String language) throws Exception {
         window = EditorWindow.openIn(temp, language);
-        window.robot.interact(() -> {
-            window.stage().setWidth(1440);
-            window.stage().setHeight(900);
-        });
+        window.atDefaultSize();
         window.robot.interact(() -> window.outline().requestFocus());
         window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         window.waitFor(20, () -> pane() != null && pane().lookup("#export-target") != null);

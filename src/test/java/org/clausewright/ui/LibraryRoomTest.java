@@ -41,10 +41,7 @@ class LibraryRoomTest {
     @ValueSource(strings = {"en", "es", "fr", "ru", "zh-CN"})
     void theLibraryFitsItsTab(String language) throws Exception {
         window = EditorWindow.openIn(temp, language);
-        window.robot.interact(() -> {
-            window.stage().setWidth(1440);
-            window.stage().setHeight(900);
-        });
+        window.atDefaultSize();
         TabPane tabs = window.robot.lookup("#left-tabs").query();
         window.robot.interact(() -> tabs.getSelectionModel().select(1));
         TableView<?> table = window.robot.lookup("#library-table").query();

@@ -36,10 +36,7 @@ class RoomAtDefaultSizeTest {
     @BeforeEach
     void open() throws Exception {
         window = EditorWindow.open(temp, FxDialogs::new);
-        window.robot.interact(() -> {
-            window.stage().setWidth(1440);
-            window.stage().setHeight(900);
-        });
+        window.atDefaultSize();
         window.waitFor(5, () -> true);
     }
 

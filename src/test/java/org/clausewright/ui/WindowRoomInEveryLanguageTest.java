@@ -1,6 +1,7 @@
 package org.clausewright.ui;
 
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** At 1440 × 900 on the sample's first clause, no word of the editor or the review panel is cut, in any language. */
+/** At 1440 × 900 on the sample, the window's words are read whole in each of the six languages. */
 class WindowRoomInEveryLanguageTest {
     @org.junit.jupiter.api.io.TempDir
     Path temp;
@@ -22,17 +23,29 @@ class WindowRoomInEveryLanguageTest {
         }
     }
 
+    /** The first clause selected: no word of the editor, the review panel or the outline is cut. */
     @ParameterizedTest
     @ValueSource(strings = {"ar", "en", "es", "fr", "ru", "zh-CN"})
     void theEditorAndTheReviewPanelAreReadWhole(String language) throws Exception {
-        window = EditorWindow.openIn(temp, language);
-        window.robot.interact(() -> {
-            window.stage().setWidth(1440);
-            window.stage().setHeight(900);
-        });
+        window = EditorWindow.openIn(temp, language).atDefaultSize();
         window.robot.interact(() -> window.outline().getSelectionModel().select(window.clauseItem("1.1")));
         window.waitFor(5, () -> true);
-        Node root = window.stage().getScene().getRoot();
-        assertThat(Room.cut(root)).as(language).isEmpty();
+        assertThat(Room.cut(window.stage().getScene().getRoot())).as(language).isEmpty();
+    }
+
+    /**
+     * With a language version chosen (the status bar's fullest state: gaps, member, saved, counts and the
+     * translations' count), every item of the status bar is whole; the project's path on the left gives way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "en", "es", "fr", "ru", "zh-CN"})
+    void everyStatusBarItemIsWholeWithALanguageVersionChosen(String language) throws Exception {
+        window = EditorWindow.openIn(temp, language).atDefaultSize();
+        ComboBox<String> combo = window.robot.lookup("#working-language").query();
+        window.robot.interact(() -> combo.setValue("fr"));
+        window.waitFor(5, () -> !window.robot.lookup("#status-translations").queryLabeled().getText().isEmpty());
+        Node bar = window.robot.lookup("#status-bar").query();
+        Node items = bar.lookup(".right-items");
+        assertThat(Room.cut(items == null ? bar : items)).as(language).isEmpty();
     }
 }
