@@ -1,6 +1,7 @@
 package org.clausewright.ui;
 
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -58,13 +59,28 @@ final class MemberPrompt {
             name.requestFocus();
             name.selectAll();
         }));
-        // told while the prompt is still showing, so the window that follows opens before this one closes
-        dialog.resultProperty().addListener((obs, old, result) -> {
-            boolean accepted = result == ButtonType.OK && form.completeProperty().get();
-            if (accepted) {
-                form.saveTo(settings);
+        // OK (click or Enter) is answered after the event that pressed it: the window then opens while the prompt
+        // still shows (closing the last window would end the program), and the prompt closes outside that event.
+        // Opening the window and closing the prompt inside the Enter key's press crashed the JVM in JavaFX's GTK
+        // key handling (seen under Xvfb, every time).
+        boolean[] answering = {false};
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            if (answering[0] || !form.completeProperty().get()) {
+                return;
             }
-            answered.accept(accepted);
+            answering[0] = true;
+            Platform.runLater(() -> {
+                form.saveTo(settings);
+                answered.accept(true);
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+            });
+        });
+        dialog.resultProperty().addListener((obs, old, result) -> {
+            if (result != null && result != ButtonType.OK) {
+                answered.accept(false);
+            }
         });
         dialog.show();
     }

@@ -1,6 +1,8 @@
 package org.clausewright.ui;
 
+import javafx.event.EventDispatcher;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -16,6 +18,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -81,6 +85,47 @@ class FirstRunTest {
         assertThat(stage.isShowing()).isTrue();
         assertThat(settings.memberName()).contains("Li Wei");
         assertThat(settings.initials()).isEqualTo("LW");
+    }
+
+    @Test
+    void enterOpensTheWindowAfterTheKeyIsHandledNotInsideIt() throws Exception {
+        Path dir = temp.resolve("model-code");
+        BundledSample.install(dir);
+        Settings settings = new Settings(node);
+        settings.setLanguage("en");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            controller = new AppController(stage, settings, path -> { });
+            controller.start(dir);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#member-name").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        // counts the key events being dispatched in the prompt: the window must not open, nor the prompt close,
+        // while the Enter key is still being handled (in the real window on GTK that crashed the JVM)
+        Scene prompt = robot.lookup("#member-prompt").query().getScene();
+        int[] inside = {0};
+        List<String> seen = new ArrayList<>();
+        robot.interact(() -> {
+            EventDispatcher original = prompt.getEventDispatcher();
+            prompt.setEventDispatcher((event, tail) -> {
+                inside[0]++;
+                try {
+                    return original.dispatchEvent(event, tail);
+                } finally {
+                    inside[0]--;
+                }
+            });
+            stage.showingProperty().addListener((obs, was, now) -> seen.add("window shown, keys in hand: " + inside[0]));
+            prompt.getWindow().showingProperty().addListener((obs, was, now) ->
+                    seen.add("prompt closed, keys in hand: " + inside[0]));
+        });
+        robot.interact(() -> ((TextField) robot.lookup("#member-name").query()).setText(""));
+        robot.write("Li Wei");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#outline").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(seen).containsExactly("window shown, keys in hand: 0", "prompt closed, keys in hand: 0");
+        assertThat(settings.memberName()).contains("Li Wei");
     }
 
     private boolean promptShowing() {
