@@ -134,6 +134,9 @@ class CoverageScenarioTest {
 
         assertThat(ours.getItems()).filteredOn(f -> f.id().equals(TIANJIN)).singleElement()
                 .satisfies(f -> assertThat(f.title()).endsWith("(10 elements)"));
+        assertThat(ours.getSelectionModel().getSelectedItem()).as("the framework just added is selected")
+                .isNotNull().extracting(FrameworkChoice::id).isEqualTo(TIANJIN);
+        assertThat(ours.isFocused()).isTrue();
         assertThat(window.robot.lookup("#status-gaps").query().isVisible()).isTrue();
         assertThat(undoItem().getText()).isEqualTo("Undo Add framework");
     }

@@ -41,7 +41,12 @@ public final class FrameworksWindow {
         add.setId("frameworks-add");
         add.disableProperty().bind(shipped.getSelectionModel().selectedItemProperty().isNull()
                 .or(new javafx.beans.property.SimpleBooleanProperty(model.readOnly())));
-        add.setOnAction(e -> model.add(shipped.getSelectionModel().getSelectedItem().id()));
+        add.setOnAction(e -> {
+            String id = shipped.getSelectionModel().getSelectedItem().id();
+            if (model.add(id)) {
+                showAdded(ours, id);
+            }
+        });
         Button close = new Button(messages.get("button.close"));
         close.setId("frameworks-close");
         close.setCancelButton(true);
@@ -78,6 +83,15 @@ public final class FrameworksWindow {
         items.addListener((obs, old, now) -> list.getItems().setAll(now));
         list.setPrefHeight(140);
         return list;
+    }
+
+    /** The framework just added, selected and scrolled to among the project's, so the member sees where it went. */
+    private static void showAdded(ListView<FrameworkChoice> ours, String id) {
+        ours.getItems().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(added -> {
+            ours.getSelectionModel().select(added);
+            ours.scrollTo(added);
+            ours.requestFocus();
+        });
     }
 
     private static Label heading(String text) {
