@@ -69,6 +69,14 @@ public final class CoverageGaps {
     }
 
     private boolean changesCoverage(Project before, Project after) {
+        return changesCoverage(document, before, after);
+    }
+
+    /**
+     * Whether the frameworks' coverage may differ between the two states: true unless only the texts of clauses
+     * changed (a keystroke), which leaves every address, the outline and the frameworks as they were.
+     */
+    public static boolean changesCoverage(ProjectViewModel document, Project before, Project after) {
         if (before == null || before.frameworks() != after.frameworks()) {
             return true;
         }

@@ -8,12 +8,15 @@ import org.clausewright.command.AddAddress;
 import org.clausewright.command.RemoveAddress;
 import org.clausewright.model.Address;
 import org.clausewright.model.Clause;
+import org.clausewright.model.Coverage;
+import org.clausewright.model.ElementCoverage;
 import org.clausewright.model.Extent;
 import org.clausewright.model.Framework;
 import org.clausewright.model.FrameworkElement;
 import org.clausewright.model.Project;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.coverage.CoverageGaps;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +34,8 @@ public final class AddressesViewModel {
     /** What the lists were last made from: a keystroke keeps the clause's addresses and the frameworks as they are. */
     private List<Address> loadedAddresses;
     private Object loadedFrameworks;
+    /** The state the lists were made from, to tell whether another clause's addresses changed the gaps since. */
+    private Project loadedProject;
 
     public AddressesViewModel(ProjectViewModel document) {
         this.document = document;
@@ -45,7 +50,10 @@ public final class AddressesViewModel {
         Project project = document.project();
         List<Address> addresses = clause.map(Clause::addresses).orElse(List.of());
         Object frameworks = project == null ? null : project.frameworks();
-        if (clause.isPresent() && addresses == loadedAddresses && frameworks == loadedFrameworks) {
+        boolean sameGaps = project != null && loadedProject != null
+                && !CoverageGaps.changesCoverage(document, loadedProject, project);
+        loadedProject = project;
+        if (clause.isPresent() && addresses == loadedAddresses && frameworks == loadedFrameworks && sameGaps) {
             return;
         }
         loadedAddresses = clause.isPresent() ? addresses : null;
@@ -53,11 +61,12 @@ public final class AddressesViewModel {
         List<AddressLine> shown = addresses.stream().map(a -> line(project, a)).toList();
         List<ElementChoice> offered = new ArrayList<>();
         if (clause.isPresent()) {
-            for (Framework framework : project.frameworks().values()) {
-                for (FrameworkElement element : framework.elements()) {
+            for (Coverage coverage : Coverage.all(project)) {
+                Framework framework = coverage.framework();
+                for (ElementCoverage covered : coverage.elements()) {
+                    FrameworkElement element = covered.element();
                     if (addresses.stream().noneMatch(a -> a.isOf(framework.id(), element.id()))) {
-                        offered.add(new ElementChoice(framework.id(), element.id(), label(framework, element),
-                                element.summary()));
+                        offered.add(choice(framework, element, covered.isGap()));
                     }
                 }
             }
@@ -82,6 +91,13 @@ public final class AddressesViewModel {
         }
         return new AddressLine(address.framework(), address.element(), address.extent(),
                 label(framework, element.get()), element.get().summary(), true);
+    }
+
+    /** An element to pick; one no clause of the draft addresses says so in words, readable without colour. */
+    private ElementChoice choice(Framework framework, FrameworkElement element, boolean gap) {
+        String label = label(framework, element);
+        return new ElementChoice(framework.id(), element.id(),
+                gap ? messages().format("editor.addresses.elementGap", label) : label, element.summary(), gap);
     }
 
     private String label(Framework framework, FrameworkElement element) {

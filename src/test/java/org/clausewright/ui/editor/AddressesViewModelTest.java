@@ -1,5 +1,6 @@
 package org.clausewright.ui.editor;
 
+import org.clausewright.command.AddAddress;
 import org.clausewright.command.AddFramework;
 import org.clausewright.command.RemoveFramework;
 import org.clausewright.model.Extent;
@@ -48,8 +49,31 @@ class AddressesViewModelTest {
 
     @Test
     void offersEachElementByFrameworkNumberAndTitleWithItsSummaryAsHelp() {
+        sample.document.execute(new AddAddress(sample.clause("1.2.1"), "demo-2024", "2", Extent.FULL));
         assertThat(choice("2").label()).isEqualTo("Demo ▸ 2 Oversight");
         assertThat(choice("2").summary()).isEqualTo("Institutions review work of concern.");
+    }
+
+    @Test
+    void anElementNoClauseOfTheDraftAddressesIsMarkedAsAGapInWords() {
+        assertThat(choice("2").gap()).isTrue();
+        assertThat(choice("2").label()).isEqualTo("Gap: Demo ▸ 2 Oversight");
+
+        // another clause answers it, partly: no longer a gap, though this clause is still the one selected
+        sample.document.execute(new AddAddress(sample.clause("1.2.1"), "demo-2024", "2", Extent.PARTIAL));
+        assertThat(choice("2").gap()).isFalse();
+        assertThat(choice("2").label()).isEqualTo("Demo ▸ 2 Oversight");
+        assertThat(choice("3").label()).isEqualTo("Gap: Demo ▸ 3 Education");
+
+        sample.document.undo();
+        assertThat(choice("2").label()).isEqualTo("Gap: Demo ▸ 2 Oversight");
+    }
+
+    @Test
+    void aLibraryClauseThatAddressesAnElementDoesNotCloseItsGap() {
+        String library = sample.document.project().library().get(0).id();
+        sample.document.execute(new AddAddress(library, "demo-2024", "2", Extent.FULL));
+        assertThat(choice("2").gap()).isTrue();
     }
 
     @Test
