@@ -16,9 +16,12 @@ import java.util.Locale;
 /** A framework's coverage for the terminal, in the member's language: a heading, then one line per element. */
 final class CoveragePrinter {
     private final MessageText messages;
+    /** The language element titles are printed in, where the framework's file has them in it. */
+    private final Locale locale;
     private final Numbering numbering;
 
     CoveragePrinter(Locale locale, Numbering numbering) {
+        this.locale = locale;
         this.messages = new MessageText("org.clausewright.cli.messages", locale);
         this.numbering = numbering;
     }
@@ -35,7 +38,7 @@ final class CoveragePrinter {
         int width = coverage.elements().stream().mapToInt(e -> e.element().number().length()).max().orElse(0);
         for (ElementCoverage e : coverage.elements()) {
             String number = e.element().number().isEmpty() ? e.element().id() : e.element().number();
-            out.println(TerminalText.line("  " + pad(number, width) + "  " + e.element().title() + " — "
+            out.println(TerminalText.line("  " + pad(number, width) + "  " + e.element().titleIn(locale) + " — "
                     + describe(e)));
         }
     }

@@ -34,7 +34,7 @@ final class CoverageAnnex {
             List<String[]> rows = new ArrayList<>();
             for (ElementCoverage e : coverage.elements()) {
                 String number = e.element().number().isEmpty() ? e.element().id() : e.element().number();
-                rows.add(new String[] {number, e.element().title(), clauses(e, numbering, messages),
+                rows.add(new String[] {number, e.element().titleIn(messages.locale()), clauses(e, numbering, messages),
                         state(e.state(), messages)});
             }
             document.table(new String[] {messages.get("annex.coverage.number"), messages.get("annex.coverage.element"),

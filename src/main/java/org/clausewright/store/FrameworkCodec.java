@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.clausewright.model.Extras;
 import org.clausewright.model.Framework;
 import org.clausewright.model.FrameworkElement;
+import org.clausewright.model.Languages;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +44,14 @@ public final class FrameworkCodec {
                 g.writeStringField("number", e.number());
                 g.writeStringField("title", e.title());
                 g.writeStringField("summary", e.summary());
+                // only when there are any: a file without translated titles keeps its bytes
+                if (!e.titles().isEmpty()) {
+                    g.writeObjectFieldStart("titles");
+                    for (Map.Entry<String, String> t : e.titles().entrySet()) {
+                        g.writeStringField(t.getKey(), t.getValue());
+                    }
+                    g.writeEndObject();
+                }
                 JsonFormat.writeExtras(g, e.extras());
                 g.writeEndObject();
             }
@@ -76,6 +88,7 @@ public final class FrameworkCodec {
             String number = e.optionalString("number", "");
             String eTitle = e.string("title");
             String summary = e.optionalString("summary", "");
+            Map<String, String> titles = titles(e);
             Extras extras = e.finish();
             if (!FrameworkElement.isValidId(eid)) {
                 e.problem("id", "element id \"" + eid + "\" is not allowed: use 1 to "
@@ -83,12 +96,43 @@ public final class FrameworkCodec {
             } else if (!ids.add(eid)) {
                 e.problem("id", "element id \"" + eid + "\" is used twice: each element needs an id of its own");
             } else {
-                elements.add(new FrameworkElement(eid, number, eTitle, summary, extras));
+                elements.add(new FrameworkElement(eid, number, eTitle, summary, titles, extras));
             }
         }
         Extras extras = f.finish();
         return id == null ? null : new Framework(id, title, shortTitle, field, year == null ? 0 : year, issuedBy,
                 citation, url, note, elements, extras);
+    }
+
+    /**
+     * An element's {@code titles}: its short title by language tag, {"fr": "Normes éthiques"}. A tag spelt otherwise
+     * than this program writes tags, or a title that is not text, is a problem that says how to write it.
+     */
+    private static Map<String, String> titles(Fields e) {
+        Map<String, String> result = new LinkedHashMap<>();
+        JsonNode node = e.raw("titles");
+        if (node == null || node.isNull()) {
+            return result;
+        }
+        if (!node.isObject()) {
+            e.problem("titles", "`titles` must be a JSON object of titles by language tag, such as {\"fr\": \"…\"}, "
+                    + "not " + Fields.kind(node));
+            return result;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> t = it.next();
+            String tag = t.getKey();
+            if (!Languages.isValidTag(tag)) {
+                String canonical = Languages.canonical(tag);
+                e.problem("titles/" + tag, "\"" + tag + "\" is not a language tag as Clausewright writes them"
+                        + (canonical == null ? " (such as fr, ar or zh-CN)" : ": write it \"" + canonical + "\""));
+            } else if (!t.getValue().isTextual()) {
+                e.problem("titles/" + tag, "a title must be text, not " + Fields.kind(t.getValue()));
+            } else {
+                result.put(tag, t.getValue().textValue());
+            }
+        }
+        return result;
     }
 
     // framework files count their versions apart from the project's other files, which are at version 2

@@ -54,6 +54,23 @@ class CoverageCommandTest {
     }
 
     @Test
+    void elementTitlesInTheMembersLanguageWhereTheFrameworksFileHasThem() throws Exception {
+        Path dir = sample();
+        Path framework = dir.resolve("frameworks/tianjin-2021.json");
+        Files.writeString(framework, Files.readString(framework).replace("\"title\": \"Ethical standards\",",
+                "\"title\": \"Ethical standards\",\n      \"titles\": {\"fr\": \"Normes éthiques\"},"));
+        CliRun fr = CliRun.of("--lang", "fr", "coverage", dir.toString());
+        assertThat(fr.exit()).as(fr.err()).isZero();
+        List<String> lines = elementLines(fr.out());
+        assertThat(lines.get(0)).startsWith("  1   Normes éthiques — 1.1, ");
+        // no French title for element 2 in the file: its own title, and no error
+        assertThat(lines.get(1)).startsWith("  2   Laws and norms — ");
+        assertThat(fr.err()).isEmpty();
+        assertThat(elementLines(CliRun.of("coverage", dir.toString()).out()).get(0))
+                .startsWith("  1   Ethical standards — ");
+    }
+
+    @Test
     void anElementOnlyPartlyAddressedSaysSoAndAnUnknownFrameworkIsRefused() throws Exception {
         Path dir = sample();
         Path clause = dir.resolve("clauses/responsible-publication.json");

@@ -89,6 +89,29 @@ class CoverageAnnexTest {
     }
 
     @Test
+    void elementTitlesAreInTheExportsLanguageWhereTheFrameworkHasThemAndInItsOwnElsewhere() throws Exception {
+        Project p = mapped();
+        Framework titled = new Framework(TIANJIN.id(), TIANJIN.title(), TIANJIN.shortTitle(), "biology", 2021, "", "",
+                "", "", List.of(new FrameworkElement("1", "1", "Ethical standards", "",
+                        java.util.Map.of("fr", "Normes éthiques"), null),
+                new FrameworkElement("3", "3", "Responsible conduct of research", ""),
+                new FrameworkElement("8", "8", "Public engagement on science and technology", "",
+                        java.util.Map.of("fr", "Dialogue avec le public"), null)), null);
+        p = p.withFramework(titled).withInfo(p.info().withLanguages(new Languages("en", List.of("fr"))));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
+                export(LanguageVersion.of(p, "fr"), Locale.FRENCH)))) {
+            XWPFTable matrix = lastTable(doc);
+            assertThat(matrix.getRow(1).getCell(1).getText()).isEqualTo("Normes éthiques");
+            // no French title in the file: the file's own, no error
+            assertThat(matrix.getRow(2).getCell(1).getText()).isEqualTo("Responsible conduct of research");
+            assertThat(matrix.getRow(3).getCell(1).getText()).isEqualTo("Dialogue avec le public");
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export(p, Locale.ENGLISH)))) {
+            assertThat(lastTable(doc).getRow(1).getCell(1).getText()).isEqualTo("Ethical standards");
+        }
+    }
+
+    @Test
     void aProjectWithoutFrameworksHasNoCoverageAnnex() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export(Fixtures.after(), Locale.ENGLISH)))) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)

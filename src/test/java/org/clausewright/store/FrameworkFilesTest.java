@@ -102,6 +102,48 @@ class FrameworkFilesTest {
     }
 
     @Test
+    void anElementsTitlesInOtherLanguagesAreReadAndWrittenBackAfterItsSummary() throws Exception {
+        opened(mapped());
+        Path fwFile = dir.resolve("frameworks/tianjin-2021.json");
+        String plain = Files.readString(fwFile);
+        assertThat(plain).as("no titles, no key: files made before keep their bytes").doesNotContain("titles");
+        Files.writeString(fwFile, plain.replace("\"summary\": \"Know the law.\"",
+                "\"summary\": \"Know the law.\",\n      \"titles\": {\"fr\": \"Lois et normes\", \"zh-CN\": \"法律和规范\"}"));
+
+        Project read = read();
+        FrameworkElement law = read.framework("tianjin-2021").orElseThrow().element("2").orElseThrow();
+        assertThat(law.titles()).containsExactly(java.util.Map.entry("fr", "Lois et normes"),
+                java.util.Map.entry("zh-CN", "法律和规范"));
+        assertThat(law.titleIn(java.util.Locale.FRENCH)).isEqualTo("Lois et normes");
+        assertThat(law.titleIn(java.util.Locale.forLanguageTag("fr-CA"))).isEqualTo("Lois et normes");
+        assertThat(law.titleIn(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("法律和规范");
+        // a language the file has no title in: the file's own title, no error
+        assertThat(law.titleIn(java.util.Locale.forLanguageTag("ru"))).isEqualTo("Laws and norms");
+
+        new ProjectWriter(new ProjectFolder(dir), stamps).writeAll(read);
+        assertThat(Files.readString(fwFile)).contains("""
+                      "summary": "Know the law.",
+                      "titles": {
+                        "fr": "Lois et normes",
+                        "zh-CN": "法律和规范"
+                      }
+                """);
+        assertThat(read().frameworks()).isEqualTo(read.frameworks());
+    }
+
+    @Test
+    void aTitleUnderATagSpeltOtherwiseIsAProblemThatSaysHowToWriteIt() throws Exception {
+        opened(mapped());
+        Path fwFile = dir.resolve("frameworks/tianjin-2021.json");
+        Files.writeString(fwFile, Files.readString(fwFile).replace("\"summary\": \"Know the law.\"",
+                "\"summary\": \"Know the law.\",\n      \"titles\": {\"zh_cn\": \"法律和规范\"}"));
+        ReadResult result = ProjectReader.read(new ProjectFolder(dir));
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p.toString())
+                .contains("frameworks/tianjin-2021.json:", "\"zh_cn\"", "write it \"zh-CN\"")
+                .containsPattern("\\.json:\\d+:\\d+: "));
+    }
+
+    @Test
     void aSaveWritesAnAddedFrameworkAndDeletesARemovedOneKeepingTheAddresses() throws Exception {
         Project before = opened(TestProjects.small());
         Project added = before.withFramework(tianjin());

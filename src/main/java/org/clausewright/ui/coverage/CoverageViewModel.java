@@ -89,7 +89,8 @@ public final class CoverageViewModel {
             List<CoverageRow.ClauseLink> clauses = e.clauses().stream().map(a -> new CoverageRow.ClauseLink(
                     a.clauseId(), numbering.label(a.clauseId()),
                     project.clause(a.clauseId()).map(Clause::heading).orElse(""), a.extent())).toList();
-            list.add(new CoverageRow(e.element().id(), e.element().number(), e.element().title(),
+            list.add(new CoverageRow(e.element().id(), e.element().number(),
+                    e.element().titleIn(document.messages().locale()),
                     e.element().summary(), e.state(), clauses));
         }
         rows.set(List.copyOf(list));

@@ -102,7 +102,7 @@ public final class AddressesViewModel {
 
     private String label(Framework framework, FrameworkElement element) {
         return messages().format("editor.addresses.element", framework.displayTitle(), element.number(),
-                element.title());
+                element.titleIn(messages().locale()));
     }
 
     /** The clause now addresses {@code element} this far; false when it cannot (nothing selected, read-only). */

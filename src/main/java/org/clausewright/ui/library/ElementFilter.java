@@ -29,7 +29,7 @@ public record ElementFilter(String key, String label) {
         for (Coverage coverage : Coverage.all(project)) {
             for (ElementCoverage e : coverage.elements()) {
                 String label = messages.format("editor.addresses.element", coverage.framework().displayTitle(),
-                        e.element().number(), e.element().title());
+                        e.element().number(), e.element().titleIn(messages.locale()));
                 String key = new Address(coverage.framework().id(), e.element().id(), Extent.FULL).key();
                 result.add(new ElementFilter(key,
                         e.isGap() ? messages.format("library.filter.elements.gap", label) : label));

@@ -4,6 +4,8 @@ import org.clausewright.command.AddAddress;
 import org.clausewright.command.AddFramework;
 import org.clausewright.command.RemoveFramework;
 import org.clausewright.model.Extent;
+import org.clausewright.model.Framework;
+import org.clausewright.model.FrameworkElement;
 import org.clausewright.ui.SampleDocument;
 import org.clausewright.ui.coverage.DemoFramework;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +71,32 @@ class AddressesViewModelTest {
 
         sample.document.undo();
         assertThat(choice("2").label()).isEqualTo("Gap: Demo ▸ 2 Oversight");
+    }
+
+    @Test
+    void elementsAreNamedInTheMembersLanguageWhereTheFrameworkHasATitleInItElsewhereInItsOwn() throws Exception {
+        try (SampleDocument french = new SampleDocument(temp.resolve("fr"), java.util.Locale.FRENCH)) {
+            Framework demo = DemoFramework.of("demo-2024", "Demo");
+            List<FrameworkElement> elements = new ArrayList<>(demo.elements());
+            FrameworkElement oversight = elements.get(1);
+            elements.set(1, new FrameworkElement(oversight.id(), oversight.number(), oversight.title(),
+                    oversight.summary(), java.util.Map.of("fr", "Contrôle"), null));
+            french.document.execute(new AddFramework(new Framework(demo.id(), demo.title(), demo.shortTitle(),
+                    demo.field(), demo.year(), demo.issuedBy(), demo.citation(), demo.url(), demo.note(), elements,
+                    null)));
+            AddressesViewModel inFrench = new AddressesViewModel(french.document);
+            String clauseId = french.clause("1.1");
+            french.document.selectedClauseIdProperty().set(clauseId);
+            french.document.execute(new AddAddress(french.clause("1.2.1"), "demo-2024", "2", Extent.FULL));
+            french.document.execute(new AddAddress(french.clause("1.2.1"), "demo-2024", "3", Extent.FULL));
+
+            assertThat(inFrench.choicesProperty().get()).filteredOn(c -> c.framework().equals("demo-2024"))
+                    .extracting(ElementChoice::label)
+                    .containsExactly("Lacune : Demo ▸ 1 Responsibility", "Demo ▸ 2 Contrôle", "Demo ▸ 3 Education");
+            french.document.execute(new AddAddress(clauseId, "demo-2024", "2", Extent.PARTIAL));
+            assertThat(inFrench.linesProperty().get()).filteredOn(l -> l.framework().equals("demo-2024"))
+                    .extracting(AddressLine::label).containsExactly("Demo ▸ 2 Contrôle");
+        }
     }
 
     @Test
