@@ -62,7 +62,7 @@ public final class NegotiationDialogs {
         }
         choice.getItems().add(CleanBracket.DELETE);
         choice.setConverter(converter(k -> k == CleanBracket.DELETE ? m.get("clean.deletePassage")
-                : "“" + (options.get(k).isEmpty() ? m.get("brackets.noText") : options.get(k)) + "”"));
+                : options.get(k).isEmpty() ? m.get("brackets.noText") : m.format("review.quoted", options.get(k))));
         choice.setValue(0);
         ComboBox<String> meeting = meetings(info);
         TextArea note = note();
@@ -82,7 +82,7 @@ public final class NegotiationDialogs {
             which.getItems().add(k);
         }
         which.setConverter(converter(k -> m.format("brackets.option", k + 1,
-                options.get(k).isEmpty() ? m.get("brackets.noText") : "“" + options.get(k) + "”")));
+                options.get(k).isEmpty() ? m.get("brackets.noText") : m.format("review.quoted", options.get(k)))));
         which.setValue(option);
         ComboBox<String> delegation = delegations(info, "attribute-delegation");
         delegation.getItems().remove("");

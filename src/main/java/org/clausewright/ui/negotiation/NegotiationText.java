@@ -138,6 +138,6 @@ public final class NegotiationText {
     }
 
     private String quoted(String option) {
-        return option.isEmpty() ? m.get("brackets.noText") : "“" + option + "”";
+        return option.isEmpty() ? m.get("brackets.noText") : m.format("review.quoted", option);
     }
 }

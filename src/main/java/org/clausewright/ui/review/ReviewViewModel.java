@@ -86,7 +86,8 @@ public final class ReviewViewModel {
         String header = kind + " · " + author + " · "
                 + dates.format(t.created()) + (t.isOpen() ? "" : " · " + messages.get("review.resolved"));
         String quote = t.detached() ? messages.format("review.detached", t.anchor().quote())
-                : t.anchor().isWholeClause() ? messages.get("review.wholeClause") : "“" + t.anchor().quote() + "”";
+                : t.anchor().isWholeClause() ? messages.get("review.wholeClause")
+                : messages.format("review.quoted", t.anchor().quote());
         StringBuilder body = new StringBuilder(t.text());
         if (!t.replacement().isEmpty()) {
             body.append('\n').append(messages.format("review.replaceWith", t.replacement()));

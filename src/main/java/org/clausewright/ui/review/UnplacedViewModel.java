@@ -49,8 +49,8 @@ public final class UnplacedViewModel {
         String header = messages.format("unplaced.header", kind, t.author(), u.source());
         StringBuilder body = new StringBuilder(t.text());
         if (t.kind() == AnnotationKind.SUGGESTION) {
-            body.append(body.length() > 0 ? "\n" : "").append("“").append(t.anchor().quote())
-                    .append("” → “").append(t.replacement()).append("”");
+            body.append(body.length() > 0 ? "\n" : "").append(messages.format("review.quoted", t.anchor().quote()))
+                    .append(" → ").append(messages.format("review.quoted", t.replacement()));
         }
         return new UnplacedRow(t.id(), header, messages.format("unplaced.context", u.context()), body.toString());
     }

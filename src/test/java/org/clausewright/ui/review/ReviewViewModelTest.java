@@ -59,6 +59,26 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void theQuotedWordsAreInTheQuotationMarksOfTheMembersLanguage() throws Exception {
+        try (SampleDocument french = new SampleDocument(temp.resolve("fr"), java.util.Locale.FRENCH);
+             SampleDocument spanish = new SampleDocument(temp.resolve("es"), java.util.Locale.forLanguageTag("es"))) {
+            for (SampleDocument s : java.util.List.of(french, spanish)) {
+                ReviewViewModel panel = new ReviewViewModel(s.document, () -> NOW);
+                String id = s.clause("1.1");
+                s.document.selectedClauseIdProperty().set(id);
+                int start = s.document.project().clause(id).orElseThrow().text().indexOf("human life");
+                s.document.selectionStartProperty().set(start);
+                s.document.selectionEndProperty().set(start + "human life".length());
+                panel.add(AnnotationKind.COMMENT, "?", "").orElseThrow();
+            }
+            assertThat(new ReviewViewModel(french.document, () -> NOW).threadsProperty().get())
+                    .extracting(ThreadRow::quote).contains("« human life »");
+            assertThat(new ReviewViewModel(spanish.document, () -> NOW).threadsProperty().get())
+                    .extracting(ThreadRow::quote).contains("«human life»");
+        }
+    }
+
+    @Test
     void withoutASelectionTheThreadIsOnTheWholeClause() {
         String id = review.add(AnnotationKind.QUESTION, "Too broad?", "").orElseThrow();
         assertThat(thread(id).anchor().isWholeClause()).isTrue();
