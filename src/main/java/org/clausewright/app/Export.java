@@ -63,9 +63,13 @@ public final class Export {
                     requireLanguage(info.languages(), l)));
             settings = settings.withLocale(Locale.forLanguageTag(languages.get(0)));
         }
+        // The working draft is the folder's files: their reading starts before the history is opened, which is
+        // the longer of the two paths to the writer (start-up-work.md).
+        ProjectReading draft = exportsWorkingDraft(settings)
+                ? ProjectReading.start(new ProjectFolder(dir.toAbsolutePath().normalize())) : null;
         try (WordExport.Prepared prepared = WordExport.prepare(settings.locale());
              VersionHistory history = VersionHistory.open(dir)) {
-            report = WordExport.write(prepared, request(history, settings, user, Instant.now()), out);
+            report = WordExport.write(prepared, request(history, settings, user, Instant.now(), draft), out);
         }
         return new Written(out.toByteArray(), report);
     }
@@ -92,9 +96,21 @@ public final class Export {
     /** The loaded request, for callers that write the file themselves (the bench, the editor's preview). */
     public static ExportRequest request(VersionHistory history, ExportSettings settings, String user, Instant now)
             throws IOException, HistoryException, ProjectFileException {
+        return request(history, settings, user, now, null);
+    }
+
+    private static boolean exportsWorkingDraft(ExportSettings settings) {
+        return settings.version() == null || settings.version().strip().equalsIgnoreCase(Revision.WORKING_NAME);
+    }
+
+    /** @param draft the working draft's reading, already started by the caller, or null to start it here */
+    private static ExportRequest request(VersionHistory history, ExportSettings settings, String user, Instant now,
+                                         ProjectReading draft)
+            throws IOException, HistoryException, ProjectFileException {
         Revision exported = history.resolve(settings.version() == null ? Revision.WORKING_NAME : settings.version());
         // The exported files are read on a thread of their own while this one asks the history what changed.
-        ProjectReading reading = ProjectReading.start(history.files(exported));
+        ProjectReading reading = draft != null && exported == Revision.WORKING ? draft
+                : ProjectReading.start(history.files(exported));
         ChangeAuthor unrecorded = new ChangeAuthor(user, now);
         Optional<Version> latest;
         List<PathChange> unrecordedChanges;

@@ -18,6 +18,10 @@ import java.util.List;
  * Everything else (styles, numbering, settings, headers, footers, properties, relationships, content
  * types, the zip) is POI's. The section properties, which POI's header and footer policy fills in with
  * the references to the parts it made, are taken from POI's tree and written after the body.
+ *
+ * <p>The document is written once, to the stream the caller gives {@link #write}. POI's own {@code close()} of a
+ * document made with {@code new XWPFDocument()} saves the whole package again, into the in-memory stream POI
+ * made it on and nobody reads: closing here lets the package go without saving it.
  */
 final class StreamedDocument extends XWPFDocument {
     private List<? extends CharSequence> body = List.of();
@@ -25,6 +29,12 @@ final class StreamedDocument extends XWPFDocument {
     /** The body's markup, in pieces written one after another. */
     void body(List<? extends CharSequence> markup) {
         body = markup;
+    }
+
+    /** Drops the package without saving it: what was written went to the caller's stream already. */
+    @Override
+    public void close() {
+        getPackage().revert();
     }
 
     @Override

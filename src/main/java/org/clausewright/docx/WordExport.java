@@ -39,7 +39,7 @@ public final class WordExport {
                 Styles.install(d, messages);
                 return d;
             } catch (IOException | RuntimeException e) {
-                closeQuietly(d);
+                d.close();
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         }, WordExport::daemon);
@@ -110,14 +110,6 @@ public final class WordExport {
         thread.start();
     }
 
-    private static void closeQuietly(StreamedDocument document) {
-        try {
-            document.close();
-        } catch (IOException ignored) {
-            // An empty document in memory: nothing is left open that matters.
-        }
-    }
-
     /** A document being prepared for an export; see {@link #prepare(Locale)}. */
     public static final class Prepared implements AutoCloseable {
         private final Messages messages;
@@ -149,7 +141,7 @@ public final class WordExport {
         public void close() {
             if (!taken) {
                 taken = true;
-                document.thenAccept(WordExport::closeQuietly);
+                document.thenAccept(StreamedDocument::close);
             }
         }
     }

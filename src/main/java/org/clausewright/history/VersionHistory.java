@@ -192,8 +192,13 @@ public final class VersionHistory implements AutoCloseable {
         }
     }
 
+    /** The version the folder is on (the first of {@link #log}); empty when nothing has been recorded yet. */
     public Optional<Version> latest() throws HistoryException {
-        return log().stream().findFirst();
+        try {
+            return versions.latest();
+        } catch (IOException e) {
+            throw failed("find the latest version", e);
+        }
     }
 
     /** A full id, a unique id prefix of 4 or more characters, a label or milestone name, or "working". */

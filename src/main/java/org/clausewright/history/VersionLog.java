@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
@@ -73,6 +74,23 @@ final class VersionLog {
         loggedHead = head.copy();
         loggedTags = tags;
         return logged;
+    }
+
+    /**
+     * The first version of {@link #log}, read from HEAD alone: HEAD is where the log's walk starts and every other
+     * version is its ancestor, so it always comes first. An export asks only this of the log; walking all the
+     * versions for it read every commit of a long history.
+     */
+    Optional<Version> latest() throws IOException {
+        ObjectId head = repository.resolve(Constants.HEAD);
+        if (head == null) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(head);
+            trees.put(commit.name(), commit.getTree().copy());
+            return Optional.of(toVersion(commit, Milestones.byCommit(repository).getOrDefault(commit, List.of())));
+        }
     }
 
     /** The root tree of a version; known without reading the commit again once the log has been read. */

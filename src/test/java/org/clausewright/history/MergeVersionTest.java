@@ -76,6 +76,25 @@ class MergeVersionTest {
         }
     }
 
+    /** The export's stamp names the latest version: the one the folder is on, whatever the sites' clocks said. */
+    @Test
+    void theLatestVersionIsTheOneTheFolderIsOnEvenWhenAnotherSiteRecordedLater() throws Exception {
+        try (VersionHistory history = VersionHistory.open(folder)) {
+            twoLinesOfWork(history);
+            write(folder, "clauses/b.json", "b from Li\n");
+            // this site's clock is behind the other site's: the merge says it was made before their version
+            Version merge = history.recordMerge(ObjectId.fromString(theirs.id()), "Sync", "", "Ingrid", at(0));
+            history.markMilestone(merge, "Circulated draft 1", "Ingrid", at(4));
+        }
+        try (VersionHistory history = VersionHistory.open(folder)) {
+            Version latest = history.latest().orElseThrow();
+            assertThat(latest.label()).isEqualTo("Sync");
+            assertThat(latest.milestones()).containsExactly("Circulated draft 1");
+            assertThat(latest).isEqualTo(history.log().get(0));
+            assertThat(history.changedPaths(latest, Revision.WORKING)).isEmpty();
+        }
+    }
+
     @Test
     void eachChangeIsCreditedToTheVersionThatMadeItAlongTheParentEdges() throws Exception {
         try (VersionHistory history = VersionHistory.open(folder)) {
