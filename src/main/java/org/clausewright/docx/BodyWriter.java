@@ -134,9 +134,19 @@ final class BodyWriter {
         }
         xml.append("</w:trPr>");
         for (int c = 0; c < twips.length; c++) {
-            xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p>")
-                    .append(rightToLeft ? "<w:pPr><w:bidi/></w:pPr>" : "");
+            xml.append("<w:tc>");
+            if (header) {
+                // Only the first row states its cells' widths: a fixed table takes its columns from the grid and the
+                // first row, and a later cell without a width asks for none (ECMA-376 17.18.87). Rows of the same
+                // shape repeating them were 40 % of a compilation's markup (docs/decisions/start-up-work.md).
+                xml.append("<w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr>");
+            }
             String text = c < values.length ? values[c] : "";
+            if (text.isEmpty() && !rightToLeft) {
+                xml.append("<w:p/></w:tc>");
+                continue;
+            }
+            xml.append("<w:p>").append(rightToLeft ? "<w:pPr><w:bidi/></w:pPr>" : "");
             if (!text.isEmpty()) {
                 // 9 pt from the table's style: six columns across the page keep their headings' words whole
                 xml.append(run);
