@@ -1,7 +1,7 @@
 package org.clausewright.docx;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The document's body as markup, in reading order. Paragraphs are handed out one at a time: asking for
@@ -14,9 +14,9 @@ final class BodyWriter {
     static final int TEXT_WIDTH = 11906 - 2 * 1440;
 
     /**
-     * A body with a compilation annex runs to tens of megabytes of markup: kept in pieces of about a megabyte,
+     * A body with a compilation annex runs to tens of megabytes of markup: handed on in pieces of about a megabyte,
      * it is never copied whole as one buffer grows (each copy a huge array for the collector), nor turned into
-     * one string to be written.
+     * one string to be written, and each piece is deflated while the next is written ({@link DeflatedPart}).
      */
     private static final int PIECE = 1 << 20;
     /**
@@ -26,20 +26,20 @@ final class BodyWriter {
      */
     private static final String SMALL_TABLE = "TableGridSmall";
 
-    private final List<StringBuilder> pieces = new ArrayList<>();
+    private final Consumer<StringBuilder> pieces;
     private StringBuilder xml = new StringBuilder(1 << 16);
     private final Tally tally;
     private final boolean rightToLeft;
     private ParagraphWriter open;
 
-    BodyWriter(Tally tally) {
-        this(tally, false);
-    }
-
-    /** @param rightToLeft whether every paragraph and table runs right to left (an Arabic draft) */
-    BodyWriter(Tally tally, boolean rightToLeft) {
+    /**
+     * @param rightToLeft whether every paragraph and table runs right to left (an Arabic draft)
+     * @param pieces      takes the body's markup a piece at a time, in order; a piece is not touched once handed on
+     */
+    BodyWriter(Tally tally, boolean rightToLeft, Consumer<StringBuilder> pieces) {
         this.tally = tally;
         this.rightToLeft = rightToLeft;
+        this.pieces = pieces;
     }
 
     /** A new paragraph at the end of the body. */
@@ -134,9 +134,19 @@ final class BodyWriter {
         }
         xml.append("</w:trPr>");
         for (int c = 0; c < twips.length; c++) {
-            xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p>")
-                    .append(rightToLeft ? "<w:pPr><w:bidi/></w:pPr>" : "");
+            xml.append("<w:tc>");
+            if (header) {
+                // Only the first row states its cells' widths: a fixed table takes its columns from the grid and the
+                // first row, and a later cell without a width asks for none (ECMA-376 17.18.87). Rows of the same
+                // shape repeating them were 40 % of a compilation's markup (docs/decisions/start-up-work.md).
+                xml.append("<w:tcPr><w:tcW w:w=\"").append(twips[c]).append("\" w:type=\"dxa\"/></w:tcPr>");
+            }
             String text = c < values.length ? values[c] : "";
+            if (text.isEmpty() && !rightToLeft) {
+                xml.append("<w:p/></w:tc>");
+                continue;
+            }
+            xml.append("<w:p>").append(rightToLeft ? "<w:pPr><w:bidi/></w:pPr>" : "");
             if (!text.isEmpty()) {
                 // 9 pt from the table's style: six columns across the page keep their headings' words whole
                 xml.append(run);
@@ -149,18 +159,17 @@ final class BodyWriter {
         nextPiece();
     }
 
-    /** The body's content, the last paragraph completed, in pieces to be written one after another. */
-    List<StringBuilder> finish() {
+    /** Completes the last paragraph and hands on the last piece. */
+    void finish() {
         complete();
-        pieces.add(xml);
+        pieces.accept(xml);
         xml = new StringBuilder();
-        return List.copyOf(pieces);
     }
 
     // Between paragraphs and table rows only, so that no piece ends inside an element.
     private void nextPiece() {
         if (xml.length() >= PIECE) {
-            pieces.add(xml);
+            pieces.accept(xml);
             xml = new StringBuilder(PIECE + (PIECE >> 2));
         }
     }

@@ -57,13 +57,14 @@ public final class WordExport {
             OpenBracketsException.refuseOpen(request.project());
         }
         Tally tally = new Tally();
-        try (StreamedDocument document = prepared.take()) {
+        try (StreamedDocument document = prepared.take(); DeflatedPart markup = new DeflatedPart()) {
             DocumentLanguage language = new DocumentLanguage(request.project().info().languages().source());
             PageFurniture.apply(document, request, messages, tally, language);
             language.applyTo(document.getStyles().getCtStyles());
             language.applyTo(document.getSettings().getCTSettings());
             language.applyTo(document.getNumbering());
-            BodyWriter body = new BodyWriter(tally, language.rightToLeft());
+            markup.add(StreamedDocument.HEAD);
+            BodyWriter body = new BodyWriter(tally, language.rightToLeft(), markup::add);
             CoverPage.write(body, request, messages);
             if (request.options().toc()) {
                 TableOfContents.write(body, request.project(), messages);
@@ -90,7 +91,8 @@ public final class WordExport {
             if (request.options().compilation()) {
                 new Compilation(request.project(), messages, notes).write(body);
             }
-            document.body(body.finish());
+            body.finish();
+            document.body(markup);
             comments.finish(document);
             footnotes.finish(document);
             DocumentProperties.apply(document, request, notes.noText());

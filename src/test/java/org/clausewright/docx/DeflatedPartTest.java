@@ -1,0 +1,72 @@
+package org.clausewright.docx;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.clausewright.app.bench.SyntheticProject;
+import org.clausewright.model.Project;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The body's markup deflated beside the writing reaches the file whole, in order, with the right checksum. */
+class DeflatedPartTest {
+
+    @Test
+    void piecesInEveryScriptComeOutInOrderWithTheirSizeAndChecksum() throws IOException {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder expected = new StringBuilder();
+        String[] words = {"plain ascii <w:t>", "caf\u00e9 na\u00efve", "\u201cshall\u201d \u2192 agreed",
+                "\u0627\u0644\u0645\u062f\u0648\u0646\u0629", "\u7b2c\u4e00\u6761", "emoji \uD83D\uDE00 pair", ""};
+        for (int i = 0; i < 400; i++) {
+            StringBuilder piece = new StringBuilder();
+            for (int k = 0; k <= i % 50; k++) {
+                piece.append(words[(i + k) % words.length]).append(i * 31 + k);
+            }
+            pieces.add(piece.toString());
+            expected.append(piece);
+        }
+        byte[] zip;
+        try (DeflatedPart part = new DeflatedPart()) {
+            for (String p : pieces.subList(0, pieces.size() - 1)) {
+                part.add(new StringBuilder(p));
+            }
+            part.finish(pieces.get(pieces.size() - 1));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
+                z.addRawArchiveEntry(part.entry("word/document.xml"), part.deflated());
+            }
+            zip = out.toByteArray();
+            assertThat(part.size()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8).length);
+        }
+        // java.util.zip checks the entry's CRC-32 and size against what it inflates
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            assertThat(in.getNextEntry().getName()).isEqualTo("word/document.xml");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
+    void aCompilationOfManyPiecesIsReadWholeByPoi() throws IOException {
+        // 600 clauses with 1,500 brackets of three options: a body of several pieces of about a megabyte
+        Project project = new SyntheticProject(7L).generate(6, 600, 0, 1500);
+        byte[] docx = Fixtures.export(Fixtures.request(project, null, ExportOptions.plain().withCompilation(true)));
+        String xml = WordExportTest.zipEntry(docx, "word/document.xml");
+        assertThat(xml.length()).isGreaterThan(3 << 20);
+        assertThat(xml).startsWith(StreamedDocument.HEAD).endsWith("</w:sectPr></w:body></w:document>");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            long optionRows = doc.getTables().stream().skip(1).filter(t -> t.getText().startsWith("Bracket"))
+                    .mapToLong(t -> t.getRows().size() - 1).sum();
+            assertThat(optionRows).isEqualTo(project.clauses().values().stream()
+                    .flatMap(c -> c.brackets().stream()).mapToLong(b -> b.options().size()).sum());
+            assertThat(doc.getBodyElements().get(doc.getBodyElements().size() - 1)).isNotNull();
+        }
+    }
+}
