@@ -144,6 +144,8 @@ final class AppController implements WindowActions {
             stage.getIcons().setAll(AppIcon.images());
         }
         Themes.apply(settings.theme(), stage.getScene());
+        // in its language before it is shown, so the first frame styles its nodes once (WindowLanguage.applyTo)
+        look.applyTo(stage.getScene());
         if (session == null) {
             stage.setTitle("Clausewright");
         }

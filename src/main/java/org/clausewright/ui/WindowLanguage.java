@@ -89,12 +89,17 @@ public final class WindowLanguage {
         return false;
     }
 
-    /** Styles {@code scene} now, and its root whenever it is replaced (a change of project or language). */
+    /**
+     * Styles {@code scene} now, and its root whenever it is replaced (a change of project or language). The
+     * window's own scene is styled so before it is first shown ({@link AppController}): a change of the scene's
+     * orientation makes JavaFX style every node at once, and the root's font and stylesheet changed after that
+     * make it style every node again, so the orientation comes last and, set before the window is shown, its
+     * pass is the first frame's only one.
+     */
     void applyTo(Scene scene) {
         if (scene == null) {
             return;
         }
-        scene.setNodeOrientation(orientation);
         if (scene.getProperties().get(FOLLOWED) != this) {
             scene.getProperties().put(FOLLOWED, this);
             scene.rootProperty().addListener((o, old, root) -> {
@@ -104,6 +109,7 @@ public final class WindowLanguage {
             });
         }
         styleRoot(scene.getRoot());
+        scene.setNodeOrientation(orientation);
     }
 
     private void styleRoot(Parent root) {

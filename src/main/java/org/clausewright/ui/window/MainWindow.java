@@ -107,7 +107,6 @@ public final class MainWindow {
         language.tagProperty().addListener((obs, old, tag) -> history.compareLanguageProperty().set(tag));
         // the marks and the count (and the history read for them) start once the first screen is laid out
         TranslationStatusModel translations = new TranslationStatusModel(document, language, false);
-        TranslationEditorView translationView = new TranslationEditorView(translation, m);
         outline.translationMarksProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new TranslationMarks(language.tag(), language.tag().isEmpty() ? "" : language.nameOf(language.tag()),
                         translations.statesProperty().get(), translations.sinceProperty().get()),
@@ -164,8 +163,8 @@ public final class MainWindow {
         // the source editor, or the clause side by side with its translation into the working language
         Node sourceEditor = editor.node();
         sourceEditor.visibleProperty().bind(language.tagProperty().isEmpty());
-        translationView.node().visibleProperty().bind(language.tagProperty().isNotEmpty());
-        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(sourceEditor, translationView.node());
+        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(sourceEditor);
+        sideBySideWhenChosen(centre, translation, m);
         split = new SplitPane(tabs, centre, right);
         split.setDividerPositions(layout.dividers().stream().mapToDouble(Double::doubleValue).toArray());
         split.setId("main-split");
@@ -202,6 +201,29 @@ public final class MainWindow {
             outlineView.node().getSelectionModel().select(firstClause(outlineView));
         } else {
             outlineView.select(layout.selected());
+        }
+    }
+
+    /**
+     * The side by side is built the first time a language version is worked on: hidden, it would still be styled
+     * and laid out for the first frame (90 nodes and two text areas), and most members work on the source.
+     */
+    private void sideBySideWhenChosen(javafx.scene.layout.StackPane centre, TranslationViewModel translation,
+                                      Messages m) {
+        Runnable build = () -> {
+            if (centre.getChildren().size() == 1) {
+                Node view = new TranslationEditorView(translation, m).node();
+                view.visibleProperty().bind(language.tagProperty().isNotEmpty());
+                centre.getChildren().add(view);
+            }
+        };
+        language.tagProperty().addListener((obs, old, tag) -> {
+            if (!tag.isEmpty()) {
+                build.run();
+            }
+        });
+        if (!language.tag().isEmpty()) {
+            build.run();
         }
     }
 
