@@ -103,6 +103,46 @@ class SyncScenarioTest {
     }
 
     @Test
+    void whileTheSyncRunsItsCancelAndWhatIsToComeInReadWholeInTheStatusBar() throws Exception {
+        String url = temp.resolve("shared.git").toUri().toString();
+        Path chair = twoSitesWithAChangeAtTheDelegation(url);
+        // as a committee's sync reads: two members' versions to come in, one of this site's to go out
+        RemoteAccess access = new RemoteAccess(temp.resolve("home"), CredentialPrompt.NONE, null, Optional.empty());
+        Path delegation = temp.resolve("delegation");
+        Path file = delegation.resolve("clauses/" + CLAUSE + ".json");
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("appropriate ethics body",
+                "competent ethics body"), StandardCharsets.UTF_8);
+        Versions.record(delegation, "Oslo comments 3", "", "Amara Okafor", n -> { });
+        Sync.sync(delegation, "origin", "Amara Okafor", access, TransferProgress.NONE, n -> { });
+        renameAndRecord(chair, "Humane care of research animals", "Lucía Fernández Ortega");
+        window = open(chair).atDefaultSize();
+        StatusBar bar = window.robot.lookup("#status-bar").query();
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        // looked at the moment the bar says what is to come in, laid out as it is drawn then
+        window.robot.interact(() -> bar.textProperty().addListener((obs, old, now) -> {
+            if (now != null && now.startsWith("2 versions to receive")) {
+                seen.add(now);
+                bar.getScene().getRoot().applyCss();
+                bar.getScene().getRoot().layout();
+                for (javafx.scene.Node n : bar.lookupAll(".text")) {
+                    if (n instanceof javafx.scene.text.Text t && t.isVisible()
+                            && t.getParent() instanceof javafx.scene.control.Labeled l && l.isVisible()
+                            && l.getText() != null && !l.getText().equals(t.getText())) {
+                        cut.add("\"" + l.getText() + "\" drawn as \"" + t.getText() + "\"");
+                    }
+                }
+            }
+        }));
+
+        window.robot.clickOn("#toolbar-sync");
+
+        window.waitFor(30, () -> text().contains("fewest"));
+        assertThat(seen).as("what is to come in, said").isNotEmpty();
+        assertThat(cut).as("cut in the status bar during the sync").isEmpty();
+    }
+
+    @Test
     void ctrlSDuringALongFetchReachesTheDiskAndTheSyncThenKeepsTheEdit() throws Exception {
         try (HttpGitServer server = HttpGitServer.start(temp.resolve("http"), "chair", "right-password")) {
             server.newRepository("code");
