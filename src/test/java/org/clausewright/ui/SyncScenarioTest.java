@@ -143,6 +143,40 @@ class SyncScenarioTest {
     }
 
     @Test
+    void aSyncRefusedAtThePushAfterTakingInShowsWhatCameInAndSaysWhatHappened() throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        renameAndRecord(chair, "Humane care of research animals", "Chair");
+        // another git holds the shared branch (its lock file): the push after the merge is refused
+        Path branch;
+        try (var heads = Files.list(temp.resolve("shared.git/refs/heads"))) {
+            branch = heads.findFirst().orElseThrow();
+        }
+        Files.write(branch.resolveSibling(branch.getFileName() + ".lock"), Files.readAllBytes(branch));
+        window = open(chair);
+        StatusBar bar = window.robot.lookup("#status-bar").query();
+        // the member types in the same clause once the fetch is done, before what came is taken in
+        window.robot.interact(() -> bar.textProperty().addListener((obs, old, now) -> {
+            if (now != null && now.startsWith("1 version to receive (by Ingrid Solberg)")) {
+                var doc = window.controller().document();
+                Clause clause = doc.project().clause(CLAUSE).orElseThrow();
+                doc.session().update(doc.project().withClause(clause.withText(clause.text() + " Typed meanwhile.")));
+            }
+        }));
+
+        window.robot.clickOn("#toolbar-sync");
+
+        window.waitFor(30, () -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("The sync with origin").contains("stopped after taking in what came")
+                .contains("refused the versions sent");
+        assertThat(text()).as("what came in is in the draft, with the words typed meanwhile").contains("fewest")
+                .endsWith(" Typed meanwhile.");
+        window.waitFor(10, () -> !window.controller().document().dirtyProperty().get());
+        assertThat(allClauseFiles(chair)).as("and stays on disk after the save").contains("fewest")
+                .contains("Typed meanwhile.").contains("Humane care of research animals");
+    }
+
+    @Test
     void ctrlSDuringALongFetchReachesTheDiskAndTheSyncThenKeepsTheEdit() throws Exception {
         try (HttpGitServer server = HttpGitServer.start(temp.resolve("http"), "chair", "right-password")) {
             server.newRepository("code");
