@@ -195,7 +195,8 @@ public final class ConflictsFile {
             records = new MergeConflict.Records(base.orElse(null), ours.get(), theirs.get());
         }
         MergeConflict.Elements elements = null;
-        if (kind == MergeConflict.Kind.FRAMEWORK && entry.path("field").asText().equals(FrameworkFields.WHOLE_ELEMENT)) {
+        if (kind == MergeConflict.Kind.FRAMEWORK
+                && entry.path("field").asText().equals(FrameworkFields.WHOLE_ELEMENT)) {
             JsonNode e = entry.path("elements");
             Optional<FrameworkElement> base = FrameworkElementJson.decode(e.path("base"), file.toString(), problems);
             Optional<FrameworkElement> ours = e.path("ours").isObject()

@@ -110,7 +110,8 @@ final class ProjectMerger {
             return "framework " + (slash < 0 ? id + " " + conflict.field() : id.substring(0, slash) + " element "
                     + id.substring(slash + 1) + (conflict.elements() != null ? "" : " " + conflict.field()));
         }
-        return conflict.clauseId().isEmpty() ? conflict.field() : "clause " + conflict.clauseId() + " " + conflict.field();
+        return conflict.clauseId().isEmpty() ? conflict.field()
+                : "clause " + conflict.clauseId() + " " + conflict.field();
     }
 
     // an element one site removed reads as removed there, not as empty words

@@ -80,7 +80,7 @@ final class StatusBarView {
         gapLine.setId("status-gaps");
         gapLine.getStyleClass().add("status-gaps");
         gapLine.textProperty().bind(gaps.textProperty());
-        // while a sync runs its step has the room: "2 versions to receive (by …), 1 to send" was cut, Cancel drawn "…"
+        // while a sync runs its step has the room: "2 versions to receive (by …), 1 to send" was cut, Cancel "…"
         gapLine.visibleProperty().bind(gaps.textProperty().isNotEmpty().and(sync.runningProperty().not()));
         gapLine.managedProperty().bind(gapLine.visibleProperty());
         gapLine.setOnAction(e -> showCoverage.run());
