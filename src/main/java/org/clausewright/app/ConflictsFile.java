@@ -16,7 +16,10 @@ import java.util.Optional;
 import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeSide;
 import org.clausewright.model.InfoRecord;
+import org.clausewright.merge.FrameworkFields;
+import org.clausewright.model.FrameworkElement;
 import org.clausewright.store.AtomicFiles;
+import org.clausewright.store.FrameworkElementJson;
 import org.clausewright.store.InfoRecordJson;
 import org.clausewright.store.JsonFormat;
 import org.clausewright.store.UnreadableJson;
@@ -191,10 +194,29 @@ public final class ConflictsFile {
             }
             records = new MergeConflict.Records(base.orElse(null), ours.get(), theirs.get());
         }
+        MergeConflict.Elements elements = null;
+        if (kind == MergeConflict.Kind.FRAMEWORK
+                && entry.path("field").asText().equals(FrameworkFields.WHOLE_ELEMENT)) {
+            JsonNode e = entry.path("elements");
+            Optional<FrameworkElement> base = FrameworkElementJson.decode(e.path("base"), file.toString(), problems);
+            Optional<FrameworkElement> ours = e.path("ours").isObject()
+                    ? FrameworkElementJson.decode(e.get("ours"), file.toString(), problems) : Optional.empty();
+            Optional<FrameworkElement> theirs = e.path("theirs").isObject()
+                    ? FrameworkElementJson.decode(e.get("theirs"), file.toString(), problems) : Optional.empty();
+            if (base.isEmpty() || e.path("ours").isObject() && ours.isEmpty()
+                    || e.path("theirs").isObject() && theirs.isEmpty()) {
+                problems.add(where + "its elements cannot be read; it is kept in the file");
+                return Optional.empty();
+            }
+            elements = new MergeConflict.Elements(base.get(), ours.orElse(null), theirs.orElse(null),
+                    e.path("after").asText(""));
+        }
         JsonNode from = entry.path("from");
+        MergeConflict.Side holds = elements != null && elements.ours() == null ? MergeConflict.Side.THEIRS
+                : MergeConflict.Side.OURS;
         MergeConflict conflict = new MergeConflict(kind, entry.path("id").asText(""), entry.path("field").asText(),
                 entry.path("base").asText(""), entry.path("ours").asText(""), entry.path("theirs").asText(""),
-                MergeConflict.Side.OURS, records);
+                holds, records, elements);
         return Optional.of(new Waiting(conflict, new MergeSide(from.path("author").asText(""),
                 from.path("delegation").asText(""), from.path("label").asText(""))));
     }
@@ -215,10 +237,21 @@ public final class ConflictsFile {
             records.set("ours", InfoRecordJson.encode(c.records().ours()));
             records.set("theirs", InfoRecordJson.encode(c.records().theirs()));
         }
+        if (c.elements() != null) {
+            ObjectNode elements = entry.putObject("elements");
+            elements.set("base", FrameworkElementJson.encode(c.elements().base()));
+            elements.set("ours", element(c.elements().ours()));
+            elements.set("theirs", element(c.elements().theirs()));
+            elements.put("after", c.elements().after());
+        }
         ObjectNode from = entry.putObject("from");
         from.put("author", w.from().author());
         from.put("delegation", w.from().delegation());
         from.put("label", w.from().label());
         return entry;
+    }
+
+    private static JsonNode element(FrameworkElement element) {
+        return element == null ? NODES.nullNode() : FrameworkElementJson.encode(element);
     }
 }

@@ -102,6 +102,23 @@ final class ProjectMerger {
         return String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
     }
 
+    // "clause c-3 heading", "framework tianjin-2021 element 3 title", "title" (the project's)
+    private static String subject(MergeConflict conflict) {
+        if (conflict.kind() == MergeConflict.Kind.FRAMEWORK) {
+            String id = conflict.clauseId();
+            int slash = id.indexOf('/');
+            return "framework " + (slash < 0 ? id + " " + conflict.field() : id.substring(0, slash) + " element "
+                    + id.substring(slash + 1) + (conflict.elements() != null ? "" : " " + conflict.field()));
+        }
+        return conflict.clauseId().isEmpty() ? conflict.field()
+                : "clause " + conflict.clauseId() + " " + conflict.field();
+    }
+
+    // an element one site removed reads as removed there, not as empty words
+    private static String shown(MergeConflict conflict, String value) {
+        return conflict.elements() != null && value.isEmpty() ? "(removed)" : value;
+    }
+
     /** One line per bracket made, conflict listed and deleted clause kept: what the members must now decide. */
     static List<String> describe(MergeOutcome outcome) {
         List<String> lines = new ArrayList<>();
@@ -111,11 +128,9 @@ final class ProjectMerger {
                     + bracket.threadId() + " open for a decision");
         }
         for (MergeConflict conflict : outcome.conflicts()) {
-            String what = conflict.clauseId().isEmpty() ? conflict.field()
-                    : "clause " + conflict.clauseId() + " " + conflict.field();
-            lines.add(what + ": here “" + conflict.ours() + "”, there “" + conflict.theirs() + "”, before “"
-                    + conflict.base() + "”; the draft holds “" + conflict.value(conflict.holds())
-                    + "” until a member chooses");
+            lines.add(subject(conflict) + ": here “" + shown(conflict, conflict.ours()) + "”, there “"
+                    + shown(conflict, conflict.theirs()) + "”, before “" + conflict.base() + "”; the draft holds “"
+                    + shown(conflict, conflict.value(conflict.holds())) + "” until a member chooses");
         }
         for (String kept : outcome.keptClauses()) {
             lines.add("clause " + kept + " was deleted at one site and changed at the other: kept, with a thread"

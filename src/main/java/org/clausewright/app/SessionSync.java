@@ -31,10 +31,15 @@ public final class SessionSync {
     /**
      * What came in, with the two drafts the window needs to take it in.
      *
-     * @param base   the draft the sync started from (saved and recorded)
-     * @param theirs the draft the folder holds after the sync, read back
+     * @param base    the draft the sync started from (saved and recorded)
+     * @param theirs  the draft the folder holds after the sync, read back
+     * @param stopped when the sync failed after it had taken in what came: why, and that nothing was sent; what
+     *                came in must be taken in all the same, or the window's next save would write over it
      */
-    public record Received(SyncReport report, Project base, Project theirs) {
+    public record Received(SyncReport report, Project base, Project theirs, Optional<SyncStopped> stopped) {
+        public Received(SyncReport report, Project base, Project theirs) {
+            this(report, base, theirs, Optional.empty());
+        }
     }
 
     public SessionSync(ProjectSession session, String member) {
@@ -75,8 +80,21 @@ public final class SessionSync {
             SyncReport report = Sync.sync(session.dir(), session.lock(), remote, member, access, progress, fetched,
                     session.notices(), folder);
             return new Received(report, base, readBack(base, report));
+        } catch (SyncStopped e) {
+            return stoppedAfterTakingIn(base, e);
         } catch (IOException | HistoryException | ProjectFileException | RuntimeException e) {
             session.syncEnded();
+            throw e;
+        }
+    }
+
+    // the folder holds what came in (and the edits saved meanwhile, put back): the window takes it in, then says why
+    private Received stoppedAfterTakingIn(Project base, SyncStopped stopped) throws IOException, ProjectFileException {
+        try {
+            return new Received(stopped.partial(), base, readBack(base, stopped.partial()), Optional.of(stopped));
+        } catch (IOException | ProjectFileException | RuntimeException e) {
+            session.syncEnded();
+            e.addSuppressed(stopped);
             throw e;
         }
     }

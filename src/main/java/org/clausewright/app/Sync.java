@@ -71,23 +71,34 @@ public final class Sync {
         Map<String, Version> received = new LinkedHashMap<>();
         List<SyncMerge> merged = new ArrayList<>();
         Optional<Version> merge = Optional.empty();
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Divergence divergence = site.fetch(progress);
-            fetched.accept(divergence);
-            divergence.incoming().forEach(v -> received.putIfAbsent(v.id(), v));
-            Optional<Version> made = folder.run(() -> integration.takeIn(divergence, site.remote(), merged));
-            if (made.isPresent()) {
-                merge = made;
+        // once something came in, the branch has moved: a failure after that is not "nothing happened"
+        boolean tookIn = false;
+        try {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                Divergence divergence = site.fetch(progress);
+                fetched.accept(divergence);
+                divergence.incoming().forEach(v -> received.putIfAbsent(v.id(), v));
+                Optional<Version> made = folder.run(() -> integration.takeIn(divergence, site.remote(), merged));
+                tookIn |= !divergence.incoming().isEmpty();
+                if (made.isPresent()) {
+                    merge = made;
+                }
+                Divergence now = site.compare();
+                if (now.outgoing().isEmpty()) {
+                    return new SyncReport(source, List.copyOf(received.values()), List.of(), merge, merged);
+                }
+                if (site.push(progress)) {
+                    return new SyncReport(source, List.copyOf(received.values()), now.outgoing(), merge, merged);
+                }
             }
-            Divergence now = site.compare();
-            if (now.outgoing().isEmpty()) {
-                return new SyncReport(source, List.copyOf(received.values()), List.of(), merge, merged);
+            throw new HistoryException(site.url() + " received other versions while this sync tried " + ATTEMPTS
+                    + " times to send its own");
+        } catch (IOException | HistoryException | ProjectFileException | RuntimeException e) {
+            if (!tookIn) {
+                throw e;
             }
-            if (site.push(progress)) {
-                return new SyncReport(source, List.copyOf(received.values()), now.outgoing(), merge, merged);
-            }
+            throw new SyncStopped(new SyncReport(source, List.copyOf(received.values()), List.of(), merge, merged),
+                    e);
         }
-        throw new HistoryException(site.url() + " received other versions while this sync tried " + ATTEMPTS
-                + " times to send its own; what came in is kept here: sync again");
     }
 }

@@ -1,6 +1,8 @@
 package org.clausewright.command;
 
+import org.clausewright.merge.FrameworkFields;
 import org.clausewright.merge.MergeConflict;
+import org.clausewright.model.Framework;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.ClauseStatus;
@@ -51,7 +53,29 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
             case TRANSLATION_HEADING -> project.translations().of(conflict.field(), conflict.clauseId())
                     .filter(t -> !t.heading().equals(value))
                     .map(t -> project.withTranslation(t.withHeading(value))).orElse(project);
+            case FRAMEWORK -> framework(project, value);
         };
+    }
+
+    // a field of the framework or of one element; or the element itself, put back where it was or taken out
+    private Project framework(Project project, String value) {
+        String frameworkId = FrameworkFields.frameworkId(conflict.clauseId());
+        Framework fw = project.framework(frameworkId).orElseThrow(() -> new IllegalArgumentException(
+                "the framework \"" + frameworkId + "\" is no longer in the project"));
+        Framework changed;
+        if (conflict.elements() != null) {
+            changed = FrameworkFields.withElement(fw, conflict.elements().base().id(), conflict.element(choice),
+                    conflict.elements().after());
+        } else if (FrameworkFields.elementId(conflict.clauseId()).isPresent()) {
+            String elementId = FrameworkFields.elementId(conflict.clauseId()).get();
+            var element = fw.element(elementId).orElseThrow(() -> new IllegalArgumentException("the element \""
+                    + elementId + "\" is no longer in " + fw.displayTitle()));
+            changed = FrameworkFields.withElement(fw, elementId, FrameworkFields.with(element, conflict.field(), value),
+                    "");
+        } else {
+            changed = FrameworkFields.with(fw, conflict.field(), value);
+        }
+        return changed.equals(fw) ? project : project.withFramework(changed);
     }
 
     private Project field(Project project, Clause clause, String value) {

@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * A clause's addresses as a set keyed by (framework, element): what either side added is in, what either side removed
- * is out (as tags and sources), and an extent changed on one side is taken. When both sides changed one element's
+ * is out (as tags and sources) unless the other side changed its extent (then it is kept, as a clause deleted at one
+ * site and changed at the other is), and an extent changed on one side is taken. When both sides changed one element's
  * extent differently, partial wins: the draft never claims more coverage than both sites agree on, and the result does
  * not depend on which side merges.
  */
@@ -32,8 +33,17 @@ final class AddressMerge {
         Map<String, Address> t = byKey(theirs);
         List<String> keys = ThreeWay.set(new ArrayList<>(b.keySet()), new ArrayList<>(o.keySet()),
                 new ArrayList<>(t.keySet()));
+        List<String> kept = new ArrayList<>(keys);
+        for (Map.Entry<String, Address> was : b.entrySet()) {
+            Address here = o.get(was.getKey());
+            Address there = t.get(was.getKey());
+            Address changed = here == null ? there : there == null ? here : null;
+            if (changed != null && !changed.equals(was.getValue()) && !kept.contains(was.getKey())) {
+                kept.add(was.getKey());
+            }
+        }
         List<Address> result = new ArrayList<>();
-        for (String key : keys) {
+        for (String key : kept) {
             result.add(one(b.get(key), o.get(key), t.get(key)));
         }
         // both sides changed the list: an order that is the same whichever side merges

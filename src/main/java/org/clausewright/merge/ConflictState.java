@@ -2,6 +2,8 @@ package org.clausewright.merge;
 
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
+import org.clausewright.model.Framework;
+import org.clausewright.model.FrameworkElement;
 import org.clausewright.model.InfoRecord;
 import org.clausewright.model.OutlineItem;
 import org.clausewright.model.Part;
@@ -28,6 +30,14 @@ public final class ConflictState {
             InfoRecord now = conflict.record(MergeConflict.Side.OURS).in(project.info());
             return now == null ? Optional.empty() : SIDES.stream().filter(s -> now.equals(conflict.record(s)))
                     .findFirst();
+        }
+        if (conflict.elements() != null) {
+            Optional<Framework> fw = project.framework(FrameworkFields.frameworkId(conflict.clauseId()));
+            if (fw.isEmpty()) {
+                return Optional.empty();
+            }
+            FrameworkElement now = fw.get().element(conflict.elements().base().id()).orElse(null);
+            return SIDES.stream().filter(s -> java.util.Objects.equals(now, conflict.element(s))).findFirst();
         }
         String now = current(project, conflict);
         if (now == null) {
@@ -57,7 +67,25 @@ public final class ConflictState {
                 yield now == null ? null : now.summary();
             }
             case PROJECT -> conflict.field().equals("subtitle") ? project.info().subtitle() : project.info().title();
+            case FRAMEWORK -> framework(project, conflict);
         };
+    }
+
+    // null when the framework, or the element whose field it is, is gone; an element kept at one site is "" when gone
+    private static String framework(Project project, MergeConflict conflict) {
+        Optional<Framework> fw = project.framework(FrameworkFields.frameworkId(conflict.clauseId()));
+        Optional<String> elementId = FrameworkFields.elementId(conflict.clauseId());
+        if (fw.isEmpty()) {
+            return null;
+        }
+        if (elementId.isEmpty()) {
+            return FrameworkFields.get(fw.get(), conflict.field());
+        }
+        Optional<FrameworkElement> element = fw.get().element(elementId.get());
+        if (conflict.field().equals(FrameworkFields.WHOLE_ELEMENT)) {
+            return element.map(FrameworkFields::line).orElse("");
+        }
+        return element.map(e -> FrameworkFields.get(e, conflict.field())).orElse(null);
     }
 
     private static String field(Clause clause, String field) {

@@ -1,5 +1,6 @@
 package org.clausewright.merge;
 
+import org.clausewright.model.FrameworkElement;
 import org.clausewright.model.InfoRecord;
 
 import java.util.Objects;
@@ -17,9 +18,11 @@ import java.util.Objects;
  *                 not in the draft); for a record of project.json, its one-line summary
  * @param records  for a record of project.json (a delegation, member, meeting, category or source), the three
  *                 records whole, so that nothing of the side not held is lost while the member decides; else null
+ * @param elements for a framework element one site removed while the other changed it, the element as each side
+ *                 has it (null at the side that removed it); else null
  */
 public record MergeConflict(Kind kind, String clauseId, String field, String base, String ours, String theirs,
-                            Side holds, Records records) {
+                            Side holds, Records records, Elements elements) {
     public MergeConflict {
         Objects.requireNonNull(kind, "kind");
         clauseId = clauseId == null ? "" : clauseId;
@@ -32,11 +35,41 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
             throw new IllegalArgumentException("a conflict over a record of project.json, and only one, carries "
                     + "the records");
         }
+        if ((kind == Kind.FRAMEWORK && field.equals(FrameworkFields.WHOLE_ELEMENT)) != (elements != null)) {
+            throw new IllegalArgumentException("a conflict over a framework element kept at one site only, and only "
+                    + "one, carries the elements");
+        }
+    }
+
+    public MergeConflict(Kind kind, String clauseId, String field, String base, String ours, String theirs,
+                         Side holds, Records records) {
+        this(kind, clauseId, field, base, ours, theirs, holds, records, null);
     }
 
     public MergeConflict(Kind kind, String clauseId, String field, String base, String ours, String theirs,
                          Side holds) {
-        this(kind, clauseId, field, base, ours, theirs, holds, null);
+        this(kind, clauseId, field, base, ours, theirs, holds, null, null);
+    }
+
+    /**
+     * One site removed a framework element the other changed: listed by "framework/element", the draft holding the
+     * changed element (the side that has it) until a member chooses; {@code after} is the element it follows there.
+     */
+    public static MergeConflict ofElements(String frameworkId, FrameworkElement base, FrameworkElement ours,
+                                           FrameworkElement theirs, String after) {
+        return new MergeConflict(Kind.FRAMEWORK, FrameworkFields.subject(frameworkId, base.id()),
+                FrameworkFields.WHOLE_ELEMENT, FrameworkFields.line(base), FrameworkFields.line(ours),
+                FrameworkFields.line(theirs), ours == null ? Side.THEIRS : Side.OURS, null,
+                new Elements(base, ours, theirs, after));
+    }
+
+    /** The element the draft holds when {@code side} is chosen; null when that side removed it. */
+    public FrameworkElement element(Side side) {
+        return switch (side) {
+            case BASE -> elements.base();
+            case OURS -> elements.ours();
+            case THEIRS -> elements.theirs();
+        };
     }
 
     /** Both sites changed a record of project.json differently: listed by its kind and key, {@code ours} held. */
@@ -69,7 +102,7 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
     }
 
     public MergeConflict holding(Side side) {
-        return new MergeConflict(kind, clauseId, field, base, ours, theirs, side, records);
+        return new MergeConflict(kind, clauseId, field, base, ours, theirs, side, records, elements);
     }
 
     /** What the conflict is about, which decides how a choice is applied. */
@@ -90,7 +123,23 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
          * A record of project.json (delegation, member, meeting, category, source); the field is its kind, the
          * clause id its key.
          */
-        RECORD
+        RECORD,
+        /**
+         * A framework's field (the clause id is the framework's id) or one of its elements' fields (the clause id
+         * is "framework/element"); the field "element" is an element one site removed while the other changed it.
+         */
+        FRAMEWORK
+    }
+
+    /**
+     * A framework element as it was before, here and there (null at the site that removed it), and the element
+     * it follows in the draft that kept it ("" when first), where a choice puts it back.
+     */
+    public record Elements(FrameworkElement base, FrameworkElement ours, FrameworkElement theirs, String after) {
+        public Elements {
+            Objects.requireNonNull(base, "base");
+            after = after == null ? "" : after;
+        }
     }
 
     /** A record of project.json as it was before, here and there; the base is null when both sites added it. */

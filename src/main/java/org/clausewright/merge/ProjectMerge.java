@@ -35,7 +35,8 @@ import java.util.TreeSet;
  *     parties as unions by id.</li>
  * <li>A clause deleted on one site and changed on the other is kept, with a thread saying so.</li>
  * <li>Translations are merged by language and clause id as clause text is ({@link TranslationMerge}).</li>
- * <li>Frameworks by id ({@link FrameworkMerge}); a clause's addresses as a set ({@link AddressMerge}).</li>
+ * <li>Frameworks by id, field by field and element by element ({@link FrameworkMerge}), fields changed differently
+ *     on both sites listed; a clause's addresses as a set ({@link AddressMerge}).</li>
  * </ul>
  *
  * <p>Pure and deterministic: no I/O, no clock, no chance. What the merge makes gets ids derived from the inputs and
@@ -127,7 +128,7 @@ public final class ProjectMerge {
                 u -> u.thread().id(), (b, o, t) -> b == null ? o : ThreeWay.pick(b, o, t));
         var translations = TranslationMerge.merge(base.translations(), ours.translations(), theirs.translations(),
                 clauses::containsKey, log);
-        var frameworks = FrameworkMerge.merge(base.frameworks(), ours.frameworks(), theirs.frameworks());
+        var frameworks = FrameworkMerge.merge(base.frameworks(), ours.frameworks(), theirs.frameworks(), log);
         Project merged = new Project(info, outline, clauses, threads, unplaced).withTranslations(translations)
                 .withFrameworks(frameworks);
         return new MergeOutcome(merged, log.conflicts, log.bracketsMade, differing(merged, ours),

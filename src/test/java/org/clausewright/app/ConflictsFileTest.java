@@ -54,6 +54,23 @@ class ConflictsFileTest {
     }
 
     @Test
+    void frameworkConflictsAreReadBackWithTheElementsEachSiteHad() throws Exception {
+        Git.init().setDirectory(dir.toFile()).call().close();
+        ConflictsFile file = ConflictsFile.of(dir);
+        var base = new org.clausewright.model.FrameworkElement("2", "2", "Laws and norms", "");
+        var changed = new org.clausewright.model.FrameworkElement("2", "2", "Laws and norms", "Know the law.");
+        MergeConflict element = MergeConflict.ofElements("tianjin-2021", base, null, changed, "1");
+        MergeConflict title = new MergeConflict(MergeConflict.Kind.FRAMEWORK, "tianjin-2021/3", "title", "Before",
+                "Ours", "Theirs", MergeConflict.Side.OURS);
+        file.update(List.of(new ConflictsFile.Waiting(element, OSLO), new ConflictsFile.Waiting(title, OSLO)),
+                Set.of());
+
+        assertThat(file.read().waiting()).extracting(ConflictsFile.Waiting::conflict)
+                .containsExactly(element, title);
+        assertThat(file.read().problems()).isEmpty();
+    }
+
+    @Test
     void aFileThatIsNotJsonIsAnErrorNamingItsLineAndItIsLeftAsItIs() throws Exception {
         Git.init().setDirectory(dir.toFile()).call().close();
         Path path = dir.resolve(".git/clausewright/conflicts.json");

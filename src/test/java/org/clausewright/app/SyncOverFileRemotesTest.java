@@ -174,6 +174,61 @@ class SyncOverFileRemotesTest {
         assertThat(stack.current().info().delegation("ald").orElseThrow().name()).isEqualTo("Aldoria");
     }
 
+    @Test
+    void aFrameworkElementRetitledDifferentlyAtBothSitesReachesMergeResultsWithBothWordings() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("shared/code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        RemoteAccess access = Sites.access(temp.resolve("home"));
+        SiteRemotes.add(chair, "origin", bare.toString());
+        Sites.sync(chair, access);
+        Path oslo = temp.resolve("oslo");
+        ProjectClone.clone(bare.toString(), oslo, access, TransferProgress.NONE);
+
+        // element 2's title changed at both sites, its summary and element 1's title at one only (as a text editor)
+        editFramework(chair, "\"title\": \"Laws and norms\"", "\"title\": \"Laws, norms and regulations\"",
+                "Chair");
+        editFramework(oslo, "\"title\": \"Laws and norms\"", "\"title\": \"Legal and normative frameworks\"",
+                "Ingrid Solberg");
+        editFramework(oslo, "\"title\": \"Ethical standards\"", "\"title\": \"Ethical standards and integrity\"",
+                "Ingrid Solberg");
+        Sites.sync(oslo, access);
+
+        SyncReport merged = Sites.sync(chair, access);
+
+        MergeConflict conflict = merged.merges().get(0).outcome().conflicts().stream()
+                .filter(c -> c.kind() == MergeConflict.Kind.FRAMEWORK).findFirst().orElseThrow();
+        assertThat(conflict.clauseId()).isEqualTo("tianjin-2021/2");
+        assertThat(conflict.field()).isEqualTo("title");
+        assertThat(conflict.theirs()).isEqualTo("Legal and normative frameworks");
+        assertThat(merged.merge().get().label()).contains("1 conflict to choose");
+        assertThat(merged.merged()).anySatisfy(line -> assertThat(line)
+                .contains("framework tianjin-2021 element 2 title").contains("Legal and normative frameworks"));
+        Project draft = ProjectReader.read(new ProjectFolder(chair)).orThrow();
+        var tianjin = draft.framework("tianjin-2021").orElseThrow();
+        assertThat(tianjin.element("1").orElseThrow().title()).as("one site's change taken")
+                .isEqualTo("Ethical standards and integrity");
+        assertThat(tianjin.element("2").orElseThrow().title()).as("this site's held meanwhile")
+                .isEqualTo("Laws, norms and regulations");
+
+        CommandStack stack = new CommandStack(draft);
+        stack.execute(new MergeResolution(conflict, MergeConflict.Side.THEIRS,
+                new Negotiation.Context(java.time.Instant.EPOCH, "Chair", "", "", "")));
+        assertThat(stack.current().framework("tianjin-2021").orElseThrow().element("2").orElseThrow().title())
+                .isEqualTo("Legal and normative frameworks");
+        assertThat(ConflictState.held(stack.current(), conflict)).contains(MergeConflict.Side.THEIRS);
+        stack.undo();
+        assertThat(ConflictState.held(stack.current(), conflict)).contains(MergeConflict.Side.OURS);
+    }
+
+    private static void editFramework(Path dir, String from, String to, String author) throws Exception {
+        Path file = dir.resolve("frameworks/tianjin-2021.json");
+        String json = Files.readString(file);
+        assertThat(json).contains(from);
+        Files.writeString(file, json.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+        Versions.record(dir, "Framework by " + author, "", author, notice -> { });
+    }
+
     private static void editProject(Path dir, String from, String to, String author) throws Exception {
         Path file = dir.resolve("project.json");
         String json = Files.readString(file);

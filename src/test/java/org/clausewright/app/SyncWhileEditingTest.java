@@ -1,5 +1,6 @@
 package org.clausewright.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -112,6 +113,59 @@ class SyncWhileEditingTest {
         assertThat(Sites.clause(chair)).contains("fewest", "institutional ethics body", SAVED.trim());
         Sites.sync(delegation, access);
         assertThat(Sites.clause(delegation)).contains("institutional ethics body").doesNotContain(SAVED.trim());
+        BareRepositories.fsck(bare);
+        BareRepositories.fsck(chair.resolve(".git"));
+    }
+
+    @Test
+    void aPushRefusedAfterTheMergeLeavesTheDraftWithWhatCameInAndTheEditSavedDuringTheFetch() throws Exception {
+        Path bare = BareRepositories.create(temp.resolve("shared/code.git"));
+        Path chair = Sites.sample(temp.resolve("chair"));
+        RemoteAccess access = Sites.access(temp.resolve("home"));
+        SiteRemotes.add(chair, "origin", bare.toUri().toString());
+        Sites.sync(chair, access);
+        Path delegation = temp.resolve("delegation");
+        ProjectClone.clone(bare.toUri().toString(), delegation, access, TransferProgress.NONE);
+        Sites.editAndRecord(delegation, "smallest number", "fewest", "Ingrid Solberg");
+        Sites.sync(delegation, access);
+        Sites.editAndRecord(chair, "appropriate ethics body", "institutional ethics body", "Chair");
+        // another git holds the shared branch (its lock file, as a push in progress or a crashed one leaves it):
+        // the server refuses this site's push after the sync has merged and moved the branch here
+        Path branch;
+        try (var heads = Files.list(bare.resolve("refs/heads"))) {
+            branch = heads.findFirst().orElseThrow();
+        }
+        Files.write(branch.resolveSibling(branch.getFileName() + ".lock"), Files.readAllBytes(branch));
+
+        try (ProjectSession session = ProjectSession.open(chair, "Chair")) {
+            SessionSync sync = new SessionSync(session, "Chair");
+            HeldFetch held = new HeldFetch();
+            Future<SessionSync.Received> running = threads.submit(() -> sync.sync("origin", access, held, d -> { }));
+            assertThat(held.reached.await(2, TimeUnit.MINUTES)).as("the fetch asked for progress").isTrue();
+            Clause clause = session.project().clause(CLAUSE_ID).orElseThrow();
+            session.update(session.project().withClause(clause.withText(clause.text() + SAVED)));
+            assertThat(threads.submit(session::save).get(2, TimeUnit.MINUTES)).isPositive();
+            held.release.countDown();
+
+            SessionSync.Received received = running.get(2, TimeUnit.MINUTES);
+            assertThat(received.stopped()).get().asString().contains("refused the versions sent")
+                    .contains("sync again");
+            assertThat(received.report().received()).extracting(v -> v.author()).containsExactly("Ingrid Solberg");
+            assertThat(received.report().sent()).isEmpty();
+            sync.takeIn(received);
+            session.save();
+
+            assertThat(session.project().clause(CLAUSE_ID).orElseThrow().text()).contains(SAVED.trim());
+            assertThat(Sites.clause(chair)).as("what came in, this site's recorded edit and the edit saved "
+                    + "meanwhile").contains("fewest", "institutional ethics body", SAVED.trim())
+                    .doesNotContain("smallest number");
+        }
+        assertThat(Versions.log(chair).get(0).label()).startsWith("Sync with origin");
+        // the lock gone and the edit saved meanwhile recorded (it stayed the member's), the next sync sends all
+        Files.delete(branch.resolveSibling(branch.getFileName() + ".lock"));
+        Versions.record(chair, "Saved during the sync", "", "Chair", notice -> { });
+        assertThat(Sites.sync(chair, access).sent()).extracting(v -> v.label())
+                .contains("Saved during the sync").anySatisfy(l -> assertThat(l).startsWith("Sync with origin"));
         BareRepositories.fsck(bare);
         BareRepositories.fsck(chair.resolve(".git"));
     }

@@ -8,6 +8,8 @@ import org.clausewright.merge.ProjectMerge;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.Framework;
+import org.clausewright.model.FrameworkElement;
 import org.clausewright.model.Negotiation;
 import org.clausewright.model.NegotiationException;
 import org.clausewright.model.Outline;
@@ -97,5 +99,54 @@ class MergeResolutionTest {
         assertThat(ConflictState.held(out.merged(), conflict)).contains(MergeConflict.Side.OURS);
         assertThat(ConflictState.held(theirsChosen, conflict)).contains(MergeConflict.Side.THEIRS);
         assertThat(ConflictState.held(baseChosen, conflict)).contains(MergeConflict.Side.BASE);
+    }
+
+    private static Framework framework(FrameworkElement... elements) {
+        return new Framework("tianjin-2021", "Tianjin Guidelines", "", "biology", 2021, "", "", "", "",
+                List.of(elements), null);
+    }
+
+    @Test
+    void aFrameworkElementsTitleIsSwitchedToTheOtherSitesWordsAndBackByUndo() {
+        FrameworkElement one = new FrameworkElement("1", "1", "Ethical standards", "");
+        FrameworkElement two = new FrameworkElement("2", "2", "Laws and norms", "");
+        Project b = base.withFramework(framework(one, two));
+        Project ours = b.withFramework(framework(one, new FrameworkElement("2", "2", "Laws, norms and rules", "")));
+        Project theirs = b.withFramework(framework(one, new FrameworkElement("2", "2", "Legal frameworks",
+                "Know the law.")));
+        MergeOutcome out = ProjectMerge.merge(b, ours, theirs, OURS, THEIRS, T0);
+        MergeConflict conflict = out.conflicts().get(0);
+        CommandStack stack = new CommandStack(out.merged());
+
+        assertThat(ConflictState.held(stack.current(), conflict)).contains(MergeConflict.Side.OURS);
+        stack.execute(new MergeResolution(conflict, MergeConflict.Side.THEIRS, CONTEXT));
+        FrameworkElement chosen = stack.current().framework("tianjin-2021").orElseThrow().element("2").orElseThrow();
+        assertThat(chosen.title()).isEqualTo("Legal frameworks");
+        assertThat(chosen.summary()).as("the other field, taken by the merge, stays").isEqualTo("Know the law.");
+        assertThat(ConflictState.held(stack.current(), conflict)).contains(MergeConflict.Side.THEIRS);
+        stack.undo();
+        assertThat(stack.current().framework("tianjin-2021").orElseThrow().element("2").orElseThrow().title())
+                .isEqualTo("Laws, norms and rules");
+        assertThat(ConflictState.held(stack.current(), conflict)).contains(MergeConflict.Side.OURS);
+    }
+
+    @Test
+    void anElementRemovedThereAndChangedHereIsTakenOutByChoosingThemAndPutBackInPlace() {
+        FrameworkElement one = new FrameworkElement("1", "1", "Ethical standards", "");
+        FrameworkElement two = new FrameworkElement("2", "2", "Laws and norms", "");
+        FrameworkElement three = new FrameworkElement("3", "3", "Responsible conduct", "");
+        FrameworkElement changed = new FrameworkElement("2", "2", "Laws and norms", "Know the law.");
+        Project b = base.withFramework(framework(one, two, three));
+        MergeOutcome out = ProjectMerge.merge(b, b.withFramework(framework(one, changed, three)),
+                b.withFramework(framework(one, three)), OURS, THEIRS, T0);
+        MergeConflict conflict = out.conflicts().get(0);
+        assertThat(ConflictState.held(out.merged(), conflict)).contains(MergeConflict.Side.OURS);
+
+        Project removed = new MergeResolution(conflict, MergeConflict.Side.THEIRS, CONTEXT).apply(out.merged());
+        assertThat(removed.framework("tianjin-2021").orElseThrow().elements()).containsExactly(one, three);
+        assertThat(ConflictState.held(removed, conflict)).contains(MergeConflict.Side.THEIRS);
+        Project back = new MergeResolution(conflict, MergeConflict.Side.BASE, CONTEXT).apply(removed);
+        assertThat(back.framework("tianjin-2021").orElseThrow().elements()).containsExactly(one, two, three);
+        assertThat(ConflictState.held(back, conflict)).contains(MergeConflict.Side.BASE);
     }
 }

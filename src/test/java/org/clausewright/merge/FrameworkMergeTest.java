@@ -76,4 +76,138 @@ class FrameworkMergeTest {
         assertThat(ProjectMerge.merge(base, removed, base.withFramework(edited), GENEVA, OSLO, T0).merged()
                 .framework("tianjin-2021")).contains(edited);
     }
+
+    private static Framework withElements(Framework fw, FrameworkElement... elements) {
+        return new Framework(fw.id(), fw.title(), fw.shortTitle(), fw.field(), fw.year(), fw.issuedBy(),
+                fw.citation(), fw.url(), fw.note(), List.of(elements), fw.extras());
+    }
+
+    private static FrameworkElement element(Project p, String id) {
+        return p.framework("tianjin-2021").orElseThrow().element(id).orElseThrow();
+    }
+
+    @Test
+    void oneElementsTitleChangedAtEachSiteAndItsSummaryAtOneAreEachKeptOrListed() {
+        FrameworkElement one = TIANJIN.elements().get(0);
+        FrameworkElement two = TIANJIN.elements().get(1);
+        FrameworkElement ten = TIANJIN.elements().get(2);
+        Project ours = base.withFramework(withElements(TIANJIN,
+                new FrameworkElement("1", "1", "Ethical standards of research", ""), two,
+                new FrameworkElement("10", "10", "Cooperation", "Work with others.")));
+        Project theirs = base.withFramework(withElements(TIANJIN,
+                new FrameworkElement("1", "1", "Ethics and integrity", "Keep to the highest standards."), two,
+                ten));
+
+        MergeOutcome here = ProjectMerge.merge(base, ours, theirs, GENEVA, OSLO, T0);
+
+        // one side's change is taken: their summary of element 1, our summary of element 10
+        assertThat(element(here.merged(), "1").summary()).isEqualTo("Keep to the highest standards.");
+        assertThat(element(here.merged(), "10").summary()).isEqualTo("Work with others.");
+        // both changed element 1's title: held ours, listed with both wordings
+        assertThat(element(here.merged(), "1").title()).isEqualTo("Ethical standards of research");
+        assertThat(here.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(MergeConflict.Kind.FRAMEWORK);
+            assertThat(c.clauseId()).isEqualTo("tianjin-2021/1");
+            assertThat(c.field()).isEqualTo("title");
+            assertThat(c.base()).isEqualTo("Ethical standards");
+            assertThat(c.ours()).isEqualTo("Ethical standards of research");
+            assertThat(c.theirs()).isEqualTo("Ethics and integrity");
+        });
+        assertThat(ProjectMerge.merge(base, theirs, ours, OSLO, GENEVA, T0).conflicts()).singleElement()
+                .satisfies(c -> assertThat(c.ours()).isEqualTo("Ethics and integrity"));
+    }
+
+    @Test
+    void theSameChangeAtBothSitesIsTakenOnceAndNotListed() {
+        Framework renamed = new Framework("tianjin-2021", "Tianjin Biosecurity Guidelines", "", "biology", 2021, "",
+                "", "", "", TIANJIN.elements(), null);
+        Project ours = base.withFramework(withElements(renamed, TIANJIN.elements().get(0),
+                TIANJIN.elements().get(1), new FrameworkElement("10", "10", "Cooperation", "Together.")));
+        Project theirs = base.withFramework(withElements(renamed, TIANJIN.elements().get(0),
+                new FrameworkElement("2", "2", "Laws and norms", "Follow the law."), TIANJIN.elements().get(2)));
+
+        MergeOutcome here = ProjectMerge.merge(base, ours, theirs, GENEVA, OSLO, T0);
+
+        assertThat(here.conflicts()).isEmpty();
+        Framework merged = here.merged().framework("tianjin-2021").orElseThrow();
+        assertThat(merged.title()).isEqualTo("Tianjin Biosecurity Guidelines");
+        assertThat(merged.elements()).extracting(FrameworkElement::summary)
+                .containsExactly("", "Follow the law.", "Together.");
+    }
+
+    @Test
+    void theFrameworksOwnFieldsMergeOneByOne() {
+        Framework oursFw = new Framework("tianjin-2021", "Tianjin Guidelines", "Tianjin", "biology", 2021, "",
+                "", "", "checked by Geneva", TIANJIN.elements(), null);
+        Framework theirsFw = new Framework("tianjin-2021", "Tianjin Guidelines", "", "biology", 2021,
+                "Tianjin University", "", "", "checked by Oslo", TIANJIN.elements(), null);
+
+        MergeOutcome here = ProjectMerge.merge(base, base.withFramework(oursFw), base.withFramework(theirsFw),
+                GENEVA, OSLO, T0);
+
+        Framework merged = here.merged().framework("tianjin-2021").orElseThrow();
+        assertThat(merged.shortTitle()).isEqualTo("Tianjin");
+        assertThat(merged.issuedBy()).isEqualTo("Tianjin University");
+        assertThat(merged.note()).isEqualTo("checked by Geneva");
+        assertThat(here.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.clauseId()).isEqualTo("tianjin-2021");
+            assertThat(c.field()).isEqualTo("note");
+            assertThat(c.theirs()).isEqualTo("checked by Oslo");
+        });
+    }
+
+    @Test
+    void anElementRemovedAtOneSiteAndChangedAtTheOtherIsKeptAndListed() {
+        FrameworkElement changed = new FrameworkElement("2", "2", "Laws, norms and regulations", "");
+        Project ours = base.withFramework(withElements(TIANJIN, TIANJIN.elements().get(0),
+                TIANJIN.elements().get(2)));
+        Project theirs = base.withFramework(withElements(TIANJIN, TIANJIN.elements().get(0), changed,
+                TIANJIN.elements().get(2)));
+
+        MergeOutcome here = ProjectMerge.merge(base, ours, theirs, GENEVA, OSLO, T0);
+
+        assertThat(here.merged().framework("tianjin-2021").orElseThrow().elements())
+                .extracting(FrameworkElement::id).containsExactly("1", "2", "10");
+        assertThat(element(here.merged(), "2")).isEqualTo(changed);
+        assertThat(here.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.clauseId()).isEqualTo("tianjin-2021/2");
+            assertThat(c.field()).isEqualTo("element");
+            assertThat(c.ours()).isEmpty();
+            assertThat(c.theirs()).contains("Laws, norms and regulations");
+        });
+        // removed at one site and left as it was at the other: gone, nothing to choose
+        Project untouched = ProjectMerge.merge(base, ours, base, GENEVA, OSLO, T0).merged();
+        assertThat(untouched.framework("tianjin-2021").orElseThrow().elements()).extracting(FrameworkElement::id)
+                .containsExactly("1", "10");
+    }
+
+    @Test
+    void theElementOrderOneSiteChangedIsKeptWithTheOtherSitesAdditionsInPlace() {
+        FrameworkElement[] e = TIANJIN.elements().toArray(FrameworkElement[]::new);
+        FrameworkElement added = new FrameworkElement("2a", "2 bis", "Oversight", "");
+        Project ours = base.withFramework(withElements(TIANJIN, e[2], e[0], e[1]));
+        Project theirs = base.withFramework(withElements(TIANJIN, e[0], e[1], added, e[2]));
+
+        List<String> here = ProjectMerge.merge(base, ours, theirs, GENEVA, OSLO, T0).merged()
+                .framework("tianjin-2021").orElseThrow().elements().stream().map(FrameworkElement::id).toList();
+        List<String> there = ProjectMerge.merge(base, theirs, ours, OSLO, GENEVA, T0).merged()
+                .framework("tianjin-2021").orElseThrow().elements().stream().map(FrameworkElement::id).toList();
+
+        assertThat(here).containsExactly("10", "1", "2", "2a");
+        assertThat(there).isEqualTo(here);
+    }
+
+    @Test
+    void anAddressRemovedAtOneSiteWhileTheOtherChangedItsExtentIsKept() {
+        Project b = addressing(base, "c-1", new Address("tianjin-2021", "1", Extent.FULL),
+                new Address("tianjin-2021", "2", Extent.FULL));
+        Project ours = addressing(b, "c-1", new Address("tianjin-2021", "2", Extent.FULL));
+        Project theirs = addressing(b, "c-1", new Address("tianjin-2021", "1", Extent.PARTIAL),
+                new Address("tianjin-2021", "2", Extent.FULL), new Address("tianjin-2021", "10", Extent.FULL));
+
+        List<Address> merged = addresses(ProjectMerge.merge(b, ours, theirs, GENEVA, OSLO, T0), "c-1");
+        assertThat(merged).containsExactly(new Address("tianjin-2021", "1", Extent.PARTIAL),
+                new Address("tianjin-2021", "2", Extent.FULL), new Address("tianjin-2021", "10", Extent.FULL));
+        assertThat(addresses(ProjectMerge.merge(b, theirs, ours, OSLO, GENEVA, T0), "c-1")).isEqualTo(merged);
+    }
 }

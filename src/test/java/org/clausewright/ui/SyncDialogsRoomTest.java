@@ -52,23 +52,28 @@ class SyncDialogsRoomTest {
         Messages messages = window.controller().document().messages();
         FxSyncDialogs dialogs = new FxSyncDialogs(messages, window::stage);
         List<String> problems = new ArrayList<>();
-        look(d -> d.askPassphrase(Path.of("/home/ingrid.solberg/.ssh/id_ed25519")), dialogs, problems, "passphrase");
+        look(d -> d.askPassphrase(Path.of("/home/ingrid.solberg/.ssh/id_ed25519")), dialogs, problems, "passphrase",
+                null);
         look(d -> d.trustCertificate(new CertificateRefusal("https://git.committee.example.org:8443", FINGERPRINT)),
-                dialogs, problems, "certificate");
+                dialogs, problems, "certificate", FINGERPRINT);
         look(d -> d.acceptHostKey(new HostKeyRefusal("git.committee.example.org", KEY_FINGERPRINT, false)), dialogs,
-                problems, "host key");
-        look(d -> d.askLogin("https://git.committee.example.org:8443", "ingrid"), dialogs, problems, "sign-in");
+                problems, "host key", KEY_FINGERPRINT);
+        look(d -> d.askLogin("https://git.committee.example.org:8443", "ingrid"), dialogs, problems, "sign-in", null);
         assertThat(problems).as("cut or outside a sync dialog in %s", language).isEmpty();
     }
 
-    private void look(Consumer<FxSyncDialogs> open, FxSyncDialogs dialogs, List<String> problems, String which)
-            throws Exception {
+    /** @param fingerprint what the member compares with the administrator's: it must read in its own order */
+    private void look(Consumer<FxSyncDialogs> open, FxSyncDialogs dialogs, List<String> problems, String which,
+                      String fingerprint) throws Exception {
         // the dialog waits for an answer in a nested event loop: opened later, looked at, then closed
         window.robot.interact(() -> Platform.runLater(() -> open.accept(dialogs)));
         window.waitFor(20, () -> pane() != null);
         window.waitFor(5, () -> true);
         DialogPane pane = pane();
         window.robot.interact(() -> problems(pane).forEach(p -> problems.add(which + ": " + p)));
+        if (fingerprint != null) {
+            window.robot.interact(() -> outOfOrder(pane, fingerprint).forEach(p -> problems.add(which + ": " + p)));
+        }
         window.robot.interact(() -> pane.getScene().getWindow().hide());
         window.waitFor(10, () -> pane() == null);
     }
@@ -106,6 +111,45 @@ class SyncDialogsRoomTest {
             }
         }
         return found;
+    }
+
+    /**
+     * Each part of the fingerprint drawn left of the part after it, as the administrator reads it out. In an Arabic
+     * paragraph the bidirectional algorithm drew "15:F6:AE:…" as "F6:AE:…:15": a true fingerprint looked false,
+     * and the other way round.
+     */
+    private static List<String> outOfOrder(DialogPane pane, String fingerprint) {
+        List<String> found = new ArrayList<>();
+        String[] parts = fingerprint.split(":");
+        for (int i = 0; i + 1 < parts.length; i++) {
+            String pair = parts[i] + ":" + parts[i + 1];
+            boolean seen = false;
+            for (Node n : pane.lookupAll("*")) {
+                if (n instanceof Text t && visible(t) && t.getText() != null && t.getText().contains(pair)) {
+                    seen = true;
+                    int at = t.getText().indexOf(pair);
+                    double first = x(t, at);
+                    double next = x(t, at + parts[i].length() + 1);
+                    if (first >= next) {
+                        found.add("\"" + parts[i] + "\" drawn right of \"" + parts[i + 1] + "\" in \"" + t.getText()
+                                .replace("\n", " / ") + "\"");
+                    }
+                }
+            }
+            // a line of the fingerprint ends between these two: its lines are checked one by one
+            if (!seen && !fingerprint.replaceAll("((?:[0-9A-Fa-f]{2}:){7}[0-9A-Fa-f]{2}):", "$1:\n")
+                    .contains(parts[i] + ":\n")) {
+                found.add("\"" + pair + "\" not drawn as one");
+            }
+        }
+        return found;
+    }
+
+    // where the character at index starts on screen, left to right whatever the node's orientation
+    private static double x(Text text, int index) {
+        javafx.scene.shape.PathElement[] caret = text.caretShape(index, true);
+        double local = caret.length > 0 && caret[0] instanceof javafx.scene.shape.MoveTo m ? m.getX() : Double.NaN;
+        return text.localToScene(local, 0).getX();
     }
 
     private static boolean visible(Node n) {

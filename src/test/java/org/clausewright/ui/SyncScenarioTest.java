@@ -103,6 +103,82 @@ class SyncScenarioTest {
     }
 
     @Test
+    void whileTheSyncRunsItsCancelAndWhatIsToComeInReadWholeInTheStatusBar() throws Exception {
+        String url = temp.resolve("shared.git").toUri().toString();
+        Path chair = twoSitesWithAChangeAtTheDelegation(url);
+        // as a committee's sync reads: two members' versions to come in, one of this site's to go out
+        RemoteAccess access = new RemoteAccess(temp.resolve("home"), CredentialPrompt.NONE, null, Optional.empty());
+        Path delegation = temp.resolve("delegation");
+        Path file = delegation.resolve("clauses/" + CLAUSE + ".json");
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("appropriate ethics body",
+                "competent ethics body"), StandardCharsets.UTF_8);
+        Versions.record(delegation, "Oslo comments 3", "", "Amara Okafor", n -> { });
+        Sync.sync(delegation, "origin", "Amara Okafor", access, TransferProgress.NONE, n -> { });
+        renameAndRecord(chair, "Humane care of research animals", "Lucía Fernández Ortega");
+        window = open(chair).atDefaultSize();
+        StatusBar bar = window.robot.lookup("#status-bar").query();
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        // looked at the moment the bar says what is to come in, laid out as it is drawn then
+        window.robot.interact(() -> bar.textProperty().addListener((obs, old, now) -> {
+            if (now != null && now.startsWith("2 versions to receive")) {
+                seen.add(now);
+                bar.getScene().getRoot().applyCss();
+                bar.getScene().getRoot().layout();
+                for (javafx.scene.Node n : bar.lookupAll(".text")) {
+                    if (n instanceof javafx.scene.text.Text t && t.isVisible()
+                            && t.getParent() instanceof javafx.scene.control.Labeled l && l.isVisible()
+                            && l.getText() != null && !l.getText().equals(t.getText())) {
+                        cut.add("\"" + l.getText() + "\" drawn as \"" + t.getText() + "\"");
+                    }
+                }
+            }
+        }));
+
+        window.robot.clickOn("#toolbar-sync");
+
+        window.waitFor(30, () -> text().contains("fewest"));
+        assertThat(seen).as("what is to come in, said").isNotEmpty();
+        assertThat(cut).as("cut in the status bar during the sync").isEmpty();
+    }
+
+    @Test
+    void aSyncRefusedAtThePushAfterTakingInShowsWhatCameInAndSaysWhatHappened() throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        renameAndRecord(chair, "Humane care of research animals", "Chair");
+        // another git holds the shared branch (its lock file): the push after the merge is refused
+        Path branch;
+        try (var heads = Files.list(temp.resolve("shared.git/refs/heads"))) {
+            branch = heads.findFirst().orElseThrow();
+        }
+        Files.write(branch.resolveSibling(branch.getFileName() + ".lock"), Files.readAllBytes(branch));
+        window = open(chair);
+        StatusBar bar = window.robot.lookup("#status-bar").query();
+        // the member types in another clause once the fetch is done, before what came is taken in
+        window.robot.interact(() -> bar.textProperty().addListener((obs, old, now) -> {
+            if (now != null && now.startsWith("1 version to receive (by Ingrid Solberg)")) {
+                var doc = window.controller().document();
+                Clause other = doc.project().clauses().values().stream()
+                        .filter(c -> !c.id().equals(CLAUSE) && !c.text().isEmpty()).findFirst().orElseThrow();
+                doc.session().update(doc.project().withClause(other.withText(other.text() + " Typed meanwhile.")));
+            }
+        }));
+
+        window.robot.clickOn("#toolbar-sync");
+
+        window.waitFor(30, () -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("The sync with origin").contains("stopped after taking in what came")
+                .contains("refused the versions sent");
+        assertThat(text()).as("what came in is in the draft").contains("fewest");
+        assertThat(window.controller().document().project().clauses().values()).as("with the words typed meanwhile")
+                .anyMatch(c -> c.text().endsWith(" Typed meanwhile."));
+        window.waitFor(30, () -> !window.controller().document().dirtyProperty().get());
+        assertThat(allClauseFiles(chair)).as("and stays on disk after the save").contains("fewest")
+                .contains("Typed meanwhile.").contains("Humane care of research animals");
+    }
+
+    @Test
     void ctrlSDuringALongFetchReachesTheDiskAndTheSyncThenKeepsTheEdit() throws Exception {
         try (HttpGitServer server = HttpGitServer.start(temp.resolve("http"), "chair", "right-password")) {
             server.newRepository("code");

@@ -5,9 +5,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.clausewright.command.MergeResolution;
 import org.clausewright.merge.BracketMade;
 import org.clausewright.merge.ConflictState;
+import org.clausewright.merge.FrameworkFields;
 import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeOutcome;
 import org.clausewright.merge.MergeSide;
+import org.clausewright.model.Framework;
+import org.clausewright.model.FrameworkElement;
 import org.clausewright.model.Negotiation;
 import org.clausewright.model.Numbering;
 import org.clausewright.model.Project;
@@ -122,9 +125,21 @@ public final class MergeResultsViewModel {
 
     /** "Heading", "Heading in fr", "Delegation": what the conflict is about, in the member's language. */
     public static String fieldName(Messages messages, MergeConflict c) {
-        return c.kind() == MergeConflict.Kind.TRANSLATION_HEADING
-                ? messages.format("merge.field.translationHeading", c.field())
-                : messages.get("merge.field." + c.field());
+        return switch (c.kind()) {
+            case TRANSLATION_HEADING -> messages.format("merge.field.translationHeading", c.field());
+            case FRAMEWORK -> messages.get("merge.framework." + c.field());
+            default -> messages.get("merge.field." + c.field());
+        };
+    }
+
+    /** "Tianjin Guidelines" or "Tianjin Guidelines, element 3": the framework or element a conflict is about. */
+    public static String frameworkSubject(Messages messages, Project project, MergeConflict c) {
+        String frameworkId = FrameworkFields.frameworkId(c.clauseId());
+        java.util.Optional<Framework> fw = project.framework(frameworkId);
+        String title = fw.map(Framework::displayTitle).orElse(frameworkId);
+        return FrameworkFields.elementId(c.clauseId()).map(id -> messages.format("merge.frameworkElement", title,
+                fw.flatMap(f -> f.element(id)).map(FrameworkElement::number).filter(n -> !n.isEmpty()).orElse(id)))
+                .orElse(title);
     }
 
     private String subjectOf(Numbering numbering, MergeConflict c) {
@@ -133,6 +148,7 @@ public final class MergeResultsViewModel {
             case CLAUSE_FIELD, STATUS, PLACEMENT, TRANSLATION_HEADING -> subject(numbering, c.clauseId());
             case OUTLINE_TITLE -> c.clauseId();
             case PROJECT -> document.messages().get("merge.project");
+            case FRAMEWORK -> frameworkSubject(document.messages(), document.project(), c);
         };
     }
 
@@ -146,6 +162,14 @@ public final class MergeResultsViewModel {
         Messages m = document.messages();
         if (c.kind() == MergeConflict.Kind.RECORD) {
             return RecordLines.of(m, project, c.record(side));
+        }
+        if (c.elements() != null) {
+            FrameworkElement element = c.element(side);
+            if (element == null) {
+                return m.get("merge.element.absent");
+            }
+            String line = FrameworkFields.line(element);
+            return element.summary().isEmpty() ? line : line + "\n" + element.summary();
         }
         String value = c.value(side);
         if (c.kind() == MergeConflict.Kind.STATUS) {

@@ -63,6 +63,9 @@ public final class FxSyncDialogs implements SyncDialogs {
         return dialog.showAndWait();
     }
 
+    /** Where a dialog's text has its fingerprint: a character no translation uses (private use). */
+    private static final String PRINT = "\uE000";
+
     @Override
     public boolean acceptHostKey(HostKeyRefusal key) {
         ButtonType accept = new ButtonType(messages.get("hostKey.accept"), ButtonBar.ButtonData.OK_DONE);
@@ -70,7 +73,7 @@ public final class FxSyncDialogs implements SyncDialogs {
         Alert alert = DialogButtons.translate(new Alert(key.changed() ? Alert.AlertType.WARNING
                 : Alert.AlertType.CONFIRMATION, "", refuse, accept), messages);
         fitText(alert, messages.format(key.changed() ? "hostKey.changed" : "hostKey.unknown", key.host(),
-                lines(key.fingerprint())));
+                PRINT), lines(key.fingerprint()));
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("hostKey.title"));
         alert.setHeaderText(messages.format("hostKey.header", key.host()));
@@ -109,9 +112,9 @@ public final class FxSyncDialogs implements SyncDialogs {
     public boolean trustCertificate(CertificateRefusal certificate) {
         ButtonType trust = new ButtonType(messages.get("certificate.trust"), ButtonBar.ButtonData.OK_DONE);
         ButtonType refuse = new ButtonType(messages.get("certificate.refuse"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        String text = messages.format("certificate.text", certificate.server(), lines(certificate.fingerprint()));
+        String text = messages.format("certificate.text", certificate.server(), PRINT);
         Alert alert = DialogButtons.translate(new Alert(Alert.AlertType.WARNING, "", refuse, trust), messages);
-        fitText(alert, text);
+        fitText(alert, text, lines(certificate.fingerprint()));
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("certificate.title"));
         alert.setHeaderText(messages.format("certificate.header", certificate.server()));
@@ -126,19 +129,40 @@ public final class FxSyncDialogs implements SyncDialogs {
      * The alert's own content label is sized before the window's language font and direction reach the dialog, so
      * an Arabic paragraph ran past its left edge and a fingerprint was cut. Here the text wraps at a set width, the
      * dialog grows to its height, and the dialog takes the window's font and direction before it is sized.
+     *
+     * <p>The fingerprint ({@link #PRINT} in {@code text}) is a block of its own, left to right in every language: in
+     * an Arabic paragraph the bidirectional algorithm drew a line of pairs that starts with a digit with that pair
+     * at its other end ("15:F6:AE:…" as "F6:AE:…:15"), so the fingerprint the member compares read wrong.
      */
-    private void fitText(Dialog<?> dialog, String text) {
-        Label label = new Label(text);
-        label.setId("sync-dialog-text");
+    private void fitText(Dialog<?> dialog, String text, String fingerprint) {
+        int at = text.indexOf(PRINT);
+        String before = at < 0 ? text : text.substring(0, at);
+        String after = at < 0 ? "" : text.substring(at + PRINT.length());
+        Label print = new Label(fingerprint);
+        print.setId("sync-dialog-fingerprint");
+        print.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        print.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10);
+        box.setId("sync-dialog-text");
+        box.getChildren().add(paragraph(before));
+        box.getChildren().add(print);
+        if (!after.isBlank()) {
+            box.getChildren().add(paragraph(after));
+        }
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        pane.setContent(box);
+        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dress(dialog);
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text.strip());
         label.setWrapText(true);
         label.setPrefWidth(480);
         label.setMaxWidth(480);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
-        pane.setContent(label);
-        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        dress(dialog);
+        return label;
     }
 
     /**

@@ -83,7 +83,10 @@ final class SyncSummary {
     }
 
     private String conflict(MergeConflict c, Project draft) {
-        return "  • " + messages.format("sync.result.conflict", heading(c.clauseId(), draft),
+        String subject = c.kind() == MergeConflict.Kind.FRAMEWORK
+                ? org.clausewright.ui.merge.MergeResultsViewModel.frameworkSubject(messages, draft, c)
+                : heading(c.clauseId(), draft);
+        return "  • " + messages.format("sync.result.conflict", subject,
                 org.clausewright.ui.merge.MergeResultsViewModel.fieldName(messages, c), c.base(),
                 c.ours(), c.theirs());
     }

@@ -257,6 +257,12 @@ public final class SyncViewModel {
             document.versionsChanged();
         }
         finish("");
+        if (received.stopped().isPresent()) {
+            // taken in all the same (else the next save would write the old draft over it), then said plainly
+            document.dialogs().showError(messages().format("sync.stoppedAfterTakingIn", received.report().source()),
+                    received.stopped().get());
+            return;
+        }
         // conflicts wait for a choice: their notice leads to Merge results; otherwise to the details
         document.dialogs().notify(summary.notice(received.report(), kept), !listed
                 ? new Dialogs.Notice(messages().get("sync.details"), this::showLastResult)

@@ -33,6 +33,7 @@ final class StatusBarView {
         cancel.visibleProperty().bind(sync.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> sync.cancel());
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.getLeftItems().add(cancel);
         Label member = new Label(messages.format("status.member", document.member()));
         Label saved = new Label();
@@ -79,7 +80,8 @@ final class StatusBarView {
         gapLine.setId("status-gaps");
         gapLine.getStyleClass().add("status-gaps");
         gapLine.textProperty().bind(gaps.textProperty());
-        gapLine.visibleProperty().bind(gaps.textProperty().isNotEmpty());
+        // while a sync runs its step has the room: "2 versions to receive (by …), 1 to send" was cut, Cancel "…"
+        gapLine.visibleProperty().bind(gaps.textProperty().isNotEmpty().and(sync.runningProperty().not()));
         gapLine.managedProperty().bind(gapLine.visibleProperty());
         gapLine.setOnAction(e -> showCoverage.run());
         Separator afterGaps = new Separator(javafx.geometry.Orientation.VERTICAL);

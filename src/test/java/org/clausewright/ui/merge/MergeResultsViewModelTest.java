@@ -82,4 +82,34 @@ class MergeResultsViewModelTest {
         assertThat(model.rows().get(0).held()).isEqualTo(MergeConflict.Side.OURS);
         assertThat(sample.document.project().clause(id).orElseThrow().heading()).isEqualTo("Our heading");
     }
+
+    @Test
+    void aFrameworkElementsConflictIsNamedByFrameworkAndElementAndChosenWithUndo() {
+        Project now = sample.document.project();
+        org.clausewright.model.Framework fw = now.frameworks().values().iterator().next();
+        org.clausewright.model.FrameworkElement two = fw.elements().get(1);
+        java.util.function.Function<String, Project> retitled = title -> now.withFramework(
+                new org.clausewright.model.Framework(fw.id(), fw.title(), fw.shortTitle(), fw.field(), fw.year(),
+                        fw.issuedBy(), fw.citation(), fw.url(), fw.note(), fw.elements().stream()
+                        .map(e -> e == two ? new org.clausewright.model.FrameworkElement(e.id(), e.number(), title,
+                                e.summary()) : e).toList(), fw.extras()));
+        MergeOutcome outcome = ProjectMerge.merge(now, retitled.apply("Ours"), retitled.apply("Theirs"), HERE,
+                OSLO, Instant.parse("2026-12-02T12:00:00Z"));
+        sample.document.execute(new ReplaceProject(outcome.merged(), "command.resolveMerge"));
+        MergeResultsViewModel framework = new MergeResultsViewModel(sample.document, outcome, OSLO,
+                Clock.fixed(Instant.parse("2026-12-02T13:00:00Z"), ZoneOffset.UTC));
+
+        assertThat(framework.rows()).singleElement().satisfies(row -> {
+            assertThat(row.subject()).isEqualTo(fw.displayTitle() + ", element " + two.number());
+            assertThat(row.field()).isEqualTo("Title");
+            assertThat(row.base()).isEqualTo(two.title());
+            assertThat(row.theirs()).isEqualTo("Theirs");
+            assertThat(row.held()).isEqualTo(MergeConflict.Side.OURS);
+        });
+        assertThat(framework.choose(framework.rows().get(0), MergeConflict.Side.THEIRS)).isTrue();
+        assertThat(sample.document.project().framework(fw.id()).orElseThrow().elements().get(1).title())
+                .isEqualTo("Theirs");
+        sample.document.undo();
+        assertThat(framework.rows().get(0).held()).isEqualTo(MergeConflict.Side.OURS);
+    }
 }
