@@ -15,8 +15,8 @@ import java.util.Optional;
  * the word nodes a right-to-left label is drawn with. Read on the FX thread with the scene laid out.
  */
 final class DrawnText {
-    /** The left and right edges of a drawn piece. */
-    record Span(double left, double right) {
+    /** The left and right edges of a drawn piece, and the height of its middle. */
+    record Span(double left, double right, double middle) {
         boolean isLeftOf(Span other) {
             return right <= other.left + 0.5;
         }
@@ -67,6 +67,8 @@ final class DrawnText {
         javafx.geometry.Bounds box = text.getLayoutBounds();
         double left = Double.MAX_VALUE;
         double right = -Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
         for (PathElement e : text.rangeShape(start, end)) {
             double x;
             double y;
@@ -82,7 +84,9 @@ final class DrawnText {
             Point2D p = text.localToScene(mirrored ? box.getMinX() + box.getMaxX() - x : x, y);
             left = Math.min(left, p.getX());
             right = Math.max(right, p.getX());
+            top = Math.min(top, p.getY());
+            bottom = Math.max(bottom, p.getY());
         }
-        return new Span(left, right);
+        return new Span(left, right, (top + bottom) / 2);
     }
 }
