@@ -17,11 +17,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Arabic window draws no italics: DejaVu Sans, its font, has no Arabic letters in its oblique face, and the
- * comparison's italic "what changed" line under each clause ("تغيّرت التفاصيل · …") came out as another font's glyphs,
- * unreadable (seen under Xvfb).
+ * The comparison in the Arabic window. It draws no italics: DejaVu Sans, its font, has no Arabic letters in its oblique
+ * face, and the italic "what changed" line under each clause ("تغيّرت التفاصيل · …") came out as another font's glyphs,
+ * unreadable (seen under Xvfb). An English clause's words read left to right, their full stops at the end.
  */
-class ArabicUprightTextTest {
+class ArabicComparisonTest {
     @TempDir
     Path temp;
     private EditorWindow window;
@@ -34,7 +34,7 @@ class ArabicUprightTextTest {
     }
 
     @Test
-    void theComparisonsWhatChangedLinesAreUprightAndInTheWindowsFont() throws Exception {
+    void theWhatChangedLinesAreUprightAndInTheWindowsFontAndEnglishWordsReadLeftToRight() throws Exception {
         window = EditorWindow.openIn(temp, "ar").atDefaultSize();
         window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(2));
         ListView<Version> versions = window.robot.lookup("#history-versions").query();
@@ -52,6 +52,25 @@ class ArabicUprightTextTest {
         assertThat(what).isNotEmpty().allSatisfy(l -> assertThat(l.getFont().getStyle()).as(l.getText())
                 .doesNotContainIgnoringCase("oblique").doesNotContainIgnoringCase("italic"));
         assertThat(Room.laidOut(root, () -> MissingGlyphs.fromFallback(root))).isEmpty();
+
+        List<javafx.scene.text.TextFlow> english = Room.laidOut(root, () -> flows(root).stream()
+                .filter(n -> n.getChildren().stream()
+                        .anyMatch(t -> t instanceof javafx.scene.text.Text x && x.getText().contains("Scientists")))
+                .map(n -> (javafx.scene.text.TextFlow) n).toList());
+        assertThat(english).isNotEmpty().allSatisfy(f -> assertThat(f.getEffectiveNodeOrientation())
+                .isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT));
+    }
+
+    private static List<javafx.scene.text.TextFlow> flows(Parent parent) {
+        List<javafx.scene.text.TextFlow> found = new java.util.ArrayList<>();
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.text.TextFlow flow) {
+                found.add(flow);
+            } else if (child instanceof Parent p) {
+                found.addAll(flows(p));
+            }
+        }
+        return found;
     }
 
     private static Node changes() {
