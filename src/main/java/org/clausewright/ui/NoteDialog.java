@@ -48,7 +48,8 @@ final class NoteDialog {
         Label heading = wrapped(cut < 0 ? context : context.substring(0, cut), "thread-header");
         VBox shown = new VBox(4, heading);
         if (cut >= 0) {
-            shown.getChildren().add(wrapped(context.substring(cut + 1), null));
+            // each line (the quote, the comment, a reply) in its own direction
+            shown.getChildren().addAll(OwnDirection.lines(context.substring(cut + 1), line -> wrapped(line, null)));
         }
         shown.setId("note-context");
         shown.getStyleClass().add("card");

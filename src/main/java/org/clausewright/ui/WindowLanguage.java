@@ -112,6 +112,9 @@ public final class WindowLanguage {
         scene.setNodeOrientation(orientation);
     }
 
+    /** Style class of a window whose italics are drawn upright (clausewright.css). */
+    static final String UPRIGHT = "upright-script";
+
     private void styleRoot(Parent root) {
         if (root == null) {
             return;
@@ -120,6 +123,12 @@ public final class WindowLanguage {
         root.setStyle(family.map(f -> LanguageFonts.style(f) + " " + others).orElse(others).trim());
         if (!root.getStylesheets().contains(BIDI_LABELS)) {
             root.getStylesheets().add(BIDI_LABELS);
+        }
+        // Arabic is not written in italics, and DejaVu Sans, the Arabic window's font, has no Arabic letters in its
+        // oblique face: an italic Arabic line came out as glyphs of another font, unreadable (Compare's "what changed")
+        root.getStyleClass().remove(UPRIGHT);
+        if (orientation == NodeOrientation.RIGHT_TO_LEFT) {
+            root.getStyleClass().add(UPRIGHT);
         }
     }
 }

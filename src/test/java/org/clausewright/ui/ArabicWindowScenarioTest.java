@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -144,6 +145,79 @@ class ArabicWindowScenarioTest {
         window.robot.release(KeyCode.CONTROL);
         assertThat(text().getCaretPosition()).as("Ctrl+Left goes on, past the first word")
                 .isEqualTo("ينبغي".length());
+    }
+
+    /**
+     * A right-aligned Arabic line reads from the right: a click in the empty space on its left is a click past its
+     * last word and puts the caret at the line's end (after the full stop drawn on the left, on a paragraph's last
+     * line); a click right of it, at its start. In the clause text (two short paragraphs) and in the Arabic
+     * translation of 1.1 beside its source, a paragraph wrapped over five lines.
+     */
+    @Test
+    void aClickBesideARightAlignedArabicLinePutsTheCaretAtTheEndItIsNearest() throws Exception {
+        window = EditorWindow.openIn(temp, "ar").atDefaultSize();
+        select("1.1");
+        String first = WORDS + ".";
+        window.robot.interact(() -> text().replaceText(first + "\n" + "حماية البيئة"));
+        clickBesideEveryLine(text());
+
+        ComboBox<String> version = window.robot.lookup("#working-language").query();
+        window.robot.interact(() -> version.setValue("ar"));
+        window.waitFor(10, () -> window.robot.lookup("#translation-text").tryQuery()
+                .filter(javafx.scene.Node::isVisible).isPresent());
+        StyleClassedTextArea translation = window.robot.lookup("#translation-text").query();
+        window.waitFor(5, () -> translation.getParagraphLinesCount(0) > 2);
+        clickBesideEveryLine(translation);
+    }
+
+    /** Clicks left and right of every line of {@code area}, each time checking where the caret went. */
+    private void clickBesideEveryLine(StyleClassedTextArea area) throws Exception {
+        window.robot.clickOn(area);
+        for (int[] line : lines(area)) {
+            clickBeside(area, line[0], line[1], true);
+            assertThat(area.getCaretPosition()).as("left of the line %s", java.util.Arrays.toString(line))
+                    .isEqualTo(line[1]);
+            clickBeside(area, line[0], line[1], false);
+            assertThat(area.getCaretPosition()).as("right of the line %s", java.util.Arrays.toString(line))
+                    .isEqualTo(line[0]);
+        }
+    }
+
+    /**
+     * The lines of {@code area} as drawn, top down: the offset of each one's first character, and the offset past its
+     * last character but a space where it wraps.
+     */
+    private static List<int[]> lines(StyleClassedTextArea area) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            java.util.TreeMap<Long, int[]> lines = new java.util.TreeMap<>();
+            String text = area.getText();
+            for (int c = 0; c < text.length(); c++) {
+                if (text.charAt(c) == '\n') {
+                    continue;
+                }
+                long y = Math.round(area.getCharacterBoundsOnScreen(c, c + 1).orElseThrow().getCenterY());
+                int[] line = lines.computeIfAbsent(y, k -> new int[] {Integer.MAX_VALUE, 0});
+                line[0] = Math.min(line[0], c);
+                boolean lastOfParagraph = c + 1 == text.length() || text.charAt(c + 1) == '\n';
+                if (!Character.isWhitespace(text.charAt(c)) || lastOfParagraph) {
+                    line[1] = Math.max(line[1], c + 1);
+                }
+            }
+            return List.copyOf(lines.values());
+        }).get();
+    }
+
+    /** Clicks in the empty space left of the drawn line {@code [start, end)} of {@code area}, or right of it. */
+    private void clickBeside(StyleClassedTextArea area, int start, int end, boolean left) throws Exception {
+        javafx.geometry.Point2D point = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds box = area.localToScreen(area.getLayoutBounds());
+            javafx.geometry.Bounds line = area.getCharacterBoundsOnScreen(start, end).orElseThrow();
+            double x = left ? (box.getMinX() + line.getMinX()) / 2 : (line.getMaxX() + box.getMaxX()) / 2;
+            assertThat(left ? line.getMinX() - x : x - line.getMaxX()).as("room beside the line").isGreaterThan(1);
+            return new javafx.geometry.Point2D(x, line.getCenterY());
+        }).get();
+        window.robot.clickOn(point);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

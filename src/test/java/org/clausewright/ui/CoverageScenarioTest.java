@@ -99,9 +99,10 @@ class CoverageScenarioTest {
         window.waitFor(10, () -> stage("Coverage of") != null);
         Stage coverage = stage("Coverage of");
         TreeCell<?> cell = coverage.getScene().getRoot().lookupAll(".coverage-clause").stream()
-                .map(n -> (TreeCell<?>) n).filter(c -> c.getText() != null && !c.getText().startsWith("1.1 "))
+                .map(n -> (TreeCell<?>) n).filter(c -> c.getItem() instanceof CoverageItem i
+                        && !i.clause().number().equals("1.1"))
                 .findFirst().orElseThrow();
-        String number = cell.getText().substring(0, cell.getText().indexOf(' '));
+        String number = ((CoverageItem) cell.getItem()).clause().number();
 
         window.robot.doubleClickOn(cell);
         window.waitFor(5, () -> number.equals(((Label) window.robot.lookup("#clause-number").query()).getText()));

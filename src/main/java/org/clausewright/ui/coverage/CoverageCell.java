@@ -9,11 +9,13 @@ import javafx.scene.layout.Region;
 import org.clausewright.model.CoverageState;
 import org.clausewright.model.Extent;
 import org.clausewright.ui.Messages;
+import org.clausewright.ui.NumberedLine;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * An element says its state in a word and an icon, never by colour alone ("✓ covered", "◐ partly covered",
- * "⚠ gap"), before its number and title; its summary is the tooltip. A clause under it reads "1.2 Heading".
+ * "⚠ gap"), before its number and title; its summary is the tooltip. A clause under it reads "1.2 Heading". Numbers
+ * and titles are separate labels ({@link NumberedLine}): the number begins the line in an Arabic window too.
  */
 final class CoverageCell extends TreeCell<CoverageItem> {
     private final Messages messages;
@@ -29,6 +31,7 @@ final class CoverageCell extends TreeCell<CoverageItem> {
         setText(null);
         setTooltip(null);
         setGraphic(null);
+        setAccessibleText(null);
         if (empty || item == null) {
             return;
         }
@@ -39,12 +42,11 @@ final class CoverageCell extends TreeCell<CoverageItem> {
                     icon(row.state()));
             state.getStyleClass().addAll("coverage-state", "coverage-" + row.state().key());
             state.setMinWidth(Region.USE_PREF_SIZE);
-            Label title = new Label(messages.format("coverage.element", row.number(), row.title()));
-            title.setWrapText(true);
-            title.setMinHeight(Region.USE_PREF_SIZE);
-            title.getStyleClass().add("coverage-title");
+            NumberedLine title = new NumberedLine("coverage-title");
+            title.show(row.number(), row.title());
             HBox.setHgrow(title, Priority.ALWAYS);
             HBox line = new HBox(10, state, title);
+            setAccessibleText(state.getText() + " " + title.text());
             line.setFillHeight(false);
             setGraphic(line);
             if (!row.summary().isBlank()) {
@@ -56,8 +58,11 @@ final class CoverageCell extends TreeCell<CoverageItem> {
         } else if (item.clause() != null) {
             getStyleClass().add("coverage-clause");
             CoverageRow.ClauseLink c = item.clause();
-            setText(messages.format(c.extent() == Extent.PARTIAL ? "coverage.clause.partial" : "coverage.clause",
-                    c.number(), c.heading()));
+            NumberedLine line = new NumberedLine(null);
+            line.show(c.number(), c.extent() == Extent.PARTIAL
+                    ? messages.format("coverage.heading.partial", c.heading()) : c.heading());
+            setAccessibleText(line.text());
+            setGraphic(line);
         } else {
             getStyleClass().add("coverage-none");
             setText(messages.get("coverage.noClause"));

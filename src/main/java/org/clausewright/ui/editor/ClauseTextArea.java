@@ -4,6 +4,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -21,7 +22,15 @@ import java.util.TreeSet;
  * stays where the member was.
  */
 final class ClauseTextArea {
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final StyleClassedTextArea area = new StyleClassedTextArea() {
+        @Override
+        public CharacterHit hit(double x, double y) {
+            // clicks and drags beside a right-to-left line land at the end the member is nearest
+            CharacterHit hit = super.hit(x, y);
+            return directions == null ? hit : directions.besideLine(hit, x, y);
+        }
+    };
+    private ParagraphDirections directions;
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private boolean pushing;
     private boolean styledWords;
@@ -47,7 +56,7 @@ final class ClauseTextArea {
         // the project's command stack is the one undo history; the area's own would fight it
         area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.getStyleClass().add("clause-text");
-        ParagraphDirections.install(area, scroll);
+        directions = ParagraphDirections.install(area, scroll);
         area.editableProperty().bind(editable);
         show(text.getValue());
         text.addListener((obs, old, value) -> show(value));

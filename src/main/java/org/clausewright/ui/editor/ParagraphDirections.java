@@ -8,12 +8,17 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -35,8 +40,11 @@ final class ParagraphDirections {
         this.windowRightToLeft = windowRightToLeft;
     }
 
-    /** Makes {@code area}'s paragraphs run as their text does; {@code window} tells the window's direction. */
-    static void install(StyleClassedTextArea area, Node window) {
+    /**
+     * Makes {@code area}'s paragraphs run as their text does; {@code window} tells the window's direction. The area
+     * asks the result where a click lands ({@link #besideLine}).
+     */
+    static ParagraphDirections install(StyleClassedTextArea area, Node window) {
         area.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         ParagraphDirections directions = new ParagraphDirections(area,
                 () -> window.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT);
@@ -51,6 +59,36 @@ final class ParagraphDirections {
                 directions.arrow(KeyCode.LEFT, true, true), directions.arrow(KeyCode.RIGHT, true, false),
                 directions.word(KeyCode.LEFT, false, true), directions.word(KeyCode.RIGHT, false, false),
                 directions.word(KeyCode.LEFT, true, true), directions.word(KeyCode.RIGHT, true, false)));
+        return directions;
+    }
+
+    /**
+     * Where a click at {@code x, y} (the area's coordinates) lands, given where RichTextFX's hit test put it: in the
+     * empty space beside a line of a right-to-left paragraph, the line's end when left of it (the way the line reads,
+     * past its last word) and its start when right of it. RichTextFX asks the paragraph's left-to-right layout, which
+     * put such a click before the full stop at the paragraph's end, or after the space where a line wraps, showing the
+     * caret at the start of the next line.
+     */
+    CharacterHit besideLine(CharacterHit hit, double x, double y) {
+        int paragraph = area.offsetToPosition(hit.getInsertionIndex(), TwoDimensional.Bias.Backward).getMajor();
+        String text = area.getParagraph(paragraph).getText();
+        Point2D click = area.localToScreen(x, y);
+        if (text.isEmpty() || click == null || !rightToLeft(paragraph)) {
+            return hit;
+        }
+        int offset = area.getAbsolutePosition(paragraph, 0);
+        Line line = Line.at(area, offset, text, click.getY());
+        if (line == null) {
+            return hit;
+        }
+        Optional<Bounds> drawn = area.getCharacterBoundsOnScreen(offset + line.start(), offset + line.end());
+        if (drawn.isPresent() && click.getX() < drawn.get().getMinX()) {
+            return CharacterHit.insertionAt(offset + line.end());
+        }
+        if (drawn.isPresent() && click.getX() > drawn.get().getMaxX()) {
+            return CharacterHit.insertionAt(offset + line.start());
+        }
+        return hit;
     }
 
     /** Whether paragraph {@code index} runs right to left. */

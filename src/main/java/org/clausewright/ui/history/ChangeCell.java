@@ -7,6 +7,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.clausewright.diff.DiffSegment;
+import org.clausewright.ui.OwnDirection;
 
 /**
  * A changed clause as a card: its number and heading, what happened to it in words, then its words with
@@ -40,6 +41,9 @@ final class ChangeCell extends ListCell<ChangeRow> {
                 t.setStrikethrough(segment.kind() == DiffSegment.Kind.DELETED);
                 words.getChildren().add(t);
             }
+            // the clause's words in their own direction: an English clause reads left to right in the Arabic window
+            words.setNodeOrientation(OwnDirection.of(row.text().stream().map(DiffSegment::text)
+                    .collect(java.util.stream.Collectors.joining())));
             words.maxWidthProperty().bind(getListView().widthProperty().subtract(52));
             words.prefWidthProperty().bind(words.maxWidthProperty());
             card.getChildren().add(words);

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.clausewright.ui.Messages;
+import org.clausewright.ui.NumberedLine;
 
 import java.util.Locale;
 
@@ -24,7 +25,9 @@ final class OutlineCell extends TreeCell<OutlineRow> {
     private final OutlineEditing editing;
     private final Messages messages;
     private final OutlineViewModel outline;
-    private final Label heading = new Label();
+    // the number and the heading as two labels, so that the number begins the line in an Arabic window too
+    private final NumberedLine heading = new NumberedLine("outline-heading");
+    private final NumberedLine partLine = new NumberedLine(null);
     private final Label status = new Label();
     private final Label threads = new Label();
     private final Label translation = new Label();
@@ -39,8 +42,6 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         // status and thread count sit on their own line below the heading, always in full
         setPrefWidth(0);
         setWrapText(true);
-        heading.setWrapText(true);
-        heading.getStyleClass().add("outline-heading");
         status.getStyleClass().add("outline-status");
         threads.getStyleClass().add("outline-threads");
         status.setMinWidth(Region.USE_PREF_SIZE);
@@ -95,6 +96,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         getStyleClass().removeIf(c -> c.startsWith("status-colour-"));
         setTooltip(null);
         if (empty || row == null) {
+            setAccessibleText(null);
             setText(null);
             setGraphic(null);
             return;
@@ -104,7 +106,8 @@ final class OutlineCell extends TreeCell<OutlineRow> {
             return;
         }
         if (row.kind() == OutlineRow.Kind.CLAUSE) {
-            heading.setText(row.number() + "  " + row.title());
+            heading.show(row.number(), row.title());
+            setAccessibleText(heading.text());
             status.setText(row.status());
             threads.setText(row.openThreads() > 0 ? messages.format("outline.openThreads", row.openThreads()) : "");
             threads.setVisible(row.openThreads() > 0);
@@ -116,8 +119,10 @@ final class OutlineCell extends TreeCell<OutlineRow> {
             setText(null);
             setGraphic(clause);
         } else {
-            setText(row.number() + "  " + row.title());
-            setGraphic(null);
+            partLine.show(row.number(), row.title());
+            setAccessibleText(partLine.text());
+            setText(null);
+            setGraphic(partLine);
         }
     }
 

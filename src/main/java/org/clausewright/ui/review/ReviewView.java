@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.ui.CardCell;
 import org.clausewright.ui.Messages;
+import org.clausewright.ui.OwnDirection;
 import org.clausewright.ui.ProjectViewModel;
 
 import java.util.function.Function;
@@ -192,9 +193,13 @@ public final class ReviewView {
     private static final class ThreadCell extends CardCell<ThreadRow> {
         @Override
         protected VBox card(ThreadRow row) {
-            VBox box = new VBox(2, label(row.header(), "thread-header"),
-                    label(row.quote(), row.thread().detached() ? "thread-detached" : "thread-quote"),
-                    label(row.body(), null));
+            // the quote and each line of the words in their own direction: an English comment reads left to right
+            // in the Arabic window too
+            VBox box = new VBox(2, label(row.header(), "thread-header"), OwnDirection.apply(
+                    label(row.quote(), row.thread().detached() ? "thread-detached" : "thread-quote")));
+            if (!row.body().isEmpty()) {
+                box.getChildren().addAll(OwnDirection.lines(row.body(), line -> label(line, null)));
+            }
             box.getStyleClass().add(row.isOpen() ? "thread-open" : "thread-resolved");
             return box;
         }
