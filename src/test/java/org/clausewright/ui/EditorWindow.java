@@ -54,12 +54,18 @@ public final class EditorWindow {
 
     /** The window on a copy of the sample in {@code language} (a tag of {@link Languages#TAGS}). */
     public static EditorWindow openIn(Path temp, String language) throws Exception {
+        return openIn(temp, language, FxDialogs::new);
+    }
+
+    /** As {@link #openIn(Path, String)}, with dialogs made by {@code dialogs} (to answer a file chooser). */
+    public static EditorWindow openIn(Path temp, String language,
+                                      BiFunction<Messages, Supplier<Window>, Dialogs> dialogs) throws Exception {
         Path dir = temp.resolve("model-code");
         BundledSample.install(dir);
         freshSettings();
         Settings settings = settings();
         settings.setLanguage(language);
-        return reopen(dir, FxDialogs::new, settings);
+        return reopen(dir, dialogs, settings);
     }
 
     private static EditorWindow reopen(Path dir, BiFunction<Messages, Supplier<Window>, Dialogs> dialogs,

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.clausewright.model.AnnotationKind;
@@ -53,8 +52,9 @@ class ReviewImportScenarioTest {
         window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
         window.waitFor(20, () -> window.robot.lookup("#import-run").tryQuery()
                 .map(b -> !((Button) b).isDisabled()).orElse(false));
-        TextArea report = window.robot.lookup("#import-report").query();
-        assertThat(report.getText()).startsWith("Review from review-norway.docx: 5 comments, 4 suggestions")
+        javafx.scene.layout.VBox report = window.robot.lookup("#import-report").query();
+        assertThat(String.join("\n", report.getChildren().stream().map(l -> ((Label) l).getText()).toList()))
+                .startsWith("Review from review-norway.docx: 5 comments, 4 suggestions")
                 .contains("1.2.1  Duty to avoid harm").contains("Unplaced (1)");
 
         window.robot.clickOn("#import-run");

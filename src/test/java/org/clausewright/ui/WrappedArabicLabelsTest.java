@@ -64,6 +64,39 @@ class WrappedArabicLabelsTest {
         }
     }
 
+    /**
+     * The Import review preview's report was one text area: in the Arabic window its wrapped lines were cut off at the
+     * right and lost letters (seen under Xvfb). Each line is now a label, drawn a word per node like the others.
+     */
+    @Test
+    void theImportReviewReportDrawsItsArabicLinesAWordPerTextNode() throws Exception {
+        Path review = temp.resolve("review-norway.docx");
+        try (java.io.InputStream in = getClass().getResourceAsStream(
+                "/org/clausewright/docx/review/sample-review-libreoffice.docx")) {
+            java.nio.file.Files.write(review, in.readAllBytes());
+        }
+        window = EditorWindow.openIn(temp, "ar", (messages, owner) -> new ChosenFileDialogs(messages, owner, review));
+        window.robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.I).release(javafx.scene.input.KeyCode.I,
+                javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        window.waitFor(20, () -> window.robot.lookup("#import-run").tryQuery()
+                .map(b -> !((javafx.scene.control.Button) b).isDisabled()).orElse(false));
+        Node report = window.robot.lookup("#import-report").query();
+        try {
+            List<Label> wrapped = new ArrayList<>();
+            List<String> drawnWhole = new ArrayList<>();
+            List<String> words = new ArrayList<>();
+            window.robot.interact(() -> report.getScene().getRoot().layout());
+            walk(report, true, false, wrapped, drawnWhole, words);
+
+            assertThat(wrapped).as("the report's Arabic lines are wrapping labels").hasSizeGreaterThanOrEqualTo(3);
+            assertThat(drawnWhole).as("wrapped Arabic drawn by a text node holding several words").isEmpty();
+        } finally {
+            window.robot.interact(() -> ((javafx.scene.control.Button) window.robot.lookup("#import-cancel").query())
+                    .fire());
+        }
+    }
+
     /** Collects the wrapped Arabic labels, the shown text nodes inside them holding more than one word, and the words. */
     private static void walk(Node node, boolean shown, boolean inWrapped, List<Label> wrapped, List<String> whole,
             List<String> words) {

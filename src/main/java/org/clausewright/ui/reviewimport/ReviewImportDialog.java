@@ -1,12 +1,15 @@
 package org.clausewright.ui.reviewimport;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -15,6 +18,9 @@ import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
 import org.clausewright.ui.reviewimport.ReviewImportViewModel.Step;
 import org.clausewright.ui.window.ImportLauncher;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Import review… preview: the report of what the file brings, with Import and Cancel. It opens while the
@@ -51,15 +57,16 @@ public final class ReviewImportDialog implements ImportLauncher {
                 .or(model.stepProperty().isEqualTo(Step.IMPORTING)));
         progress.managedProperty().bind(progress.visibleProperty());
         HBox top = new HBox(8, progress, status);
-        TextArea report = new TextArea();
-        report.setId("import-report");
-        report.setEditable(false);
-        report.setWrapText(true);
-        report.setPrefColumnCount(72);
-        report.setPrefRowCount(20);
-        report.getStyleClass().add("import-report");
-        report.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.reportProperty().get()),
-                model.reportProperty()));
+        VBox lines = new VBox(2);
+        lines.setId("import-report");
+        lines.getStyleClass().add("import-report");
+        lines.setPadding(new javafx.geometry.Insets(6));
+        model.reportProperty().addListener((obs, old, report) -> showLines(lines, report));
+        showLines(lines, model.reportProperty().get());
+        ScrollPane report = new ScrollPane(lines);
+        report.setFitToWidth(true);
+        report.setPrefViewportHeight(420);
+        report.setContextMenu(copyMenu(model, m));
         VBox.setVgrow(report, Priority.ALWAYS);
         VBox content = new VBox(10, top, report);
         content.setPadding(new javafx.geometry.Insets(12));
@@ -95,5 +102,33 @@ public final class ReviewImportDialog implements ImportLauncher {
             }
         });
         dialog.show();
+    }
+
+    /**
+     * The report a label per line, not one text area: a wrapped right-to-left line in one text node is drawn cut
+     * off at the right and its words out of order (JavaFX 21; seen in the Arabic window), which the labels' skin
+     * avoids by drawing a word per node (docs/decisions/right-to-left-text.md).
+     */
+    private static void showLines(VBox lines, List<String> report) {
+        List<Label> labels = new ArrayList<>();
+        for (String line : report == null ? List.<String>of() : report) {
+            Label label = new Label(line.isEmpty() ? " " : line);
+            label.setWrapText(true);
+            label.setMaxWidth(Double.MAX_VALUE);
+            labels.add(label);
+        }
+        lines.getChildren().setAll(labels);
+    }
+
+    /** The text area it replaces let the report be copied; so does this. */
+    private static ContextMenu copyMenu(ReviewImportViewModel model, Messages m) {
+        MenuItem copy = new MenuItem(m.get("import.copy"));
+        copy.setId("import-copy");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(String.join("\n", model.reportProperty().get()));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        return new ContextMenu(copy);
     }
 }
