@@ -62,6 +62,27 @@ class SyncDialogsRoomTest {
         assertThat(problems).as("cut or outside a sync dialog in %s", language).isEmpty();
     }
 
+    /**
+     * known_hosts writes a server on another port as "[127.0.0.1]:18122"; in the Arabic dialog its brackets made it
+     * "18122:[127.0.0.1]" (seen under Xvfb with a real sshd). The host reads as "127.0.0.1:18122", in its own order.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "en"})
+    void aHostOnAnotherPortReadsInItsOwnOrder(String language) throws Exception {
+        window = EditorWindow.openIn(temp, language);
+        FxSyncDialogs dialogs = new FxSyncDialogs(window.controller().document().messages(), window::stage);
+        List<String> problems = new ArrayList<>();
+        window.robot.interact(() -> Platform.runLater(() -> dialogs.acceptHostKey(
+                new HostKeyRefusal("[127.0.0.1]:18122", KEY_FINGERPRINT, false))));
+        window.waitFor(20, () -> pane() != null);
+        window.waitFor(5, () -> true);
+        DialogPane pane = pane();
+        window.robot.interact(() -> problems.addAll(outOfOrder(pane, "127.0.0.1:18122")));
+        window.robot.interact(() -> pane.getScene().getWindow().hide());
+        window.waitFor(10, () -> pane() == null);
+        assertThat(problems).as("the host in the %s host-key dialog", language).isEmpty();
+    }
+
     /** @param fingerprint what the member compares with the administrator's: it must read in its own order */
     private void look(Consumer<FxSyncDialogs> open, FxSyncDialogs dialogs, List<String> problems, String which,
                       String fingerprint) throws Exception {

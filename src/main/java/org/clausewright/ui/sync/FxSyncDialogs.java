@@ -72,11 +72,11 @@ public final class FxSyncDialogs implements SyncDialogs {
         ButtonType refuse = new ButtonType(messages.get("hostKey.refuse"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = DialogButtons.translate(new Alert(key.changed() ? Alert.AlertType.WARNING
                 : Alert.AlertType.CONFIRMATION, "", refuse, accept), messages);
-        fitText(alert, messages.format(key.changed() ? "hostKey.changed" : "hostKey.unknown", key.host(),
+        fitText(alert, messages.format(key.changed() ? "hostKey.changed" : "hostKey.unknown", key.shownHost(),
                 PRINT), lines(key.fingerprint()));
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("hostKey.title"));
-        alert.setHeaderText(messages.format("hostKey.header", key.host()));
+        alert.setHeaderText(messages.format("hostKey.header", key.shownHost()));
         // refusing is the default: Enter must not trust a key by accident
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(refuse)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(accept)).setDefaultButton(false);
