@@ -71,13 +71,31 @@ final class TextMerge {
         return e.start == end && e.isInsertion() && start == end;
     }
 
+    /**
+     * One side's changes of the base. Two changes with only spaces of the base between them are one: the diff of
+     * "shall" to "ought to" may come out as "shall" to "ought" and "to " inserted after the space, and the
+     * insertion, taken alone, was agreed text after the bracket made of the other site's change of "shall".
+     */
     private static List<Edit> edits(List<String> base, List<String> side, boolean ours) {
         List<Edit> result = new ArrayList<>();
         for (AbstractDelta<String> delta : DiffUtils.diff(base, side).getDeltas()) {
             int start = delta.getSource().getPosition();
-            result.add(new Edit(start, start + delta.getSource().size(), delta.getTarget().getLines(), ours));
+            Edit edit = new Edit(start, start + delta.getSource().size(), delta.getTarget().getLines(), ours);
+            Edit before = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (before != null && blank(base, before.end(), edit.start())) {
+                List<String> tokens = new ArrayList<>(before.tokens());
+                tokens.addAll(base.subList(before.end(), edit.start()));
+                tokens.addAll(edit.tokens());
+                result.set(result.size() - 1, new Edit(before.start(), edit.end(), tokens, ours));
+            } else {
+                result.add(edit);
+            }
         }
         return result;
+    }
+
+    private static boolean blank(List<String> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().allMatch(String::isBlank);
     }
 
     static String join(List<String> tokens, int from, int to) {

@@ -102,6 +102,25 @@ class ProjectMergeTest {
         assertReadsBack(out.merged());
     }
 
+    /**
+     * One word replaced by two at one site and by another word at the other: the word-level diff of "shall" to "ought
+     * to" can come out as "shall" to "ought" plus "to" inserted after the space, and the insertion was taken as
+     * agreed text after the bracket: "[must][ought] to consider", an option reading "must to consider" (seen in the
+     * window with an outside change of the clause being typed in).
+     */
+    @Test
+    void aWordReplacedByTwoAtOneSiteIsOneOptionWhole() {
+        Project ours = withText(base, "c-1", "Scientists must consider whether their work could be misused to "
+                + "cause harm.");
+        Project theirs = withText(base, "c-1", "Scientists ought to consider whether their work could be misused to "
+                + "cause harm.");
+        MergeOutcome out = merge(base, ours, theirs);
+        String tail = " consider whether their work could be misused to cause harm.";
+        assertThat(text(out.merged(), "c-1")).isIn("Scientists [ought to][must]" + tail,
+                "Scientists [must][ought to]" + tail);
+        assertReadsBack(out.merged());
+    }
+
     @Test
     void twoSitesMergingTheSamePairMakeTheSameBracketAndThread() {
         Project ours = withText(base, "c-1", "Scientists should consider whether their work could be misused.");
