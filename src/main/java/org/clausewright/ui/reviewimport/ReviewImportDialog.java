@@ -57,7 +57,7 @@ public final class ReviewImportDialog implements ImportLauncher {
                 .or(model.stepProperty().isEqualTo(Step.IMPORTING)));
         progress.managedProperty().bind(progress.visibleProperty());
         HBox top = new HBox(8, progress, status);
-        VBox lines = new VBox(2);
+        VBox lines = new VBox();
         lines.setId("import-report");
         lines.getStyleClass().add("import-report");
         lines.setPadding(new javafx.geometry.Insets(6));
@@ -65,6 +65,7 @@ public final class ReviewImportDialog implements ImportLauncher {
         showLines(lines, model.reportProperty().get());
         ScrollPane report = new ScrollPane(lines);
         report.setFitToWidth(true);
+        report.getStyleClass().add("import-report-pane");
         report.setPrefViewportHeight(420);
         report.setContextMenu(copyMenu(model, m));
         VBox.setVgrow(report, Priority.ALWAYS);
