@@ -99,7 +99,8 @@ final class ClauseMerge {
             AnnotationThread thread = log.thread(List.of(id, bracket.id()), takenThreads, anchor,
                     needsDecision(bracket, dispute));
             threads.add(thread);
-            log.bracketsMade.add(new BracketMade(id, bracket.id(), thread.id(), bracket.options(), dispute.base()));
+            log.bracketsMade.add(new BracketMade(id, bracket.id(), thread.id(), bracket.options(),
+                    dispute.base().strip()));
         }
         return new Result(clause, threads);
     }

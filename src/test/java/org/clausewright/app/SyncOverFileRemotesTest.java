@@ -110,7 +110,7 @@ class SyncOverFileRemotesTest {
         assertThat(merged.merge().get().label())
                 .isEqualTo("Sync with origin: 2 clauses from Ingrid Solberg, 1 option to decide");
         assertThat(merged.merged()).anySatisfy(line -> assertThat(line).contains("clause animal-welfare: bracket")
-                .contains("“fewest” / “lowest”").contains("was “smallest”"));
+                .contains("“fewest” / “lowest number”").contains("was “smallest number”"));
         assertThat(Sites.labels(merged.sent())).contains(merged.merge().get().label(), "Edit by Chair");
         assertThat(Sites.clause(chair)).contains("fewest").contains("lowest").doesNotContain("smallest")
                 .contains("Ingrid Solberg");
