@@ -85,6 +85,15 @@ class BracketSyncTest {
     }
 
     @Test
+    void aTextWithoutAnyBracketOrWithOnlyUnpairedOnesGetsNoRecord() {
+        for (String text : List.of("Scientists report risks.", "Scientists report] risks.", "Scientists [report risks.")) {
+            Clause clause = Clause.of("c1", "Heading", text);
+            assertThat(BracketSync.reconcile(clause)).as(text).isSameAs(clause);
+            assertThat(clause.brackets()).isEmpty();
+        }
+    }
+
+    @Test
     void aRecordWhoseWordingLeftTheTextIsKeptDetachedAndStillCountsAsOpen() {
         Clause clause = proposed(typed("c1", "Scientists [shall][should] report."), 0, "ald");
         Bracket record = clause.brackets().get(0);
