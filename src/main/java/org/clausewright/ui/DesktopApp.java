@@ -47,7 +47,10 @@ public final class DesktopApp {
      * at once; the process lives on until the window is closed.
      */
     public static void launch(Path dir) {
-        DesktopApp app = new DesktopApp(dir, Settings.forUser(), StartupLog.fromSystemProperties());
+        StartupLog log = StartupLog.fromSystemProperties();
+        log.step("command line read");
+        DesktopApp app = new DesktopApp(dir, Settings.forUser(), log);
+        log.step("starting JavaFX");
         Platform.startup(() -> app.showWindow(dir));
     }
 
