@@ -185,6 +185,7 @@ final class AppController implements WindowActions {
         once[0] = () -> {
             if (window != null) {
                 log.step("draft laid out");
+                log.threads();
                 stage.getScene().removePostLayoutPulseListener(once[0]);
                 // after this pulse's rendering
                 javafx.application.Platform.runLater(afterFirstFrame);

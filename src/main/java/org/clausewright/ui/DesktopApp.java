@@ -8,6 +8,7 @@ import org.clausewright.app.Settings;
 import org.clausewright.model.Words;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -24,11 +25,21 @@ public final class DesktopApp {
     private DesktopApp(Path dir, Settings settings, StartupLog log) {
         this.settings = settings;
         this.log = log;
+        // JavaFX's fonts and text layout start on first use (fontconfig's list, the System font's fallbacks, the
+        // language's family, the icons' font): done here, beside JavaFX's own start, the UI thread finds them ready
+        Locale locale = Languages.locale(settings.language());
+        Thread fonts = new Thread(() -> {
+            Messages words = new Messages(locale);
+            LanguageFonts.prepare(locale, words.get("tab.outline") + " " + words.get("tab.library"));
+            org.clausewright.ui.window.Icons.prepare();
+        }, "font-data");
+        fonts.setDaemon(true);
+        fonts.start();
         // ICU loads its plural rules and number data on first use (a few hundred ms when cold): done here, beside
         // the project's reading, the status bar's first counts do not wait for it on the UI thread
         // ICU's word rules and Chinese dictionary likewise, before the editor's first bracket warning needs them
         Thread plurals = new Thread(() -> {
-            new Messages(Languages.locale(settings.language())).format("status.counts", 2, 2, 2);
+            new Messages(locale).format("status.counts", 2, 2, 2);
             Words.prepare();
         }, "icu-data");
         plurals.setDaemon(true);
@@ -47,7 +58,10 @@ public final class DesktopApp {
      * at once; the process lives on until the window is closed.
      */
     public static void launch(Path dir) {
-        DesktopApp app = new DesktopApp(dir, Settings.forUser(), StartupLog.fromSystemProperties());
+        StartupLog log = StartupLog.fromSystemProperties();
+        log.step("command line read");
+        DesktopApp app = new DesktopApp(dir, Settings.forUser(), log);
+        log.step("starting JavaFX");
         Platform.startup(() -> app.showWindow(dir));
     }
 

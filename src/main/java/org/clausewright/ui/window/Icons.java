@@ -7,8 +7,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.Set;
 
 /** Material Design icons by their Ikonli names, so the toolbar and menus share one look. */
-final class Icons {
+public final class Icons {
     private Icons() {
+    }
+
+    /**
+     * Loads the icons' font (Ikonli reads it from its jar on the first icon) on the calling thread, so that the
+     * UI thread finds it loaded when it builds the toolbar. An icon in no window may be made on any thread.
+     */
+    public static void prepare() {
+        of("mdi2u-undo");
     }
 
     /**
