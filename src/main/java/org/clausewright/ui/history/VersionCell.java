@@ -33,9 +33,9 @@ final class VersionCell extends CardCell<Version> {
     protected VBox card(Version version) {
         String mark = version.checkpoint() ? messages.get("history.checkpoint") + " · "
                 : version.merge() ? messages.get("history.merge") + " · " : "";
-        VBox card = new VBox(label(mark + version.label(), "version-label"),
+        VBox card = new VBox(label(mark + VersionNames.shown(messages, version, model::clauseName), "version-label"),
                 label(version.author() + " · " + dates.format(version.time()), "version-meta"));
-        if (!version.message().isBlank()) {
+        if (!version.message().isBlank() && !VersionNames.saysItAll(version)) {
             card.getChildren().add(label(version.message(), null));
         }
         for (String milestone : version.milestones()) {
