@@ -217,8 +217,10 @@ public final class ConflictsFile {
         MergeConflict conflict = new MergeConflict(kind, entry.path("id").asText(""), entry.path("field").asText(),
                 entry.path("base").asText(""), entry.path("ours").asText(""), entry.path("theirs").asText(""),
                 holds, records, elements);
+        List<String> authors = new ArrayList<>();
+        from.path("authors").forEach(a -> authors.add(a.asText("")));
         return Optional.of(new Waiting(conflict, new MergeSide(from.path("author").asText(""),
-                from.path("delegation").asText(""), from.path("label").asText(""))));
+                from.path("delegation").asText(""), from.path("label").asText(""), authors)));
     }
 
     private static ObjectNode encode(Waiting w) {
@@ -248,6 +250,7 @@ public final class ConflictsFile {
         from.put("author", w.from().author());
         from.put("delegation", w.from().delegation());
         from.put("label", w.from().label());
+        w.from().authors().forEach(from.putArray("authors")::add);
         return entry;
     }
 

@@ -267,8 +267,9 @@ final class OutsideChanges {
         for (String path : edited) {
             theirs = ProjectParts.copy(theirs, disk, path);
         }
+        // made at this site alone: its threads are dated now, when the member's and the folder's words met
         MergeOutcome outcome = ProjectMerge.merge(written, ours, theirs, new MergeSide(member, "", "this window"),
-                new MergeSide(OUTSIDE_AUTHOR, "", "the project folder"));
+                new MergeSide(OUTSIDE_AUTHOR, "", "the project folder"), java.time.Instant.now());
         if (!outcome.conflicts().isEmpty()) {
             edited.forEach(path -> waiting.put(path, new OutsideChange(path, OutsideChange.Kind.CONFLICT, "")));
             return written;

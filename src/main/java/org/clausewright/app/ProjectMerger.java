@@ -49,7 +49,8 @@ final class ProjectMerger {
             Project theirs = read(history, theirsHead, source);
             Project ours = ProjectReader.read(new ProjectFolder(dir)).orThrow();
             MergeSide oursSide = new MergeSide(author, "", "this site");
-            MergeSide theirsSide = new MergeSide(authors(divergence.incoming()), "", source);
+            List<String> names = authors(divergence.incoming());
+            MergeSide theirsSide = new MergeSide(joined(names), "", source, names);
             Instant when = head.time().isAfter(theirsHead.time()) ? head.time() : theirsHead.time();
             MergeOutcome outcome = ProjectMerge.merge(base, ours, theirs, oursSide, theirsSide, when);
             List<String> lines = describe(outcome);
@@ -88,14 +89,21 @@ final class ProjectMerger {
         }
     }
 
-    /** Who made the versions that came in: "Ingrid Solberg", "Ingrid Solberg and Li Wei". */
-    private static String authors(List<Version> incoming) {
+    /** Who made the versions that came in, each once, in the order they came. */
+    private static List<String> authors(List<Version> incoming) {
         Set<String> names = new LinkedHashSet<>();
         incoming.stream().filter(v -> !v.checkpoint()).forEach(v -> names.add(v.author()));
         if (names.isEmpty()) {
             incoming.forEach(v -> names.add(v.author()));
         }
-        List<String> list = new ArrayList<>(names);
+        return List.copyOf(names);
+    }
+
+    /**
+     * "Ingrid Solberg and Li Wei", for the notes the merge writes into the project and the version's label: the
+     * same words at every site (a window lists {@link MergeSide#authors} in its member's language).
+     */
+    private static String joined(List<String> list) {
         if (list.size() <= 2) {
             return String.join(" and ", list);
         }

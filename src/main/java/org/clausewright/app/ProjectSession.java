@@ -351,7 +351,8 @@ public final class ProjectSession implements AutoCloseable {
             commands.markSaved(theirs);
             return Optional.empty();
         }
-        MergeOutcome outcome = ProjectMerge.merge(base, ours, theirs, oursSide, theirsSide);
+        // the edits made while the sync ran meet what came in here only: threads dated now (see merge-as-data.md)
+        MergeOutcome outcome = ProjectMerge.merge(base, ours, theirs, oursSide, theirsSide, java.time.Instant.now());
         commands.execute(new ReplaceProject(outcome.merged(), "command.takeInSync"));
         if (outcome.merged().equals(theirs)) {
             commands.markSaved(outcome.merged());
@@ -404,7 +405,8 @@ public final class ProjectSession implements AutoCloseable {
         FileStamps read = new FileStamps();
         Project now = ProjectReader.read(new StampedFiles(folder, read)).orThrow();
         stamps = read;
-        Project merged = ProjectMerge.merge(recorded, saved, now, oursSide, theirsSide).merged();
+        Project merged = ProjectMerge.merge(recorded, saved, now, oursSide, theirsSide, java.time.Instant.now())
+                .merged();
         new ProjectWriter(folder, stamps).save(now, merged);
         written = merged;
     }

@@ -5,6 +5,7 @@ import org.clausewright.docx.review.ReviewFileException;
 import org.clausewright.docx.review.ReviewImporter;
 import org.clausewright.docx.review.ReviewPlan;
 import org.clausewright.docx.review.ReviewReader;
+import org.clausewright.history.CheckpointReason;
 import org.clausewright.history.HistoryException;
 import org.clausewright.history.PendingVersion;
 import org.clausewright.history.Revision;
@@ -84,7 +85,8 @@ public final class ReviewImport {
         session.save();
         try (VersionHistory history = session.history()) {
             InterruptedWork.finish(history, session.notices());
-            Version checkpoint = history.recordCheckpoint("Checkpoint before importing " + name,
+            Version checkpoint = history.recordCheckpoint(
+                    new CheckpointReason(CheckpointReason.IMPORT_REVIEW, name, ""), "Checkpoint before importing " + name,
                     "Recorded automatically before importing the review " + name + ".", member, Instant.now());
             steps.reached(Step.CHECKPOINT_RECORDED);
             Project next = plan.applyTo(session.project());

@@ -85,6 +85,19 @@ public final class WaitingConflicts {
         settle(conflict);
     }
 
+    /** A choice made in Merge results was undone: {@code conflict} waits again, in the file too. */
+    public synchronized void unchosen(MergeConflict conflict) {
+        if (!chosen.remove(conflict) && waiting.contains(conflict)) {
+            return;
+        }
+        if (!waiting.contains(conflict)) {
+            waiting.add(conflict);
+        }
+        toSettle.remove(conflict);
+        toAdd.removeIf(w -> w.conflict().equals(conflict));
+        toAdd.add(new ConflictsFile.Waiting(conflict, from.getOrDefault(conflict, new MergeSide("", "", ""))));
+    }
+
     /** The conflicts still waiting in {@code project}, oldest first. */
     public synchronized List<MergeConflict> in(Project project) {
         for (MergeConflict c : List.copyOf(waiting)) {

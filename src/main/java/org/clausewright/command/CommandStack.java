@@ -23,6 +23,7 @@ public final class CommandStack {
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new ArrayList<>();
+    private final List<Steps> steps = new ArrayList<>();
     private final LongSupplier clock;
     private Project current;
     private Project saved;
@@ -93,8 +94,9 @@ public final class CommandStack {
     }
 
     public Project undo() {
+        Entry entry;
         synchronized (this) {
-            Entry entry = undo.poll();
+            entry = undo.poll();
             if (entry == null) {
                 return current;
             }
@@ -103,12 +105,14 @@ public final class CommandStack {
             mergeBroken = true;
         }
         fire();
+        steps().forEach(s -> s.undone(entry.command));
         return current();
     }
 
     public Project redo() {
+        Entry entry;
         synchronized (this) {
-            Entry entry = redo.poll();
+            entry = redo.poll();
             if (entry == null) {
                 return current;
             }
@@ -117,7 +121,30 @@ public final class CommandStack {
             mergeBroken = true;
         }
         fire();
+        steps().forEach(s -> s.redone(entry.command));
         return current();
+    }
+
+    /**
+     * Told which command an undo takes back and a redo does again, for what keeps its own record of an edit
+     * (a conflict chosen in Merge results waits again when its choice is undone).
+     */
+    public interface Steps {
+        void undone(Command command);
+
+        void redone(Command command);
+    }
+
+    public synchronized void addSteps(Steps listener) {
+        steps.add(listener);
+    }
+
+    public synchronized void removeSteps(Steps listener) {
+        steps.remove(listener);
+    }
+
+    private synchronized List<Steps> steps() {
+        return List.copyOf(steps);
     }
 
     public synchronized boolean canUndo() {

@@ -60,7 +60,7 @@ final class PendingVersions {
     PendingVersion announce(ObjectId checkpoint, Optional<ObjectId> merge, String what,
                             Map<String, Optional<byte[]>> files, String label, String message, String author,
                             Instant time) throws IOException, HistoryException {
-        VersionRecorder.commitMessage(label, message, false);
+        VersionRecorder.commitMessage(label, message, null);
         VersionRecorder.person(author, time);
         Map<String, Optional<String>> ids = new TreeMap<>();
         try (ObjectInserter inserter = repository.newObjectInserter()) {
@@ -108,7 +108,7 @@ final class PendingVersions {
         if (head == null) {
             return Optional.empty();
         }
-        String text = VersionRecorder.commitMessage(pending.label(), pending.message(), false);
+        String text = VersionRecorder.commitMessage(pending.label(), pending.message(), null);
         PersonIdent who = VersionRecorder.person(pending.author(), pending.time());
         try (RevWalk walk = new RevWalk(repository)) {
             walk.markStart(walk.parseCommit(head));

@@ -3,6 +3,7 @@ package org.clausewright.history;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A recorded version of the project (a git commit).
@@ -16,9 +17,12 @@ import java.util.Objects;
  * @param milestones names of the milestones marking this version, oldest first
  * @param parents    the full ids of the versions it was made from: none for the first version, two (or more,
  *                   when another git client made an octopus merge) for a merge, first the one it was made on
+ * @param reason     why a checkpoint was recorded, for the window to name it in the member's language; empty for
+ *                   other versions and for checkpoints recorded before the reason was written down
  */
 public record Version(String id, String label, String message, String author, Instant time,
-                      boolean checkpoint, List<String> milestones, List<String> parents) implements Revision {
+                      boolean checkpoint, List<String> milestones, List<String> parents,
+                      Optional<CheckpointReason> reason) implements Revision {
     public static final int SHORT_ID_LENGTH = 10;
 
     public Version {
@@ -29,6 +33,12 @@ public record Version(String id, String label, String message, String author, In
         Objects.requireNonNull(time, "time");
         milestones = List.copyOf(milestones);
         parents = List.copyOf(parents);
+        reason = reason == null ? Optional.empty() : reason;
+    }
+
+    public Version(String id, String label, String message, String author, Instant time, boolean checkpoint,
+                   List<String> milestones, List<String> parents) {
+        this(id, label, message, author, time, checkpoint, milestones, parents, Optional.empty());
     }
 
     /** A version whose parents are not known to the caller (a list made by hand, a test). */

@@ -71,7 +71,7 @@ public final class VersionHistory implements AutoCloseable {
 
     /** Records the folder as it is now; a version is recorded even when nothing changed. */
     public Version record(String label, String message, String author, Instant time) throws HistoryException {
-        return record(label, message, author, time, false);
+        return record(label, message, author, time, null);
     }
 
     /**
@@ -89,13 +89,16 @@ public final class VersionHistory implements AutoCloseable {
      */
     public Version recordMerge(ObjectId other, String label, String message, String author, Instant time)
             throws HistoryException {
-        return record(label, message, author, time, false, Objects.requireNonNull(other, "other"));
+        return record(label, message, author, time, null, Objects.requireNonNull(other, "other"));
     }
 
-    /** Records an automatic checkpoint, marked so that lists can show or hide it. */
-    public Version recordCheckpoint(String label, String message, String author, Instant time)
-            throws HistoryException {
-        return record(label, message, author, time, true);
+    /**
+     * Records an automatic checkpoint, marked so that lists can show or hide it, with why it was recorded so that
+     * each member's window names it in the member's language; {@code label} is what git clients show.
+     */
+    public Version recordCheckpoint(CheckpointReason reason, String label, String message, String author,
+                                    Instant time) throws HistoryException {
+        return record(label, message, author, time, Objects.requireNonNull(reason, "reason"));
     }
 
     /**
@@ -170,7 +173,7 @@ public final class VersionHistory implements AutoCloseable {
      * the other parent when it announced a merge.
      */
     public Version record(PendingVersion pending) throws HistoryException {
-        return record(pending.label(), pending.message(), pending.author(), pending.time(), false,
+        return record(pending.label(), pending.message(), pending.author(), pending.time(), null,
                 pending.merge().map(ObjectId::fromString).orElse(null));
     }
 
@@ -270,7 +273,8 @@ public final class VersionHistory implements AutoCloseable {
         try {
             Map<String, Optional<byte[]>> contents = Restorer.contents(files(version), paths);
             String what = paths.size() == 1 ? paths.get(0) : paths.size() + " files";
-            return restore(contents, what, version, author, time);
+            return restore(contents, new CheckpointReason(CheckpointReason.RESTORE_FILES, String.join(", ", paths),
+                    version.label()), what, version, author, time);
         } catch (IOException e) {
             throw failed("read the files of " + version, e);
         }
@@ -287,7 +291,8 @@ public final class VersionHistory implements AutoCloseable {
             if (contents.get(clause).isEmpty()) {
                 throw new HistoryException("version " + version + " has no clause \"" + id + "\"; nothing was restored");
             }
-            return restore(contents, "clause " + id, version, author, time);
+            return restore(contents, new CheckpointReason(CheckpointReason.RESTORE_CLAUSE, id, version.label()),
+                    "clause " + id, version, author, time);
         } catch (IOException e) {
             throw failed("read clause \"" + id + "\" from " + version, e);
         }
@@ -295,7 +300,8 @@ public final class VersionHistory implements AutoCloseable {
 
     /** Makes every draft file equal to the version's, deleting those it lacked, after a checkpoint. */
     public Version restoreDraft(Version version, String author, Instant time) throws HistoryException {
-        Version checkpoint = checkpointBefore("the draft", version, author, time);
+        Version checkpoint = checkpointBefore(new CheckpointReason(CheckpointReason.RESTORE_DRAFT, "",
+                version.label()), "the draft", version, author, time);
         try {
             List<PathChange> changes = Comparison.between(repository, tree(checkpoint), tree(version));
             restorer.write(Restorer.draftChanges(files(version), changes));
@@ -341,12 +347,12 @@ public final class VersionHistory implements AutoCloseable {
         repository.close();
     }
 
-    private Version record(String label, String message, String author, Instant time, boolean checkpoint)
+    private Version record(String label, String message, String author, Instant time, CheckpointReason checkpoint)
             throws HistoryException {
         return record(label, message, author, time, checkpoint, null);
     }
 
-    private Version record(String label, String message, String author, Instant time, boolean checkpoint,
+    private Version record(String label, String message, String author, Instant time, CheckpointReason checkpoint,
                            ObjectId merge) throws HistoryException {
         try {
             ObjectId id = VersionRecorder.record(repository, locks, label, message, author, time, checkpoint, merge);
@@ -356,9 +362,10 @@ public final class VersionHistory implements AutoCloseable {
         }
     }
 
-    private Version restore(Map<String, Optional<byte[]>> contents, String what, Version version, String author,
+    private Version restore(Map<String, Optional<byte[]>> contents, CheckpointReason reason, String what,
+                            Version version, String author,
                             Instant time) throws HistoryException {
-        Version checkpoint = checkpointBefore(what, version, author, time);
+        Version checkpoint = checkpointBefore(reason, what, version, author, time);
         try {
             restorer.write(contents);
             return checkpoint;
@@ -368,9 +375,9 @@ public final class VersionHistory implements AutoCloseable {
         }
     }
 
-    private Version checkpointBefore(String what, Version version, String author, Instant time)
-            throws HistoryException {
-        return recordCheckpoint("Checkpoint before restoring " + what + " from “" + version.label() + "”",
+    private Version checkpointBefore(CheckpointReason reason, String what, Version version, String author,
+                                     Instant time) throws HistoryException {
+        return recordCheckpoint(reason, "Checkpoint before restoring " + what + " from “" + version.label() + "”",
                 "Recorded automatically before restoring " + what + " from version " + version.shortId() + ".",
                 author, time);
     }

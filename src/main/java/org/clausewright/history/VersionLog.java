@@ -173,7 +173,8 @@ final class VersionLog {
         boolean checkpoint = commit.getFooterLines(VersionRecorder.CHECKPOINT_TRAILER).stream()
                 .anyMatch(value -> value.strip().equalsIgnoreCase("true"));
         if (checkpoint) {
-            rest = rest.lines().filter(line -> !line.strip().startsWith(VersionRecorder.CHECKPOINT_TRAILER + ":"))
+            // the checkpoint's trailers, and its reason's ("Clausewright-Checkpoint-Before: …")
+            rest = rest.lines().filter(line -> !line.strip().startsWith(VersionRecorder.CHECKPOINT_TRAILER))
                     .collect(Collectors.joining("\n"));
         }
         List<String> parents = new ArrayList<>(commit.getParentCount());
@@ -181,6 +182,7 @@ final class VersionLog {
             parents.add(parent.name());
         }
         return new Version(commit.name(), label, rest.strip(), commit.getAuthorIdent().getName(),
-                commit.getAuthorIdent().getWhenAsInstant(), checkpoint, milestones, parents);
+                commit.getAuthorIdent().getWhenAsInstant(), checkpoint, milestones, parents,
+                checkpoint ? CheckpointReason.of(commit) : java.util.Optional.empty());
     }
 }

@@ -30,10 +30,12 @@ final class VersionRecorder {
     }
 
     /**
+     * @param checkpoint why an automatic checkpoint is recorded, or null for a version a member records
      * @param merge the other parent of a merge, or null: then the version's only parent is the current one
      */
     static ObjectId record(Repository repository, GitLocks locks, String label, String message, String author,
-                           Instant time, boolean checkpoint, ObjectId merge) throws IOException, HistoryException {
+                           Instant time, CheckpointReason checkpoint, ObjectId merge)
+            throws IOException, HistoryException {
         String text = commitMessage(label, message, checkpoint);
         PersonIdent who = person(author, time);
         if (merge != null) {
@@ -93,7 +95,7 @@ final class VersionRecorder {
         return new PersonIdent(author.strip(), "", time, ZoneOffset.UTC);
     }
 
-    static String commitMessage(String label, String message, boolean checkpoint) throws HistoryException {
+    static String commitMessage(String label, String message, CheckpointReason checkpoint) throws HistoryException {
         if (label == null || label.isBlank() || label.strip().contains("\n")) {
             throw new HistoryException("a version needs a label of one line, such as \"Working draft 3\"");
         }
@@ -102,8 +104,9 @@ final class VersionRecorder {
         if (!body.isEmpty()) {
             text.append('\n').append(body).append('\n');
         }
-        if (checkpoint) {
+        if (checkpoint != null) {
             text.append('\n').append(CHECKPOINT_LINE).append('\n');
+            checkpoint.trailers().forEach(line -> text.append(line).append('\n'));
         }
         return text.toString();
     }

@@ -30,6 +30,11 @@ public abstract class CardCell<T> extends ListCell<T> {
         setGraphic(card);
     }
 
+    /** A line with names set in it by {@link Isolated#of}: each name reads whole, in its own direction. */
+    protected javafx.scene.Node line(String marked, String styleClass) {
+        return IsolatedLine.of(marked, styleClass, getListView().widthProperty().subtract(52));
+    }
+
     protected Label label(String text, String styleClass) {
         Label label = new Label(text);
         if (styleClass != null) {

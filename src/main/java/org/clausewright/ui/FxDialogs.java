@@ -112,7 +112,12 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void notify(String message, Notice... actions) {
-        // top right: at the bottom a notice covered the status bar and the Review panel's Add button
+        // in the main window's layout, above the status bar: a floating notice covered what was under it
+        Optional<NoticeArea> area = NoticeArea.of(owner.get());
+        if (area.isPresent()) {
+            area.get().show(message, actions);
+            return;
+        }
         Notifications n = Notifications.create().text(message).position(Pos.TOP_RIGHT)
                 .hideAfter(Duration.seconds(6)).owner(owner.get());
         n.action(java.util.Arrays.stream(actions).map(a -> new Action(a.text(), e -> a.action().run()))

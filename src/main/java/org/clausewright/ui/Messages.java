@@ -48,6 +48,12 @@ public final class Messages {
         return DateTimeFormatter.ofPattern(pattern.replaceAll("[\u200e\u200f\u061c]", ""), locale());
     }
 
+    /** Names joined as the window's language joins them: "A and B", "A et B", "A и B", "A 和 B", "A و B". */
+    public String list(java.util.List<String> names) {
+        return com.ibm.icu.text.ListFormatter.getInstance(com.ibm.icu.util.ULocale.forLocale(locale()))
+                .format(names);
+    }
+
     public String format(String key, Object... args) {
         if (!text.has(key)) {
             return key;

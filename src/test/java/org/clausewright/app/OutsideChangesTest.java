@@ -102,6 +102,24 @@ class OutsideChangesTest {
     }
 
     @Test
+    void theThreadABracketOfAnOutsideChangeOpensIsDatedWhenItWasTakenIn() throws Exception {
+        Path dir = sample();
+        try (ProjectSession session = ProjectSession.open(dir, "Ingrid Solberg")) {
+            java.util.Set<String> before = session.project().threads().getOrDefault("do-no-harm", List.of()).stream()
+                    .map(t -> t.id()).collect(java.util.stream.Collectors.toSet());
+            java.time.Instant start = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            session.execute(new EditText("do-no-harm", text(session, "do-no-harm")
+                    .replace("all reasonable steps", "every possible step")));
+            rewrite(dir, CLAUSE, "all reasonable steps", "all practicable steps");
+
+            session.checkOutside(List.of(CLAUSE));
+            // a merge made at this site alone: dated now, not with the last version's or thread's time
+            assertThat(session.project().threads().get("do-no-harm")).filteredOn(t -> !before.contains(t.id()))
+                    .isNotEmpty().allSatisfy(t -> assertThat(t.created()).isAfterOrEqualTo(start));
+        }
+    }
+
+    @Test
     void aHeadingChangedOnDiskAndInTheWindowWaitsWithBothVersionsKept() throws Exception {
         Path dir = sample();
         try (ProjectSession session = ProjectSession.open(dir, "Ingrid Solberg")) {

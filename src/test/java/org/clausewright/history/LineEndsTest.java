@@ -55,7 +55,9 @@ class LineEndsTest {
         try (VersionHistory history = VersionHistory.open(folder)) {
             history.record("One", "", "Amina Diallo", at(0));
             checkOutWithCrlf("annotations/a.json");
-            Version checkpoint = history.recordCheckpoint("Checkpoint", "", "Amina Diallo", at(1));
+            Version checkpoint = history.recordCheckpoint(
+                    new CheckpointReason(CheckpointReason.RESTORE_DRAFT, "", "Working draft 1"),
+                    "Checkpoint", "", "Amina Diallo", at(1));
             history.announce(checkpoint, "the import of review.docx", Map.of("annotations/a.json",
                     Optional.of(imported)), "Review", "", "Amina Diallo", at(2));
             // killed before the file was written

@@ -121,7 +121,9 @@ class MergeVersionTest {
         Version checkpoint;
         try (VersionHistory history = VersionHistory.open(folder)) {
             twoLinesOfWork(history);
-            checkpoint = history.recordCheckpoint("Checkpoint before sync", "", "Ingrid", at(3));
+            checkpoint = history.recordCheckpoint(
+                    new CheckpointReason(CheckpointReason.RESTORE_DRAFT, "", "Working draft 1"),
+                    "Checkpoint before sync", "", "Ingrid", at(3));
             history.announceMerge(checkpoint, ObjectId.fromString(theirs.id()), "the sync with origin",
                     Map.of("clauses/b.json", Optional.of("b from Li\n".getBytes())), "Sync with origin", "",
                     "Ingrid", at(4));

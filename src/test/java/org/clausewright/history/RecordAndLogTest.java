@@ -141,10 +141,16 @@ class RecordAndLogTest {
     @Test
     void aCheckpointIsMarkedAndItsTrailerIsNotPartOfTheMessage() throws Exception {
         try (VersionHistory history = VersionHistory.open(folder)) {
-            Version checkpoint = history.recordCheckpoint("Checkpoint before import", "Automatic.", "Li Wei", at(0));
+            Version checkpoint = history.recordCheckpoint(
+                    new CheckpointReason(CheckpointReason.IMPORT_REVIEW, "review.docx", ""),
+                    "Checkpoint before importing review.docx", "Automatic.", "Li Wei", at(0));
             assertThat(checkpoint.checkpoint()).isTrue();
             assertThat(checkpoint.message()).isEqualTo("Automatic.");
-            assertThat(ProjectFolder.rawMessage(folder, checkpoint)).endsWith("\n\nClausewright-Checkpoint: true\n");
+            // older Clausewrights know a checkpoint by its first trailer; the reason follows in the same block
+            assertThat(ProjectFolder.rawMessage(folder, checkpoint)).endsWith("\n\nClausewright-Checkpoint: true\n"
+                    + "Clausewright-Checkpoint-Before: import-review\nClausewright-Checkpoint-Subject: review.docx\n");
+            assertThat(history.log().get(0).reason())
+                    .contains(new CheckpointReason(CheckpointReason.IMPORT_REVIEW, "review.docx", ""));
         }
     }
 

@@ -61,6 +61,42 @@ class ArabicComparisonTest {
                 .isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT));
     }
 
+    @Test
+    void theNamesInADetailLineEachReadWholeInTheLinesOrder() throws Exception {
+        window = EditorWindow.openIn(temp, "ar").atDefaultSize();
+        window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(2));
+        ListView<Version> versions = window.robot.lookup("#history-versions").query();
+        window.waitFor(10, () -> versions.getItems().size() >= 4);
+        window.robot.interact(() -> {
+            versions.getSelectionModel().clearSelection();
+            versions.getSelectionModel().selectIndices(0, versions.getItems().size() - 1);
+        });
+        window.robot.clickOn("#history-compare");
+        String note = "Agreed at the second meeting";
+        String recorder = "Lucía Fernández Ortega";
+        window.waitFor(15, () -> changes() != null && !changes().lookupAll(".change-detail").isEmpty());
+        Parent root = changes().getScene().getRoot();
+        // "…؛ سجّله Lucía Fernández Ortega): Agreed at the second meeting" — the recorder, then the meeting's note
+        List<String> wrong = Room.laidOut(root, () -> {
+            Label line = root.lookupAll(".change-detail").stream().filter(n -> n instanceof Label l
+                    && l.getText().contains(note)).map(n -> (Label) n).findFirst().orElseThrow();
+            Node scope = line.getParent() instanceof javafx.scene.layout.FlowPane flow ? flow : line;
+            java.util.Optional<DrawnText.Span> by = DrawnText.of(scope, recorder);
+            java.util.Optional<DrawnText.Span> said = DrawnText.of(scope, note);
+            double row = line.getFont().getSize() * 1.6;
+            List<String> found = new java.util.ArrayList<>();
+            // a right-to-left label is drawn a word per node: a name found whole is drawn whole, on one row
+            if (by.isEmpty() || said.isEmpty()) {
+                found.add("a name is not drawn as one piece: " + (by.isEmpty() ? recorder : note));
+            } else if (Math.abs(said.get().middle() - by.get().middle()) < row / 2
+                    ? !said.get().isLeftOf(by.get()) : said.get().middle() < by.get().middle()) {
+                found.add("the note is drawn before the recorder's name");
+            }
+            return found;
+        });
+        assertThat(wrong).isEmpty();
+    }
+
     private static List<javafx.scene.text.TextFlow> flows(Parent parent) {
         List<javafx.scene.text.TextFlow> found = new java.util.ArrayList<>();
         for (Node child : parent.getChildrenUnmodifiable()) {

@@ -350,6 +350,15 @@ class SyncScenarioTest {
         assertThat(heading()).isEqualTo("Welfare of research animals");
         window.robot.interact(() -> window.controller().document().undo());
         assertThat(heading()).isEqualTo("Care of animals in research");
+        // the choice taken back, the conflict waits again in Merge results; chosen again (redo), it does not
+        fire("menu-merge-results");
+        assertThat(syncDialogs.mergeResults).as("Merge results opened again").hasSize(2);
+        assertThat(syncDialogs.mergeResults.get(1).rows()).extracting(r -> r.conflict().clauseId()).contains(CLAUSE);
+        window.robot.interact(() -> window.controller().document().redo());
+        assertThat(heading()).isEqualTo("Welfare of research animals");
+        fire("menu-merge-results");
+        assertThat(syncDialogs.mergeResults.size() == 2 || syncDialogs.mergeResults.get(2).rows().stream()
+                .noneMatch(r -> r.conflict().clauseId().equals(CLAUSE))).as("chosen again by redo").isTrue();
     }
 
     @Test

@@ -87,11 +87,11 @@ class WindowStartTest {
         window.waitFor(10, () -> robot.lookup("#history-versions").tryQuery().isPresent());
     }
 
-    /** The text of the notification shown in a popup of the window, if any. */
+    /** The text of the notice shown in the window's notice strip, if any. */
     private static java.util.Optional<String> noticeText() {
         return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
-                .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                .filter(w -> w.isShowing() && w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".notice-text").stream())
                 .map(n -> ((javafx.scene.control.Labeled) n).getText())
                 .filter(t -> t != null && !t.isBlank()).findFirst();
     }

@@ -7,6 +7,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.clausewright.diff.DiffSegment;
+import org.clausewright.ui.IsolatedLine;
 import org.clausewright.ui.OwnDirection;
 
 /**
@@ -31,7 +32,9 @@ final class ChangeCell extends ListCell<ChangeRow> {
             card.getChildren().add(wrapped(row.what(), "change-what"));
         }
         for (String detail : row.details()) {
-            card.getChildren().add(wrapped("\u2022 " + detail, "change-detail"));
+            // names and members' words in the line each read whole in their own direction
+            card.getChildren().add(IsolatedLine.of("\u2022 " + detail, "change-detail",
+                    getListView().widthProperty().subtract(52)));
         }
         if (!row.text().isEmpty()) {
             TextFlow words = new TextFlow();

@@ -115,8 +115,8 @@ public final class HistoryViewModel {
             return VersionComparison.compare(document.session().dir(), from.id(), toSpec,
                     language.isEmpty() ? null : language);
         }, result -> {
-            comparisonTitle.set(to == null ? messages.format("compare.titleWorking", from.label())
-                    : messages.format("compare.title", from.label(), to.label()));
+            comparisonTitle.set(to == null ? messages.format("compare.titleWorking", name(from))
+                    : messages.format("compare.title", name(from), name(to)));
             summary.set(ComparisonRows.summary(messages, result.comparison().summary()));
             changes.set(ComparisonRows.rows(messages, result.comparison()));
             comparisons.set(comparisons.get() + 1);
@@ -131,12 +131,16 @@ public final class HistoryViewModel {
         if (document.dialogs().confirm(messages.get("history.restoreClause"),
                 messages.format("history.restoreClause.confirm", clauseName(clauseId), version.label()))) {
             work("history.restoring", () -> document.session().restoreClause(version, clauseId, document.member()),
-                    checkpoint -> restored(checkpoint));
+                    checkpoint -> restored(version));
         }
     }
 
+    private String name(Version version) {
+        return VersionNames.shown(messages, version, this::clauseName);
+    }
+
     // Ids are for files; a member knows a clause by its heading (the id only when it has none).
-    private String clauseName(String clauseId) {
+    String clauseName(String clauseId) {
         return document.project().clause(clauseId).map(c -> c.heading().strip())
                 .filter(h -> !h.isEmpty()).orElse(clauseId);
     }
@@ -148,12 +152,13 @@ public final class HistoryViewModel {
         if (document.dialogs().confirm(messages.get("history.restoreDraft"),
                 messages.format("history.restoreDraft.confirm", version.label()))) {
             work("history.restoring", () -> document.session().restoreDraft(version, document.member()),
-                    checkpoint -> restored(checkpoint));
+                    checkpoint -> restored(version));
         }
     }
 
-    private void restored(Version checkpoint) {
-        document.dialogs().notify(messages.format("history.restored", checkpoint.label()));
+    // the restored version's name: the checkpoint's own would quote it inside quotes
+    private void restored(Version from) {
+        document.dialogs().notify(messages.format("history.restored", name(from)));
         document.versionsChanged();
     }
 

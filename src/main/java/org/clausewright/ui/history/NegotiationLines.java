@@ -3,6 +3,7 @@ package org.clausewright.ui.history;
 import org.clausewright.diff.BracketChange;
 import org.clausewright.diff.ClauseChange;
 import org.clausewright.diff.DecisionChange;
+import org.clausewright.ui.Isolated;
 import org.clausewright.ui.Messages;
 
 import java.util.ArrayList;
@@ -27,16 +28,16 @@ final class NegotiationLines {
                 default -> false;
             };
             String option = printed ? b.option() : quoted(m, b.option());
-            String who = String.join(", ", b.delegations());
+            String who = Isolated.of(String.join(", ", b.delegations()));
             Object fourth = switch (b.kind()) {
                 case OPTION_REWORDED -> quoted(m, b.was());
-                case NOTE -> b.was();
+                case NOTE -> Isolated.of(b.was());
                 default -> who;
             };
             Object fifth = switch (b.kind()) {
                 case STANCE -> b.is().isEmpty() ? m.get("compare.stance.none." + b.was())
                         : m.get("compare.stance." + b.is());
-                case NOTE -> b.is();
+                case NOTE -> Isolated.of(b.is());
                 default -> "";
             };
             if (b.kind() == BracketChange.Kind.OPTION_ADDED && !b.delegations().isEmpty()) {
@@ -57,20 +58,20 @@ final class NegotiationLines {
         }
         List<String> context = new ArrayList<>();
         if (!d.meeting().isEmpty()) {
-            context.add(m.format("compare.decision.meeting", d.meeting()));
+            context.add(m.format("compare.decision.meeting", Isolated.of(d.meeting())));
         }
         if (!d.requestedBy().isEmpty()) {
-            context.add(m.format("compare.decision.requested", d.requestedBy()));
+            context.add(m.format("compare.decision.requested", Isolated.of(d.requestedBy())));
         }
         if (!d.recordedBy().isEmpty()) {
-            context.add(m.format("compare.decision.recorded", d.recordedBy()));
+            context.add(m.format("compare.decision.recorded", Isolated.of(d.recordedBy())));
         }
         String said = context.isEmpty() ? line
                 : m.format("compare.decision.context", line, String.join(m.get("compare.decision.separator"), context));
-        return d.note().isBlank() ? said : m.format("compare.decision.note", said, d.note().strip());
+        return d.note().isBlank() ? said : m.format("compare.decision.note", said, Isolated.of(d.note().strip()));
     }
 
     private static String quoted(Messages m, String option) {
-        return option.isEmpty() ? m.get("brackets.noText") : m.format("compare.quoted", option);
+        return option.isEmpty() ? m.get("brackets.noText") : m.format("compare.quoted", Isolated.of(option));
     }
 }

@@ -6,7 +6,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.VBox;
 import org.clausewright.history.Version;
 import org.clausewright.ui.CardCell;
+import org.clausewright.ui.Isolated;
 import org.clausewright.ui.Messages;
+import org.clausewright.ui.OwnDirection;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.format.DateTimeFormatter;
@@ -33,10 +35,12 @@ final class VersionCell extends CardCell<Version> {
     protected VBox card(Version version) {
         String mark = version.checkpoint() ? messages.get("history.checkpoint") + " · "
                 : version.merge() ? messages.get("history.merge") + " · " : "";
-        VBox card = new VBox(label(mark + version.label(), "version-label"),
-                label(version.author() + " · " + dates.format(version.time()), "version-meta"));
-        if (!version.message().isBlank()) {
-            card.getChildren().add(label(version.message(), null));
+        VBox card = new VBox(label(mark + VersionNames.shown(messages, version, model::clauseName), "version-label"),
+                line(Isolated.of(version.author()) + " · " + Isolated.of(dates.format(version.time())),
+                        "version-meta"));
+        if (!version.message().isBlank() && !VersionNames.saysItAll(version)) {
+            // the member's own words, in their own direction: an English message reads left to right in Arabic
+            card.getChildren().add(OwnDirection.apply(label(version.message(), null)));
         }
         for (String milestone : version.milestones()) {
             javafx.scene.control.Label flag = label(messages.format("history.milestone.shown", milestone),

@@ -84,7 +84,7 @@ public final class MergeResultsViewModel {
         if (earlier) {
             return m.format("merge.summaryEarlier", outcome.conflicts().size(), theirs.label());
         }
-        return m.format("merge.summary", theirs.label(), outcome.clausesFromTheirs(), theirs.author(),
+        return m.format("merge.summary", theirs.label(), outcome.clausesFromTheirs(), m.list(theirs.authors()),
                 outcome.bracketsMade().size(), outcome.conflicts().size());
     }
 

@@ -52,7 +52,11 @@ final class SyncSummary {
         report.received().forEach(v -> lines.add(version(v)));
         lines.add(messages.format("sync.result.sent", report.sent().size()));
         report.sent().forEach(v -> lines.add(version(v)));
-        report.merge().ifPresent(v -> lines.add(messages.format("sync.result.merge", v.label(), v.message())));
+        // the version's message is the merge's lines in English, for git; here the same in the member's language
+        report.merge().ifPresent(v -> report.merges().forEach(m -> lines.add(messages.format("sync.result.merge",
+                v.label(), messages.format("merge.summary", m.theirs().label(), m.outcome().clausesFromTheirs(),
+                        messages.list(m.theirs().authors()), m.outcome().bracketsMade().size(),
+                        m.outcome().conflicts().size())))));
         // in the member's language: the merge's own lines are English, for the version's message
         report.merges().forEach(merge -> describe(merge.outcome(), draft, lines));
         kept.ifPresent(outcome -> {
@@ -96,7 +100,7 @@ final class SyncSummary {
         return clause == null || clause.heading().isBlank() ? clauseId : clause.heading();
     }
 
-    private static String authors(List<Version> versions) {
-        return String.join(", ", versions.stream().map(Version::author).distinct().limit(4).toList());
+    private String authors(List<Version> versions) {
+        return messages.list(versions.stream().map(Version::author).distinct().limit(4).toList());
     }
 }

@@ -69,6 +69,22 @@ public final class SyncViewModel {
         this.sync = new SessionSync(document.session(), document.member());
         this.summary = new SyncSummary(document.messages());
         this.waiting = new WaitingConflicts(ConflictsFile.of(document.session().dir()));
+        // a choice made in Merge results and taken back by Undo leaves its conflict waiting again; Redo chooses it
+        document.session().commands().addSteps(new org.clausewright.command.CommandStack.Steps() {
+            @Override
+            public void undone(org.clausewright.command.Command command) {
+                if (command instanceof org.clausewright.command.MergeResolution resolution) {
+                    waiting.unchosen(resolution.conflict());
+                }
+            }
+
+            @Override
+            public void redone(org.clausewright.command.Command command) {
+                if (command instanceof org.clausewright.command.MergeResolution resolution) {
+                    waiting.chosen(resolution.conflict());
+                }
+            }
+        });
         if (!document.isReadOnly()) {
             document.background().run("conflicts", waiting::load, this::loaded,
                     error -> document.dialogs().showError(messages().get("sync.conflictsUnreadable"), error));

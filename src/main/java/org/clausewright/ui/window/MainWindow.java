@@ -185,8 +185,8 @@ public final class MainWindow {
         }
         top.getChildren().add(outsideBanner(outsideChanges));
         root.setTop(top);
-        root.setBottom(StatusBarView.of(document, unplaced.countProperty(), sync, gaps,
-                coverage::showCoverage, translations.summaryProperty()));
+        root.setBottom(new VBox(new org.clausewright.ui.NoticeArea(m).node(), StatusBarView.of(document,
+                unplaced.countProperty(), sync, gaps, coverage::showCoverage, translations.summaryProperty())));
         // text controls have undo of their own; in this window every undo goes through the project's stack
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {

@@ -12,6 +12,7 @@ import org.clausewright.model.BracketOption;
 import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.Negotiation;
 import org.clausewright.model.Project;
+import org.clausewright.ui.Isolated;
 import org.clausewright.ui.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ class ComparisonDetailLinesTest {
 
     private List<String> details(Locale language, String clauseId) {
         return ComparisonRows.rows(new Messages(language), comparison).stream()
-                .filter(r -> r.clauseId().equals(clauseId)).findFirst().orElseThrow().details();
+                .filter(r -> r.clauseId().equals(clauseId)).findFirst().orElseThrow().details().stream()
+                .map(Isolated::plain).toList();
     }
 
     @Test

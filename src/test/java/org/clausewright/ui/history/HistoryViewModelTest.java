@@ -4,6 +4,7 @@ import org.clausewright.command.EditText;
 import org.clausewright.diff.DiffSegment;
 import org.clausewright.history.Version;
 import org.clausewright.ui.Dialogs;
+import org.clausewright.ui.Messages;
 import org.clausewright.ui.SampleDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,6 +101,29 @@ class HistoryViewModelTest {
         assertThat(sample.document.dirtyProperty().get()).as("the restored files are on disk already").isFalse();
         sample.document.undo();
         assertThat(sample.document.project().clause(id).orElseThrow().text()).isEqualTo("Mistaken words.");
+    }
+
+    @Test
+    void aCheckpointIsNamedInEachMembersLanguageAndTheRestoreNoticeQuotesOnlyTheVersion() {
+        Version from = history.versionsProperty().get().get(1);
+        history.restoreDraft(from);
+        assertThat(sample.dialogs.errors).isEmpty();
+        String notice = sample.dialogs.notices.get(sample.dialogs.notices.size() - 1);
+        assertThat(notice).isEqualTo("Restored from “" + from.label() + "”. The state before is kept as a checkpoint"
+                + " in the History; Undo takes the restore back.");
+        Version checkpoint = history.versionsProperty().get().get(0);
+        assertThat(checkpoint.checkpoint()).isTrue();
+        assertThat(checkpoint.label()).as("the line git clients and older Clausewrights show")
+                .isEqualTo("Checkpoint before restoring the draft from “" + from.label() + "”");
+        assertThat(VersionNames.shown(new Messages(Locale.FRENCH), checkpoint, id -> id))
+                .isEqualTo("Avant la restauration du projet de texte depuis « " + from.label() + " »");
+        assertThat(VersionNames.shown(new Messages(Locale.forLanguageTag("zh-CN")), checkpoint, id -> id))
+                .isEqualTo("从“" + from.label() + "”恢复草案之前");
+        // a checkpoint recorded before the reason was written down keeps its recorded label
+        Version older = new Version(checkpoint.id(), "Checkpoint before importing review.docx", "", "Li Wei",
+                checkpoint.time(), true, List.of(), checkpoint.parents());
+        assertThat(VersionNames.shown(new Messages(Locale.FRENCH), older, id -> id))
+                .isEqualTo("Checkpoint before importing review.docx");
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +59,24 @@ class MergeResultsViewModelTest {
     @AfterEach
     void close() throws Exception {
         sample.close();
+    }
+
+    @Test
+    void theSummaryJoinsTheOtherSitesAuthorsAsTheMembersLanguageDoes() throws Exception {
+        MergeSide two = new MergeSide("Ingrid Solberg and Li Wei", "", "origin", List.of("Ingrid Solberg", "Li Wei"));
+        for (var expected : java.util.Map.of(Locale.forLanguageTag("ru"), "Ingrid Solberg и Li Wei",
+                Locale.FRENCH, "Ingrid Solberg et Li Wei", Locale.forLanguageTag("zh-CN"), "Ingrid Solberg和Li Wei",
+                Locale.forLanguageTag("ar"), "Ingrid Solberg وLi Wei").entrySet()) {
+            SampleDocument other = new SampleDocument(temp.resolve(expected.getKey().toLanguageTag()),
+                    expected.getKey());
+            try {
+                MergeOutcome outcome = merged(other.document.project(), other.clause("1.1"));
+                String summary = new MergeResultsViewModel(other.document, outcome, two, Clock.systemUTC()).summary();
+                assertThat(summary).contains(expected.getValue()).doesNotContain(" and ");
+            } finally {
+                other.close();
+            }
+        }
     }
 
     @Test
