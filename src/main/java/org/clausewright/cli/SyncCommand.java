@@ -2,9 +2,12 @@ package org.clausewright.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.clausewright.app.ConflictsFile;
 import org.clausewright.app.Sync;
+import org.clausewright.app.SyncStopped;
 import org.clausewright.app.SyncReport;
 import org.clausewright.app.UserName;
+import org.clausewright.app.WaitingConflicts;
 import org.clausewright.history.remote.TransferProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +44,24 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String who = author == null ? UserName.current() : author;
-        SyncReport report = remoteOptions.run(parent, "clausewright sync " + dir, access ->
-                Sync.sync(dir, remote, who, access, TransferProgress.NONE, spec.commandLine().getErr()::println));
+        SyncReport report;
+        try {
+            report = remoteOptions.run(parent, "clausewright sync " + dir, access ->
+                    Sync.sync(dir, remote, who, access, TransferProgress.NONE, spec.commandLine().getErr()::println));
+        } catch (SyncStopped stopped) {
+            keepWaiting(stopped.partial());
+            throw stopped;
+        }
+        keepWaiting(report);
         new SyncPrinter(ClausewrightCli.reportLocale(spec)).print(spec.commandLine().getOut(), report, true);
         return 0;
+    }
+
+    // The window's Merge results offers what this file keeps: a conflict listed here and not kept there would
+    // leave the other site's value to be found in the history only.
+    private void keepWaiting(SyncReport report) throws java.io.IOException {
+        WaitingConflicts waiting = new WaitingConflicts(ConflictsFile.of(dir));
+        report.merges().forEach(waiting::add);
+        waiting.flush();
     }
 }

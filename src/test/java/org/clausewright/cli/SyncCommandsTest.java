@@ -3,7 +3,9 @@ package org.clausewright.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import org.clausewright.app.ConflictsFile;
 import org.clausewright.servers.BareRepositories;
 import org.clausewright.servers.HttpGitServer;
 import org.clausewright.servers.SshAgentProcess;
@@ -74,6 +76,41 @@ class SyncCommandsTest {
                 + "\\S+ Ingrid Solberg Fewer animals\n");
         assertThat(CliRun.withEnvironment(env, "sync", chair.toString()).out())
                 .isEqualTo("Up to date with origin (" + bare + "): nothing to receive or send.\n");
+    }
+
+    @Test
+    void aConflictTheCommandLinesSyncListsWaitsInMergeResultsWhenTheWindowOpens() throws Exception {
+        Path chair = sample("chair");
+        Path bare = BareRepositories.create(temp.resolve("code.git"));
+        Map<String, String> env = env(temp.resolve("home"));
+        CliRun.of("remote", chair.toString(), "add", "origin", bare.toString());
+        assertThat(CliRun.withEnvironment(env, "sync", chair.toString()).exit()).isZero();
+        Path oslo = temp.resolve("oslo");
+        assertThat(CliRun.withEnvironment(env, "clone", bare.toUri().toString(), oslo.toString()).exit()).isZero();
+        retitle(oslo, "Animals in research");
+        assertThat(CliRun.of("record", oslo.toString(), "--label", "Oslo", "--author", "Ingrid Solberg").exit())
+                .isZero();
+        assertThat(CliRun.withEnvironment(env, "sync", oslo.toString()).exit()).isZero();
+        retitle(chair, "Research animals");
+        assertThat(CliRun.of("record", chair.toString(), "--label", "Chair", "--author", "Ada Chair").exit())
+                .isZero();
+
+        CliRun sync = CliRun.withEnvironment(env, "sync", chair.toString());
+
+        assertThat(sync.exit()).as(sync.err()).isZero();
+        assertThat(sync.out()).contains("Animals in research");
+        // the window's Merge results offers what the file keeps: the other site's heading is not lost
+        List<ConflictsFile.Waiting> waiting = ConflictsFile.of(chair).read().waiting();
+        assertThat(waiting).hasSize(1);
+        assertThat(waiting.get(0).conflict().field()).isEqualTo("heading");
+        assertThat(waiting.get(0).conflict().theirs()).isEqualTo("Animals in research");
+        assertThat(waiting.get(0).from().author()).contains("Ingrid Solberg");
+    }
+
+    private static void retitle(Path dir, String heading) throws Exception {
+        Path clause = dir.resolve("clauses/animal-welfare.json");
+        Files.writeString(clause, Files.readString(clause).replace("\"heading\": \"Care of research animals\"",
+                "\"heading\": \"" + heading + "\""));
     }
 
     @Test
