@@ -57,7 +57,9 @@ public final class WordExport {
             OpenBracketsException.refuseOpen(request.project());
         }
         Tally tally = new Tally();
-        try (StreamedDocument document = prepared.take(); DeflatedPart markup = new DeflatedPart()) {
+        try (StreamedDocument document = prepared.take(); DeflatedPart markup = new DeflatedPart();
+             CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
+             FootnotesWriter footnotes = new FootnotesWriter(tally)) {
             DocumentLanguage language = new DocumentLanguage(request.project().info().languages().source());
             PageFurniture.apply(document, request, messages, tally, language);
             language.applyTo(document.getStyles().getCtStyles());
@@ -73,8 +75,6 @@ public final class WordExport {
             if (request.options().statusColours()) {
                 StatusColours.legend(body, messages);
             }
-            CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
-            FootnotesWriter footnotes = new FootnotesWriter(tally);
             BracketNotes notes = new BracketNotes(messages, request.project().info());
             ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally,
                     footnotes, notes, request.options().statusColours());
