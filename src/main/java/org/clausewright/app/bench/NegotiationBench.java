@@ -67,7 +67,7 @@ final class NegotiationBench {
             }
         }).withNote("for comparison"));
         results.add(time("status (read, per status, Adoption.blockers)", open, () -> {
-            NegotiationStatus status = NegotiationStatus.of(Negotiations.read(dir));
+            NegotiationStatus status = NegotiationStatus.of(Negotiations.readDraft(dir));
             blockers[0] = status.openBrackets();
             blockers[1] = status.blockers().size();
         }).withNote(blockers[0] + " open brackets, " + blockers[1] + " clauses block adoption"));
