@@ -94,11 +94,11 @@ public final class Benchmark {
                     "issue 2"));
             // The export is issue 3's, with its own figures: its heap must not count against the operations above.
             resetPeakHeap();
-            ExportBench.Result export = new ExportBench(dir, versions.get(VERSIONS - 100).id(), runs, AUTHOR)
-                    .run(history);
+            ExportBench exportBench = new ExportBench(dir, versions.get(VERSIONS - 100).id(), runs, AUTHOR);
+            ExportBench.Result export = exportBench.run(history);
             results.addAll(export.measurements());
             memory.add(new MemoryFigure("peak heap used (export in process)", peakHeap(), 0, "issue 3"));
-            results.addAll(negotiation(results));
+            results.addAll(negotiation(exportBench.inProcess(history)));
             memory.addAll(export.memory());
             resetPeakHeap();
             results.addAll(new ReviewBench(dir, runs).run(session));
@@ -114,12 +114,11 @@ public final class Benchmark {
     }
 
     // Beside the project, not in it: a folder inside would be a stranger in the project's own folder.
-    private List<Measurement> negotiation(List<Measurement> results) throws Exception {
+    private List<Measurement> negotiation(Measurement.Operation todaysExport) throws Exception {
         progress.accept("Measuring the project with " + NegotiationBench.BRACKETS + " brackets…");
         Path negotiated = Files.createTempDirectory("clausewright-bench-brackets");
         try {
-            return new NegotiationBench(negotiated, dir, runs, AUTHOR).run(median(results, "open the project"),
-                    median(results, "export to Word (in process)"));
+            return new NegotiationBench(negotiated, dir, runs, AUTHOR).run(todaysExport);
         } finally {
             try (Stream<Path> paths = Files.walk(negotiated)) {
                 for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -127,10 +126,6 @@ public final class Benchmark {
                 }
             }
         }
-    }
-
-    private static Duration median(List<Measurement> results, String operation) {
-        return results.stream().filter(m -> m.operation().equals(operation)).findFirst().orElseThrow().median();
     }
 
     private void build() throws Exception {
