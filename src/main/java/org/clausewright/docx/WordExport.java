@@ -65,6 +65,8 @@ public final class WordExport {
             language.applyTo(document.getStyles().getCtStyles());
             language.applyTo(document.getSettings().getCTSettings());
             language.applyTo(document.getNumbering());
+            CompilationBeside compilation = request.options().compilation()
+                    ? CompilationBeside.start(request.project(), messages.locale(), language.rightToLeft()) : null;
             markup.add(StreamedDocument.HEAD);
             BodyWriter body = new BodyWriter(tally, language.rightToLeft(), markup::add);
             CoverPage.write(body, request, messages);
@@ -88,8 +90,8 @@ public final class WordExport {
                 Annexes.write(body, request.project(), messages);
                 CoverageAnnex.write(body, request.project(), messages);
             }
-            if (request.options().compilation()) {
-                new Compilation(request.project(), messages, notes).write(body);
+            if (compilation != null) {
+                compilation.writeTo(body, tally);
             }
             body.finish();
             document.body(markup);
