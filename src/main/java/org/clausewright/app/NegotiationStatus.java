@@ -8,6 +8,7 @@ import org.clausewright.model.Project;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +33,20 @@ public record NegotiationStatus(int clauses, Map<ClauseStatus, Integer> perStatu
         }
         int brackets = 0;
         int bracketed = 0;
+        // each clause's brackets worked out once, for the count and for what blocks adoption
+        Map<Clause, Integer> openPerClause = new IdentityHashMap<>();
         for (String id : ids) {
             Clause clause = project.clause(id).orElseThrow();
             perStatus.merge(clause.status(), 1, Integer::sum);
-            int open = Negotiation.openBrackets(clause).size();
+            int open = Negotiation.openBracketCount(clause);
+            openPerClause.put(clause, open);
             brackets += open;
             bracketed += open == 0 ? 0 : 1;
         }
         // a clause may be blocked twice, by its brackets and by its status: one entry for it
         Map<String, String> byClause = new LinkedHashMap<>();
-        for (Adoption.Blocker b : Adoption.blockers(project)) {
+        for (Adoption.Blocker b : Adoption.blockers(project,
+                c -> openPerClause.computeIfAbsent(c, Negotiation::openBracketCount))) {
             byClause.merge(b.number() + " " + (b.heading().isBlank() ? b.clauseId() : b.heading()), b.reason(),
                     (first, second) -> first + ", " + second);
         }

@@ -32,6 +32,15 @@ public final class Negotiations {
         return ProjectReader.read(new ProjectFolder(dir)).orThrow();
     }
 
+    /**
+     * As {@link #read}, without the threads, for the reports that show nothing of them (`status`, `outline`,
+     * `brackets`): their files are not read, nor checked (`validate` checks them). Never saved.
+     */
+    public static Project readDraft(Path dir) throws IOException, ProjectFileException {
+        Versions.requireProject(dir);
+        return ProjectReader.readWithoutThreads(new ProjectFolder(dir)).orThrow();
+    }
+
     /** What a decision changed: the clause before and after, and where it stands in the draft. */
     public record Decided(Clause before, Clause after, String number) {
     }

@@ -43,7 +43,7 @@ final class BracketsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = Negotiations.read(dir);
+        Project project = Negotiations.readDraft(dir);
         Numbering numbering = project.outline().numbering();
         PrintWriter out = spec.commandLine().getOut();
         Set<String> order = new LinkedHashSet<>(project.outline().clauseIds());

@@ -45,7 +45,7 @@ final class OutlineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = Negotiations.read(dir);
+        Project project = Negotiations.readDraft(dir);
         Numbering numbering = project.outline().numbering();
         PrintWriter out = spec.commandLine().getOut();
         int inDraft = project.outline().clauseIds().size();
@@ -85,7 +85,7 @@ final class OutlineCommand implements Callable<Integer> {
         if (number == null || clause == null || !listed.add(id)) {
             return; // listed twice in outline.json: numbered once, where it first stands
         }
-        int open = Negotiation.openBrackets(clause).size();
+        int open = Negotiation.openBracketCount(clause);
         lines.add(new Line(number, indent(number) + number + "  " + NegotiationText.heading(clause) + "  ("
                 + clause.unknownStatus().orElse(clause.status().key())
                 + (open == 0 ? "" : "; " + NegotiationText.count(open, "open bracket"))

@@ -30,7 +30,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = Negotiations.read(dir);
+        Project project = Negotiations.readDraft(dir);
         NegotiationStatus status = NegotiationStatus.of(project);
         PrintWriter out = spec.commandLine().getOut();
         out.println(TerminalText.line(project.info().title() + ": " + NegotiationText.count(status.clauses(),

@@ -159,6 +159,14 @@ final class BodyWriter {
         nextPiece();
     }
 
+    /** Places markup written by another body writer, finished, after what is written so far. */
+    void append(List<StringBuilder> written) {
+        complete();
+        pieces.accept(xml);
+        xml = new StringBuilder(1 << 16);
+        written.forEach(pieces);
+    }
+
     /** Completes the last paragraph and hands on the last piece. */
     void finish() {
         complete();

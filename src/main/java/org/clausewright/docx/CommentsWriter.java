@@ -1,11 +1,5 @@
 package org.clausewright.docx;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Member;
@@ -13,8 +7,6 @@ import org.clausewright.model.ProjectInfo;
 import org.clausewright.model.Reply;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +14,11 @@ import java.util.List;
 /**
  * Turns annotation threads into Word comments: the opening note and each reply are comments on the same
  * words; the commentsExtended part links replies to their thread and marks resolved threads done, which
- * is how Word 2013 and later store conversations. Both parts are written as markup, like the body, and
- * added to POI's package with their relationships.
+ * is how Word 2013 and later store conversations. Both parts are written as markup, like the body, deflated beside
+ * the writing ({@link PartWriter}) and added to POI's package with their relationships; close the writer when the
+ * export is abandoned.
  */
-final class CommentsWriter {
+final class CommentsWriter implements AutoCloseable {
     private static final String EXTENDED_TYPE =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml";
     private static final String EXTENDED_RELATION =
@@ -36,8 +29,10 @@ final class CommentsWriter {
     private final ProjectInfo info;
     private final Messages messages;
     private final Tally tally;
-    private final StringBuilder comments = new StringBuilder(1 << 12);
-    private final StringBuilder extended = new StringBuilder(1 << 10);
+    private final PartWriter comments = new PartWriter(Markup.DECLARATION + "<w:comments xmlns:w=\"" + Markup.W
+            + "\" xmlns:w14=\"" + Markup.W14 + "\" xmlns:mc=\"" + Markup.MC + "\" mc:Ignorable=\"w14\">");
+    private final PartWriter extended = new PartWriter(Markup.DECLARATION + "<w15:commentsEx xmlns:w15=\""
+            + Markup.W15 + "\" xmlns:mc=\"" + Markup.MC + "\" mc:Ignorable=\"w15\">");
     private int nextParaId = FIRST_PARA_ID;
 
     CommentsWriter(ProjectInfo info, Messages messages, Tally tally) {
@@ -62,35 +57,25 @@ final class CommentsWriter {
     }
 
     /** Adds the comments and commentsExtended parts; call once, after the last comment. */
-    void finish(XWPFDocument document) throws IOException {
-        if (comments.length() == 0) {
+    void finish(StreamedDocument document) throws IOException {
+        if (comments.isEmpty()) {
             return;
         }
-        String commentsXml = Markup.DECLARATION + "<w:comments xmlns:w=\"" + Markup.W + "\" xmlns:w14=\""
-                + Markup.W14 + "\" xmlns:mc=\"" + Markup.MC + "\" mc:Ignorable=\"w14\">" + comments + "</w:comments>";
-        String extendedXml = Markup.DECLARATION + "<w15:commentsEx xmlns:w15=\"" + Markup.W15 + "\" xmlns:mc=\""
-                + Markup.MC + "\" mc:Ignorable=\"w15\">" + extended + "</w15:commentsEx>";
-        try {
-            add(document, "/word/comments.xml", XWPFRelation.COMMENT.getContentType(),
-                    XWPFRelation.COMMENT.getRelation(), commentsXml);
-            add(document, "/word/commentsExtended.xml", EXTENDED_TYPE, EXTENDED_RELATION, extendedXml);
-        } catch (InvalidFormatException e) {
-            throw new IOException("could not add the comments to the document: " + e.getMessage(), e);
-        }
+        document.part("/word/comments.xml", XWPFRelation.COMMENT.getContentType(), XWPFRelation.COMMENT.getRelation(),
+                comments.finish("</w:comments>"));
+        document.part("/word/commentsExtended.xml", EXTENDED_TYPE, EXTENDED_RELATION,
+                extended.finish("</w15:commentsEx>"));
     }
 
-    private static void add(XWPFDocument document, String partName, String contentType, String relation,
-                            String xml) throws InvalidFormatException, IOException {
-        PackagePartName name = PackagingURIHelper.createPartName(partName);
-        PackagePart part = document.getPackage().createPart(name, contentType);
-        document.getPackagePart().addRelationship(name, TargetMode.INTERNAL, relation);
-        try (OutputStream out = part.getOutputStream()) {
-            out.write(xml.getBytes(StandardCharsets.UTF_8));
-        }
+    @Override
+    public void close() {
+        comments.close();
+        extended.close();
     }
 
     /** One comment; the last of its paragraphs carries the paragraph id that commentsExtended refers to. */
     private String comment(List<Integer> ids, String author, Instant time, List<String> paragraphs) {
+        StringBuilder comments = this.comments.xml();
         int id = tally.nextId();
         String paraId = Markup.hex8(nextParaId++);
         comments.append("<w:comment w:id=\"").append(id).append('"');
@@ -109,11 +94,13 @@ final class CommentsWriter {
             comments.append("</w:r></w:p>");
         }
         comments.append("</w:comment>");
+        this.comments.elementEnded();
         ids.add(id);
         return paraId;
     }
 
     private void extended(String paraId, String parent, boolean done) {
+        StringBuilder extended = this.extended.xml();
         extended.append("<w15:commentEx w15:paraId=\"").append(paraId).append('"');
         if (parent != null) {
             extended.append(" w15:paraIdParent=\"").append(parent).append('"');
@@ -122,6 +109,7 @@ final class CommentsWriter {
             extended.append(" w15:done=\"1\"");
         }
         extended.append("/>");
+        this.extended.elementEnded();
     }
 
     private String initials(String author) {

@@ -2,9 +2,12 @@ package org.clausewright.docx;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.opc.internal.marshallers.ZipPartMarshaller;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,6 +18,7 @@ import javax.xml.namespace.QName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,9 +31,10 @@ import java.util.Map;
  * document made with {@code new XWPFDocument()} saves the whole package again, into the in-memory stream POI
  * made it on and nobody reads: closing here lets the package go without saving it.
  *
- * <p>The body reaches the file already deflated ({@link DeflatedPart}): POI saves each part through the marshaller
- * its package has for the part's content type, and the one given here for the main part copies the deflated
- * entry into POI's zip stream, then has POI write the part's relationships as it does for every part.
+ * <p>The body, the footnotes and the comments reach the file already deflated ({@link DeflatedPart}): POI saves each
+ * part through the marshaller its package has for the part's content type, and the one given here for those parts
+ * copies the deflated entry into POI's zip stream, then has POI write the part's relationships as it does for every
+ * part; any other part of those content types is POI's to save.
  */
 final class StreamedDocument extends XWPFDocument {
     /** What the main part starts with, before the body's first paragraph. */
@@ -37,11 +42,33 @@ final class StreamedDocument extends XWPFDocument {
             + "\" xmlns:w14=\"" + Markup.W14 + "\" xmlns:mc=\"" + Markup.MC + "\" mc:Ignorable=\"w14\"><w:body>";
 
     private DeflatedPart body;
+    /** The parts written as markup and deflated beside the writing, by part name. */
+    private final Map<String, DeflatedPart> streamed = new HashMap<>();
 
     /** The body's markup, {@link #HEAD} first, being deflated; the section properties and the end follow at the save. */
     void body(DeflatedPart markup) {
         body = markup;
-        getPackage().addMarshaller(getPackagePart().getContentType(), this::save);
+        streamed(getPackagePart(), markup);
+    }
+
+    /**
+     * Adds a part of the main part's, such as the footnotes, whose markup is {@code markup}, already finished; its
+     * relationship from the main part is added now, after those added before it.
+     */
+    void part(String partName, String contentType, String relation, DeflatedPart markup) throws IOException {
+        try {
+            PackagePartName name = PackagingURIHelper.createPartName(partName);
+            PackagePart part = getPackage().createPart(name, contentType);
+            getPackagePart().addRelationship(name, TargetMode.INTERNAL, relation);
+            streamed(part, markup);
+        } catch (InvalidFormatException e) {
+            throw new IOException("could not add " + partName + " to the document: " + e.getMessage(), e);
+        }
+    }
+
+    private void streamed(PackagePart part, DeflatedPart markup) {
+        streamed.put(part.getPartName().getName(), markup);
+        getPackage().addMarshaller(part.getContentType(), this::save);
     }
 
     /** Drops the package without saving it: what was written went to the caller's stream already. */
@@ -70,13 +97,14 @@ final class StreamedDocument extends XWPFDocument {
     }
 
     private boolean save(PackagePart part, OutputStream out) throws OpenXML4JException {
-        if (part != getPackagePart()) {
+        DeflatedPart markup = streamed.get(part.getPartName().getName());
+        if (markup == null) {
             return new ZipPartMarshaller().marshall(part, out);
         }
         ZipArchiveOutputStream zip = (ZipArchiveOutputStream) out;
-        ZipArchiveEntry entry = body.entry(ZipHelper.getZipItemNameFromOPCName(part.getPartName().getName()));
+        ZipArchiveEntry entry = markup.entry(ZipHelper.getZipItemNameFromOPCName(part.getPartName().getName()));
         ZipHelper.adjustEntryTime(entry);
-        try (InputStream deflated = body.deflated()) {
+        try (InputStream deflated = markup.deflated()) {
             zip.addRawArchiveEntry(entry, deflated);
         } catch (IOException e) {
             throw new OpenXML4JException("could not write " + part.getPartName() + ": " + e.getMessage(), e);

@@ -57,12 +57,16 @@ public final class WordExport {
             OpenBracketsException.refuseOpen(request.project());
         }
         Tally tally = new Tally();
-        try (StreamedDocument document = prepared.take(); DeflatedPart markup = new DeflatedPart()) {
+        try (StreamedDocument document = prepared.take(); DeflatedPart markup = new DeflatedPart();
+             CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
+             FootnotesWriter footnotes = new FootnotesWriter(tally)) {
             DocumentLanguage language = new DocumentLanguage(request.project().info().languages().source());
             PageFurniture.apply(document, request, messages, tally, language);
             language.applyTo(document.getStyles().getCtStyles());
             language.applyTo(document.getSettings().getCTSettings());
             language.applyTo(document.getNumbering());
+            CompilationBeside compilation = request.options().compilation()
+                    ? CompilationBeside.start(request.project(), messages.locale(), language.rightToLeft()) : null;
             markup.add(StreamedDocument.HEAD);
             BodyWriter body = new BodyWriter(tally, language.rightToLeft(), markup::add);
             CoverPage.write(body, request, messages);
@@ -73,8 +77,6 @@ public final class WordExport {
             if (request.options().statusColours()) {
                 StatusColours.legend(body, messages);
             }
-            CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
-            FootnotesWriter footnotes = new FootnotesWriter(tally);
             BracketNotes notes = new BracketNotes(messages, request.project().info());
             ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally,
                     footnotes, notes, request.options().statusColours());
@@ -88,8 +90,8 @@ public final class WordExport {
                 Annexes.write(body, request.project(), messages);
                 CoverageAnnex.write(body, request.project(), messages);
             }
-            if (request.options().compilation()) {
-                new Compilation(request.project(), messages, notes).write(body);
+            if (compilation != null) {
+                compilation.writeTo(body, tally);
             }
             body.finish();
             document.body(markup);

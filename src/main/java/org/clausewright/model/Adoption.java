@@ -2,6 +2,7 @@ package org.clausewright.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Nothing is agreed until everything is agreed: the draft can be adopted only when every clause in it is agreed
@@ -16,6 +17,14 @@ public final class Adoption {
     }
 
     public static List<Blocker> blockers(Project project) {
+        return blockers(project, Negotiation::openBracketCount);
+    }
+
+    /**
+     * As {@link #blockers(Project)}, with each clause's open brackets counted by {@code openBrackets}: a caller that
+     * has counted them already does not work out every clause's brackets again.
+     */
+    public static List<Blocker> blockers(Project project, ToIntFunction<Clause> openBrackets) {
         List<Blocker> blockers = new ArrayList<>();
         Numbering numbering = project.outline().numbering();
         for (String id : project.outline().clauseIds()) {
@@ -25,10 +34,10 @@ public final class Adoption {
                 continue;
             }
             String number = numbering.label(id);
-            List<String> open = Negotiation.openBrackets(clause);
-            if (!open.isEmpty()) {
-                blockers.add(new Blocker(id, number, clause.heading(), open.size() == 1 ? "1 open bracket"
-                        : open.size() + " open brackets"));
+            int open = openBrackets.applyAsInt(clause);
+            if (open > 0) {
+                blockers.add(new Blocker(id, number, clause.heading(), open == 1 ? "1 open bracket"
+                        : open + " open brackets"));
             }
             if (clause.status() != ClauseStatus.AGREED) {
                 blockers.add(new Blocker(id, number, clause.heading(), clause.status().key()));

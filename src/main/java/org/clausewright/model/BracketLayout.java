@@ -69,13 +69,19 @@ public final class BracketLayout {
 
     // Longest common subsequence on identical wording, then records and groups left between the same two matched
     // neighbours are paired in order: the same bracket with its wording edited.
+    // Each side's wordings are listed once: comparing a record with a group made both lists afresh, for every cell of
+    // the table and again on the walk, and that was most of working out a clause's layout as every clause is read.
     private static Bracket[] align(List<Bracket> open, List<BracketGroup> groups) {
         int m = open.size();
         int n = groups.size();
+        List<List<String>> recorded = new ArrayList<>(m);
+        open.forEach(b -> recorded.add(b.optionTexts()));
+        List<List<String>> typed = new ArrayList<>(n);
+        groups.forEach(g -> typed.add(g.options()));
         int[][] lcs = new int[m + 1][n + 1];
         for (int i = m - 1; i >= 0; i--) {
             for (int j = n - 1; j >= 0; j--) {
-                lcs[i][j] = same(open.get(i), groups.get(j)) ? lcs[i + 1][j + 1] + 1
+                lcs[i][j] = recorded.get(i).equals(typed.get(j)) ? lcs[i + 1][j + 1] + 1
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
@@ -85,7 +91,7 @@ public final class BracketLayout {
         int i = 0;
         int j = 0;
         while (i < m && j < n) {
-            if (same(open.get(i), groups.get(j))) {
+            if (recorded.get(i).equals(typed.get(j))) {
                 pair(match, pendingRecords, pendingGroups);
                 match[j] = open.get(i);
                 i++;
@@ -112,10 +118,6 @@ public final class BracketLayout {
         }
         records.clear();
         groups.clear();
-    }
-
-    private static boolean same(Bracket bracket, BracketGroup group) {
-        return bracket.optionTexts().equals(group.options());
     }
 
     public List<BracketGroup> groups() {

@@ -66,6 +66,15 @@ public final class Negotiation {
                         bracketId, -1, context.note()));
     }
 
+    /**
+     * How many brackets of the clause are open, detached ones included: {@link #openBrackets}'s size, without
+     * spelling out what the caller only counts.
+     */
+    public static int openBracketCount(Clause clause) {
+        BracketLayout layout = BracketLayout.of(clause);
+        return layout.groups().size() + layout.detached().size();
+    }
+
     /** "b-1a2b3c4d [shall / should]" for each open bracket, detached ones included. */
     public static List<String> openBrackets(Clause clause) {
         BracketLayout layout = BracketLayout.of(clause);

@@ -8,12 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the keys of one JSON object, noting every missing or mistyped key as a finding rather than stopping at the
@@ -28,10 +26,14 @@ final class Fields {
     private final Fields parent;
     private final String key;
     private final int index;
-    /** The keys asked for, to report the others; a file's objects have a dozen keys at most. */
-    private final Set<String> read = new HashSet<>(16);
-    /** Values of known keys that this version does not know, as JSON text, in the order met. */
-    private final Map<String, String> keptValues = new LinkedHashMap<>(4);
+    /**
+     * The keys asked for, each once, to report the others. An object has a dozen keys at most, and a negotiated
+     * draft has tens of thousands of objects (an option each): a short list scanned costs less than a hash set
+     * made for each.
+     */
+    private final List<String> read;
+    /** Values of known keys that this version does not know, as JSON text, in the order met; made when one is. */
+    private Map<String, String> keptValues = Map.of();
 
     private Fields(JsonNode node, Findings findings, Fields parent, String key, int index) {
         this.node = node;
@@ -39,6 +41,7 @@ final class Fields {
         this.parent = parent;
         this.key = key;
         this.index = index;
+        this.read = new ArrayList<>(node.size());
     }
 
     /** The fields of a file's root, or null (with a finding) when it is not an object. */
@@ -69,7 +72,7 @@ final class Fields {
 
     JsonNode raw(String key) {
         JsonNode value = node.get(key);
-        if (value != null) {
+        if (value != null && !read.contains(key)) {
             read.add(key);
         }
         return value;
@@ -273,6 +276,9 @@ final class Fields {
      */
     void keepValue(String key, String standsIn) {
         JsonNode value = node.get(key);
+        if (keptValues.isEmpty()) {
+            keptValues = new LinkedHashMap<>(4);
+        }
         keptValues.put(key, JsonFormat.text(value));
         if (standsIn == null) {
             return; // kept with another value, which the warning is about

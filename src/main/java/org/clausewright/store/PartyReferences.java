@@ -11,7 +11,6 @@ import org.clausewright.model.ProjectInfo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,19 +52,21 @@ final class PartyReferences {
         }
     }
 
+    // The pointers are spelled out only for a warning: 15,000 options of a negotiated draft named known delegations,
+    // and building their pointers and a set each was a good part of reading the draft.
     private void brackets(Clause clause) {
         String path = ProjectPaths.clause(clause.id());
         for (Bracket b : clause.brackets()) {
             for (int o = 0; o < b.options().size(); o++) {
                 BracketOption option = b.options().get(o);
-                String at = "/brackets/@" + b.id() + "/options/" + o + "/";
-                delegations(path, at + "proposedBy", option.proposedBy(), b, o);
-                delegations(path, at + "supportedBy", option.supportedBy(), b, o);
-                delegations(path, at + "opposedBy", option.opposedBy(), b, o);
-                Set<String> seen = new HashSet<>();
-                for (String d : concat(option)) {
-                    if (!seen.add(d)) {
-                        warn(path, at.substring(0, at.length() - 1), "delegation \"" + d + "\" stands in more than "
+                delegations(path, "proposedBy", option.proposedBy(), b, o);
+                delegations(path, "supportedBy", option.supportedBy(), b, o);
+                delegations(path, "opposedBy", option.opposedBy(), b, o);
+                List<String> all = concat(option);
+                for (int k = 0; k < all.size(); k++) {
+                    String d = all.get(k);
+                    if (all.subList(0, k).contains(d)) {
+                        warn(path, optionPointer(b, o), "delegation \"" + d + "\" stands in more than "
                                 + "one place on option " + (o + 1) + " of bracket " + b.id()
                                 + " (proposed, supports, opposes): keep one");
                     }
@@ -74,11 +75,16 @@ final class PartyReferences {
         }
     }
 
-    private void delegations(String path, String at, List<String> ids, Bracket b, int option) {
+    private static String optionPointer(Bracket b, int option) {
+        return "/brackets/@" + b.id() + "/options/" + option;
+    }
+
+    private void delegations(String path, String key, List<String> ids, Bracket b, int option) {
         for (int k = 0; k < ids.size(); k++) {
             if (!delegations.contains(ids.get(k))) {
-                warn(path, at + "/" + k, "option " + (option + 1) + " of bracket " + b.id() + " names delegation \""
-                        + ids.get(k) + "\", which is not one of the delegations in project.json");
+                warn(path, optionPointer(b, option) + "/" + key + "/" + k, "option " + (option + 1) + " of bracket "
+                        + b.id() + " names delegation \"" + ids.get(k)
+                        + "\", which is not one of the delegations in project.json");
             }
         }
     }
@@ -104,7 +110,8 @@ final class PartyReferences {
     }
 
     private static List<String> concat(BracketOption o) {
-        List<String> all = new ArrayList<>(o.proposedBy());
+        List<String> all = new ArrayList<>(o.proposedBy().size() + o.supportedBy().size() + o.opposedBy().size());
+        all.addAll(o.proposedBy());
         all.addAll(o.supportedBy());
         all.addAll(o.opposedBy());
         return all;

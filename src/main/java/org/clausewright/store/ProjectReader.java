@@ -35,13 +35,28 @@ public final class ProjectReader {
     private final List<Problem> problems = new ArrayList<>();
     /** Unknown keys and values, kept: warnings, never problems. */
     private final List<Problem> kept = new ArrayList<>();
+    private final boolean threads;
 
     private ProjectReader(ProjectFiles files) {
+        this(files, true);
+    }
+
+    private ProjectReader(ProjectFiles files, boolean threads) {
         this.files = files;
+        this.threads = threads;
     }
 
     public static ReadResult read(ProjectFiles files) throws IOException {
         return new ProjectReader(files).readAll();
+    }
+
+    /**
+     * The project without its threads: the annotations files are not read, so their problems are not found either.
+     * For reports that show nothing of the threads (`status`, `outline`, `brackets`): in a negotiated draft the
+     * threads' files were a quarter of reading it. The result is never to be saved: it would drop the threads.
+     */
+    public static ReadResult readWithoutThreads(ProjectFiles files) throws IOException {
+        return new ProjectReader(files, false).readAll();
     }
 
     /** One clause file on its own, for callers that read only what changed. */
@@ -127,7 +142,8 @@ public final class ProjectReader {
             }
         }
         Map<String, Extras> annotationExtras = new HashMap<>();
-        Map<String, List<AnnotationThread>> threads = readAnnotations(clauses.keySet(), unreadable, annotationExtras);
+        Map<String, List<AnnotationThread>> threads = this.threads
+                ? readAnnotations(clauses.keySet(), unreadable, annotationExtras) : Map.of();
         UnplacedCodec.Unplaced unplaced = decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
         List<Problem> orphans = new ArrayList<>();
         Translations translations = info == null ? Translations.NONE

@@ -73,7 +73,7 @@ final class DraftCounts {
 
     private int brackets(Clause clause) {
         return clause == null ? 0 : bracketCounts.computeIfAbsent(clause,
-                k -> k.brackets().isEmpty() && k.text().indexOf('[') < 0 ? 0 : Negotiation.openBrackets(k).size());
+                k -> k.brackets().isEmpty() && k.text().indexOf('[') < 0 ? 0 : Negotiation.openBracketCount(k));
     }
 
     private int threads(List<AnnotationThread> list) {

@@ -232,4 +232,26 @@ class NegotiationCommandsTest {
         CliRun decide = CliRun.of("decide", dir.toString(), "2.3", "--status", "agreed");
         assertThat(decide.out()).contains("Transfers\\e[2J\\u202e").doesNotContain("\u001b");
     }
+
+    @Test
+    void theNegotiationsReportsDoNotReadTheThreadsWhichValidateStillChecks() throws Exception {
+        Path dir = sample();
+        String before = CliRun.of("status", dir.toString()).out();
+        Path annotations;
+        try (var files = Files.list(dir.resolve("annotations"))) {
+            annotations = files.filter(f -> f.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(annotations, "{\"schemaVersion\": 1, \"threads\": [");
+        // status, outline and brackets show nothing of the threads: they neither read their files nor stop at them
+        CliRun status = CliRun.of("status", dir.toString());
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.out()).isEqualTo(before);
+        for (String command : List.of("outline", "brackets")) {
+            CliRun run = CliRun.of(command, dir.toString());
+            assertThat(run.exit()).as(command + ": " + run.err()).isZero();
+        }
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exit()).isNotZero();
+        assertThat(validate.out() + validate.err()).contains(annotations.getFileName().toString());
+    }
 }

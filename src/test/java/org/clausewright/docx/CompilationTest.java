@@ -183,4 +183,17 @@ class CompilationTest {
         return table.getRows().stream().map(r -> r.getTableCells().stream().map(XWPFTableCell::getText).toList())
                 .toList();
     }
+
+    @Test
+    void charactersLeftOutOfTheCompilationAreCountedInTheExportsReport() throws Exception {
+        // the annex is made on a thread of its own: what it leaves out must still reach the report
+        Clause clause = Clause.of("duty-of-care", "Duty of care", "Scientists [shall\u0001][should] avoid harm.");
+        Project project = Fixtures.after().withClause(clause);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ExportReport without = WordExport.write(Fixtures.request(project, null, ExportOptions.plain()), out);
+        ExportReport with = WordExport.write(Fixtures.request(project, null,
+                ExportOptions.plain().withCompilation(true)), out);
+        assertThat(without.sanitised()).isEqualTo(1);
+        assertThat(with.sanitised()).isEqualTo(2);
+    }
 }

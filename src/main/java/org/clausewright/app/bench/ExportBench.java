@@ -49,14 +49,12 @@ final class ExportBench {
 
     Result run(VersionHistory history) throws Exception {
         List<Measurement> results = new ArrayList<>();
-        ExportSettings settings = new ExportSettings(null, compareId, CommentScope.OPEN, false, false, null, false,
-                Locale.ENGLISH);
         List<Duration> inProcess = new ArrayList<>();
         int[] counts = new int[3];
         ExportRequest request = null;
         for (int r = 0; r <= runs; r++) {
             long start = System.nanoTime();
-            request = Export.request(history, settings, author, Instant.now());
+            request = request(history);
             var report = WordExport.write(request, new ByteArrayOutputStream(4 << 20));
             if (r > 0) {
                 inProcess.add(Duration.ofNanos(System.nanoTime() - start));
@@ -88,6 +86,16 @@ final class ExportBench {
                 ? new MemoryFigure("export command max RSS (/usr/bin/time -v)", peak[0] << 10, 600L << 20, "issue 3")
                 : new MemoryFigure("export command max RSS", 0, 0, "no /usr/bin/time: not measured"));
         return new Result(results, memory);
+    }
+
+    /** Today's export in process, as {@link #run} times it, for timing beside other operations. */
+    Measurement.Operation inProcess(VersionHistory history) {
+        return () -> WordExport.write(request(history), new ByteArrayOutputStream(4 << 20));
+    }
+
+    private ExportRequest request(VersionHistory history) throws Exception {
+        return Export.request(history, new ExportSettings(null, compareId, CommentScope.OPEN, false, false, null,
+                false, Locale.ENGLISH), author, Instant.now());
     }
 
     private static Duration command(List<Duration> runs) {

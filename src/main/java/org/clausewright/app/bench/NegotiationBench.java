@@ -23,8 +23,9 @@ import java.util.Locale;
 /**
  * The synthetic project again, with 5,000 open brackets of three attributed options over its clauses: the time
  * to open it, to work out its status (clauses per status, open brackets, what blocks adoption, as `status` does)
- * and to export it (as it is, and with the compilation annex and the status colours), each against the plain
- * project's figure measured in the same run, the exports under the conditions of today's export.
+ * and to export it (as it is, and with the compilation annex and the status colours), each against today's figure
+ * (the plain project's open; today's export) timed in turn with it, the exports under the conditions of today's
+ * export.
  */
 final class NegotiationBench {
     static final int BRACKETS = 5_000;
@@ -43,63 +44,72 @@ final class NegotiationBench {
     }
 
     /**
-     * @param open   the plain project's median open, the target of open and status
-     * @param export the plain project's median export (with tracked changes), the target of the export
+     * Each bracketed figure is timed in turn with today's (the plain project's open, today's export with its tracked
+     * changes) in the same rounds ({@link Measurement#interleaved}), and today's figure measured there is its target:
+     * the same JVM, the same warm-up and the same moments of the machine's load for both.
+     *
+     * @param todaysExport today's export in process, as the export's own line times it
      */
-    List<Measurement> run(Duration open, Duration export) throws Exception {
+    List<Measurement> run(Measurement.Operation todaysExport) throws Exception {
         Project project = new SyntheticProject(20261128L).generate(Benchmark.PARTS, Benchmark.CLAUSES,
                 Benchmark.THREADS, BRACKETS);
         new ProjectWriter(new ProjectFolder(dir)).writeAll(project);
         try (VersionHistory history = VersionHistory.open(dir)) {
             history.record("Version 1", "Synthetic project with brackets", author, Instant.now());
         }
-        List<Measurement> results = new ArrayList<>();
         int[] blockers = new int[2];
-        results.add(time("open the project with " + BRACKETS + " brackets", open, () -> {
-            try (ProjectSession s = ProjectSession.open(dir, author)) {
-                s.project();
-            }
-        }));
-        // the earlier figure was taken with the JVM colder: the plain project again, beside, is the fair ratio
-        results.add(time("open the plain project, again beside it", Duration.ZERO, () -> {
-            try (ProjectSession s = ProjectSession.open(plain, author)) {
-                s.project();
-            }
-        }).withNote("for comparison"));
-        results.add(time("status (read, per status, Adoption.blockers)", open, () -> {
-            NegotiationStatus status = NegotiationStatus.of(Negotiations.read(dir));
-            blockers[0] = status.openBrackets();
-            blockers[1] = status.blockers().size();
-        }).withNote(blockers[0] + " open brackets, " + blockers[1] + " clauses block adoption"));
+        List<Measurement> opened = Measurement.interleaved(runs, List.of("open the plain project (today's open), beside",
+                "open the project with " + BRACKETS + " brackets", "status (read without threads, per status, "
+                        + "Adoption.blockers)"), List.of(() -> open(plain), () -> open(dir), () -> {
+                            // what `status` reads and works out
+                            NegotiationStatus status = NegotiationStatus.of(Negotiations.readDraft(dir));
+                            blockers[0] = status.openBrackets();
+                            blockers[1] = status.blockers().size();
+                        }));
+        Duration todaysOpen = opened.get(0).median();
+        List<Measurement> results = new ArrayList<>();
+        results.add(opened.get(0).withNote("for comparison"));
+        results.add(ratio(opened.get(1).withTarget(todaysOpen), todaysOpen, "today's open"));
+        results.add(opened.get(2).withTarget(todaysOpen).withNote(blockers[0] + " open brackets, " + blockers[1] + " clauses block adoption; "
+                        + ratioText(opened.get(2), todaysOpen, "today's open")));
         ExportSettings settings = new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
                 Locale.ENGLISH);
         ExportSettings compilation = new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
                 Locale.ENGLISH, true, null, true);
-        // As today's export is timed (ExportBench): the history open beforehand, one export to warm up, then the runs;
-        // the ratio to today's figure is the question
-        try (VersionHistory history = VersionHistory.open(dir)) {
-            results.add(ratio(time("export to Word, " + BRACKETS + " brackets", export,
-                    () -> exportOnce(history, settings)), export));
-            results.add(ratio(time("export to Word, " + BRACKETS + " brackets, --compilation --status-colours", export,
-                    () -> exportOnce(history, compilation)), export));
-        }
-        try (VersionHistory history = VersionHistory.open(plain)) {
-            results.add(time("export to Word, plain project, same options", Duration.ZERO,
-                    () -> exportOnce(history, settings)).withNote("for comparison"));
+        // the histories open beforehand, as today's export is timed (ExportBench)
+        try (VersionHistory bracketed = VersionHistory.open(dir); VersionHistory plainHistory = VersionHistory.open(plain)) {
+            List<Measurement> exported = Measurement.interleaved(runs, List.of(
+                    "export to Word (today's export, in process), beside",
+                    "export to Word, " + BRACKETS + " brackets",
+                    "export to Word, " + BRACKETS + " brackets, --compilation --status-colours",
+                    "export to Word, plain project, same options"), List.of(todaysExport,
+                    () -> exportOnce(bracketed, settings), () -> exportOnce(bracketed, compilation),
+                    () -> exportOnce(plainHistory, settings)));
+            Duration todaysExportFigure = exported.get(0).median();
+            results.add(exported.get(0).withNote("for comparison"));
+            results.add(ratio(exported.get(1).withTarget(todaysExportFigure), todaysExportFigure, "today's export"));
+            results.add(ratio(exported.get(2).withTarget(todaysExportFigure), todaysExportFigure, "today's export"));
+            results.add(exported.get(3).withNote("for comparison"));
         }
         return results;
+    }
+
+    private void open(Path project) throws Exception {
+        try (ProjectSession s = ProjectSession.open(project, author)) {
+            s.project();
+        }
     }
 
     private void exportOnce(VersionHistory history, ExportSettings settings) throws Exception {
         WordExport.write(Export.request(history, settings, author, Instant.now()), new ByteArrayOutputStream(4 << 20));
     }
 
-    private static Measurement ratio(Measurement m, Duration today) {
-        return m.withNote(String.format(Locale.ROOT, "%.2f \u00d7 today's export", m.median().toNanos()
-                / (double) Math.max(1, today.toNanos())));
+    private static Measurement ratio(Measurement m, Duration today, String what) {
+        return m.withNote(ratioText(m, today, what));
     }
 
-    private Measurement time(String name, Duration target, Measurement.Operation op) throws Exception {
-        return Measurement.timed(name, runs, target, "", op);
+    private static String ratioText(Measurement m, Duration today, String what) {
+        return String.format(Locale.ROOT, "%.2f \u00d7 %s measured beside", m.median().toNanos()
+                / (double) Math.max(1, today.toNanos()), what);
     }
 }
