@@ -5,12 +5,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import org.clausewright.app.bench.SyntheticProject;
 import org.clausewright.history.VersionHistory;
-import org.clausewright.model.AnchorRelocator;
-import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
-import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
-import org.clausewright.model.TextAnchor;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectWriter;
 import org.clausewright.ui.outline.OutlineRow;
@@ -38,8 +34,7 @@ import java.util.Random;
 @Tag("benchmark")
 class EditorBenchmark {
     private static final int RUNS = Integer.getInteger("bench.runs", 40);
-    private static final int DETACHED_THREADS = 50;
-    private static final String DETACHED_ON = SyntheticProject.clauseId(0);
+    private static final String DETACHED_ON = DetachedThreadsProject.DETACHED_ON;
     @TempDir
     Path temp;
 
@@ -63,7 +58,7 @@ class EditorBenchmark {
     private void measure(SyntheticProject generator, String language, String[] words, String reportFile)
             throws Exception {
         Path dir = temp.resolve("synthetic");
-        Project project = withDetachedThreads(generator.generate(20, 2_000, 5_000));
+        Project project = DetachedThreadsProject.of(generator);
         new ProjectWriter(new ProjectFolder(dir)).writeAll(project);
         try (VersionHistory history = VersionHistory.open(dir)) {
             history.record("Version 1", "Synthetic project", "Bench", Instant.parse("2026-01-01T00:00:00Z"));
@@ -131,34 +126,6 @@ class EditorBenchmark {
         System.out.println(report);
         Files.writeString(Path.of("target", reportFile), report);
         window.close();
-    }
-
-    /**
-     * Makes the first clause long (about 2,000 characters, as a clause with several sub-items is) and gives it
-     * 50 detached threads quoting 240 characters of other clauses' text: each keystroke in it must find out
-     * that none of them came back.
-     */
-    private static Project withDetachedThreads(Project project) {
-        StringBuilder text = new StringBuilder();
-        for (int n = 1; text.length() < 2_000; n++) {
-            text.append(text.length() == 0 ? "" : "\n").append(project.clause(SyntheticProject.clauseId(n))
-                    .orElseThrow().text());
-        }
-        List<AnnotationThread> threads = new ArrayList<>(project.threadsOf(DETACHED_ON));
-        for (int t = 0; threads.size() < project.threadsOf(DETACHED_ON).size() + DETACHED_THREADS; t++) {
-            String other = project.clause(SyntheticProject.clauseId(100 + t)).orElseThrow().text();
-            if (other.length() < 260) {
-                continue;
-            }
-            AnnotationThread thread = AnnotationThread.open(String.format("t-detached-%02d", t),
-                    TextAnchor.of(other, 10, 250), AnnotationKind.COMMENT, "Bench", Instant.parse("2026-01-01T00:00:00Z"),
-                    "About words that were rewritten since.");
-            threads.add(thread.reanchored(thread.anchor(), true));
-        }
-        Clause clause = project.clause(DETACHED_ON).orElseThrow();
-        // really detached: not one of them can be found in the long text, not even approximately
-        threads.removeIf(t -> t.detached() && !AnchorRelocator.relocate(t.anchor(), text.toString()).isDetached());
-        return project.withClause(clause.withText(text.toString())).withThreads(DETACHED_ON, threads);
     }
 
     private static void collect(TreeItem<OutlineRow> item, List<TreeItem<OutlineRow>> out) {
