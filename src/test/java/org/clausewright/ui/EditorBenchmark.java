@@ -3,6 +3,7 @@ package org.clausewright.ui;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.skin.VirtualFlow;
 import org.clausewright.app.bench.SyntheticProject;
 import org.clausewright.history.VersionHistory;
 import org.clausewright.model.AnnotationThread;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The window on the benchmark's synthetic project (2,000 clauses, 5,000 threads): window ready, select a
@@ -72,16 +74,29 @@ class EditorBenchmark {
         collect(window.outline().getRoot(), clauses);
         Random random = new Random(7);
         List<Double> select = new ArrayList<>();
+        List<Double> selectCpu = new ArrayList<>();
         List<Double> type = new ArrayList<>();
         List<Double> filter = new ArrayList<>();
         List<Double> typeModel = new ArrayList<>();
         List<Double> typeCpu = new ArrayList<>();
         StyleClassedTextArea area = window.robot.lookup("#clause-text").query();
         PulseTimer pulses = new PulseTimer(window.stage().getScene());
+        // layouts of the outline (its VirtualFlow): typing in a clause's text changes nothing the outline shows
+        VirtualFlow<?> flow = window.robot.from(window.outline()).lookup(".virtual-flow").query();
+        AtomicInteger outlineLayouts = new AtomicInteger();
+        window.robot.interact(() -> flow.needsLayoutProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                outlineLayouts.incrementAndGet();
+            }
+        }));
+        int typingLayouts = 0;
         for (int i = 0; i < RUNS; i++) {
             TreeItem<OutlineRow> item = clauses.get(random.nextInt(clauses.size()));
             select.add(pulses.time(window, () -> window.outline().getSelectionModel().select(item), null));
+            selectCpu.add(pulses.lastCpuMillis());
+            int layoutsBefore = outlineLayouts.get();
             type.add(pulses.time(window, () -> area.insertText(area.getLength(), "x"), typeModel));
+            typingLayouts += outlineLayouts.get() - layoutsBefore;
             typeCpu.add(pulses.lastCpuMillis());
         }
         // one long clause carrying 50 detached threads whose quotes (240 characters each) are nowhere in it
@@ -91,12 +106,14 @@ class EditorBenchmark {
         TreeItem<OutlineRow> heavy = clauses.stream().filter(c -> c.getValue().id().equals(DETACHED_ON)).findFirst()
                 .orElseThrow();
         window.robot.interact(() -> window.outline().getSelectionModel().select(heavy));
+        int detachedLayoutsFrom = outlineLayouts.get();
         for (int i = 0; i < RUNS; i++) {
             int at = i % 2 == 0 ? -1 : random.nextInt(Math.max(1, area.getLength()));
             typeDetached.add(pulses.time(window, () -> area.insertText(at < 0 ? area.getLength() : at, "x"),
                     typeDetachedModel));
             typeDetachedCpu.add(pulses.lastCpuMillis());
         }
+        int detachedLayouts = outlineLayouts.get() - detachedLayoutsFrom;
         window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(1));
         TextField search = window.robot.lookup("#library-search").query();
         for (int i = 0; i < RUNS; i++) {
@@ -107,21 +124,26 @@ class EditorBenchmark {
                         + " percentile)%n"
                         + "window ready (launch to first clause shown): %.0f ms (target 3000)%n"
                         + "select a clause:    %.1f / %.1f ms (target 50)%n"
+                        + "  UI-thread CPU time: %.1f / %.1f ms%n"
                         + "type a character:   %.1f / %.1f ms (target 16)%n"
                         + "  of which the event itself (area, commands, view models): %.1f / %.1f ms%n"
                         + "  UI-thread CPU time (without waits for a core on a busy machine): %.1f / %.1f ms%n"
+                        + "  layouts of the outline in %d keystrokes: %d%n"
                         + "type a character in a clause of %d characters with %d detached threads: %.1f / %.1f ms"
                         + " (target 16)%n"
                         + "  of which the event itself: %.1f / %.1f ms%n"
                         + "  UI-thread CPU time: %.1f / %.1f ms%n"
+                        + "  layouts of the outline in %d keystrokes (and the pulses until the next one): %d%n"
                         + "filter the library: %.1f / %.1f ms (target 100)%n",
                 project.clauses().size(), project.threadCount(), language.equals("ar") ? "ar, Arabic text"
                         : language + ", English text", RUNS, ready, median(select), p95(select),
-                median(type), p95(type), median(typeModel), p95(typeModel), median(typeCpu), p95(typeCpu),
+                median(selectCpu), p95(selectCpu),
+                median(type), p95(type), median(typeModel), p95(typeModel), median(typeCpu), p95(typeCpu), RUNS,
+                typingLayouts,
                 project.clause(DETACHED_ON).orElseThrow().text().length(),
                 project.threadsOf(DETACHED_ON).stream().filter(AnnotationThread::detached).count(),
                 median(typeDetached), p95(typeDetached), median(typeDetachedModel), p95(typeDetachedModel),
-                median(typeDetachedCpu), p95(typeDetachedCpu),
+                median(typeDetachedCpu), p95(typeDetachedCpu), RUNS, detachedLayouts,
                 median(filter), p95(filter));
         System.out.println(report);
         Files.writeString(Path.of("target", reportFile), report);
