@@ -65,6 +65,7 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         setWrapText(true);
         status.getStyleClass().add("outline-status");
         threads.getStyleClass().add("outline-threads");
+        translation.getStyleClass().add("outline-translation");
         status.setMinWidth(Region.USE_PREF_SIZE);
         threads.setMinWidth(Region.USE_PREF_SIZE);
         translation.setMinWidth(Region.USE_PREF_SIZE);
