@@ -1,6 +1,9 @@
 package org.clausewright.ui;
 
 import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.skin.VirtualFlow;
 import org.clausewright.app.bench.SyntheticProject;
@@ -12,6 +15,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,6 +86,46 @@ class OutlineLayoutPerKeystrokeTest {
         }
 
         assertThat(layouts.get()).as("layouts of the outline in 10 keystrokes in a clause's text").isZero();
+    }
+
+    @Test
+    void typingInAHeadingShowsItInItsRowAloneAndKeepsTheScroll() throws Exception {
+        window = EditorWindow.open(temp);
+        TreeItem<OutlineRow> item = window.clauseItem("3.3");
+        window.robot.interact(() -> {
+            window.outline().scrollTo(5);
+            window.outline().getSelectionModel().select(item);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        VirtualFlow<?> flow = window.robot.from(window.outline()).lookup(".virtual-flow").query();
+        AtomicInteger rowsShownAgain = new AtomicInteger();
+        double[] scrolled = new double[2];
+        window.robot.interact(() -> {
+            // the rows on screen: not the hidden cell the outline measures rows with
+            flow.lookupAll(".tree-cell").stream().filter(n -> n.getParent() != null && n.getParent().isVisible())
+                    .forEach(n -> ((TreeCell<?>) n).itemProperty()
+                            .addListener((o, was, now) -> rowsShownAgain.incrementAndGet()));
+            scrolled[0] = flow.getFirstVisibleCell().getIndex();
+            scrolled[1] = flow.getFirstVisibleCell().getLayoutY();
+        });
+        TextField heading = window.robot.lookup("#clause-heading").query();
+
+        for (String letter : new String[] {" ", "X", "Y"}) {
+            window.robot.interact(() -> heading.insertText(heading.getLength(), letter));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        assertThat(rowsShownAgain.get()).as("rows shown again for 3 letters typed in one heading").isEqualTo(3);
+        assertThat(window.robot.lookup(".outline-heading").<Label>queryAll())
+                .anyMatch(l -> l.getText().equals("Accurate records and data stewardship XY"));
+        assertThat(window.robot.lookup(".tree-cell").<TreeCell<OutlineRow>>queryAll())
+                .filteredOn(c -> c.getItem() != null && c.getItem().number().equals("3.3")).hasSize(1)
+                .allMatch(c -> c.getItem().title().equals("Accurate records and data stewardship XY"));
+        window.robot.interact(() -> {
+            scrolled[0] -= flow.getFirstVisibleCell().getIndex();
+            scrolled[1] -= flow.getFirstVisibleCell().getLayoutY();
+        });
+        assertThat(scrolled).as("the outline's scroll position: first row shown, and where").containsExactly(0, 0);
     }
 
     private void pulse(AtomicInteger pulses) throws Exception {

@@ -150,6 +150,16 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         }
     }
 
+    /**
+     * Shows its tree item's new value. The tree's own way, a value event, rebuilds every visible cell; and
+     * {@code updateIndex} with the same index compares the item's value with itself and does nothing.
+     */
+    void showAgain() {
+        if (getTreeItem() != null && !isEditing()) {
+            updateItem(getTreeItem().getValue(), false);
+        }
+    }
+
     private Tooltip legend() {
         if (legend == null) {
             legend = new Tooltip(messages.get("outline.colourLegend"));
