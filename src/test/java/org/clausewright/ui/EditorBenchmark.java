@@ -3,14 +3,11 @@ package org.clausewright.ui;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.skin.VirtualFlow;
 import org.clausewright.app.bench.SyntheticProject;
 import org.clausewright.history.VersionHistory;
-import org.clausewright.model.AnchorRelocator;
-import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
-import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
-import org.clausewright.model.TextAnchor;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectWriter;
 import org.clausewright.ui.outline.OutlineRow;
@@ -26,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The window on the benchmark's synthetic project (2,000 clauses, 5,000 threads): window ready, select a
@@ -38,8 +36,7 @@ import java.util.Random;
 @Tag("benchmark")
 class EditorBenchmark {
     private static final int RUNS = Integer.getInteger("bench.runs", 40);
-    private static final int DETACHED_THREADS = 50;
-    private static final String DETACHED_ON = SyntheticProject.clauseId(0);
+    private static final String DETACHED_ON = DetachedThreadsProject.DETACHED_ON;
     @TempDir
     Path temp;
 
@@ -63,7 +60,7 @@ class EditorBenchmark {
     private void measure(SyntheticProject generator, String language, String[] words, String reportFile)
             throws Exception {
         Path dir = temp.resolve("synthetic");
-        Project project = withDetachedThreads(generator.generate(20, 2_000, 5_000));
+        Project project = DetachedThreadsProject.of(generator);
         new ProjectWriter(new ProjectFolder(dir)).writeAll(project);
         try (VersionHistory history = VersionHistory.open(dir)) {
             history.record("Version 1", "Synthetic project", "Bench", Instant.parse("2026-01-01T00:00:00Z"));
@@ -77,16 +74,29 @@ class EditorBenchmark {
         collect(window.outline().getRoot(), clauses);
         Random random = new Random(7);
         List<Double> select = new ArrayList<>();
+        List<Double> selectCpu = new ArrayList<>();
         List<Double> type = new ArrayList<>();
         List<Double> filter = new ArrayList<>();
         List<Double> typeModel = new ArrayList<>();
         List<Double> typeCpu = new ArrayList<>();
         StyleClassedTextArea area = window.robot.lookup("#clause-text").query();
         PulseTimer pulses = new PulseTimer(window.stage().getScene());
+        // layouts of the outline (its VirtualFlow): typing in a clause's text changes nothing the outline shows
+        VirtualFlow<?> flow = window.robot.from(window.outline()).lookup(".virtual-flow").query();
+        AtomicInteger outlineLayouts = new AtomicInteger();
+        window.robot.interact(() -> flow.needsLayoutProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                outlineLayouts.incrementAndGet();
+            }
+        }));
+        int typingLayouts = 0;
         for (int i = 0; i < RUNS; i++) {
             TreeItem<OutlineRow> item = clauses.get(random.nextInt(clauses.size()));
             select.add(pulses.time(window, () -> window.outline().getSelectionModel().select(item), null));
+            selectCpu.add(pulses.lastCpuMillis());
+            int layoutsBefore = outlineLayouts.get();
             type.add(pulses.time(window, () -> area.insertText(area.getLength(), "x"), typeModel));
+            typingLayouts += outlineLayouts.get() - layoutsBefore;
             typeCpu.add(pulses.lastCpuMillis());
         }
         // one long clause carrying 50 detached threads whose quotes (240 characters each) are nowhere in it
@@ -96,12 +106,14 @@ class EditorBenchmark {
         TreeItem<OutlineRow> heavy = clauses.stream().filter(c -> c.getValue().id().equals(DETACHED_ON)).findFirst()
                 .orElseThrow();
         window.robot.interact(() -> window.outline().getSelectionModel().select(heavy));
+        int detachedLayoutsFrom = outlineLayouts.get();
         for (int i = 0; i < RUNS; i++) {
             int at = i % 2 == 0 ? -1 : random.nextInt(Math.max(1, area.getLength()));
             typeDetached.add(pulses.time(window, () -> area.insertText(at < 0 ? area.getLength() : at, "x"),
                     typeDetachedModel));
             typeDetachedCpu.add(pulses.lastCpuMillis());
         }
+        int detachedLayouts = outlineLayouts.get() - detachedLayoutsFrom;
         window.robot.interact(() -> ((TabPane) window.robot.lookup("#left-tabs").query()).getSelectionModel().select(1));
         TextField search = window.robot.lookup("#library-search").query();
         for (int i = 0; i < RUNS; i++) {
@@ -112,53 +124,30 @@ class EditorBenchmark {
                         + " percentile)%n"
                         + "window ready (launch to first clause shown): %.0f ms (target 3000)%n"
                         + "select a clause:    %.1f / %.1f ms (target 50)%n"
+                        + "  UI-thread CPU time: %.1f / %.1f ms%n"
                         + "type a character:   %.1f / %.1f ms (target 16)%n"
                         + "  of which the event itself (area, commands, view models): %.1f / %.1f ms%n"
                         + "  UI-thread CPU time (without waits for a core on a busy machine): %.1f / %.1f ms%n"
+                        + "  layouts of the outline in %d keystrokes: %d%n"
                         + "type a character in a clause of %d characters with %d detached threads: %.1f / %.1f ms"
                         + " (target 16)%n"
                         + "  of which the event itself: %.1f / %.1f ms%n"
                         + "  UI-thread CPU time: %.1f / %.1f ms%n"
+                        + "  layouts of the outline in %d keystrokes (and the pulses until the next one): %d%n"
                         + "filter the library: %.1f / %.1f ms (target 100)%n",
                 project.clauses().size(), project.threadCount(), language.equals("ar") ? "ar, Arabic text"
                         : language + ", English text", RUNS, ready, median(select), p95(select),
-                median(type), p95(type), median(typeModel), p95(typeModel), median(typeCpu), p95(typeCpu),
+                median(selectCpu), p95(selectCpu),
+                median(type), p95(type), median(typeModel), p95(typeModel), median(typeCpu), p95(typeCpu), RUNS,
+                typingLayouts,
                 project.clause(DETACHED_ON).orElseThrow().text().length(),
                 project.threadsOf(DETACHED_ON).stream().filter(AnnotationThread::detached).count(),
                 median(typeDetached), p95(typeDetached), median(typeDetachedModel), p95(typeDetachedModel),
-                median(typeDetachedCpu), p95(typeDetachedCpu),
+                median(typeDetachedCpu), p95(typeDetachedCpu), RUNS, detachedLayouts,
                 median(filter), p95(filter));
         System.out.println(report);
         Files.writeString(Path.of("target", reportFile), report);
         window.close();
-    }
-
-    /**
-     * Makes the first clause long (about 2,000 characters, as a clause with several sub-items is) and gives it
-     * 50 detached threads quoting 240 characters of other clauses' text: each keystroke in it must find out
-     * that none of them came back.
-     */
-    private static Project withDetachedThreads(Project project) {
-        StringBuilder text = new StringBuilder();
-        for (int n = 1; text.length() < 2_000; n++) {
-            text.append(text.length() == 0 ? "" : "\n").append(project.clause(SyntheticProject.clauseId(n))
-                    .orElseThrow().text());
-        }
-        List<AnnotationThread> threads = new ArrayList<>(project.threadsOf(DETACHED_ON));
-        for (int t = 0; threads.size() < project.threadsOf(DETACHED_ON).size() + DETACHED_THREADS; t++) {
-            String other = project.clause(SyntheticProject.clauseId(100 + t)).orElseThrow().text();
-            if (other.length() < 260) {
-                continue;
-            }
-            AnnotationThread thread = AnnotationThread.open(String.format("t-detached-%02d", t),
-                    TextAnchor.of(other, 10, 250), AnnotationKind.COMMENT, "Bench", Instant.parse("2026-01-01T00:00:00Z"),
-                    "About words that were rewritten since.");
-            threads.add(thread.reanchored(thread.anchor(), true));
-        }
-        Clause clause = project.clause(DETACHED_ON).orElseThrow();
-        // really detached: not one of them can be found in the long text, not even approximately
-        threads.removeIf(t -> t.detached() && !AnchorRelocator.relocate(t.anchor(), text.toString()).isDetached());
-        return project.withClause(clause.withText(text.toString())).withThreads(DETACHED_ON, threads);
     }
 
     private static void collect(TreeItem<OutlineRow> item, List<TreeItem<OutlineRow>> out) {

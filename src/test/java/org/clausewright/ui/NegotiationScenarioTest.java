@@ -171,8 +171,8 @@ class NegotiationScenarioTest {
             colours.fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.robot.lookup(".tree-cell").<Node>queryAll()).anyMatch(n -> n.getStyleClass().stream()
-                .anyMatch(c -> c.startsWith("status-colour-")));
+        assertThat(window.robot.lookup(".tree-cell").<Node>queryAll()).anyMatch(n -> n.getPseudoClassStates().stream()
+                .anyMatch(c -> c.getPseudoClassName().startsWith("status-colour-")));
         assertThat(window.controller().document().canUndoProperty().get()).isFalse();
     }
 }

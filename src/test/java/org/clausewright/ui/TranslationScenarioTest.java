@@ -55,7 +55,7 @@ class TranslationScenarioTest {
         return window.robot.lookup(".tree-cell").queryAll().stream()
                 .filter(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() == item.getValue()).findFirst()
                 .flatMap(c -> c.lookupAll(".label").stream()
-                        .filter(l -> l.getStyleClass().stream().anyMatch(s -> s.startsWith("translation-")))
+                        .filter(l -> l.getStyleClass().contains("outline-translation"))
                         .filter(javafx.scene.Node::isVisible).findFirst())
                 .map(l -> ((Label) l).getText() + " | " + ((Label) l).getTooltip().getText()).orElse("");
     }

@@ -1,7 +1,9 @@
 package org.clausewright.ui.outline;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
@@ -14,7 +16,9 @@ import javafx.scene.layout.VBox;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.NumberedLine;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * "3.2.1  Duty to report   agreed  ●2": number, heading, status and open threads. Renames in place (F2),
@@ -22,6 +26,14 @@ import java.util.Locale;
  * bottom quarter after, the middle of a part or section drops into it.
  */
 final class OutlineCell extends TreeCell<OutlineRow> {
+    private static final Map<OutlineRow.Kind, PseudoClass> KINDS = new EnumMap<>(OutlineRow.Kind.class);
+
+    static {
+        for (OutlineRow.Kind k : OutlineRow.Kind.values()) {
+            KINDS.put(k, PseudoClass.getPseudoClass("outline-" + k.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
     private final OutlineEditing editing;
     private final Messages messages;
     private final OutlineViewModel outline;
@@ -33,6 +45,15 @@ final class OutlineCell extends TreeCell<OutlineRow> {
     private final Label translation = new Label();
     private final VBox clause;
     private TextField editor;
+    private Tooltip legend;
+    // The row's kind, status colour and translation state are pseudo-classes, not style classes: JavaFX's
+    // VirtualFlow measures rows with one hidden cell it fills with row after row, and a style class changed on
+    // that cell makes the next pulse apply its CSS afresh, which lays out the whole outline again (and measures
+    // two more rows, and so on: one layout of the 2,000-row outline in every pulse). A pseudo-class switched back
+    // and forth reuses the values CSS calculated for it. See docs/decisions/typing-with-detached-threads.md.
+    private final OneOf kind = new OneOf(this);
+    private final OneOf colour = new OneOf(this);
+    private final OneOf translationState;
 
     OutlineCell(OutlineEditing editing, Messages messages, OutlineViewModel outline) {
         this.editing = editing;
@@ -44,9 +65,11 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         setWrapText(true);
         status.getStyleClass().add("outline-status");
         threads.getStyleClass().add("outline-threads");
+        translation.getStyleClass().add("outline-translation");
         status.setMinWidth(Region.USE_PREF_SIZE);
         threads.setMinWidth(Region.USE_PREF_SIZE);
         translation.setMinWidth(Region.USE_PREF_SIZE);
+        translationState = new OneOf(translation);
         clause = new VBox(1, heading, new HBox(8, status, threads, translation));
         setOnDragDetected(e -> {
             OutlineRow row = getItem();
@@ -92,16 +115,16 @@ final class OutlineCell extends TreeCell<OutlineRow> {
     @Override
     protected void updateItem(OutlineRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll("outline-part", "outline-section", "outline-clause");
-        getStyleClass().removeIf(c -> c.startsWith("status-colour-"));
-        setTooltip(null);
         if (empty || row == null) {
+            kind.set(null);
+            colour.set(null);
+            setTooltip(null);
             setAccessibleText(null);
             setText(null);
             setGraphic(null);
             return;
         }
-        getStyleClass().add("outline-" + row.kind().name().toLowerCase(Locale.ROOT));
+        kind.set(KINDS.get(row.kind()));
         if (isEditing()) {
             return;
         }
@@ -112,13 +135,14 @@ final class OutlineCell extends TreeCell<OutlineRow> {
             threads.setText(row.openThreads() > 0 ? messages.format("outline.openThreads", row.openThreads()) : "");
             threads.setVisible(row.openThreads() > 0);
             markTranslation(row.clauseId());
-            if (outline.colourByStatusProperty().get()) {
-                outline.statusOf(row.clauseId()).ifPresent(st -> getStyleClass().add("status-colour-" + st.key()));
-                setTooltip(new javafx.scene.control.Tooltip(messages.get("outline.colourLegend")));
-            }
+            boolean colours = outline.colourByStatusProperty().get();
+            colour.set(colours ? outline.statusOf(row.clauseId()).map(StatusColours::of).orElse(null) : null);
+            setTooltip(colours ? legend() : null);
             setText(null);
             setGraphic(clause);
         } else {
+            colour.set(null);
+            setTooltip(null);
             partLine.show(row.number(), row.title());
             setAccessibleText(partLine.text());
             setText(null);
@@ -126,14 +150,31 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         }
     }
 
+    /**
+     * Shows its tree item's new value. The tree's own way, a value event, rebuilds every visible cell; and
+     * {@code updateIndex} with the same index compares the item's value with itself and does nothing.
+     */
+    void showAgain() {
+        if (getTreeItem() != null && !isEditing()) {
+            updateItem(getTreeItem().getValue(), false);
+        }
+    }
+
+    private Tooltip legend() {
+        if (legend == null) {
+            legend = new Tooltip(messages.get("outline.colourLegend"));
+        }
+        return legend;
+    }
+
     /** "FR outdated" on a clause whose French translation is outdated, with since which version in its tooltip. */
     private void markTranslation(String clauseId) {
         TranslationMarks marks = outline.translationMarksProperty().get();
         java.util.Optional<org.clausewright.model.TranslationState> state = marks.stateOf(clauseId);
-        translation.getStyleClass().removeIf(c -> c.startsWith("translation-"));
         translation.setVisible(state.isPresent());
         translation.setManaged(state.isPresent());
         if (state.isEmpty()) {
+            translationState.set(null);
             translation.setText("");
             translation.setTooltip(null);
             return;
@@ -141,11 +182,11 @@ final class OutlineCell extends TreeCell<OutlineRow> {
         String key = state.get().key();
         translation.setText(messages.format("outline.translation", marks.language().toUpperCase(Locale.ROOT),
                 messages.get("translation.state." + key)));
-        translation.getStyleClass().add("translation-" + key);
+        translationState.set(PseudoClass.getPseudoClass("translation-" + key));
         String tip = marks.sinceOf(clauseId)
                 .map(v -> messages.format("outline.translation.since", marks.name(), v))
                 .orElseGet(() -> messages.format("outline.translation." + key, marks.name()));
-        translation.setTooltip(new javafx.scene.control.Tooltip(tip));
+        translation.setTooltip(new Tooltip(tip));
     }
 
     @Override

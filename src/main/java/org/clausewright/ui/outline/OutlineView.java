@@ -1,11 +1,13 @@
 package org.clausewright.ui.outline;
 
+import javafx.event.EventHandler;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.clausewright.ui.ProjectViewModel;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +20,14 @@ public final class OutlineView {
     private final OutlineEditing editing;
     private final ProjectViewModel document;
     private boolean rebuilding;
+    private final List<OutlineCell> cells = new ArrayList<>();
+    // A TreeItem's new value makes JavaFX's tree skin rebuild every visible cell and lay the outline out; a row
+    // changed in place (a heading typed, a thread opened) is shown again by the one cell showing it instead.
+    private final EventHandler<TreeItem.TreeModificationEvent<OutlineRow>> rowChangedInPlace = e -> {
+        if (rebuilding) {
+            e.consume();
+        }
+    };
 
     public OutlineView(ProjectViewModel document, OutlineViewModel outline, OutlineEditing editing) {
         this.document = document;
@@ -26,7 +36,11 @@ public final class OutlineView {
         tree.setId("outline");
         tree.setShowRoot(false);
         tree.setEditable(!document.isReadOnly());
-        tree.setCellFactory(t -> new OutlineCell(editing, document.messages(), outline));
+        tree.setCellFactory(t -> {
+            OutlineCell cell = new OutlineCell(editing, document.messages(), outline);
+            cells.add(cell);
+            return cell;
+        });
         outline.colourByStatusProperty().addListener((obs, old, on) -> tree.refresh());
         outline.translationMarksProperty().addListener((obs, old, marks) -> tree.refresh());
         tree.setOnEditCommit(e -> editing.rename(e.getTreeItem().getValue(), e.getNewValue().title()));
@@ -89,11 +103,17 @@ public final class OutlineView {
     private void rebuild(List<OutlineNode> parts) {
         // a renamed clause or a new thread changes a row, not the tree's shape: update the rows in place
         if (tree.getRoot() != null && sameShape(tree.getRoot().getChildren(), parts)) {
+            List<TreeItem<OutlineRow>> changed = new ArrayList<>();
             rebuilding = true;
             try {
-                update(tree.getRoot().getChildren(), parts);
+                update(tree.getRoot().getChildren(), parts, changed);
             } finally {
                 rebuilding = false;
+            }
+            for (OutlineCell cell : cells) {
+                if (cell.getIndex() >= 0 && changed.contains(cell.getTreeItem())) {
+                    cell.showAgain();
+                }
             }
             return;
         }
@@ -102,7 +122,12 @@ public final class OutlineView {
         rebuilding = true;
         try {
             TreeItem<OutlineRow> root = new TreeItem<>();
-            parts.forEach(p -> root.getChildren().add(itemOf(p)));
+            parts.forEach(p -> {
+                TreeItem<OutlineRow> part = itemOf(p);
+                // events from the rows below a part bubble through it on their way to the root
+                part.addEventHandler(TreeItem.valueChangedEvent(), rowChangedInPlace);
+                root.getChildren().add(part);
+            });
             tree.setRoot(root);
         } finally {
             rebuilding = false;
@@ -137,12 +162,14 @@ public final class OutlineView {
         return true;
     }
 
-    private static void update(List<TreeItem<OutlineRow>> items, List<OutlineNode> nodes) {
+    private static void update(List<TreeItem<OutlineRow>> items, List<OutlineNode> nodes,
+                               List<TreeItem<OutlineRow>> changed) {
         for (int i = 0; i < items.size(); i++) {
             if (!items.get(i).getValue().equals(nodes.get(i).row())) {
                 items.get(i).setValue(nodes.get(i).row());
+                changed.add(items.get(i));
             }
-            update(items.get(i).getChildren(), nodes.get(i).children());
+            update(items.get(i).getChildren(), nodes.get(i).children(), changed);
         }
     }
 
