@@ -126,7 +126,7 @@ class LauncherTest {
     }
 
     @Test
-    void theWindowRunsWithTheJvmDefaults() throws Exception {
+    void theWindowRunsWithTheQuickCompilerAndTheDefaultCollector() throws Exception {
         Path java17 = checkout.otherJava("jdk-17", "17.0.15");
         Path java90 = checkout.otherJava("jdk-90", "90");
 
@@ -134,11 +134,13 @@ class LauncherTest {
         var open = checkout.run(env("CLAUSEWRIGHT_JAVA", java17.toString()), "open", "my project");
         var openOnANewJava = checkout.run(env("CLAUSEWRIGHT_JAVA", java90.toString()), "open", "my project");
 
-        assertThat(noArguments.args()).containsExactly("-jar", checkout.jar.toString());
-        assertThat(open.args()).containsExactly("-jar", checkout.jar.toString(), "open", "my project");
+        assertThat(noArguments.args()).containsExactly("-XX:TieredStopAtLevel=1", "-jar", checkout.jar.toString());
+        assertThat(open.args()).containsExactly("-XX:TieredStopAtLevel=1", "-jar", checkout.jar.toString(), "open",
+                "my project");
         // Java 24 and later only warn about JavaFX's native code and Unsafe unless told these are allowed
         assertThat(openOnANewJava.jvmOptions())
-                .containsExactly("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+                .containsExactly("-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
+                        "--sun-misc-unsafe-memory-access=allow");
         assertThat(openOnANewJava.commandArgs()).containsExactly("open", "my project");
     }
 
