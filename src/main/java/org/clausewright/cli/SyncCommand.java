@@ -52,8 +52,9 @@ final class SyncCommand implements Callable<Integer> {
             keepWaiting(stopped.partial());
             throw stopped;
         }
-        keepWaiting(report);
+        // printed first: what came and went is said even if the conflicts cannot be kept
         new SyncPrinter(ClausewrightCli.reportLocale(spec)).print(spec.commandLine().getOut(), report, true);
+        keepWaiting(report);
         return 0;
     }
 
