@@ -348,8 +348,10 @@ class SyncScenarioTest {
 
         window.robot.interact(() -> assertThat(results.choose(row, MergeConflict.Side.THEIRS)).isTrue());
         assertThat(heading()).isEqualTo("Welfare of research animals");
+        allSaved();
         window.robot.interact(() -> window.controller().document().undo());
         assertThat(heading()).isEqualTo("Care of animals in research");
+        allSaved();
         // the choice taken back, the conflict waits again in Merge results; chosen again (redo), it does not
         fire("menu-merge-results");
         assertThat(syncDialogs.mergeResults).as("Merge results opened again").hasSize(2);
@@ -472,6 +474,13 @@ class SyncScenarioTest {
         assertThat(renamed).as("the clause file has a heading").isNotEqualTo(json);
         Files.writeString(file, renamed, StandardCharsets.UTF_8);
         Versions.record(site, "Heading by " + author, "", author, n -> { });
+    }
+
+    // each step written before the next: the folder then holds what the window holds, whichever order the
+    // autosave and the folder's watcher run in on a busy machine
+    private void allSaved() throws Exception {
+        javafx.scene.control.Label saved = window.robot.lookup("#status-saved").query();
+        window.waitFor(15, () -> "All changes saved".equals(saved.getText()));
     }
 
     private String heading() throws Exception {
