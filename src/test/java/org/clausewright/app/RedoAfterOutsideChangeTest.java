@@ -11,7 +11,6 @@ import org.clausewright.history.remote.TransferProgress;
 import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeOutcome;
 import org.clausewright.model.Negotiation;
-import org.clausewright.servers.BareRepositories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,14 +30,9 @@ class RedoAfterOutsideChangeTest {
 
     /** The chair's session after a sync that listed the heading both sites changed, the other side chosen, undone. */
     private ProjectSession chosenAndUndone() throws Exception {
-        Path bare = BareRepositories.create(temp.resolve("shared/code.git"));
-        Path chair = Sites.sample(temp.resolve("chair"));
         RemoteAccess access = Sites.access(temp.resolve("home"));
-        SiteRemotes.add(chair, "origin", bare.toUri().toString());
-        Sites.sync(chair, access);
+        Path chair = Sites.chairWithTheDelegationsEditToReceive(temp, access);
         Path delegation = temp.resolve("delegation");
-        ProjectClone.clone(bare.toUri().toString(), delegation, access, TransferProgress.NONE);
-        Sites.editAndRecord(delegation, "smallest number", "fewest", "Ingrid Solberg");
         rename(delegation, "Welfare of research animals", "Ingrid Solberg");
         Sites.sync(delegation, access);
         rename(chair, "Care of animals in research", "Chair");
@@ -112,6 +106,30 @@ class RedoAfterOutsideChangeTest {
             assertThat(report.redoEnded()).as("the member is told which redo the change ended")
                     .contains("command.resolveMerge");
             assertThat(session.commands().canRedo()).isFalse();
+        }
+    }
+
+    @Test
+    void aLookBetweenTheSyncAndItsTakeInIsPutOffAndMadeOnceWhatCameIsTakenIn() throws Exception {
+        RemoteAccess access = Sites.access(temp.resolve("home"));
+        Path chair = Sites.chairWithTheDelegationsEditToReceive(temp, access);
+        try (ProjectSession session = ProjectSession.open(chair, "Chair")) {
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            session.onLookAgain(asked::incrementAndGet);
+            SessionSync sync = new SessionSync(session, "Chair");
+            SessionSync.Received received = sync.sync("origin", access, TransferProgress.NONE, d -> { });
+
+            // the watcher reports the files the sync wrote before the window has taken them in
+            OutsideReport early = session.checkOutside(java.util.List.of(Sites.CLAUSE));
+            assertThat(early.takenIn()).as("put off: those files are the sync's").isEmpty();
+            sync.takeIn(received);
+            assertThat(asked).as("the look put off is asked for").hasValue(1);
+            OutsideReport after = session.checkOutside(java.util.List.of());
+
+            assertThat(after.takenIn()).as("nothing another program wrote").isEmpty();
+            assertThat(session.commands().undoName()).contains("command.takeInSync");
+            assertThat(session.project().clause("animal-welfare").orElseThrow().text()).contains("fewest");
+            assertThat(session.hasUnsavedChanges()).isFalse();
         }
     }
 

@@ -137,7 +137,9 @@ public final class MergeResultsViewModel {
     public static String frameworkSubject(Messages messages, Project project, MergeConflict c) {
         String frameworkId = FrameworkFields.frameworkId(c.clauseId());
         java.util.Optional<Framework> fw = project.framework(frameworkId);
-        String title = fw.map(Framework::displayTitle).orElse(frameworkId);
+        // a framework taken out since is named by the title the side that kept it gave it
+        String kept = c.field().equals(FrameworkFields.WHOLE_FRAMEWORK) ? c.ours() + c.theirs() : "";
+        String title = fw.map(Framework::displayTitle).orElse(kept.isEmpty() ? frameworkId : kept);
         return FrameworkFields.elementId(c.clauseId()).map(id -> messages.format("merge.frameworkElement", title,
                 fw.flatMap(f -> f.element(id)).map(FrameworkElement::number).filter(n -> !n.isEmpty()).orElse(id)))
                 .orElse(title);
@@ -176,9 +178,10 @@ public final class MergeResultsViewModel {
         }
         String value = c.value(side);
         if (c.kind() == MergeConflict.Kind.ORDER) {
-            // one line per item, as the outline shows it
+            // one item a line, by heading or title: the numbers the draft gives them now follow one order only
             return String.join("\n", OutlineOrder.keys(value).stream().map(k -> k.startsWith("c:")
-                    ? subject(numbering, OutlineOrder.id(k)) : title(project, OutlineOrder.id(k))).toList());
+                    ? project.clause(OutlineOrder.id(k)).map(cl -> cl.heading()).orElse(OutlineOrder.id(k))
+                    : title(project, OutlineOrder.id(k))).toList());
         }
         if (c.kind() == MergeConflict.Kind.FRAMEWORK) {
             return frameworkValue(m, project, c, value);
