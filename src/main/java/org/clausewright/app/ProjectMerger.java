@@ -153,7 +153,8 @@ final class ProjectMerger {
         }
         for (MergeConflict conflict : outcome.conflicts()) {
             lines.add(subject(conflict) + ": here “" + shown(conflict, conflict.ours()) + "”, there “"
-                    + shown(conflict, conflict.theirs()) + "”, before “" + conflict.base() + "”; the draft holds “"
+                    + shown(conflict, conflict.theirs()) + "”, before “" + shown(conflict, conflict.base())
+                    + "”; the draft holds “"
                     + shown(conflict, conflict.value(conflict.holds())) + "” until a member chooses");
         }
         for (String kept : outcome.keptClauses()) {
