@@ -40,11 +40,13 @@ final class Messages {
         if (words.fields() > args.length || !allText(args)) {
             return text.format(key, args);
         }
-        StringBuilder sb = new StringBuilder(64);
-        for (Object piece : words.pieces()) {
-            sb.append(piece instanceof Integer field ? (String) args[field] : (String) piece);
+        List<Object> pieces = words.pieces();
+        String[] texts = new String[pieces.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = pieces.get(i) instanceof Integer field ? (String) args[field] : (String) pieces.get(i);
         }
-        return sb.toString();
+        // measured and made at once, Latin-1 or not: a builder would grow, and widen at the first quotation mark
+        return String.join("", texts);
     }
 
     /** The raw pattern, for texts that are split around fields ("Page {0} of {1}"). */
