@@ -3,6 +3,7 @@ package org.clausewright.cli;
 import org.clausewright.app.Failures;
 import org.clausewright.app.log.LogFile;
 import org.clausewright.model.TerminalText;
+import org.clausewright.store.JsonFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -101,6 +102,11 @@ public final class ClausewrightCli implements Runnable {
     }
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
+        if (Subcommands.namesHeadless(args)) {
+            // every headless command reads or writes project files: the JSON reader is made ready while picocli
+            // builds and parses the command line, not on the thread that then reads the project
+            JsonFormat.prepareBeside();
+        }
         CommandLine cli = new CommandLine(this);
         // before the settings below, which reach only the subcommands already added
         Subcommands.addFor(cli, args);

@@ -42,6 +42,13 @@ final class Subcommands {
         addAll(cli);
     }
 
+    /** Whether the arguments name a subcommand that runs without the window (every one but {@code open}). */
+    static boolean namesHeadless(String... args) {
+        String named = firstWord(args);
+        return named != null && !named.equals("open")
+                && ALL.stream().anyMatch(sub -> sub.getAnnotation(Command.class).name().equals(named));
+    }
+
     static void addAll(CommandLine cli) {
         ALL.forEach(cli::addSubcommand);
     }

@@ -44,6 +44,19 @@ class SubcommandsTest {
         }
     }
 
+    /** The JSON reader is made ready beside picocli for the headless commands only: never in the window's start. */
+    @Test
+    void onlyAHeadlessSubcommandPreparesTheJsonReaderBeside() {
+        for (String[] args : new String[][] {{"export", "dir", "-o", "x.docx"}, {"--lang", "fr", "status", "dir"},
+                {"validate", "dir"}, {"new", "dir", "--sample"}}) {
+            assertThat(Subcommands.namesHeadless(args)).as(String.join(" ", args)).isTrue();
+        }
+        for (String[] args : new String[][] {{}, {"open", "dir"}, {"--lang", "ar"}, {"--version"}, {"--help"},
+                {"exprot", "dir"}}) {
+            assertThat(Subcommands.namesHeadless(args)).as(String.join(" ", args)).isFalse();
+        }
+    }
+
     /** A command written but left out of the list would answer "unknown command" to the member who types it. */
     @Test
     void everyCommandOfThePackageIsOneOfTheSubcommands() throws Exception {
