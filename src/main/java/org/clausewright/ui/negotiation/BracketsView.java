@@ -21,6 +21,10 @@ import java.util.List;
 public final class BracketsView {
     private final NegotiationViewModel model;
     private final Messages m;
+    /** Room for a whole card of two options with their delegations, a note and the actions. */
+    private static final double MIN_VIEWPORT = 260;
+    /** Room for two such cards: past it the cards scroll, and the clause's text keeps its room. */
+    private static final double PREF_VIEWPORT = 400;
     private final VBox cards = new VBox(6);
     private final TitledPane pane;
     private final ScrollPane scroll;
@@ -34,6 +38,10 @@ public final class BracketsView {
         cards.getStyleClass().add("bracket-cards");
         scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
+        // as tall as the cards, up to a bound; never squeezed below one whole card by the panels around it (at
+        // 1440 × 900 the Details below left it a sliver that showed a card's title alone): the editor's column
+        // scrolls as a whole instead
+        cards.heightProperty().addListener((obs, old, height) -> fit(height.doubleValue()));
         pane = new TitledPane("", scroll);
         pane.setId("clause-brackets");
         pane.textProperty().bind(model.bracketsTitleProperty());
@@ -45,9 +53,12 @@ public final class BracketsView {
         return pane;
     }
 
+    private void fit(double height) {
+        scroll.setMinViewportHeight(Math.min(height, MIN_VIEWPORT));
+        scroll.setPrefViewportHeight(Math.min(height, PREF_VIEWPORT));
+    }
+
     private void show(List<BracketCard> list) {
-        // the clause's text keeps the room a clause without brackets (most of them) does not need here
-        scroll.setPrefViewportHeight(list.isEmpty() ? 36 : 96);
         if (list.isEmpty()) {
             Label none = new Label(m.get("brackets.none"));
             none.setWrapText(true);
