@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Brackets panel on a laptop screen: the sample's bracket in clause 1.2.2 (two options, their delegations, a
- * note, the actions) is seen whole without scrolling the panel. At 1440 × 900 the Details below squeezed the panel
- * to a sliver that showed the card's title alone.
+ * note, the actions) is seen whole without scrolling the panel, and the Details are not drawn over it. At
+ * 1440 × 900 the Details below squeezed the panel to a sliver that showed the card's title alone.
  */
 class BracketsRoomTest {
     @TempDir
@@ -47,6 +47,11 @@ class BracketsRoomTest {
             assertThat(card.getLayoutBounds().getHeight()).as("the card's height against the panel's room in %s at %d"
                     + " × %d", language, width, height).isLessThanOrEqualTo(scroll.getViewportBounds().getHeight() + 0.5);
             assertThat(window.robot.lookup("#bracket-clean-b-24d95e78").query().isVisible()).isTrue();
+            // and nothing is drawn over it: the panel below starts where the cards' room ends
+            Node details = window.robot.lookup("#clause-details").query();
+            assertThat(scroll.localToScene(scroll.getLayoutBounds()).getMaxY())
+                    .isLessThanOrEqualTo(pane.localToScene(pane.getLayoutBounds()).getMaxY() + 0.5)
+                    .isLessThanOrEqualTo(details.localToScene(details.getLayoutBounds()).getMinY() + 0.5);
         });
     }
 }

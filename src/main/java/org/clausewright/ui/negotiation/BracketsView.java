@@ -21,10 +21,11 @@ import java.util.List;
 public final class BracketsView {
     private final NegotiationViewModel model;
     private final Messages m;
-    /** Room for a whole card of two options with their delegations, a note and the actions. */
-    private static final double MIN_VIEWPORT = 260;
-    /** Room for two such cards: past it the cards scroll, and the clause's text keeps its room. */
-    private static final double PREF_VIEWPORT = 400;
+    /**
+     * Room for a whole card of two options with their delegations, a note and the actions (169–235 px in the six
+     * languages at 1280–1440 px wide): past it the cards scroll, and the clause's text keeps its room.
+     */
+    private static final double MAX_VIEWPORT = 260;
     private final VBox cards = new VBox(6);
     private final TitledPane pane;
     private final ScrollPane scroll;
@@ -38,12 +39,16 @@ public final class BracketsView {
         cards.getStyleClass().add("bracket-cards");
         scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
-        // as tall as the cards, up to a bound; never squeezed below one whole card by the panels around it (at
-        // 1440 × 900 the Details below left it a sliver that showed a card's title alone): the editor's column
-        // scrolls as a whole instead
-        cards.heightProperty().addListener((obs, old, height) -> fit(height.doubleValue()));
+        // as tall as the cards, up to a bound, and never squeezed by the panels around it (at 1440 × 900 the
+        // Details below left it a sliver that showed a card's title alone): the editor's column scrolls instead
+        // (after the layout pass that measured them: a size asked for during it did not reach the TitledPane)
+        cards.heightProperty().addListener((obs, old, height) ->
+                javafx.application.Platform.runLater(() -> fit(height.doubleValue())));
         pane = new TitledPane("", scroll);
         pane.setId("clause-brackets");
+        // a TitledPane's least height is its title's: the column gave it that, and the Details were drawn over its
+        // cards
+        pane.setMinHeight(Region.USE_PREF_SIZE);
         pane.textProperty().bind(model.bracketsTitleProperty());
         show(model.bracketsProperty().get());
         model.bracketsProperty().addListener((obs, old, list) -> show(list));
@@ -54,8 +59,8 @@ public final class BracketsView {
     }
 
     private void fit(double height) {
-        scroll.setMinViewportHeight(Math.min(height, MIN_VIEWPORT));
-        scroll.setPrefViewportHeight(Math.min(height, PREF_VIEWPORT));
+        scroll.setMinViewportHeight(Math.min(height, MAX_VIEWPORT));
+        scroll.setPrefViewportHeight(Math.min(height, MAX_VIEWPORT));
     }
 
     private void show(List<BracketCard> list) {
