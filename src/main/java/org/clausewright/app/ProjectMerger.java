@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clausewright.history.HistoryException;
+import org.clausewright.history.MergeReason;
 import org.clausewright.history.PendingVersion;
 import org.clausewright.history.Version;
 import org.clausewright.history.VersionHistory;
@@ -62,8 +63,13 @@ final class ProjectMerger {
             new ProjectWriter(planned).save(ours, outcome.merged());
             Map<String, Optional<byte[]>> writes = planned.writes();
             String label = "Sync with " + source + ": " + outcome.summary(theirsSide);
+            // the English lines for git; the trailers for each member's window to say the same in its language
+            MergeReason reason = new MergeReason(MergeReason.SYNC, source, outcome.clausesFromTheirs(), names,
+                    outcome.conflicts().size(), outcome.bracketsMade().stream().map(BracketMade::clauseId).toList(),
+                    outcome.keptClauses());
+            String message = (String.join("\n", lines) + "\n\n" + reason.trailerBlock()).strip();
             PendingVersion pending = history.announceMerge(head, ObjectId.fromString(theirsHead.id()),
-                    "the sync with " + source, writes, label, String.join("\n", lines), author, Instant.now());
+                    "the sync with " + source, writes, label, message, author, Instant.now());
             new ProjectWriter(new ProjectFolder(dir)).save(ours, outcome.merged());
             Version version = history.record(pending);
             history.clear(pending);

@@ -19,10 +19,12 @@ import java.util.Optional;
  *                   when another git client made an octopus merge) for a merge, first the one it was made on
  * @param reason     why a checkpoint was recorded, for the window to name it in the member's language; empty for
  *                   other versions and for checkpoints recorded before the reason was written down
+ * @param merged     what a sync's merge took in, for the window to name it in the member's language; empty for
+ *                   other versions and for merges recorded before session 23 or by another program
  */
 public record Version(String id, String label, String message, String author, Instant time,
                       boolean checkpoint, List<String> milestones, List<String> parents,
-                      Optional<CheckpointReason> reason) implements Revision {
+                      Optional<CheckpointReason> reason, Optional<MergeReason> merged) implements Revision {
     public static final int SHORT_ID_LENGTH = 10;
 
     public Version {
@@ -34,11 +36,17 @@ public record Version(String id, String label, String message, String author, In
         milestones = List.copyOf(milestones);
         parents = List.copyOf(parents);
         reason = reason == null ? Optional.empty() : reason;
+        merged = merged == null ? Optional.empty() : merged;
+    }
+
+    public Version(String id, String label, String message, String author, Instant time, boolean checkpoint,
+                   List<String> milestones, List<String> parents, Optional<CheckpointReason> reason) {
+        this(id, label, message, author, time, checkpoint, milestones, parents, reason, Optional.empty());
     }
 
     public Version(String id, String label, String message, String author, Instant time, boolean checkpoint,
                    List<String> milestones, List<String> parents) {
-        this(id, label, message, author, time, checkpoint, milestones, parents, Optional.empty());
+        this(id, label, message, author, time, checkpoint, milestones, parents, Optional.empty(), Optional.empty());
     }
 
     /** A version whose parents are not known to the caller (a list made by hand, a test). */

@@ -177,12 +177,17 @@ final class VersionLog {
             rest = rest.lines().filter(line -> !line.strip().startsWith(VersionRecorder.CHECKPOINT_TRAILER))
                     .collect(Collectors.joining("\n"));
         }
+        Optional<MergeReason> merged = commit.getParentCount() > 1 ? MergeReason.of(commit) : Optional.empty();
+        if (merged.isPresent()) {
+            // the merge's trailers ("Clausewright-Merge: sync", "Clausewright-Merge-Source: origin", …)
+            rest = rest.lines().filter(line -> !MergeReason.isTrailer(line)).collect(Collectors.joining("\n"));
+        }
         List<String> parents = new ArrayList<>(commit.getParentCount());
         for (RevCommit parent : commit.getParents()) {
             parents.add(parent.name());
         }
         return new Version(commit.name(), label, rest.strip(), commit.getAuthorIdent().getName(),
                 commit.getAuthorIdent().getWhenAsInstant(), checkpoint, milestones, parents,
-                checkpoint ? CheckpointReason.of(commit) : java.util.Optional.empty());
+                checkpoint ? CheckpointReason.of(commit) : Optional.empty(), merged);
     }
 }

@@ -9,6 +9,9 @@ public final class Forms {
     private Forms() {
     }
 
+    /** Added to the grid's gap after a label of the first column, so that a label reads apart from its field. */
+    static final double LABEL_GAP = 8;
+
     public static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -19,6 +22,12 @@ public final class Forms {
                 c.getAddedSubList().forEach(n -> {
                     if (n instanceof Label l) {
                         l.setMinWidth(Region.USE_PREF_SIZE);
+                        Integer column = GridPane.getColumnIndex(l);
+                        if (column == null || column == 0) {
+                            // the longest label sets the column: with the grid's gap alone its last word touched
+                            // its field ("Показать изменения начиная с" against the Export dialog's drop-down)
+                            GridPane.setMargin(l, new javafx.geometry.Insets(0, LABEL_GAP, 0, 0));
+                        }
                     }
                 });
             }

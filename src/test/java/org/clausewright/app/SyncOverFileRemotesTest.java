@@ -3,9 +3,12 @@ package org.clausewright.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.clausewright.command.CommandStack;
 import org.clausewright.command.MergeResolution;
 import org.clausewright.history.HistoryException;
+import org.clausewright.history.MergeReason;
+import org.clausewright.history.Version;
 import org.clausewright.history.remote.RemoteAccess;
 import org.clausewright.history.remote.Remotes;
 import org.clausewright.history.remote.TransferProgress;
@@ -17,6 +20,8 @@ import org.clausewright.model.Project;
 import org.clausewright.servers.BareRepositories;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectReader;
+import org.clausewright.ui.Messages;
+import org.clausewright.ui.history.VersionNames;
 import org.clausewright.servers.Programs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +117,14 @@ class SyncOverFileRemotesTest {
         assertThat(merged.merged()).anySatisfy(line -> assertThat(line).contains("clause animal-welfare: bracket")
                 .contains("“fewest” / “lowest number”").contains("was “smallest number”"));
         assertThat(Sites.labels(merged.sent())).contains(merged.merge().get().label(), "Edit by Chair");
+        // the English first line and lines stay for git; what the merge took in is kept as data for the windows
+        Version recorded = Versions.log(chair).get(0);
+        assertThat(recorded.label()).isEqualTo("Sync with origin: 2 clauses from Ingrid Solberg, 1 option to decide");
+        assertThat(recorded.merged()).contains(new MergeReason(MergeReason.SYNC, "origin", 2,
+                List.of("Ingrid Solberg"), 0, List.of("animal-welfare"), List.of()));
+        assertThat(recorded.message()).contains("clause animal-welfare: bracket").doesNotContain("Clausewright-");
+        assertThat(VersionNames.shown(new Messages(Locale.FRENCH), recorded, id -> id))
+                .isEqualTo("Synchronisation avec origin : 2 clauses de Ingrid Solberg, 1 crochet à trancher");
         assertThat(Sites.clause(chair)).contains("fewest").contains("lowest").doesNotContain("smallest")
                 .contains("Ingrid Solberg");
         assertThat(Files.readString(chair.resolve("clauses/biosecurity-education.json"))).contains(" and training");

@@ -7,6 +7,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Export dialog opened from the window at 1440 × 900, in each of the window's languages: every label,
  * check box and choice reads whole (none cut to "…") and lies inside the dialog. The second row of check boxes
- * was cut to "Compilation of p…", "Statu…" in English.
+ * was cut to "Compilation of p…", "Statu…" in English; the Russian "Показать изменения начиная с" touched its
+ * drop-down.
  */
 class ExportDialogRoomTest {
     @TempDir
@@ -66,6 +68,23 @@ class ExportDialogRoomTest {
             if (n instanceof Text t && visible(n) && n.getParent() instanceof Labeled labeled
                     && labeled.getText() != null && !labeled.getText().equals(t.getText())) {
                 found.add("cut: \"" + labeled.getText() + "\" drawn as \"" + t.getText() + "\"");
+            }
+        }
+        for (Node n : pane.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Label label && visible(n) && label.getParent() instanceof GridPane grid
+                    && GridPane.getColumnIndex(label) != null && GridPane.getColumnIndex(label) == 0) {
+                Node words = label.lookup(".text");
+                Bounds text = words.localToScene(words.getLayoutBounds());
+                for (Node field : grid.getChildren()) {
+                    if (field != label && java.util.Objects.equals(GridPane.getRowIndex(field),
+                            GridPane.getRowIndex(label))) {
+                        Bounds b = field.localToScene(field.getLayoutBounds());
+                        double gap = Math.max(b.getMinX() - text.getMaxX(), text.getMinX() - b.getMaxX());
+                        if (gap < 12) {
+                            found.add("touches its field: \"" + label.getText() + "\" " + gap + " px from it");
+                        }
+                    }
+                }
             }
         }
         for (Node n : pane.lookupAll(".text-field")) {

@@ -27,6 +27,17 @@ class MessagesTest {
     }
 
     @Test
+    void compareCountsAgreeWithTheirNumbers() {
+        // French agrees 0 and 1 with the singular; "1 ajoutées", "1 détails modifiés", "1 details changed" read wrong
+        org.assertj.core.api.Assertions.assertThat(new Messages(java.util.Locale.FRENCH)
+                .format("compare.summary", 1, 0, 2, 0, 1, 1, 0)).isEqualTo("1 ajoutée · 0 supprimée · 2 déplacées"
+                + " · 0 renumérotée · 1 reformulée · 1 aux détails modifiés · aucune clause de bibliothèque modifiée");
+        org.assertj.core.api.Assertions.assertThat(new Messages(java.util.Locale.ENGLISH)
+                .format("compare.summary", 1, 0, 2, 0, 1, 1, 0)).isEqualTo("1 added · 0 removed · 2 moved"
+                + " · 0 renumbered · 1 reworded · 1 with details changed · no library clause changed");
+    }
+
+    @Test
     void everyLanguageHasEveryKey() throws Exception {
         Properties en = bundle("");
         assertThat(bundle("_fr").keySet()).isEqualTo(en.keySet());

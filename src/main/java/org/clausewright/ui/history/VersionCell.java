@@ -42,6 +42,9 @@ final class VersionCell extends CardCell<Version> {
             // the member's own words, in their own direction: an English message reads left to right in Arabic
             card.getChildren().add(OwnDirection.apply(label(version.message(), null)));
         }
+        for (String line : VersionNames.mergeLines(messages, version, model::clauseName)) {
+            card.getChildren().add(label(line, null));
+        }
         for (String milestone : version.milestones()) {
             javafx.scene.control.Label flag = label(messages.format("history.milestone.shown", milestone),
                     "version-milestone");

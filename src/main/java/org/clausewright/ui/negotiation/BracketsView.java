@@ -21,6 +21,11 @@ import java.util.List;
 public final class BracketsView {
     private final NegotiationViewModel model;
     private final Messages m;
+    /**
+     * Room for a whole card of two options with their delegations, a note and the actions (169–235 px in the six
+     * languages at 1280–1440 px wide): past it the cards scroll, and the clause's text keeps its room.
+     */
+    private static final double MAX_VIEWPORT = 260;
     private final VBox cards = new VBox(6);
     private final TitledPane pane;
     private final ScrollPane scroll;
@@ -34,8 +39,16 @@ public final class BracketsView {
         cards.getStyleClass().add("bracket-cards");
         scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
+        // as tall as the cards, up to a bound, and never squeezed by the panels around it (at 1440 × 900 the
+        // Details below left it a sliver that showed a card's title alone): the editor's column scrolls instead
+        // (after the layout pass that measured them: a size asked for during it did not reach the TitledPane)
+        cards.heightProperty().addListener((obs, old, height) ->
+                javafx.application.Platform.runLater(() -> fit(height.doubleValue())));
         pane = new TitledPane("", scroll);
         pane.setId("clause-brackets");
+        // a TitledPane's least height is its title's: the column gave it that, and the Details were drawn over its
+        // cards
+        pane.setMinHeight(Region.USE_PREF_SIZE);
         pane.textProperty().bind(model.bracketsTitleProperty());
         show(model.bracketsProperty().get());
         model.bracketsProperty().addListener((obs, old, list) -> show(list));
@@ -45,9 +58,12 @@ public final class BracketsView {
         return pane;
     }
 
+    private void fit(double height) {
+        scroll.setMinViewportHeight(Math.min(height, MAX_VIEWPORT));
+        scroll.setPrefViewportHeight(Math.min(height, MAX_VIEWPORT));
+    }
+
     private void show(List<BracketCard> list) {
-        // the clause's text keeps the room a clause without brackets (most of them) does not need here
-        scroll.setPrefViewportHeight(list.isEmpty() ? 36 : 96);
         if (list.isEmpty()) {
             Label none = new Label(m.get("brackets.none"));
             none.setWrapText(true);
