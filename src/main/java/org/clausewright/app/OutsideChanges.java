@@ -49,7 +49,8 @@ final class OutsideChanges {
     }
 
     /** What checking found: the files taken in now, and every file still waiting. */
-    record Outcome(Project written, List<String> takenIn, List<String> merged, List<OutsideChange> waiting) {
+    record Outcome(Project written, List<String> takenIn, List<String> merged, List<OutsideChange> waiting,
+                   Optional<String> redoEnded) {
     }
 
     /**
@@ -220,7 +221,11 @@ final class OutsideChanges {
         List<TakeInOutsideChange.Part> parts = new ArrayList<>();
         List<String> edited = new ArrayList<>();
         for (String path : new TreeSet<>(found.keySet())) {
-            if (ProjectParts.same(written, current, path)) {
+            if (ProjectParts.same(written, disk, path)) {
+                // other bytes, the same content (another program wrote it its own way): nothing to take in
+                stamps.noteRead(path, found.get(path));
+                waiting.remove(path);
+            } else if (ProjectParts.same(written, current, path)) {
                 parts.add(new TakeInOutsideChange.Part(path, p -> ProjectParts.same(p, written, path),
                         p -> reanchored(ProjectParts.copy(p, disk, path), path)));
             } else {
@@ -229,9 +234,13 @@ final class OutsideChanges {
         }
         List<String> takenIn = new ArrayList<>();
         List<String> merged = new ArrayList<>();
+        List<String> redoEnded = new ArrayList<>();
         Project newWritten = written;
         if (!parts.isEmpty()) {
-            Project after = commands.executeAsSaved(new TakeInOutsideChange(parts, "command.takeIn"));
+            CommandStack.Outside done = commands.executeAsSaved(new TakeInOutsideChange(parts, "command.takeIn"),
+                    OutsideChanges::carried);
+            done.redoEnded().ifPresent(redoEnded::add);
+            Project after = done.state();
             for (TakeInOutsideChange.Part part : parts) {
                 String path = part.path();
                 if (ProjectParts.same(after, disk, path)) {
@@ -249,9 +258,29 @@ final class OutsideChanges {
             }
         }
         if (!edited.isEmpty()) {
-            newWritten = merge(edited, found, disk, newWritten, commands, stamps, merged);
+            newWritten = merge(edited, found, disk, newWritten, commands, stamps, merged, redoEnded);
         }
-        return new Outcome(newWritten, takenIn, merged, waiting());
+        return new Outcome(newWritten, takenIn, merged, waiting(), redoEnded.stream().findFirst());
+    }
+
+    /**
+     * A step waiting to be redone with the change {@code from} → {@code to} in it, file by file: empty when the step
+     * changes a part the change changed (redoing it would put back what came in's part as the window had it).
+     */
+    static Optional<CommandStack.States> carried(Project from, Project to, CommandStack.States step) {
+        Project before = step.before();
+        Project after = step.after();
+        for (String path : ProjectParts.all(from, to)) {
+            if (ProjectParts.same(from, to, path)) {
+                continue;
+            }
+            if (!ProjectParts.same(step.before(), step.after(), path)) {
+                return Optional.empty();
+            }
+            before = ProjectParts.copy(before, to, path);
+            after = ProjectParts.copy(after, to, path);
+        }
+        return Optional.of(new CommandStack.States(before, after));
     }
 
     /**
@@ -261,7 +290,8 @@ final class OutsideChanges {
      * both versions kept, until that choice can be shown.
      */
     private Project merge(List<String> edited, Map<String, Optional<byte[]>> found, Project disk, Project written,
-                          CommandStack commands, FileStamps stamps, List<String> mergedPaths) {
+                          CommandStack commands, FileStamps stamps, List<String> mergedPaths,
+                          List<String> redoEnded) {
         Project ours = commands.current();
         Project theirs = written;
         for (String path : edited) {
@@ -282,7 +312,10 @@ final class OutsideChanges {
                         p -> ProjectParts.copy(p, merged, path)));
             }
         }
-        Project after = commands.execute(new TakeInOutsideChange(parts, "command.mergeOutside"));
+        CommandStack.Outside done = commands.executeOutside(new TakeInOutsideChange(parts, "command.mergeOutside"),
+                OutsideChanges::carried);
+        done.redoEnded().ifPresent(redoEnded::add);
+        Project after = done.state();
         Project result = written;
         for (String path : edited) {
             boolean applied = parts.stream().filter(part -> part.path().equals(path)).findFirst()

@@ -15,7 +15,9 @@ import org.clausewright.history.Version;
 import org.clausewright.history.VersionHistory;
 import org.clausewright.history.remote.Divergence;
 import org.clausewright.merge.BracketMade;
+import org.clausewright.merge.FrameworkFields;
 import org.clausewright.merge.MergeConflict;
+import org.clausewright.merge.OutlineOrder;
 import org.clausewright.merge.MergeOutcome;
 import org.clausewright.merge.MergeSide;
 import org.clausewright.merge.ProjectMerge;
@@ -112,6 +114,15 @@ final class ProjectMerger {
 
     // "clause c-3 heading", "framework tianjin-2021 element 3 title", "title" (the project's)
     private static String subject(MergeConflict conflict) {
+        if (conflict.kind() == MergeConflict.Kind.ORDER) {
+            String c = conflict.clauseId();
+            return c.isEmpty() ? "order of the parts" : (c.startsWith("p:") ? "order of part " : "order of section ")
+                    + OutlineOrder.id(c);
+        }
+        if (conflict.kind() == MergeConflict.Kind.FRAMEWORK
+                && conflict.field().equals(FrameworkFields.WHOLE_FRAMEWORK)) {
+            return "framework " + conflict.clauseId();
+        }
         if (conflict.kind() == MergeConflict.Kind.FRAMEWORK) {
             String id = conflict.clauseId();
             int slash = id.indexOf('/');
@@ -124,7 +135,12 @@ final class ProjectMerger {
 
     // an element one site removed reads as removed there, not as empty words
     private static String shown(MergeConflict conflict, String value) {
-        return conflict.elements() != null && value.isEmpty() ? "(removed)" : value;
+        if (conflict.kind() == MergeConflict.Kind.ORDER) {
+            return String.join(" ", OutlineOrder.keys(value).stream().map(OutlineOrder::id).toList());
+        }
+        boolean whole = conflict.elements() != null || conflict.kind() == MergeConflict.Kind.FRAMEWORK
+                && conflict.field().equals(FrameworkFields.WHOLE_FRAMEWORK);
+        return whole && value.isEmpty() ? "(removed)" : value;
     }
 
     /** One line per bracket made, conflict listed and deleted clause kept: what the members must now decide. */
@@ -137,7 +153,8 @@ final class ProjectMerger {
         }
         for (MergeConflict conflict : outcome.conflicts()) {
             lines.add(subject(conflict) + ": here “" + shown(conflict, conflict.ours()) + "”, there “"
-                    + shown(conflict, conflict.theirs()) + "”, before “" + conflict.base() + "”; the draft holds “"
+                    + shown(conflict, conflict.theirs()) + "”, before “" + shown(conflict, conflict.base())
+                    + "”; the draft holds “"
                     + shown(conflict, conflict.value(conflict.holds())) + "” until a member chooses");
         }
         for (String kept : outcome.keptClauses()) {

@@ -59,6 +59,16 @@ public final class ProjectSession implements AutoCloseable {
      * draft from before the sync over it, so saves wait (the draft stays unsaved) until {@link #takeIn}.
      */
     private boolean syncWriting;
+    /**
+     * What each file held when a sync or a bundle had written the folder and it was read back, to be this session's
+     * stamps once {@link #takeIn} makes that draft the one written: those files are this window's own writes, not
+     * another program's. Null when nothing waits to be taken in.
+     */
+    private FileStamps arrived;
+    /** Files the folder's watcher reported while a sync's take-in was pending, looked at after it (null: all). */
+    private java.util.Set<String> deferred = new java.util.TreeSet<>();
+    /** Asks for a look at the files put off meanwhile (the window queues it on its worker). */
+    private Runnable lookAgain = () -> { };
 
     private ProjectSession(ProjectFolder folder, Project project, FileStamps stamps, ProjectLock.Outcome lockOutcome,
                            String member, Consumer<String> notices) {
@@ -243,10 +253,52 @@ public final class ProjectSession implements AutoCloseable {
      * leaves a choice other than words, a file that does not read, a deleted clause file).
      */
     public synchronized OutsideReport checkOutside(Collection<String> paths) throws IOException {
-        OutsideChanges.Outcome outcome = outside.check(paths == null ? outside.allPaths(written) : paths, written,
+        if (syncWriting || arrived != null) {
+            // the files are most likely the sync's own, not yet taken in: looked at once they are (lookAgain)
+            if (paths == null || deferred == null) {
+                deferred = null;
+            } else {
+                deferred.addAll(paths);
+            }
+            return new OutsideReport(List.of(), List.of(), outside.waiting());
+        }
+        Collection<String> look = paths;
+        if (deferred == null) {
+            look = null;
+        } else if (!deferred.isEmpty() && paths != null) {
+            deferred.addAll(paths);
+            look = List.copyOf(deferred);
+        }
+        deferred = new java.util.TreeSet<>();
+        OutsideChanges.Outcome outcome = outside.check(look == null ? outside.allPaths(written) : look, written,
                 commands, stamps);
         written = outcome.written();
-        return new OutsideReport(outcome.takenIn(), outcome.merged(), outcome.waiting());
+        return new OutsideReport(outcome.takenIn(), outcome.merged(), outcome.waiting(), outcome.redoEnded());
+    }
+
+    /**
+     * What to run when files the watcher reported during a sync are to be looked at, after the sync's take-in
+     * ({@link #checkOutside} with no path then looks at them); the window queues a look on its worker.
+     */
+    public synchronized void onLookAgain(Runnable look) {
+        lookAgain = java.util.Objects.requireNonNull(look);
+    }
+
+    private void looksPutOff() {
+        if (deferred == null || !deferred.isEmpty()) {
+            lookAgain.run();
+        }
+    }
+
+    /**
+     * Reads the folder as a sync or a bundle left it, each file noted, so that {@link #takeIn} knows those files as
+     * this window's own (the folder's watcher reports them soon after).
+     */
+    synchronized Project readArrived() throws IOException, ProjectFileException {
+        FileStamps read = new FileStamps();
+        Project project = ProjectReader.read(new StampedFiles(folder, read)).orThrow();
+        arrived = read;
+        return project;
     }
 
     /** Saves, then records the folder as a version. */
@@ -346,6 +398,11 @@ public final class ProjectSession implements AutoCloseable {
         syncWriting = false;
         Project ours = commands.current();
         written = theirs;
+        if (arrived != null) {
+            stamps = arrived;
+            arrived = null;
+        }
+        looksPutOff();
         if (ours == base) {
             commands.execute(new ReplaceProject(theirs, "command.takeInSync"));
             commands.markSaved(theirs);
@@ -398,6 +455,8 @@ public final class ProjectSession implements AutoCloseable {
     /** A sync that ended without a take-in (nothing came, or it failed): saves go on. */
     synchronized void syncEnded() {
         syncWriting = false;
+        arrived = null;
+        looksPutOff();
     }
 
     private void putBack(Project recorded, Project saved, MergeSide oursSide, MergeSide theirsSide)

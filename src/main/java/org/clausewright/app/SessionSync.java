@@ -16,8 +16,6 @@ import org.clausewright.merge.MergeOutcome;
 import org.clausewright.merge.MergeSide;
 import org.clausewright.model.Project;
 import org.clausewright.store.ProjectFileException;
-import org.clausewright.store.ProjectFolder;
-import org.clausewright.store.ProjectReader;
 
 /**
  * Sync and bundles for a project open in the window: run as the session's lock holder (the window holds the
@@ -131,6 +129,6 @@ public final class SessionSync {
         if (report.received().isEmpty() && report.merge().isEmpty()) {
             return base;
         }
-        return ProjectReader.read(new ProjectFolder(session.dir())).orThrow();
+        return session.readArrived();
     }
 }

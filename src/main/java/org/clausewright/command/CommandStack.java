@@ -70,27 +70,80 @@ public final class CommandStack {
 
     /**
      * Runs a command that brings in what the folder now holds (a change made by another program): when the
-     * project was saved before it, it is saved after it too, in one step that no edit can slip into.
+     * project was saved before it, it is saved after it too, in one step that no edit can slip into. The steps
+     * waiting to be redone are carried over it ({@code carry}), so a Redo that does not touch what came in still
+     * applies, the change kept; the first that does, and every one after it, can no longer be redone.
      */
-    public Project executeAsSaved(Command command) {
+    public Outside executeAsSaved(Command command, Carry carry) {
+        return executeOutside(command, carry, true);
+    }
+
+    /** As {@link #executeAsSaved}, for a change merged with unsaved edits: the project stays unsaved. */
+    public Outside executeOutside(Command command, Carry carry) {
+        return executeOutside(command, carry, false);
+    }
+
+    private Outside executeOutside(Command command, Carry carry, boolean keepSaved) {
+        Optional<String> ended;
         synchronized (this) {
             boolean wasSaved = current == saved;
             Project before = current;
             Project after = command.apply(before);
             if (after == before) {
-                return current;
+                return new Outside(current, Optional.empty());
             }
             undo.push(new Entry(command, before, after, clock.getAsLong()));
-            redo.clear();
+            ended = carryRedo(before, after, carry);
             // typing after this starts a step of its own: undo then takes back the typing, not the outside change
             mergeBroken = true;
             current = after;
-            if (wasSaved) {
+            if (wasSaved && keepSaved) {
                 saved = after;
             }
         }
         fire();
-        return current();
+        return new Outside(current(), ended);
+    }
+
+    // each step to redo, next first, gets the change that came in; each starts where the one before it ends
+    private Optional<String> carryRedo(Project from, Project to, Carry carry) {
+        List<Entry> kept = new ArrayList<>();
+        Optional<String> ended = Optional.empty();
+        Project oldEnd = from;
+        Project newEnd = to;
+        for (Entry entry : redo) {
+            Optional<States> carried = carry.over(from, to, new States(entry.before, entry.after));
+            if (carried.isEmpty()) {
+                ended = Optional.of(entry.command.name());
+                break;
+            }
+            Project before = entry.before == oldEnd ? newEnd : carried.get().before();
+            kept.add(new Entry(entry.command, before, carried.get().after(), entry.time));
+            oldEnd = entry.after;
+            newEnd = carried.get().after();
+        }
+        redo.clear();
+        redo.addAll(kept);
+        return ended;
+    }
+
+    /** A step's states before and after it. */
+    public record States(Project before, Project after) {
+    }
+
+    /**
+     * How a change that came from outside ({@code from} → {@code to}) is carried over a step waiting to be redone.
+     */
+    public interface Carry {
+        /** The step's states with the change in them; empty when the step changes what the change changed. */
+        Optional<States> over(Project from, Project to, States step);
+    }
+
+    /**
+     * What taking in an outside change did: the state now, and the name key of the first undone step it ended
+     * (its redo would have put back what the change replaced), if any.
+     */
+    public record Outside(Project state, Optional<String> redoEnded) {
     }
 
     public Project undo() {

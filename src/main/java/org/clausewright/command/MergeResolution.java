@@ -2,6 +2,7 @@ package org.clausewright.command;
 
 import org.clausewright.merge.FrameworkFields;
 import org.clausewright.merge.MergeConflict;
+import org.clausewright.merge.OutlineOrder;
 import org.clausewright.model.Framework;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
@@ -47,6 +48,10 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
             case CLAUSE_FIELD -> field(project, Clauses.require(project, conflict.clauseId()), value);
             case STATUS -> status(project, Clauses.require(project, conflict.clauseId()), value);
             case PLACEMENT -> placement(project, value);
+            case ORDER -> {
+                Outline ordered = OutlineOrder.with(project.outline(), conflict.clauseId(), value);
+                yield ordered.equals(project.outline()) ? project : project.withOutline(ordered);
+            }
             case OUTLINE_TITLE -> project.withOutline(retitled(project.outline(), conflict.clauseId(), value));
             case PROJECT -> info(project, value);
             case RECORD -> record(project);
@@ -60,10 +65,15 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
     // a field of the framework or of one element; or the element itself, put back where it was or taken out
     private Project framework(Project project, String value) {
         String frameworkId = FrameworkFields.frameworkId(conflict.clauseId());
+        if (conflict.field().equals(FrameworkFields.WHOLE_FRAMEWORK)) {
+            return removedOrKept(project, frameworkId, value);
+        }
         Framework fw = project.framework(frameworkId).orElseThrow(() -> new IllegalArgumentException(
                 "the framework \"" + frameworkId + "\" is no longer in the project"));
         Framework changed;
-        if (conflict.elements() != null) {
+        if (conflict.field().equals(FrameworkFields.ORDER)) {
+            changed = FrameworkFields.withOrder(fw, value);
+        } else if (conflict.elements() != null) {
             changed = FrameworkFields.withElement(fw, conflict.elements().base().id(), conflict.element(choice),
                     conflict.elements().after());
         } else if (FrameworkFields.elementId(conflict.clauseId()).isPresent()) {
@@ -76,6 +86,19 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
             changed = FrameworkFields.with(fw, conflict.field(), value);
         }
         return changed.equals(fw) ? project : project.withFramework(changed);
+    }
+
+    // the side that removed it has no title: taken out; the other keeps it as the draft has it
+    private static Project removedOrKept(Project project, String frameworkId, String value) {
+        boolean present = project.framework(frameworkId).isPresent();
+        if (value.isEmpty()) {
+            return present ? project.withoutFramework(frameworkId) : project;
+        }
+        if (!present) {
+            throw new IllegalArgumentException("the framework \"" + frameworkId + "\" is no longer in the project: "
+                    + "undo its removal, or bring it back from the history");
+        }
+        return project;
     }
 
     private Project field(Project project, Clause clause, String value) {

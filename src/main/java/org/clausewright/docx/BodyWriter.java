@@ -159,12 +159,11 @@ final class BodyWriter {
         nextPiece();
     }
 
-    /** Places markup written by another body writer, finished, after what is written so far. */
-    void append(List<StringBuilder> written) {
+    /** Completes the last paragraph and hands on what is written so far, so that markup from elsewhere may follow. */
+    void handOn() {
         complete();
         pieces.accept(xml);
         xml = new StringBuilder(1 << 16);
-        written.forEach(pieces);
     }
 
     /** Completes the last paragraph and hands on the last piece. */

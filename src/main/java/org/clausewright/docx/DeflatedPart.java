@@ -25,6 +25,12 @@ import java.util.zip.ZipEntry;
  *
  * <p>The pieces are deflated in the order given, each after the one before, at the quickest level, as POI's
  * zip stream does the other parts ({@link WordExport}). Close it when the export is abandoned.
+ *
+ * <p>A stretch of the markup made elsewhere (the compilation annex, {@link CompilationBeside}) can be deflated on a
+ * part of its own at the same time and joined in ({@link #join}): a deflate stream may be made of pieces deflated
+ * apart when each but the last ends on a byte boundary without a final block (a sync flush, RFC 1951 3.2.4) and no
+ * piece refers back into another (the deflater is reset after the joined stretch). The checksums are combined as
+ * zlib's {@code crc32_combine} does.
  */
 final class DeflatedPart implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
@@ -36,9 +42,14 @@ final class DeflatedPart implements AutoCloseable {
     private final CRC32 crc = new CRC32();
     private final ByteArrayOutputStream deflated = new ByteArrayOutputStream(1 << 20);
     private final byte[] buffer = new byte[64 << 10];
+    /** The length of the markup so far, before deflating. */
     private long size;
+    /** The CRC-32 and length of the markup up to the end of the last stretch joined; {@link #crc} runs on from there. */
+    private long crcBefore;
+    private long sizeBefore;
     private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
     private boolean finished;
+    private boolean closed;
 
     /** Queues a piece of the markup; it is not changed afterwards. */
     void add(CharSequence piece) {
@@ -64,13 +75,57 @@ final class DeflatedPart implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends this part as a stretch to be joined into another ({@link #join}), without waiting: its deflated bytes end
+     * with a sync flush and no final block. Nothing may be added afterwards.
+     */
+    void endStretch() {
+        if (finished) {
+            throw new IllegalStateException("the part is already finished");
+        }
+        finished = true;
+        last = last.thenRunAsync(() -> {
+            flush();
+            deflater.end();
+        }, thread);
+    }
+
+    /**
+     * Queues {@code stretch}, a part ended with {@link #endStretch}, to follow what was queued so far, as if its
+     * pieces had been added here; it is closed once joined. What is added afterwards is deflated afresh, with no
+     * reference back into what came before.
+     */
+    void join(DeflatedPart stretch) {
+        if (finished) {
+            throw new IllegalStateException("the part is already finished");
+        }
+        if (!stretch.finished) {
+            throw new IllegalStateException("the stretch to join is not ended");
+        }
+        CompletableFuture<Void> deflatedThere = stretch.last;
+        last = last.thenRunAsync(() -> {
+            try {
+                deflatedThere.join();
+                flush();
+                deflated.writeBytes(stretch.deflated.toByteArray());
+                crcBefore = combine(crc32(), stretch.crc.getValue(), stretch.size);
+                crc.reset();
+                size += stretch.size;
+                sizeBefore = size;
+                deflater.reset();
+            } finally {
+                stretch.close();
+            }
+        }, thread);
+    }
+
     /** A zip entry for the finished part, with its sizes and checksum, to be written raw. */
     ZipArchiveEntry entry(String name) {
         ZipArchiveEntry entry = new ZipArchiveEntry(name);
         entry.setMethod(ZipEntry.DEFLATED);
         entry.setSize(size);
         entry.setCompressedSize(deflated.size());
-        entry.setCrc(crc.getValue());
+        entry.setCrc(crc32());
         return entry;
     }
 
@@ -84,6 +139,11 @@ final class DeflatedPart implements AutoCloseable {
         return size;
     }
 
+    /** The part's CRC-32 so far: that of the pieces joined, combined with that of what was deflated here since. */
+    private long crc32() {
+        return combine(crcBefore, crc.getValue(), size - sizeBefore);
+    }
+
     private void deflate(CharSequence piece) {
         // String's own encoder: a piece of plain ASCII is copied as it is, and no encoder object sits in between
         byte[] bytes = piece.toString().getBytes(StandardCharsets.UTF_8);
@@ -92,6 +152,72 @@ final class DeflatedPart implements AutoCloseable {
         deflater.setInput(bytes);
         while (!deflater.needsInput()) {
             deflated.write(buffer, 0, deflater.deflate(buffer));
+        }
+    }
+
+    /** Ends what was deflated so far on a byte boundary, without a final block, so that another stream may follow. */
+    private void flush() {
+        deflater.setInput(new byte[0]);
+        int n;
+        do {
+            n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+            deflated.write(buffer, 0, n);
+        } while (n == buffer.length);
+    }
+
+    /**
+     * The CRC-32 of two stretches one after the other from theirs and the second's length: zlib's
+     * {@code crc32_combine}, which java.util.zip does not offer. The first's checksum is carried through as many zero
+     * bits as the second has, by squaring the operator that adds one zero bit, then the second's is added.
+     */
+    static long combine(long crc1, long crc2, long length2) {
+        if (length2 <= 0) {
+            return crc1;
+        }
+        long[] even = new long[32];
+        long[] odd = new long[32];
+        odd[0] = 0xEDB88320L; // the CRC-32 polynomial, reflected: the operator for one zero bit
+        long row = 1;
+        for (int n = 1; n < 32; n++) {
+            odd[n] = row;
+            row <<= 1;
+        }
+        square(even, odd); // two zero bits
+        square(odd, even); // four
+        long crc = crc1;
+        long length = length2;
+        // each round squares the operator (one zero byte, two, four…) and applies it where the length has a 1 bit
+        do {
+            square(even, odd);
+            if ((length & 1) != 0) {
+                crc = times(even, crc);
+            }
+            length >>= 1;
+            if (length == 0) {
+                break;
+            }
+            square(odd, even);
+            if ((length & 1) != 0) {
+                crc = times(odd, crc);
+            }
+            length >>= 1;
+        } while (length != 0);
+        return crc ^ crc2;
+    }
+
+    private static long times(long[] matrix, long vector) {
+        long sum = 0;
+        for (int i = 0; vector != 0; i++, vector >>>= 1) {
+            if ((vector & 1) != 0) {
+                sum ^= matrix[i];
+            }
+        }
+        return sum;
+    }
+
+    private static void square(long[] square, long[] matrix) {
+        for (int n = 0; n < 32; n++) {
+            square[n] = times(matrix, matrix[n]);
         }
     }
 
@@ -104,7 +230,11 @@ final class DeflatedPart implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         // the deflater's memory is outside the heap: released on its own thread once what is queued has run
         last.whenCompleteAsync((v, e) -> deflater.end(), thread).whenComplete((v, e) -> thread.shutdown());
     }

@@ -91,6 +91,13 @@ final class RunText {
     }
 
     private static void split(String text, Tally tally, Sink sink) {
+        if (isPlainAlready(text)) {
+            // most text: one stretch, as it is, not copied a character at a time first
+            if (!text.isEmpty()) {
+                sink.text(text);
+            }
+            return;
+        }
         StringBuilder pending = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {

@@ -57,16 +57,16 @@ public final class WordExport {
             OpenBracketsException.refuseOpen(request.project());
         }
         Tally tally = new Tally();
+        DocumentLanguage language = new DocumentLanguage(request.project().info().languages().source());
         try (StreamedDocument document = prepared.take(); DeflatedPart markup = new DeflatedPart();
              CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
-             FootnotesWriter footnotes = new FootnotesWriter(tally)) {
-            DocumentLanguage language = new DocumentLanguage(request.project().info().languages().source());
+             FootnotesWriter footnotes = new FootnotesWriter(tally);
+             CompilationBeside compilation = request.options().compilation()
+                     ? CompilationBeside.start(request.project(), messages.locale(), language.rightToLeft()) : null) {
             PageFurniture.apply(document, request, messages, tally, language);
             language.applyTo(document.getStyles().getCtStyles());
             language.applyTo(document.getSettings().getCTSettings());
             language.applyTo(document.getNumbering());
-            CompilationBeside compilation = request.options().compilation()
-                    ? CompilationBeside.start(request.project(), messages.locale(), language.rightToLeft()) : null;
             markup.add(StreamedDocument.HEAD);
             BodyWriter body = new BodyWriter(tally, language.rightToLeft(), markup::add);
             CoverPage.write(body, request, messages);
@@ -91,7 +91,7 @@ public final class WordExport {
                 CoverageAnnex.write(body, request.project(), messages);
             }
             if (compilation != null) {
-                compilation.writeTo(body, tally);
+                compilation.writeTo(body, markup, tally);
             }
             body.finish();
             document.body(markup);

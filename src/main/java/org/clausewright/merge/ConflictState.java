@@ -59,6 +59,7 @@ public final class ConflictState {
             case STATUS -> project.clause(conflict.clauseId()).map(c -> c.status().key()).orElse(null);
             case PLACEMENT -> project.clause(conflict.clauseId()).isEmpty() ? null
                     : placement(project, conflict.clauseId());
+            case ORDER -> OutlineOrder.of(project.outline(), conflict.clauseId(), conflict.base());
             case OUTLINE_TITLE -> title(project, conflict.clauseId());
             case TRANSLATION_HEADING -> project.translations().of(conflict.field(), conflict.clauseId())
                     .map(t -> t.heading()).orElse(null);
@@ -75,8 +76,15 @@ public final class ConflictState {
     private static String framework(Project project, MergeConflict conflict) {
         Optional<Framework> fw = project.framework(FrameworkFields.frameworkId(conflict.clauseId()));
         Optional<String> elementId = FrameworkFields.elementId(conflict.clauseId());
+        if (conflict.field().equals(FrameworkFields.WHOLE_FRAMEWORK)) {
+            // kept (the side that has it, whatever edits came since) or removed
+            return fw.isEmpty() ? "" : conflict.ours().isEmpty() ? conflict.theirs() : conflict.ours();
+        }
         if (fw.isEmpty()) {
             return null;
+        }
+        if (conflict.field().equals(FrameworkFields.ORDER)) {
+            return FrameworkFields.order(fw.get(), FrameworkFields.ids(conflict.base()));
         }
         if (elementId.isEmpty()) {
             return FrameworkFields.get(fw.get(), conflict.field());

@@ -20,6 +20,16 @@ public final class FrameworkFields {
     static final List<String> ELEMENT = List.of("number", "title", "summary");
     /** The field of a conflict over an element one site removed while the other changed it. */
     public static final String WHOLE_ELEMENT = "element";
+    /**
+     * The field of a conflict over the order of the elements both sites kept, each side's order being their ids
+     * separated by spaces.
+     */
+    public static final String ORDER = "order";
+    /**
+     * The field of a conflict over a framework one site removed while the other edited it: the side that removed it
+     * has "", the other the framework's title.
+     */
+    public static final String WHOLE_FRAMEWORK = "framework";
 
     private FrameworkFields() {
     }
@@ -104,6 +114,35 @@ public final class FrameworkFields {
             list.set(at, element);
         } else {
             list.add(after.isEmpty() ? 0 : indexOf(list, after) + 1, element);
+        }
+        return new Framework(fw.id(), fw.title(), fw.shortTitle(), fw.field(), fw.year(), fw.issuedBy(),
+                fw.citation(), fw.url(), fw.note(), list, fw.extras());
+    }
+
+    /** The ids of {@code fw}'s elements that are among {@code ids}, in {@code fw}'s order, separated by spaces. */
+    public static String order(Framework fw, java.util.Collection<String> ids) {
+        return String.join(" ", fw.elements().stream().map(FrameworkElement::id).filter(ids::contains).toList());
+    }
+
+    /** The ids an order names. */
+    public static List<String> ids(String order) {
+        return order.isBlank() ? List.of() : List.of(order.strip().split(" "));
+    }
+
+    /**
+     * {@code fw} with the elements {@code order} names put in that order, in the places those elements hold now:
+     * every other element stays where it is, and none is added or removed.
+     */
+    public static Framework withOrder(Framework fw, String order) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        fw.elements().forEach(e -> present.add(e.id()));
+        java.util.Iterator<String> next = ids(order).stream().filter(present::contains).toList().iterator();
+        java.util.Set<String> named = new java.util.HashSet<>(ids(order));
+        java.util.Map<String, FrameworkElement> byId = new java.util.HashMap<>();
+        fw.elements().forEach(e -> byId.put(e.id(), e));
+        List<FrameworkElement> list = new ArrayList<>();
+        for (FrameworkElement e : fw.elements()) {
+            list.add(named.contains(e.id()) && next.hasNext() ? byId.get(next.next()) : e);
         }
         return new Framework(fw.id(), fw.title(), fw.shortTitle(), fw.field(), fw.year(), fw.issuedBy(),
                 fw.citation(), fw.url(), fw.note(), list, fw.extras());

@@ -46,8 +46,10 @@ final class FrameworkMerge {
                 merged = null;
             } else if (o == null) {
                 merged = Objects.equals(t, b) ? null : t;
+                removedAndEdited(b, null, merged, log);
             } else if (t == null) {
                 merged = Objects.equals(o, b) ? null : o;
+                removedAndEdited(b, merged, null, log);
             } else {
                 merged = framework(b, o, t, log);
             }
@@ -56,6 +58,18 @@ final class FrameworkMerge {
             }
         }
         return result;
+    }
+
+    // kept, for nothing typed is lost, and listed: a member may still take it out, as one site did
+    private static void removedAndEdited(Framework base, Framework ours, Framework theirs, MergeLog log) {
+        if (base == null || ours == null && theirs == null) {
+            return;
+        }
+        Framework kept = ours != null ? ours : theirs;
+        log.conflicts.add(new MergeConflict(MergeConflict.Kind.FRAMEWORK, kept.id(), FrameworkFields.WHOLE_FRAMEWORK,
+                base.displayTitle(), ours == null ? "" : ours.displayTitle(),
+                theirs == null ? "" : theirs.displayTitle(),
+                ours != null ? MergeConflict.Side.OURS : MergeConflict.Side.THEIRS));
     }
 
     private static Framework framework(Framework base, Framework ours, Framework theirs, MergeLog log) {
@@ -96,6 +110,7 @@ final class FrameworkMerge {
         Map<String, FrameworkElement> o = byId(ours);
         Map<String, FrameworkElement> t = byId(theirs);
         boolean theirsLead = !reordered(b, o) && reordered(b, t);
+        orderConflict(frameworkId, base, ours, theirs, log);
         List<FrameworkElement> lead = theirsLead ? theirs : ours;
         List<FrameworkElement> other = theirsLead ? ours : theirs;
         List<String> order = new ArrayList<>(lead.stream().map(FrameworkElement::id).toList());
@@ -125,6 +140,27 @@ final class FrameworkMerge {
             }
         }
         return result;
+    }
+
+    /**
+     * Both sites put the elements all three drafts have in different orders: listed, ours held (the merge takes the
+     * order of ours when both changed it), so the other site's order is not lost unsaid.
+     */
+    private static void orderConflict(String frameworkId, List<FrameworkElement> base, List<FrameworkElement> ours,
+                                      List<FrameworkElement> theirs, MergeLog log) {
+        java.util.Set<String> shared = new java.util.HashSet<>(base.stream().map(FrameworkElement::id).toList());
+        shared.retainAll(ours.stream().map(FrameworkElement::id).toList());
+        shared.retainAll(theirs.stream().map(FrameworkElement::id).toList());
+        String b = order(base, shared);
+        String o = order(ours, shared);
+        String t = order(theirs, shared);
+        if (!o.equals(b) && !t.equals(b) && !o.equals(t)) {
+            log.conflict(MergeConflict.Kind.FRAMEWORK, frameworkId, FrameworkFields.ORDER, b, o, t);
+        }
+    }
+
+    private static String order(List<FrameworkElement> elements, java.util.Set<String> shared) {
+        return String.join(" ", elements.stream().map(FrameworkElement::id).filter(shared::contains).toList());
     }
 
     // whether a side put the elements it shares with the base in another order

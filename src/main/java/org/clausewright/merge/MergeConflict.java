@@ -87,8 +87,15 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
         };
     }
 
-    /** Whether {@code side} can be chosen: every side can, but the base of a record both sites added. */
+    /**
+     * Whether {@code side} can be chosen: every side can, but the base of a record both sites added, and the base of
+     * a framework one site removed and the other edited (kept as edited, or removed: its earlier version is in the
+     * history).
+     */
     public boolean offers(Side side) {
+        if (kind == Kind.FRAMEWORK && field.equals(FrameworkFields.WHOLE_FRAMEWORK)) {
+            return side != Side.BASE;
+        }
         return kind != Kind.RECORD || record(side) != null;
     }
 
@@ -113,6 +120,12 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
         STATUS,
         /** Both sites moved the clause to different places (or one moved it and the other took it out). */
         PLACEMENT,
+        /**
+         * The order of the items all three drafts have in one container of the outline, changed differently at both
+         * sites; the clause id is the container ("" for the parts, "p:" + id a part, "s:" + id a section) and each
+         * value an {@link OutlineOrder}.
+         */
+        ORDER,
         /** A part's or a section's title. */
         OUTLINE_TITLE,
         /** The project's title or subtitle. */

@@ -85,9 +85,12 @@ final class OutlineMerge {
         Map<String, List<String>> sequences = new HashMap<>();
         Set<String> containers = new HashSet<>(container.values());
         containers.add(OutlineView.ROOT);
+        Set<String> covered = new HashSet<>();
         for (String c : containers) {
-            sequences.put(c, sequence(c));
+            sequences.put(c, ordered(c, sequence(c), covered));
         }
+        // a clause whose container's order is listed is chosen with that order, not on its own as well
+        log.conflicts.removeIf(x -> x.kind() == MergeConflict.Kind.PLACEMENT && covered.contains(x.clauseId()));
         List<Part> parts = new ArrayList<>();
         for (String p : sequences.getOrDefault(OutlineView.ROOT, List.of())) {
             List<OutlineItem> items = new ArrayList<>();
@@ -196,6 +199,33 @@ final class OutlineMerge {
                 }
             }
         }
+    }
+
+    /**
+     * Both sites put the items all three outlines have in {@code c} in different orders: listed
+     * ({@link MergeConflict.Kind#ORDER}) and ours held, so that the other site's order is offered rather than lost in
+     * a mix of both; the clauses it covers are added to {@code covered}.
+     */
+    private List<String> ordered(String c, List<String> merged, Set<String> covered) {
+        if (!c.equals(OutlineView.ROOT) && !(base.has(c) && ours.has(c) && theirs.has(c))) {
+            return merged;
+        }
+        Set<String> shared = new HashSet<>();
+        Set<String> inMerged = new HashSet<>(merged);
+        for (String k : base.sequenceOf(c)) {
+            if (c.equals(ours.containerOf.get(k)) && c.equals(theirs.containerOf.get(k)) && inMerged.contains(k)) {
+                shared.add(k);
+            }
+        }
+        String b = String.join(" ", base.sequenceOf(c).stream().filter(shared::contains).toList());
+        String o = String.join(" ", ours.sequenceOf(c).stream().filter(shared::contains).toList());
+        String t = String.join(" ", theirs.sequenceOf(c).stream().filter(shared::contains).toList());
+        if (o.equals(b) || t.equals(b) || o.equals(t)) {
+            return merged;
+        }
+        log.conflict(MergeConflict.Kind.ORDER, c, "order", b, o, t);
+        shared.stream().filter(k -> k.startsWith("c:")).forEach(k -> covered.add(id(k)));
+        return OutlineOrder.permuted(merged, k -> k, o);
     }
 
     private List<String> sequence(String c) {

@@ -36,6 +36,22 @@ final class Sites {
         Versions.record(dir, "Edit by " + author, "", author, notice -> { });
     }
 
+    /**
+     * The chair's copy of the sample, which sent it to a new bare repository under {@code temp}, and the delegation's
+     * clone of it, in which "smallest number" became "fewest" and was recorded and sent: returns the chair's.
+     */
+    static Path chairWithTheDelegationsEditToReceive(Path temp, RemoteAccess access) throws Exception {
+        Path bare = org.clausewright.servers.BareRepositories.create(temp.resolve("shared/code.git"));
+        Path chair = sample(temp.resolve("chair"));
+        SiteRemotes.add(chair, "origin", bare.toUri().toString());
+        sync(chair, access);
+        Path delegation = temp.resolve("delegation");
+        ProjectClone.clone(bare.toUri().toString(), delegation, access, TransferProgress.NONE);
+        editAndRecord(delegation, "smallest number", "fewest", "Ingrid Solberg");
+        sync(delegation, access);
+        return chair;
+    }
+
     static String clause(Path dir) throws IOException {
         return Files.readString(dir.resolve(CLAUSE), StandardCharsets.UTF_8);
     }

@@ -101,4 +101,54 @@ class CommandStackTest {
         stack.markSaved(stack.current());
         assertThat(heard).hasValue(4);
     }
+
+    /** A carry that puts clause c2's heading, as the outside change left it, into each step that leaves c2 alone. */
+    private static java.util.Optional<CommandStack.States> c2(Project from, Project to, CommandStack.States step) {
+        var before = step.before().clause("c2").orElseThrow();
+        if (!before.equals(step.after().clause("c2").orElseThrow())) {
+            return java.util.Optional.empty();
+        }
+        var taken = to.clause("c2").orElseThrow();
+        return java.util.Optional.of(new CommandStack.States(step.before().withClause(taken),
+                step.after().withClause(taken)));
+    }
+
+    @Test
+    void stepsWaitingToBeRedoneAreCarriedOverAnOutsideChangeThatLeavesThemAlone() {
+        stack.execute(new EditHeading("c1", "One"));
+        now.addAndGet(5_000);
+        stack.execute(new EditHeading("c1", "Two"));
+        stack.undo();
+        stack.undo();
+
+        CommandStack.Outside outside = stack.executeAsSaved(new EditHeading("c2", "From outside"),
+                CommandStackTest::c2);
+
+        assertThat(outside.redoEnded()).isEmpty();
+        assertThat(stack.redoName()).contains("command.renameClause");
+        stack.redo();
+        assertThat(stack.redo().clause("c1").orElseThrow().heading()).isEqualTo("Two");
+        assertThat(stack.current().clause("c2").orElseThrow().heading()).isEqualTo("From outside");
+        // back through both steps, then the outside change
+        stack.undo();
+        stack.undo();
+        assertThat(stack.current()).isSameAs(outside.state());
+        assertThat(stack.undo()).isSameAs(start);
+    }
+
+    @Test
+    void aStepThatChangesWhatCameInCanNoLongerBeRedoneNorAnyAfterIt() {
+        stack.execute(new EditHeading("c2", "Ours"));
+        now.addAndGet(5_000);
+        stack.execute(new EditHeading("c1", "Later"));
+        stack.undo();
+        stack.undo();
+
+        CommandStack.Outside outside = stack.executeAsSaved(new EditHeading("c2", "From outside"),
+                CommandStackTest::c2);
+
+        assertThat(outside.redoEnded()).contains("command.renameClause");
+        assertThat(stack.canRedo()).isFalse();
+        assertThat(stack.current().clause("c2").orElseThrow().heading()).isEqualTo("From outside");
+    }
 }

@@ -54,6 +54,82 @@ class DeflatedPartTest {
     }
 
     @Test
+    void aStretchDeflatedApartAndJoinedInReadsAsOneStreamWithOneChecksum() throws IOException {
+        // the draft, then the annex deflated on a part of its own, then the body's end: one entry whose
+        // inflated text, size and CRC-32 (checked by java.util.zip) are those of the three one after the other
+        String draft = "<w:p><w:r><w:t>\u201cshall\u201d</w:t></w:r></w:p>".repeat(20_000);
+        String annex = "<w:tr><w:tc><w:p><w:r><w:t>\u0627\u0644\u0645\u062f\u0648\u0646\u0629 NOR</w:t></w:r></w:p></w:tc></w:tr>"
+                .repeat(30_000);
+        String tail = "<w:sectPr/></w:body></w:document>";
+        byte[] zip;
+        try (DeflatedPart body = new DeflatedPart(); DeflatedPart stretch = new DeflatedPart()) {
+            body.add(StreamedDocument.HEAD);
+            body.add(new StringBuilder(draft.substring(0, draft.length() / 2)));
+            body.add(new StringBuilder(draft.substring(draft.length() / 2)));
+            stretch.add(new StringBuilder(annex.substring(0, 1000)));
+            stretch.add(new StringBuilder(annex.substring(1000)));
+            stretch.endStretch();
+            body.join(stretch);
+            body.finish(tail);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
+                z.addRawArchiveEntry(body.entry("word/document.xml"), body.deflated());
+            }
+            zip = out.toByteArray();
+        }
+        String expected = StreamedDocument.HEAD + draft + annex + tail;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            in.getNextEntry();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aStretchCanStandFirstOrLastOrBeEmpty() throws IOException {
+        for (String[] parts : new String[][]{{"", "annex", "end"}, {"draft", "", "end"}, {"draft", "annex", ""}}) {
+            byte[] zip;
+            try (DeflatedPart body = new DeflatedPart(); DeflatedPart stretch = new DeflatedPart()) {
+                body.add(parts[0]);
+                stretch.add(parts[1]);
+                stretch.endStretch();
+                body.join(stretch);
+                body.finish(parts[2]);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
+                    z.addRawArchiveEntry(body.entry("part.xml"), body.deflated());
+                }
+                zip = out.toByteArray();
+            }
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+                in.getNextEntry();
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(String.join("", parts));
+            }
+        }
+    }
+
+    @Test
+    void checksumsCombineAsTheChecksumOfTheWhole() {
+        java.util.Random random = new java.util.Random(11);
+        for (int length1 : new int[]{0, 1, 7, 1000, 65_537}) {
+            for (int length2 : new int[]{0, 1, 3, 4096, 1_000_003}) {
+                byte[] a = new byte[length1];
+                byte[] b = new byte[length2];
+                random.nextBytes(a);
+                random.nextBytes(b);
+                java.util.zip.CRC32 whole = new java.util.zip.CRC32();
+                whole.update(a);
+                whole.update(b);
+                java.util.zip.CRC32 first = new java.util.zip.CRC32();
+                first.update(a);
+                java.util.zip.CRC32 second = new java.util.zip.CRC32();
+                second.update(b);
+                assertThat(DeflatedPart.combine(first.getValue(), second.getValue(), length2))
+                        .as("%d + %d bytes", length1, length2).isEqualTo(whole.getValue());
+            }
+        }
+    }
+
+    @Test
     void aCompilationOfManyPiecesIsReadWholeByPoi() throws IOException {
         // 600 clauses with 1,500 brackets of three options: a body of several pieces of about a megabyte
         Project project = new SyntheticProject(7L).generate(6, 600, 0, 1500);

@@ -210,4 +210,65 @@ class FrameworkMergeTest {
                 new Address("tianjin-2021", "2", Extent.FULL), new Address("tianjin-2021", "10", Extent.FULL));
         assertThat(addresses(ProjectMerge.merge(b, theirs, ours, OSLO, GENEVA, T0), "c-1")).isEqualTo(merged);
     }
+
+    private static Project choose(Project draft, MergeConflict conflict, MergeConflict.Side side) {
+        return new org.clausewright.command.MergeResolution(conflict, side, new org.clausewright.model.Negotiation
+                .Context(T0, "Amina Diallo", "", "", "")).apply(draft);
+    }
+
+    @Test
+    void theElementOrderBothSitesChangedDifferentlyIsListedWithOursHeldAndTheOtherCanBeChosen() {
+        FrameworkElement[] e = TIANJIN.elements().toArray(FrameworkElement[]::new);
+        FrameworkElement added = new FrameworkElement("2a", "2 bis", "Oversight", "");
+        Project ours = base.withFramework(withElements(TIANJIN, e[2], e[0], e[1]));
+        Project theirs = base.withFramework(withElements(TIANJIN, e[1], added, e[0], e[2]));
+
+        MergeOutcome here = ProjectMerge.merge(base, ours, theirs, GENEVA, OSLO, T0);
+
+        assertThat(here.merged().framework("tianjin-2021").orElseThrow().elements()).extracting(FrameworkElement::id)
+                .containsExactly("10", "1", "2", "2a");
+        MergeConflict order = here.conflicts().stream().filter(c -> c.field().equals("order")).findFirst()
+                .orElseThrow(() -> new AssertionError("the order is not listed: " + here.conflicts()));
+        assertThat(order.kind()).isEqualTo(MergeConflict.Kind.FRAMEWORK);
+        assertThat(order.clauseId()).isEqualTo("tianjin-2021");
+        assertThat(List.of(order.base(), order.ours(), order.theirs())).containsExactly("1 2 10", "10 1 2", "2 1 10");
+        assertThat(ConflictState.held(here.merged(), order)).contains(MergeConflict.Side.OURS);
+        assertThat(ProjectMerge.merge(base, theirs, ours, OSLO, GENEVA, T0).conflicts())
+                .anySatisfy(c -> assertThat(c.ours()).isEqualTo("2 1 10"));
+
+        // the other site's order, chosen: the element only it added stays where it is
+        Project chosen = choose(here.merged(), order, MergeConflict.Side.THEIRS);
+        assertThat(chosen.framework("tianjin-2021").orElseThrow().elements()).extracting(FrameworkElement::id)
+                .containsExactly("2", "1", "10", "2a");
+        assertThat(ConflictState.held(chosen, order)).contains(MergeConflict.Side.THEIRS);
+    }
+
+    @Test
+    void aFrameworkRemovedAtOneSiteAndEditedAtTheOtherIsKeptAndListedAndCanStillBeTakenOut() {
+        Framework edited = new Framework("tianjin-2021", "Tianjin Guidelines (edited)", "", "biology", 2021, "", "",
+                "", "", TIANJIN.elements(), null);
+        Project ours = base.withoutFramework("tianjin-2021");
+        Project theirs = base.withFramework(edited);
+
+        MergeOutcome here = ProjectMerge.merge(base, ours, theirs, GENEVA, OSLO, T0);
+
+        assertThat(here.merged().framework("tianjin-2021")).contains(edited);
+        MergeConflict kept = here.conflicts().stream().filter(c -> c.field().equals("framework")).findFirst()
+                .orElseThrow(() -> new AssertionError("not listed: " + here.conflicts()));
+        assertThat(kept.kind()).isEqualTo(MergeConflict.Kind.FRAMEWORK);
+        assertThat(kept.clauseId()).isEqualTo("tianjin-2021");
+        assertThat(kept.ours()).isEmpty();
+        assertThat(kept.theirs()).isEqualTo("Tianjin Guidelines (edited)");
+        assertThat(kept.holds()).isEqualTo(MergeConflict.Side.THEIRS);
+        assertThat(kept.offers(MergeConflict.Side.BASE)).isFalse();
+        assertThat(ConflictState.held(here.merged(), kept)).contains(MergeConflict.Side.THEIRS);
+        assertThat(ProjectMerge.merge(base, theirs, ours, OSLO, GENEVA, T0).conflicts()).singleElement()
+                .satisfies(c -> assertThat(c.holds()).isEqualTo(MergeConflict.Side.OURS));
+
+        Project removed = choose(here.merged(), kept, MergeConflict.Side.OURS);
+        assertThat(removed.framework("tianjin-2021")).isEmpty();
+        assertThat(ConflictState.held(removed, kept)).contains(MergeConflict.Side.OURS);
+        // nothing else of the draft changes with it
+        assertThat(removed.clauses()).isEqualTo(here.merged().clauses());
+    }
 }

@@ -276,6 +276,61 @@ class ProjectMergeTest {
     }
 
     @Test
+    void aPartsClausesReorderedDifferentlyAtBothSitesAreListedAsOneOrderWithOursHeld() {
+        Outline base0 = base.outline();
+        Project ours = base.withOutline(base0.withParts(List.of(new Part("p-a", "Part A", List.of(
+                new ClauseRef("c-3"), new ClauseRef("c-1"), new ClauseRef("c-2"))), base0.parts().get(1))));
+        Project theirs = base.withClause(Clause.of("c-7", "Seven", "Seventh clause.")).withOutline(base0.withParts(
+                List.of(new Part("p-a", "Part A", List.of(new ClauseRef("c-2"), new ClauseRef("c-7"),
+                        new ClauseRef("c-1"), new ClauseRef("c-3"))), base0.parts().get(1))));
+
+        MergeOutcome out = merge(base, ours, theirs);
+
+        List<String> merged = out.merged().outline().parts().get(0).clauseIds();
+        assertThat(merged).containsExactlyInAnyOrder("c-1", "c-2", "c-3", "c-7");
+        assertThat(merged.stream().filter(id -> !id.equals("c-7"))).containsExactly("c-3", "c-1", "c-2");
+        assertThat(out.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(MergeConflict.Kind.ORDER);
+            assertThat(c.clauseId()).isEqualTo("p:p-a");
+            assertThat(c.base()).isEqualTo("c:c-1 c:c-2 c:c-3");
+            assertThat(c.ours()).isEqualTo("c:c-3 c:c-1 c:c-2");
+            assertThat(c.theirs()).isEqualTo("c:c-2 c:c-1 c:c-3");
+        });
+        MergeConflict order = out.conflicts().get(0);
+        assertThat(ConflictState.held(out.merged(), order)).contains(MergeConflict.Side.OURS);
+        assertThat(ProjectMerge.merge(base, theirs, ours, OSLO, GENEVA, T0).conflicts()).singleElement()
+                .satisfies(c -> assertThat(c.ours()).isEqualTo("c:c-2 c:c-1 c:c-3"));
+        assertReadsBack(out.merged());
+
+        // the other site's order chosen: the clause only it added stays in its place
+        Project chosen = new org.clausewright.command.MergeResolution(order, MergeConflict.Side.THEIRS,
+                new Negotiation.Context(T0, "Amina Diallo", "", "", "")).apply(out.merged());
+        List<String> now = chosen.outline().parts().get(0).clauseIds();
+        assertThat(now.stream().filter(id -> !id.equals("c-7"))).containsExactly("c-2", "c-1", "c-3");
+        assertThat(now.indexOf("c-7")).isEqualTo(merged.indexOf("c-7"));
+        assertThat(ConflictState.held(chosen, order)).contains(MergeConflict.Side.THEIRS);
+    }
+
+    @Test
+    void thePartsReorderedDifferentlyAtBothSitesAreListedToo() {
+        Part a = base.outline().parts().get(0);
+        Part b = base.outline().parts().get(1);
+        Part c = new Part("p-c", "Part C", List.of());
+        Project b3 = base.withOutline(base.outline().withParts(List.of(a, b, c)));
+        Project ours = b3.withOutline(b3.outline().withParts(List.of(c, a, b)));
+        Project theirs = b3.withOutline(b3.outline().withParts(List.of(b, a, c)));
+
+        MergeOutcome out = merge(b3, ours, theirs);
+
+        assertThat(out.merged().outline().parts()).extracting(Part::id).containsExactly("p-c", "p-a", "p-b");
+        assertThat(out.conflicts()).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(MergeConflict.Kind.ORDER);
+            assertThat(x.clauseId()).isEmpty();
+            assertThat(x.theirs()).isEqualTo("p:p-b p:p-a p:p-c");
+        });
+    }
+
+    @Test
     void aClauseDeletedOnOneSideAndEditedOnTheOtherIsKeptWithAThread() {
         Project ours = base.withOutline(removeClause(base.outline(), "c-2")).withoutClause("c-2");
         Project theirs = withText(base, "c-2", "Institutions must train their staff in biosafety.");

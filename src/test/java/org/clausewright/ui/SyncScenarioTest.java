@@ -364,6 +364,73 @@ class SyncScenarioTest {
     }
 
     @Test
+    void aPartsClausesReorderedDifferentlyAtBothSitesWaitInMergeResultsAsOneOrderChosenUndoneAndRedone()
+            throws Exception {
+        Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
+        Path delegation = temp.resolve("delegation");
+        RemoteAccess access = new RemoteAccess(temp.resolve("home"), CredentialPrompt.NONE, null, Optional.empty());
+        reorderAndRecord(delegation, "Ingrid Solberg", "export-controls", "bwc-compliance", "national-law");
+        Sync.sync(delegation, "origin", "Ingrid Solberg", access, TransferProgress.NONE, n -> { });
+        reorderAndRecord(chair, "Chair", "national-law", "bwc-compliance", "export-controls");
+        window = open(chair);
+
+        window.robot.clickOn("#toolbar-sync");
+        window.waitFor(30, () -> text().contains("fewest"));
+        window.waitFor(10, () -> !dialogs.notices.isEmpty());
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(lawsAndNorms()).as("this site's order until someone chooses")
+                .containsExactly("national-law", "bwc-compliance", "export-controls");
+        window.waitFor(10, () -> Files.readString(chair.resolve(".git/clausewright/conflicts.json"))
+                .contains("\"order\""));
+        window.robot.interact(() -> dialogs.noticeActions.get(dialogs.noticeActions.size() - 1).action().run());
+        MergeResultsViewModel results = syncDialogs.mergeResults.get(syncDialogs.mergeResults.size() - 1);
+        MergeResultsViewModel.Row row = results.rows().stream()
+                .filter(r -> r.conflict().kind() == MergeConflict.Kind.ORDER).findFirst().orElseThrow();
+        assertThat(row.subject()).isEqualTo("Laws and norms");
+        assertThat(row.field()).isEqualTo("Order");
+        assertThat(row.ours().split("\n")).hasSize(3);
+        assertThat(row.ours().split("\n")).containsExactly(heading("national-law"), heading("bwc-compliance"),
+                heading("export-controls"));
+        assertThat(row.theirs().split("\n")[0]).isEqualTo(heading("export-controls"));
+
+        window.robot.interact(() -> assertThat(results.choose(row, MergeConflict.Side.THEIRS)).isTrue());
+        assertThat(lawsAndNorms()).containsExactly("export-controls", "bwc-compliance", "national-law");
+        allSaved();
+        window.robot.interact(() -> window.controller().document().undo());
+        assertThat(lawsAndNorms()).containsExactly("national-law", "bwc-compliance", "export-controls");
+        allSaved();
+        window.robot.interact(() -> window.controller().document().redo());
+        assertThat(lawsAndNorms()).containsExactly("export-controls", "bwc-compliance", "national-law");
+        allSaved();
+        assertThat(Files.readString(chair.resolve("outline.json"), StandardCharsets.UTF_8))
+                .as("the chosen order is the folder's").containsSubsequence("export-controls", "bwc-compliance",
+                        "national-law");
+    }
+
+    private String heading(String id) {
+        return window.controller().document().project().clauses().get(id).heading();
+    }
+
+    private java.util.List<String> lawsAndNorms() throws Exception {
+        return window.controller().document().project().outline().parts().stream()
+                .filter(p -> p.id().equals("laws-and-norms")).findFirst().orElseThrow().clauseIds();
+    }
+
+    /** Puts the part "Laws and norms"'s clauses in {@code order}, as a member dragging them would, and records it. */
+    private static void reorderAndRecord(Path site, String author, String... order) throws Exception {
+        try (org.clausewright.app.ProjectSession session = org.clausewright.app.ProjectSession.open(site, author)) {
+            var outline = session.project().outline();
+            var parts = outline.parts().stream().map(p -> !p.id().equals("laws-and-norms") ? p
+                    : new org.clausewright.model.Part(p.id(), p.title(), java.util.Arrays.stream(order)
+                    .map(id -> (org.clausewright.model.OutlineItem) new org.clausewright.model.ClauseRef(id))
+                    .toList())).toList();
+            session.update(session.project().withOutline(outline.withParts(parts)));
+            session.save();
+        }
+        Versions.record(site, "Order by " + author, "", author, n -> { });
+    }
+
+    @Test
     void aConflictLeftOpenIsOfferedAgainWhenTheProjectIsReopenedAndChoosingItClearsIt() throws Exception {
         Path chair = twoSitesWithAChangeAtTheDelegation(temp.resolve("shared.git").toUri().toString());
         Path delegation = temp.resolve("delegation");

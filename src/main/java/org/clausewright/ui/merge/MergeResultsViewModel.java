@@ -9,6 +9,7 @@ import org.clausewright.merge.FrameworkFields;
 import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeOutcome;
 import org.clausewright.merge.MergeSide;
+import org.clausewright.merge.OutlineOrder;
 import org.clausewright.model.Framework;
 import org.clausewright.model.FrameworkElement;
 import org.clausewright.model.Negotiation;
@@ -136,7 +137,9 @@ public final class MergeResultsViewModel {
     public static String frameworkSubject(Messages messages, Project project, MergeConflict c) {
         String frameworkId = FrameworkFields.frameworkId(c.clauseId());
         java.util.Optional<Framework> fw = project.framework(frameworkId);
-        String title = fw.map(Framework::displayTitle).orElse(frameworkId);
+        // a framework taken out since is named by the title the side that kept it gave it
+        String kept = c.field().equals(FrameworkFields.WHOLE_FRAMEWORK) ? c.ours() + c.theirs() : "";
+        String title = fw.map(Framework::displayTitle).orElse(kept.isEmpty() ? frameworkId : kept);
         return FrameworkFields.elementId(c.clauseId()).map(id -> messages.format("merge.frameworkElement", title,
                 fw.flatMap(f -> f.element(id)).map(FrameworkElement::number).filter(n -> !n.isEmpty()).orElse(id)))
                 .orElse(title);
@@ -147,6 +150,8 @@ public final class MergeResultsViewModel {
             case RECORD -> c.record(MergeConflict.Side.OURS).fields().values().iterator().next();
             case CLAUSE_FIELD, STATUS, PLACEMENT, TRANSLATION_HEADING -> subject(numbering, c.clauseId());
             case OUTLINE_TITLE -> c.clauseId();
+            case ORDER -> c.clauseId().isEmpty() ? document.messages().get("merge.parts")
+                    : title(document.project(), OutlineOrder.id(c.clauseId()));
             case PROJECT -> document.messages().get("merge.project");
             case FRAMEWORK -> frameworkSubject(document.messages(), document.project(), c);
         };
@@ -172,6 +177,15 @@ public final class MergeResultsViewModel {
             return element.summary().isEmpty() ? line : line + "\n" + element.summary();
         }
         String value = c.value(side);
+        if (c.kind() == MergeConflict.Kind.ORDER) {
+            // one item a line, by heading or title: the numbers the draft gives them now follow one order only
+            return String.join("\n", OutlineOrder.keys(value).stream().map(k -> k.startsWith("c:")
+                    ? project.clause(OutlineOrder.id(k)).map(cl -> cl.heading()).orElse(OutlineOrder.id(k))
+                    : title(project, OutlineOrder.id(k))).toList());
+        }
+        if (c.kind() == MergeConflict.Kind.FRAMEWORK) {
+            return frameworkValue(m, project, c, value);
+        }
         if (c.kind() == MergeConflict.Kind.STATUS) {
             return m.get("status." + value);
         }
@@ -189,6 +203,19 @@ public final class MergeResultsViewModel {
         }
         String before = project.clause(after).isPresent() ? subject(numbering, after) : title(project, after);
         return m.format("merge.placement.after", container, before);
+    }
+
+    // an order as one element a line; a framework one site removed as "(removed)" there
+    private static String frameworkValue(Messages m, Project project, MergeConflict c, String value) {
+        if (c.field().equals(FrameworkFields.ORDER)) {
+            java.util.Optional<Framework> fw = project.framework(FrameworkFields.frameworkId(c.clauseId()));
+            return String.join("\n", FrameworkFields.ids(value).stream().map(id -> fw.flatMap(f -> f.element(id))
+                    .map(FrameworkFields::line).orElse(id)).toList());
+        }
+        if (value.isEmpty()) {
+            return m.get(c.field().equals(FrameworkFields.WHOLE_FRAMEWORK) ? "merge.element.absent" : "merge.empty");
+        }
+        return value;
     }
 
     private static String title(Project project, String id) {

@@ -43,6 +43,8 @@ public final class OutsideChangesViewModel {
         for (String path : report.merged()) {
             document.dialogs().notify(m.format("outside.merged", name(path)));
         }
+        // a Redo the change ended is said, not silently dropped
+        report.redoEnded().ifPresent(step -> document.dialogs().notify(m.format("outside.redoEnded", m.get(step))));
         List<String> lines = report.waiting().stream().map(this::line).toList();
         String text = lines.stream().limit(SHOWN).collect(Collectors.joining("\n"));
         if (lines.size() > SHOWN) {

@@ -114,6 +114,8 @@ public final class MainWindow {
         OutsideChangesViewModel outsideChanges = new OutsideChangesViewModel(document);
         autosave = new Autosave(document, outsideChanges::check);
         watch = new OutsideWatch(document, outsideChanges);
+        // what the watcher reported while a sync's take-in was pending is looked at once it is taken in
+        document.session().onLookAgain(() -> outsideChanges.check(java.util.List.of()));
         CoverageGaps gaps = new CoverageGaps(document, false);
         AfterFirstLayout.run(root, () -> {
             gaps.start();
