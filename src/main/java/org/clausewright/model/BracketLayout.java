@@ -19,11 +19,14 @@ public final class BracketLayout {
     private final List<BracketGroup> groups;
     private final List<Bracket> atGroup;
     private final List<Bracket> detached;
+    private final boolean asRecorded;
 
-    private BracketLayout(List<BracketGroup> groups, List<Bracket> atGroup, List<Bracket> detached) {
+    private BracketLayout(List<BracketGroup> groups, List<Bracket> atGroup, List<Bracket> detached,
+                          boolean asRecorded) {
         this.groups = groups;
         this.atGroup = atGroup;
         this.detached = detached;
+        this.asRecorded = asRecorded;
     }
 
     public static BracketLayout of(Clause clause) {
@@ -33,6 +36,20 @@ public final class BracketLayout {
     public static BracketLayout of(String text, List<Bracket> brackets) {
         List<BracketGroup> groups = groups(text);
         List<Bracket> open = brackets.stream().filter(Bracket::isOpen).toList();
+        if (follow(open, groups)) {
+            // the records follow the text one by one, as in every file Clausewright wrote: the alignment would pair
+            // them in order (each record and group are the longest common subsequence's next step)
+            return new BracketLayout(groups, open, List.of(), true);
+        }
+        return aligned(groups, open);
+    }
+
+    /** The long way, whatever the records: {@link #of} takes it unless they follow the text one by one. */
+    static BracketLayout aligned(String text, List<Bracket> brackets) {
+        return aligned(groups(text), brackets.stream().filter(Bracket::isOpen).toList());
+    }
+
+    private static BracketLayout aligned(List<BracketGroup> groups, List<Bracket> open) {
         Bracket[] match = align(open, groups);
         Map<Bracket, Boolean> used = new IdentityHashMap<>();
         for (Bracket b : match) {
@@ -43,7 +60,27 @@ public final class BracketLayout {
         List<Bracket> detached = open.stream().filter(b -> !used.containsKey(b)).toList();
         List<Bracket> atGroup = new ArrayList<>(groups.size());
         Collections.addAll(atGroup, match);
-        return new BracketLayout(groups, Collections.unmodifiableList(atGroup), detached);
+        return new BracketLayout(groups, Collections.unmodifiableList(atGroup), detached, false);
+    }
+
+    /** Whether open record k has the wording of group k, for every k, and there are as many of each. */
+    private static boolean follow(List<Bracket> open, List<BracketGroup> groups) {
+        if (open.size() != groups.size()) {
+            return false;
+        }
+        for (int k = 0; k < groups.size(); k++) {
+            List<BracketOption> options = open.get(k).options();
+            List<BracketSpan> spans = groups.get(k).spans();
+            if (options.size() != spans.size()) {
+                return false;
+            }
+            for (int o = 0; o < spans.size(); o++) {
+                if (!options.get(o).text().equals(spans.get(o).inside())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The groups of side-by-side outermost passages, in text order. */
@@ -143,6 +180,14 @@ public final class BracketLayout {
     /** Open records whose wording the text no longer has. */
     public List<Bracket> detached() {
         return detached;
+    }
+
+    /**
+     * Whether the open records follow the text one by one (record k at group k, with its wording): nothing is
+     * detached, typed by hand or edited.
+     */
+    public boolean asRecorded() {
+        return asRecorded;
     }
 
     /** Open brackets as the text shows them: one per group. */

@@ -25,6 +25,19 @@ public final class BracketSync {
             return clause;
         }
         BracketLayout layout = BracketLayout.of(clause);
+        if (layout.asRecorded() && openFirst(clause.brackets())) {
+            // every clause as Clausewright wrote it: the long way would give back the same records in the same order
+            return clause;
+        }
+        return reconcile(clause, layout);
+    }
+
+    /** The long way, whatever the clause: {@link #reconcile(Clause)} takes it unless the records follow the text. */
+    static Clause reconcileTheLongWay(Clause clause) {
+        return reconcile(clause, BracketLayout.aligned(clause.text(), clause.brackets()));
+    }
+
+    private static Clause reconcile(Clause clause, BracketLayout layout) {
         List<Bracket> result = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         clause.brackets().forEach(b -> taken.add(b.id()));
@@ -43,6 +56,18 @@ public final class BracketSync {
         result.addAll(layout.detached());
         clause.brackets().stream().filter(b -> !b.isOpen()).forEach(result::add);
         return result.equals(clause.brackets()) ? clause : clause.withBrackets(result);
+    }
+
+    /** Whether the open records come before the cleaned and deleted ones, as reconciling leaves them. */
+    private static boolean openFirst(List<Bracket> brackets) {
+        boolean closedSeen = false;
+        for (Bracket b : brackets) {
+            if (b.isOpen() && closedSeen) {
+                return false;
+            }
+            closedSeen |= !b.isOpen();
+        }
+        return true;
     }
 
     // Options with the same wording keep their record; the others are paired in order, as edited wording.

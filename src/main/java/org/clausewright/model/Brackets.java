@@ -25,16 +25,20 @@ public final class Brackets {
         Deque<Integer> open = new ArrayDeque<>();
         List<int[]> pairs = new ArrayList<>();
         List<UnbalancedBracket> unbalanced = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '[') {
-                open.push(i);
-            } else if (c == ']') {
+        // from one bracket to the next: every clause is looked at as a draft is read, and most of a text is words
+        int nextOpen = text.indexOf('[');
+        int nextClose = text.indexOf(']');
+        while (nextOpen >= 0 || nextClose >= 0) {
+            if (nextClose < 0 || nextOpen >= 0 && nextOpen < nextClose) {
+                open.push(nextOpen);
+                nextOpen = text.indexOf('[', nextOpen + 1);
+            } else {
                 if (open.isEmpty()) {
-                    unbalanced.add(new UnbalancedBracket(i, ']'));
+                    unbalanced.add(new UnbalancedBracket(nextClose, ']'));
                 } else {
-                    pairs.add(new int[] {open.pop(), i + 1});
+                    pairs.add(new int[] {open.pop(), nextClose + 1});
                 }
+                nextClose = text.indexOf(']', nextClose + 1);
             }
         }
         open.descendingIterator().forEachRemaining(i -> unbalanced.add(new UnbalancedBracket(i, '[')));

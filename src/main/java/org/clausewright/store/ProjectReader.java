@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Reads a whole project from its files and reports every problem, each with its file, line and column.
@@ -153,10 +154,18 @@ public final class ProjectReader {
             return new ReadResult(null, problems, kept, files.folder().orElse(null), kept);
         }
         problems.addAll(ProjectConsistency.checkOutline(outline, clauses, unreadable, this::locate));
-        List<Problem> warnings = new ArrayList<>(kept);
-        warnings.addAll(ProjectConsistency.checkReferences(info, clauses, unreadable, this::locate));
-        warnings.addAll(ProjectConsistency.checkAddresses(frameworks, clauses, this::locate));
-        warnings.addAll(orphans);
+        List<Problem> keptNow = List.copyOf(kept);
+        Map<String, Clause> read = clauses;
+        Supplier<List<Problem>> warnings = () -> {
+            // worked out when asked for (by `validate`, straight after reading): located in the files as they are then,
+            // read without noting them as what the project came from
+            Locator unstamped = (path, pointer, message) -> locate(unstamped(), path, pointer, message);
+            List<Problem> found = new ArrayList<>(keptNow);
+            found.addAll(ProjectConsistency.checkReferences(info, read, unreadable, unstamped));
+            found.addAll(ProjectConsistency.checkAddresses(frameworks, read, unstamped));
+            found.addAll(orphans);
+            return found;
+        };
         FileExtras fileExtras = new FileExtras(annotationExtras, unplaced == null ? Extras.NONE : unplaced.extras());
         return new ReadResult(new Project(info, outline, clauses, threads,
                 unplaced == null ? List.of() : unplaced.items(), fileExtras).withTranslations(translations)
@@ -363,6 +372,15 @@ public final class ProjectReader {
      * that: brackets are reordered when read (they follow the text), so only the file knows where one stands.
      */
     private Problem locate(String path, String pointer, String message) {
+        return locate(files, path, pointer, message);
+    }
+
+    /** The files, without noting a read: a later read is not what the project in memory came from. */
+    private ProjectFiles unstamped() {
+        return files instanceof StampedFiles stamped ? stamped.files() : files;
+    }
+
+    private static Problem locate(ProjectFiles files, String path, String pointer, String message) {
         try {
             Optional<byte[]> content = files.read(path);
             if (content.isEmpty()) {

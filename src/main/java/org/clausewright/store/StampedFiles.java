@@ -27,6 +27,11 @@ public final class StampedFiles implements ProjectFiles {
         return files.list(folder);
     }
 
+    /** The files read through, without noting anything. */
+    ProjectFiles files() {
+        return files;
+    }
+
     @Override
     public Optional<Path> folder() {
         return files.folder();

@@ -18,11 +18,15 @@ import org.clausewright.model.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,16 +181,7 @@ class SchemaTwoTest {
 
     @Test
     void namesOfUnknownDelegationsAndMeetingsAreWarningsAtTheirPlaceAndAreKept() throws Exception {
-        writeAndRead(negotiated());
-        edit("project.json", t -> t.replace("""
-                    {
-                      "id": "bre",
-                      "name": "Kingdom of Brevania",
-                      "shortName": "BRE",
-                      "group": ""
-                    }
-                """, "").replace("\"Group A\"\n    },\n", "\"Group A\"\n    }\n")
-                .replace("\"id\": \"m-tbc\"", "\"id\": \"m-informal\""));
+        writeWithUnknownNames();
         ReadResult result = ProjectReader.read(new ProjectFolder(dir));
         assertThat(result.problems()).isEmpty();
         List<String> warnings = result.warnings().stream().map(Problem::toString).toList();
@@ -209,6 +204,55 @@ class SchemaTwoTest {
                 .containsExactly("bre");
     }
 
+    /**
+     * Opening a project (the window, status, an export) leaves the names that point nowhere to `validate`: each file
+     * is read once, and the files are read again to place a warning only when one is asked for, without noting
+     * that read as what the project came from.
+     */
+    @Test
+    void readingAProjectReadsEachFileOnceAndPlacesTheWarningsWhenAskedFor() throws Exception {
+        writeWithUnknownNames();
+        List<Problem> expected = ProjectReader.read(new ProjectFolder(dir)).warnings();
+        Map<String, Integer> reads = new HashMap<>();
+        ProjectFolder folder = new ProjectFolder(dir);
+        ProjectFiles counted = new ProjectFiles() {
+            @Override
+            public Optional<byte[]> read(String path) throws IOException {
+                reads.merge(path, 1, Integer::sum);
+                return folder.read(path);
+            }
+
+            @Override
+            public List<String> list(String listed) throws IOException {
+                return folder.list(listed);
+            }
+        };
+        FileStamps stamps = new FileStamps();
+        ReadResult result = ProjectReader.read(new StampedFiles(counted, stamps));
+        assertThat(reads).containsEntry("clauses/negotiated.json", 1).containsEntry("project.json", 1)
+                .allSatisfy((path, times) -> assertThat(times).as(path).isEqualTo(1));
+
+        byte[] read = Files.readAllBytes(dir.resolve("clauses/negotiated.json"));
+        edit("clauses/negotiated.json", t -> "\n" + t);
+        assertThat(result.warnings()).hasSize(expected.size()).hasSizeGreaterThan(3);
+        assertThat(reads.get("clauses/negotiated.json")).isGreaterThan(1);
+        // what the project came from is still the file as it was read, not as it was when the warnings were placed
+        assertThat(stamps.matches("clauses/negotiated.json", Optional.of(read))).isTrue();
+    }
+
+    private void writeWithUnknownNames() throws Exception {
+        writeAndRead(negotiated());
+        edit("project.json", t -> t.replace("""
+                    {
+                      "id": "bre",
+                      "name": "Kingdom of Brevania",
+                      "shortName": "BRE",
+                      "group": ""
+                    }
+                """, "").replace("\"Group A\"\n    },\n", "\"Group A\"\n    }\n")
+                .replace("\"id\": \"m-tbc\"", "\"id\": \"m-informal\""));
+    }
+
     @Test
     void aMalformedBracketOrDecisionIsAProblemAtItsLineAndColumn() throws Exception {
         writeAndRead(negotiated());
@@ -217,6 +261,9 @@ class SchemaTwoTest {
         assertKept(written.replace("\"state\": \"open\"", "\"state\": \"half-open\""), "\"state\": \"half-open\"",
                 "`state` \"half-open\" is not a value this version knows (kept as is; written by a newer "
                         + "Clausewright?); handled as open and shown as \"half-open\"");
+        // refused by the tree as it is built, deep in the file as at its root, and placed at the second key
+        assertProblem(written.replace("\"note\": \"G-77 text\"", "\"note\": \"G-77 text\",\n\"note\": \"again\""),
+                "\"note\": \"again\"", "the key `note` appears twice in the same object: keep one of them");
         assertProblem(written.replace("\"chosen\": 1\n", "\"chosen\": 2\n"), "\"chosen\": 2",
                 "a cleaned bracket's `chosen` must be the number of one of its 2 options, counted from 0, not 2");
         assertKept(written.replace("\"kind\": \"bracket-deleted\"", "\"kind\": \"bracket-removed\""),
