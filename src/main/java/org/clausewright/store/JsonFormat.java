@@ -21,6 +21,7 @@ import org.clausewright.model.TextLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -84,7 +85,7 @@ public final class JsonFormat {
     public static void prepareBeside() {
         Thread thread = new Thread(() -> {
             try {
-                read("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                read("{}".getBytes(StandardCharsets.UTF_8));
             } catch (UnreadableJson impossible) {
                 throw new IllegalStateException(impossible);
             }

@@ -1,5 +1,6 @@
 package org.clausewright.ui;
 
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -16,7 +17,7 @@ public final class Forms {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.setPadding(new javafx.geometry.Insets(12));
+        grid.setPadding(new Insets(12));
         grid.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(n -> {
@@ -26,7 +27,7 @@ public final class Forms {
                         if (column == null || column == 0) {
                             // the longest label sets the column: with the grid's gap alone its last word touched
                             // its field ("Показать изменения начиная с" against the Export dialog's drop-down)
-                            GridPane.setMargin(l, new javafx.geometry.Insets(0, LABEL_GAP, 0, 0));
+                            GridPane.setMargin(l, new Insets(0, LABEL_GAP, 0, 0));
                         }
                     }
                 });

@@ -1,5 +1,6 @@
 package org.clausewright.ui.negotiation;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,7 +44,7 @@ public final class BracketsView {
         // Details below left it a sliver that showed a card's title alone): the editor's column scrolls instead
         // (after the layout pass that measured them: a size asked for during it did not reach the TitledPane)
         cards.heightProperty().addListener((obs, old, height) ->
-                javafx.application.Platform.runLater(() -> fit(height.doubleValue())));
+                Platform.runLater(() -> fit(height.doubleValue())));
         pane = new TitledPane("", scroll);
         pane.setId("clause-brackets");
         // a TitledPane's least height is its title's: the column gave it that, and the Details were drawn over its
