@@ -23,6 +23,8 @@ final class BracketNotes {
     private final Map<String, String> shortNames = new HashMap<>();
     private final String separator;
     private final Map<Clause, BracketLayout> layouts = new IdentityHashMap<>();
+    /** Names by list of delegations: thousands of options are taken by the same few groups. */
+    private final Map<List<String>, String> names = new HashMap<>();
 
     BracketNotes(Messages messages, ProjectInfo info) {
         this.messages = messages;
@@ -42,7 +44,7 @@ final class BracketNotes {
 
     /** The option's words in quotation marks, or "no text". */
     String wording(BracketOption option) {
-        return option.isNoText() ? noText() : messages.get("bracket.quoted", option.text());
+        return option.isNoText() ? noText() : messages.repeated("bracket.quoted", option.text());
     }
 
     /** The whole footnote for an open bracket, or "" when nobody is named on it and it has no note. */
@@ -52,7 +54,7 @@ final class BracketNotes {
         for (int i = 0; i < options.size(); i++) {
             BracketOption option = options.get(i);
             String stances = stances(option);
-            String note = option.note().isBlank() ? "" : messages.get("bracket.note", option.note().strip());
+            String note = option.note().isBlank() ? "" : messages.repeated("bracket.note", option.note().strip());
             if (stances.isEmpty() && note.isEmpty()) {
                 continue;
             }
@@ -70,14 +72,14 @@ final class BracketNotes {
     String stances(BracketOption option) {
         List<String> forIt = new ArrayList<>();
         if (!option.proposedBy().isEmpty()) {
-            forIt.add(messages.get("bracket.proposed", names(option.proposedBy())));
+            forIt.add(messages.repeated("bracket.proposed", names(option.proposedBy())));
         }
         if (!option.supportedBy().isEmpty()) {
-            forIt.add(messages.get("bracket.supported", names(option.supportedBy())));
+            forIt.add(messages.repeated("bracket.supported", names(option.supportedBy())));
         }
         String result = String.join(separator, forIt);
         if (!option.opposedBy().isEmpty()) {
-            String against = messages.get("bracket.opposed", names(option.opposedBy()));
+            String against = messages.repeated("bracket.opposed", names(option.opposedBy()));
             result = result.isEmpty() ? against : result + messages.get("bracket.against") + against;
         }
         return result;
@@ -85,6 +87,10 @@ final class BracketNotes {
 
     /** Short names, in the order the delegations were named. */
     String names(List<String> delegationIds) {
+        return names.computeIfAbsent(delegationIds, this::joined);
+    }
+
+    private String joined(List<String> delegationIds) {
         StringBuilder sb = new StringBuilder();
         for (String id : delegationIds) {
             if (!sb.isEmpty()) {
