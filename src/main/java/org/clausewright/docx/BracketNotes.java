@@ -53,11 +53,11 @@ final class BracketNotes {
         List<BracketOption> options = bracket.options();
         for (int i = 0; i < options.size(); i++) {
             BracketOption option = options.get(i);
-            String stances = stances(option);
-            String note = option.note().isBlank() ? "" : messages.repeated("bracket.note", option.note().strip());
-            if (stances.isEmpty() && note.isEmpty()) {
+            if (!speaks(option)) {
                 continue;
             }
+            String stances = stances(option);
+            String note = option.note().isBlank() ? "" : messages.repeated("bracket.note", option.note().strip());
             String sentence = bracket.isRetainOrDelete()
                     ? (stances.isEmpty() ? "" : messages.get("bracket.sentence", capitalised(stances)))
                     // the number as text: formatting an Integer makes a NumberFormat per footnote
@@ -66,6 +66,17 @@ final class BracketNotes {
             sentences.add(note.isEmpty() ? sentence : (sentence.isEmpty() ? note : sentence + " " + note));
         }
         return String.join(" ", sentences);
+    }
+
+    /** Whether the bracket's footnote has something to say: a delegation named on an option, or a note. */
+    static boolean hasFootnote(Bracket bracket) {
+        return bracket.options().stream().anyMatch(BracketNotes::speaks);
+    }
+
+    /** Whether an option's sentence is in the footnote: a delegation named on it, or a note. */
+    private static boolean speaks(BracketOption option) {
+        return !option.proposedBy().isEmpty() || !option.supportedBy().isEmpty() || !option.opposedBy().isEmpty()
+                || !option.note().isBlank();
     }
 
     /** "proposed by NOR, supported by BRA; opposed by CHN", or "" when no delegation is named. */

@@ -60,7 +60,7 @@ public final class WordExport {
         DocumentLanguage language = new DocumentLanguage(request.project().info().languages().source());
         try (StreamedDocument document = prepared.take(); DeflatedPart markup = new DeflatedPart();
              CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
-             FootnotesWriter footnotes = new FootnotesWriter(tally);
+             FootnotesWriter footnotes = new FootnotesWriter(tally, messages, request.project().info());
              CompilationBeside compilation = request.options().compilation()
                      ? CompilationBeside.start(request.project(), messages.locale(), language.rightToLeft()) : null) {
             PageFurniture.apply(document, request, messages, tally, language);
