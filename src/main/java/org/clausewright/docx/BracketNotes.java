@@ -8,7 +8,6 @@ import org.clausewright.model.ProjectInfo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,19 +21,25 @@ final class BracketNotes {
     /** Short names by delegation id: thousands of footnotes and compilation rows name the same few. */
     private final Map<String, String> shortNames = new HashMap<>();
     private final String separator;
-    private final Map<Clause, BracketLayout> layouts = new IdentityHashMap<>();
+    private final Layouts layouts;
     /** Names by list of delegations: thousands of options are taken by the same few groups. */
     private final Map<List<String>, String> names = new HashMap<>();
 
     BracketNotes(Messages messages, ProjectInfo info) {
+        this(messages, info, new Layouts());
+    }
+
+    /** @param layouts the export's layouts, shared with the compilation */
+    BracketNotes(Messages messages, ProjectInfo info, Layouts layouts) {
         this.messages = messages;
+        this.layouts = layouts;
         info.delegations().forEach(d -> shortNames.putIfAbsent(d.id(), info.shortNameOf(d.id())));
         this.separator = messages.get("bracket.list");
     }
 
     /** The clause's brackets as its text shows them, worked out once for the body and the compilation. */
     BracketLayout layout(Clause clause) {
-        return layouts.computeIfAbsent(clause, BracketLayout::of);
+        return layouts.of(clause);
     }
 
     /** "no text", for an empty option. */
