@@ -24,6 +24,8 @@ final class BracketNotes {
     private final Layouts layouts;
     /** Names by list of delegations: thousands of options are taken by the same few groups. */
     private final Map<List<String>, String> names = new HashMap<>();
+    /** Who stands where, by the option's three lists of delegations. */
+    private final Map<List<List<String>>, String> stances = new HashMap<>();
 
     BracketNotes(Messages messages, ProjectInfo info) {
         this(messages, info, new Layouts());
@@ -86,6 +88,11 @@ final class BracketNotes {
 
     /** "proposed by NOR, supported by BRA; opposed by CHN", or "" when no delegation is named. */
     String stances(BracketOption option) {
+        return stances.computeIfAbsent(List.of(option.proposedBy(), option.supportedBy(), option.opposedBy()),
+                lists -> stated(option));
+    }
+
+    private String stated(BracketOption option) {
         List<String> forIt = new ArrayList<>();
         if (!option.proposedBy().isEmpty()) {
             forIt.add(messages.repeated("bracket.proposed", names(option.proposedBy())));

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The document's fixed texts in its language, from {@code org/clausewright/docx/messages*.properties}. */
+/**
+ * The document's fixed texts in its language, from {@code org/clausewright/docx/messages*.properties}. One per
+ * export, safe for its several threads (the draft's, the footnotes', the compilation's).
+ */
 final class Messages {
     private final MessageText text;
     /**

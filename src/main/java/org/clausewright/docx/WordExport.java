@@ -63,7 +63,7 @@ public final class WordExport {
              CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
              FootnotesWriter footnotes = new FootnotesWriter(tally, messages, request.project().info());
              CompilationBeside compilation = request.options().compilation()
-                     ? CompilationBeside.start(request.project(), messages.locale(), language.rightToLeft(), layouts) : null) {
+                     ? CompilationBeside.start(request.project(), messages, language.rightToLeft(), layouts) : null) {
             PageFurniture.apply(document, request, messages, tally, language);
             language.applyTo(document.getStyles().getCtStyles());
             language.applyTo(document.getSettings().getCTSettings());
