@@ -90,12 +90,12 @@ final class FootnotesWriter implements AutoCloseable {
 
     /** Writes a footnote of one paragraph. */
     private void write(int id, String text) {
-        StringBuilder notes = part.xml();
-        notes.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:pStyle w:val=\"")
+        StringBuilder xml = part.xml();
+        xml.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:pStyle w:val=\"")
                 .append(TEXT_STYLE).append("\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"").append(REFERENCE_STYLE)
                 .append("\"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r><w:r>");
-        RunText.append(notes, text, false, written);
-        notes.append("</w:r></w:p></w:footnote>");
+        RunText.append(xml, text, false, written);
+        xml.append("</w:r></w:p></w:footnote>");
         part.elementEnded();
     }
 
