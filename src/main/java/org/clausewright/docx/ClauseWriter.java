@@ -3,6 +3,7 @@ package org.clausewright.docx;
 import org.clausewright.diff.DiffSegment;
 import org.clausewright.diff.DiffSegment.Kind;
 import org.clausewright.model.AnnotationThread;
+import org.clausewright.model.Bracket;
 import org.clausewright.model.BracketLayout;
 import org.clausewright.model.Clause;
 import org.clausewright.model.TextAnchor;
@@ -104,9 +105,9 @@ final class ClauseWriter {
                 markers.add(new Marker(noText[1], true, p -> p.italic(false)));
             }
             markers.add(new Marker(group.end(), true, p -> p.highlight(false)));
-            String note = layout.bracketAt(group.index()).map(notes::footnote).orElse("");
-            if (!note.isEmpty()) {
-                int id = footnotes.add(note);
+            Bracket record = layout.bracketAt(group.index()).filter(BracketNotes::hasFootnote).orElse(null);
+            if (record != null) {
+                int id = footnotes.add(record);
                 markers.add(new Marker(group.end(), true, p -> p.footnoteReference(id)));
             }
         }

@@ -13,11 +13,14 @@ import org.clausewright.model.Numbering;
 import org.clausewright.model.Project;
 import org.clausewright.model.ProjectInfo;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The annex "Compilation of proposals": the list of delegations, then clause by clause every open bracket with
@@ -29,6 +32,8 @@ final class Compilation {
     private final Messages messages;
     private final BracketNotes notes;
     private final DateTimeFormatter dates;
+    /** Decisions' dates as written: a clause's decisions are taken at a few meetings. */
+    private final Map<Instant, String> written = new HashMap<>();
 
     Compilation(Project project, Messages messages, BracketNotes notes) {
         this.project = project;
@@ -132,7 +137,7 @@ final class Compilation {
         List<String[]> rows = new ArrayList<>();
         for (Decision d : clause.decisions()) {
             String date = d.time() == null ? messages.get("compilation.undated")
-                    : dates.format(d.time().atZone(ZoneOffset.UTC));
+                    : written.computeIfAbsent(d.time(), t -> dates.format(t.atZone(ZoneOffset.UTC)));
             String meeting = d.meeting().isEmpty() ? ""
                     : project.info().meeting(d.meeting()).map(Meeting::title).orElse(d.meeting());
             String requested = d.requestedBy().isEmpty() ? "" : project.info().shortNameOf(d.requestedBy());
@@ -144,7 +149,7 @@ final class Compilation {
     /** "Status: under discussion → agreed in working group", "Bracket b-7 cleaned: “shall” agreed". */
     private String what(Clause clause, Decision d) {
         if (d.kind() == DecisionKind.STATUS) {
-            return messages.get("compilation.status", status(d.from().key()), status(d.to().key()));
+            return messages.repeated("compilation.status", status(d.from().key()), status(d.to().key()));
         }
         if (d.kind() == DecisionKind.BRACKET_DELETED) {
             return messages.get("compilation.bracketDeleted", d.bracket());

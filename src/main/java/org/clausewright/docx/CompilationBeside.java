@@ -2,16 +2,16 @@ package org.clausewright.docx;
 
 import org.clausewright.model.Project;
 
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * The compilation of proposals made on a thread of its own while the exporting thread writes the draft: the annex
  * depends on the project only, never on the draft's markup, and was half of a compilation export's work on one
- * thread. Nothing is shared between the two threads but the project, which no one changes: the annex has its own
- * messages, its own bracket notes (their layouts worked out again) and its own count of characters left out, which
- * is added to the export's when the annex is placed. The annex uses no id of the export's sequence, so its markup
+ * thread. Nothing is shared between the two threads but the project, which no one changes, the export's texts
+ * ({@link Messages}, safe for several threads) and the brackets' layouts ({@link Layouts}: made once, by whichever
+ * thread comes first, and not changed): the annex has its own bracket notes and its own count of characters left
+ * out, which is added to the export's when the annex is placed. The annex uses no id of the export's sequence, so its markup
  * is byte for byte what the exporting thread would have written in its place.
  *
  * <p>Its markup (two thirds of the body's with 5,000 brackets) is deflated as it is written, on a part of its own,
@@ -28,15 +28,18 @@ final class CompilationBeside implements AutoCloseable {
         this.made = made;
     }
 
-    /** Starts making the annex for {@code project}, in the document's language and direction. */
-    static CompilationBeside start(Project project, Locale locale, boolean rightToLeft) {
+    /**
+     * Starts making the annex for {@code project}, in the document's language and direction. The texts and the
+     * brackets' layouts are the export's, each phrase and layout worked out once for the draft, its footnotes and
+     * the annex.
+     */
+    static CompilationBeside start(Project project, Messages messages, boolean rightToLeft, Layouts layouts) {
         return new CompilationBeside(CompletableFuture.supplyAsync(() -> {
             Tally tally = new Tally();
-            Messages messages = new Messages(locale);
             DeflatedPart markup = new DeflatedPart();
             try {
                 BodyWriter annex = new BodyWriter(tally, rightToLeft, markup::add);
-                new Compilation(project, messages, new BracketNotes(messages, project.info())).write(annex);
+                new Compilation(project, messages, new BracketNotes(messages, project.info(), layouts)).write(annex);
                 annex.finish();
                 markup.endStretch();
             } catch (RuntimeException e) {

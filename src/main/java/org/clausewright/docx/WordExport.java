@@ -58,11 +58,12 @@ public final class WordExport {
         }
         Tally tally = new Tally();
         DocumentLanguage language = new DocumentLanguage(request.project().info().languages().source());
+        Layouts layouts = new Layouts();
         try (StreamedDocument document = prepared.take(); DeflatedPart markup = new DeflatedPart();
              CommentsWriter comments = new CommentsWriter(request.project().info(), messages, tally);
-             FootnotesWriter footnotes = new FootnotesWriter(tally);
+             FootnotesWriter footnotes = new FootnotesWriter(tally, messages, request.project().info());
              CompilationBeside compilation = request.options().compilation()
-                     ? CompilationBeside.start(request.project(), messages.locale(), language.rightToLeft()) : null) {
+                     ? CompilationBeside.start(request.project(), messages, language.rightToLeft(), layouts) : null) {
             PageFurniture.apply(document, request, messages, tally, language);
             language.applyTo(document.getStyles().getCtStyles());
             language.applyTo(document.getSettings().getCTSettings());
@@ -77,7 +78,7 @@ public final class WordExport {
             if (request.options().statusColours()) {
                 StatusColours.legend(body, messages);
             }
-            BracketNotes notes = new BracketNotes(messages, request.project().info());
+            BracketNotes notes = new BracketNotes(messages, request.project().info(), layouts);
             ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally,
                     footnotes, notes, request.options().statusColours());
             if (request.beside() != null) {

@@ -90,6 +90,40 @@ class BracketExportTest {
     }
 
     @Test
+    void aBracketHasAFootnoteExactlyWhenItsWordingSaysSomething() {
+        // the exporting thread decides the reference; the notes' thread words the note: both must agree
+        BracketNotes notes = new BracketNotes(new Messages(Locale.ENGLISH), Negotiated.info());
+        Project project = Negotiated.project();
+        List<Bracket> brackets = project.clauses().values().stream().flatMap(c -> c.brackets().stream()).toList();
+        assertThat(brackets).hasSize(3);
+        Bracket unattributed = brackets.stream().filter(b -> !BracketNotes.hasFootnote(b)).findFirst().orElseThrow();
+        List<Bracket> cases = List.of(brackets.get(0), brackets.get(1), brackets.get(2),
+                unattributed.withOption(1, unattributed.options().get(1).withNote("Raised by the chair")),
+                unattributed.withOption(0, unattributed.options().get(0).withNote("  ")));
+        for (Bracket b : cases) {
+            assertThat(BracketNotes.hasFootnote(b)).as(b.toString()).isEqualTo(!notes.footnote(b).isEmpty());
+        }
+        assertThat(cases.stream().filter(BracketNotes::hasFootnote)).hasSize(3);
+    }
+
+    @Test
+    void charactersLeftOutOfAFootnoteAreCountedInTheExportsReport() throws Exception {
+        // the notes are written on a thread of their own: what they leave out must still reach the report
+        Project project = Negotiated.project();
+        Clause duty = project.clause("duty-of-care").orElseThrow();
+        Bracket times = duty.brackets().get(1);
+        Project noted = project.withClause(duty.withBracket(times.withOption(0,
+                times.options().get(0).withNote("Raised\u0001 by the chair"))));
+        ExportReport report = WordExport.write(Fixtures.request(noted, null, ExportOptions.plain()),
+                new java.io.ByteArrayOutputStream());
+        assertThat(report.sanitised()).isEqualTo(1);
+        try (XWPFDocument doc = exported(noted, ExportOptions.plain())) {
+            assertThat(footnotes(doc)).hasSize(3)
+                    .contains("Option 1 (\u201cat all times\u201d): no delegation named. Note: Raised by the chair");
+        }
+    }
+
+    @Test
     void theFootnotesAreInTheDocumentsLanguage() throws IOException {
         ExportOptions french = new ExportOptions(CommentScope.NONE, false, false, null, false, Locale.FRENCH);
         try (XWPFDocument doc = exported(Negotiated.project(), french)) {
