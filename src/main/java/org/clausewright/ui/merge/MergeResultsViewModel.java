@@ -101,6 +101,12 @@ public final class MergeResultsViewModel {
 
     /** Makes the draft hold {@code side}'s value; false when it cannot (reported to the member). */
     public boolean choose(Row row, MergeConflict.Side side) {
+        java.util.Optional<String> refusal = MergeRefusal.of(document.messages(), document.project(), row, side);
+        if (refusal.isPresent()) {
+            Messages m = document.messages();
+            document.dialogs().showRefusal(m.format("edit.failed", m.get("command.resolveMerge")), refusal.get());
+            return false;
+        }
         Negotiation.Context context = new Negotiation.Context(clock.instant(), document.member(), "", "",
                 document.messages().get("merge.decisionNote"));
         boolean done = document.execute(new MergeResolution(row.conflict(), side, context));

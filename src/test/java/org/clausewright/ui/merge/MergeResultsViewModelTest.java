@@ -132,4 +132,59 @@ class MergeResultsViewModelTest {
         sample.document.undo();
         assertThat(framework.rows().get(0).held()).isEqualTo(MergeConflict.Side.OURS);
     }
+
+    /** The sample's first framework removed here and retitled there, merged into the draft of {@code doc}. */
+    private static MergeResultsViewModel frameworkRemovedHereEditedThere(SampleDocument doc) {
+        Project now = doc.document.project();
+        org.clausewright.model.Framework fw = now.frameworks().values().iterator().next();
+        org.clausewright.model.Framework edited = new org.clausewright.model.Framework(fw.id(), "Edited guidelines",
+                "", fw.field(), fw.year(), fw.issuedBy(), fw.citation(), fw.url(), fw.note(), fw.elements(),
+                fw.extras());
+        MergeOutcome outcome = ProjectMerge.merge(now, now.withoutFramework(fw.id()), now.withFramework(edited),
+                HERE, OSLO, Instant.parse("2026-12-02T12:00:00Z"));
+        doc.document.execute(new ReplaceProject(outcome.merged(), "command.resolveMerge"));
+        return new MergeResultsViewModel(doc.document, outcome, OSLO,
+                Clock.fixed(Instant.parse("2026-12-02T13:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void aFrameworkTakenOutByAChoiceComesBackByChoosingTheSideThatKeptIt() {
+        MergeResultsViewModel framework = frameworkRemovedHereEditedThere(sample);
+        String id = framework.rows().get(0).conflict().clauseId();
+        Project merged = sample.document.project();
+
+        assertThat(framework.choose(framework.rows().get(0), MergeConflict.Side.OURS)).isTrue();
+        assertThat(sample.document.project().framework(id)).isEmpty();
+        assertThat(framework.rows().get(0).held()).isEqualTo(MergeConflict.Side.OURS);
+
+        assertThat(framework.choose(framework.rows().get(0), MergeConflict.Side.THEIRS)).isTrue();
+        assertThat(sample.dialogs.errors).isEmpty();
+        assertThat(sample.document.project().framework(id)).isEqualTo(merged.framework(id));
+        assertThat(sample.document.project().framework(id).orElseThrow().title()).isEqualTo("Edited guidelines");
+        assertThat(framework.rows().get(0).held()).isEqualTo(MergeConflict.Side.THEIRS);
+    }
+
+    @Test
+    void aChoiceThatCannotBeMadeIsRefusedInTheMembersLanguage() throws Exception {
+        SampleDocument french = new SampleDocument(temp.resolve("fr"), Locale.FRENCH);
+        try {
+            MergeResultsViewModel framework = frameworkRemovedHereEditedThere(french);
+            // listed by a version that did not keep the framework (read from an older conflicts file)
+            MergeConflict listed = framework.rows().get(0).conflict();
+            MergeConflict older = new MergeConflict(listed.kind(), listed.clauseId(), listed.field(), listed.base(),
+                    listed.ours(), listed.theirs(), listed.holds(), null, null);
+            MergeResultsViewModel waiting = MergeResultsViewModel.waiting(french.document, List.of(older), OSLO,
+                    Clock.systemUTC(), c -> { });
+            assertThat(waiting.choose(waiting.rows().get(0), MergeConflict.Side.OURS)).isTrue();
+
+            assertThat(waiting.choose(waiting.rows().get(0), MergeConflict.Side.THEIRS)).isFalse();
+
+            assertThat(french.dialogs.errors).singleElement().asString()
+                    .startsWith("Échec : Choix du résultat de fusion: ")
+                    .contains("« Edited guidelines » n’est plus dans le projet")
+                    .doesNotContain("no longer").doesNotContain("undo");
+        } finally {
+            french.close();
+        }
+    }
 }
