@@ -187,4 +187,45 @@ class MergeResultsViewModelTest {
             french.close();
         }
     }
+
+    // the first part of three clauses or more and nothing else, its clauses in the order {@code order} gives
+    private static Project partReordered(Project project, int... order) {
+        List<org.clausewright.model.Part> parts = new java.util.ArrayList<>();
+        boolean done = false;
+        for (org.clausewright.model.Part part : project.outline().parts()) {
+            List<org.clausewright.model.OutlineItem> items = new java.util.ArrayList<>(part.items());
+            if (!done && items.size() >= 3 && items.stream().allMatch(i -> i instanceof org.clausewright.model.ClauseRef)) {
+                for (int k = 0; k < order.length; k++) {
+                    items.set(k, part.items().get(order[k]));
+                }
+                done = true;
+            }
+            parts.add(new org.clausewright.model.Part(part.id(), part.title(), items, part.extras()));
+        }
+        return project.withOutline(project.outline().withParts(parts));
+    }
+
+    @Test
+    void aClauseKeepsItsNumberApartFromItsHeadingAndAnOrdersItemsShowTheirNumbers() {
+        Project now = sample.document.project();
+        MergeOutcome outcome = ProjectMerge.merge(now, partReordered(now, 1, 0, 2), partReordered(now, 1, 2, 0),
+                HERE, OSLO, Instant.parse("2026-12-02T12:00:00Z"));
+        sample.document.execute(new ReplaceProject(outcome.merged(), "command.resolveMerge"));
+        MergeResultsViewModel order = new MergeResultsViewModel(sample.document, outcome, OSLO,
+                Clock.fixed(Instant.parse("2026-12-02T13:00:00Z"), ZoneOffset.UTC));
+        var numbering = sample.document.project().outline().numbering();
+
+        assertThat(model.rows().get(0).number()).isEqualTo("1.1");
+        assertThat(model.rows().get(0).title()).isEqualTo("Our heading");
+        assertThat(order.rows()).singleElement().satisfies(row -> {
+            assertThat(row.conflict().kind()).isEqualTo(MergeConflict.Kind.ORDER);
+            assertThat(row.number()).isEmpty();
+            assertThat(row.order().ours()).hasSize(3).allSatisfy(item -> assertThat(item.number()).isNotEmpty());
+            MergeResultsViewModel.Item first = row.order().theirs().get(0);
+            assertThat(row.theirs()).startsWith(first.number() + " " + first.title() + "\n");
+            String firstId = now.clauses().values().stream().filter(c -> c.heading().equals(first.title()))
+                    .findFirst().orElseThrow().id();
+            assertThat(first.number()).isEqualTo(numbering.label(firstId));
+        });
+    }
 }
