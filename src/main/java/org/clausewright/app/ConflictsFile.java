@@ -17,11 +17,14 @@ import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeSide;
 import org.clausewright.model.InfoRecord;
 import org.clausewright.merge.FrameworkFields;
+import org.clausewright.model.Framework;
 import org.clausewright.model.FrameworkElement;
 import org.clausewright.store.AtomicFiles;
+import org.clausewright.store.FrameworkCodec;
 import org.clausewright.store.FrameworkElementJson;
 import org.clausewright.store.InfoRecordJson;
 import org.clausewright.store.JsonFormat;
+import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.UnreadableJson;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
@@ -211,12 +214,28 @@ public final class ConflictsFile {
             elements = new MergeConflict.Elements(base.get(), ours.orElse(null), theirs.orElse(null),
                     e.path("after").asText(""));
         }
+        Framework kept = null;
+        if (kind == MergeConflict.Kind.FRAMEWORK && entry.path("field").asText().equals(FrameworkFields.WHOLE_FRAMEWORK)
+                && entry.path("framework").isObject()) {
+            // written with the framework file's own codec; an entry without it (an earlier version's) still lists
+            try {
+                kept = FrameworkCodec.read(where + "its framework",
+                        JsonFormat.write(g -> g.writeTree(entry.get("framework"))));
+            } catch (ProjectFileException e) {
+                problems.add(where + "its framework cannot be read (" + e.getMessage() + "); it is kept in the file");
+                return Optional.empty();
+            }
+        }
         JsonNode from = entry.path("from");
-        MergeConflict.Side holds = elements != null && elements.ours() == null ? MergeConflict.Side.THEIRS
+        // the side that kept an element or a framework one site removed (its value there is empty); else ours
+        boolean whole = kind == MergeConflict.Kind.FRAMEWORK
+                && entry.path("field").asText().equals(FrameworkFields.WHOLE_FRAMEWORK);
+        MergeConflict.Side holds = elements != null && elements.ours() == null
+                || whole && entry.path("ours").asText("").isEmpty() ? MergeConflict.Side.THEIRS
                 : MergeConflict.Side.OURS;
         MergeConflict conflict = new MergeConflict(kind, entry.path("id").asText(""), entry.path("field").asText(),
                 entry.path("base").asText(""), entry.path("ours").asText(""), entry.path("theirs").asText(""),
-                holds, records, elements);
+                holds, records, elements, kept);
         List<String> authors = new ArrayList<>();
         from.path("authors").forEach(a -> authors.add(a.asText("")));
         return Optional.of(new Waiting(conflict, new MergeSide(from.path("author").asText(""),
@@ -246,6 +265,9 @@ public final class ConflictsFile {
             elements.set("theirs", element(c.elements().theirs()));
             elements.put("after", c.elements().after());
         }
+        if (c.kept() != null) {
+            entry.set("framework", framework(c.kept()));
+        }
         ObjectNode from = entry.putObject("from");
         from.put("author", w.from().author());
         from.put("delegation", w.from().delegation());
@@ -256,5 +278,13 @@ public final class ConflictsFile {
 
     private static JsonNode element(FrameworkElement element) {
         return element == null ? NODES.nullNode() : FrameworkElementJson.encode(element);
+    }
+
+    private static JsonNode framework(Framework framework) {
+        try {
+            return JsonFormat.read(FrameworkCodec.write(framework));
+        } catch (UnreadableJson e) {
+            throw new IllegalStateException("the framework codec wrote what it cannot read", e);
+        }
     }
 }

@@ -88,17 +88,21 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
         return changed.equals(fw) ? project : project.withFramework(changed);
     }
 
-    // the side that removed it has no title: taken out; the other keeps it as the draft has it
-    private static Project removedOrKept(Project project, String frameworkId, String value) {
+    // the side that removed it has no title: taken out; the other keeps it as the draft has it, or puts back the
+    // framework as that side had it when a member took it out here
+    private Project removedOrKept(Project project, String frameworkId, String value) {
         boolean present = project.framework(frameworkId).isPresent();
         if (value.isEmpty()) {
             return present ? project.withoutFramework(frameworkId) : project;
         }
-        if (!present) {
+        if (present) {
+            return project;
+        }
+        if (conflict.kept() == null) {
             throw new IllegalArgumentException("the framework \"" + frameworkId + "\" is no longer in the project: "
                     + "undo its removal, or bring it back from the history");
         }
-        return project;
+        return project.withFramework(conflict.kept());
     }
 
     private Project field(Project project, Clause clause, String value) {

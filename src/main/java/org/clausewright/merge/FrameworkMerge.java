@@ -65,11 +65,7 @@ final class FrameworkMerge {
         if (base == null || ours == null && theirs == null) {
             return;
         }
-        Framework kept = ours != null ? ours : theirs;
-        log.conflicts.add(new MergeConflict(MergeConflict.Kind.FRAMEWORK, kept.id(), FrameworkFields.WHOLE_FRAMEWORK,
-                base.displayTitle(), ours == null ? "" : ours.displayTitle(),
-                theirs == null ? "" : theirs.displayTitle(),
-                ours != null ? MergeConflict.Side.OURS : MergeConflict.Side.THEIRS));
+        log.conflicts.add(MergeConflict.ofFramework(base, ours, theirs));
     }
 
     private static Framework framework(Framework base, Framework ours, Framework theirs, MergeLog log) {

@@ -1,5 +1,6 @@
 package org.clausewright.merge;
 
+import org.clausewright.model.Framework;
 import org.clausewright.model.FrameworkElement;
 import org.clausewright.model.InfoRecord;
 
@@ -20,9 +21,12 @@ import java.util.Objects;
  *                 records whole, so that nothing of the side not held is lost while the member decides; else null
  * @param elements for a framework element one site removed while the other changed it, the element as each side
  *                 has it (null at the side that removed it); else null
+ * @param kept     for a framework one site removed while the other edited it, the framework as the site that kept
+ *                 it has it, so that a member who chose the removal can still choose to keep it (null when the
+ *                 conflict was listed by a version that did not keep it); else null
  */
 public record MergeConflict(Kind kind, String clauseId, String field, String base, String ours, String theirs,
-                            Side holds, Records records, Elements elements) {
+                            Side holds, Records records, Elements elements, Framework kept) {
     public MergeConflict {
         Objects.requireNonNull(kind, "kind");
         clauseId = clauseId == null ? "" : clauseId;
@@ -39,16 +43,24 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
             throw new IllegalArgumentException("a conflict over a framework element kept at one site only, and only "
                     + "one, carries the elements");
         }
+        if (kept != null && !(kind == Kind.FRAMEWORK && field.equals(FrameworkFields.WHOLE_FRAMEWORK))) {
+            throw new IllegalArgumentException("only a conflict over a framework kept at one site carries it");
+        }
+    }
+
+    public MergeConflict(Kind kind, String clauseId, String field, String base, String ours, String theirs,
+                         Side holds, Records records, Elements elements) {
+        this(kind, clauseId, field, base, ours, theirs, holds, records, elements, null);
     }
 
     public MergeConflict(Kind kind, String clauseId, String field, String base, String ours, String theirs,
                          Side holds, Records records) {
-        this(kind, clauseId, field, base, ours, theirs, holds, records, null);
+        this(kind, clauseId, field, base, ours, theirs, holds, records, null, null);
     }
 
     public MergeConflict(Kind kind, String clauseId, String field, String base, String ours, String theirs,
                          Side holds) {
-        this(kind, clauseId, field, base, ours, theirs, holds, null, null);
+        this(kind, clauseId, field, base, ours, theirs, holds, null, null, null);
     }
 
     /**
@@ -61,6 +73,17 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
                 FrameworkFields.WHOLE_ELEMENT, FrameworkFields.line(base), FrameworkFields.line(ours),
                 FrameworkFields.line(theirs), ours == null ? Side.THEIRS : Side.OURS, null,
                 new Elements(base, ours, theirs, after));
+    }
+
+    /**
+     * One site removed a framework the other edited: listed by its id, the draft holding the edited framework
+     * ({@code kept}, at the side that has it) until a member chooses; each side's value is its title, "" where removed.
+     */
+    public static MergeConflict ofFramework(Framework base, Framework ours, Framework theirs) {
+        Framework kept = ours != null ? ours : theirs;
+        return new MergeConflict(Kind.FRAMEWORK, kept.id(), FrameworkFields.WHOLE_FRAMEWORK, base.displayTitle(),
+                ours == null ? "" : ours.displayTitle(), theirs == null ? "" : theirs.displayTitle(),
+                ours != null ? Side.OURS : Side.THEIRS, null, null, kept);
     }
 
     /** The element the draft holds when {@code side} is chosen; null when that side removed it. */
@@ -109,7 +132,7 @@ public record MergeConflict(Kind kind, String clauseId, String field, String bas
     }
 
     public MergeConflict holding(Side side) {
-        return new MergeConflict(kind, clauseId, field, base, ours, theirs, side, records, elements);
+        return new MergeConflict(kind, clauseId, field, base, ours, theirs, side, records, elements, kept);
     }
 
     /** What the conflict is about, which decides how a choice is applied. */

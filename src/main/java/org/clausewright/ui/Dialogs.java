@@ -59,7 +59,13 @@ public interface Dialogs {
     record VersionRequest(String label, String message) {
     }
 
-    /** A button on a notification. */
-    record Notice(String text, Runnable action) {
+    /**
+     * A button on a notification. {@code waits}: it leads to something a member must still do (the conflicts a sync
+     * listed), so its notice stays until closed or followed instead of going after a few seconds.
+     */
+    record Notice(String text, Runnable action, boolean waits) {
+        public Notice(String text, Runnable action) {
+            this(text, action, false);
+        }
     }
 }

@@ -19,7 +19,9 @@ import javafx.util.Duration;
  * The window's notices ("Restored", "Recorded Working draft 5", a sync's result), in a strip of their own above
  * the status bar. A floating notice covered whatever was under it for its six seconds — the Version chooser,
  * the History's list, in a mirrored window the tabs; in the layout a notice covers nothing: the three panes are
- * a line shorter while it shows. A notice under the pointer stays until the pointer leaves it.
+ * a line shorter while it shows. A notice under the pointer stays until the pointer leaves it; one that leads to
+ * a choice still waiting (a sync's conflicts) stays until closed or followed: gone after six seconds, its link was
+ * missed by a member reading the result or pressing Escape in a field meanwhile.
  */
 public final class NoticeArea {
     static final String ID = "notices";
@@ -79,6 +81,7 @@ public final class NoticeArea {
         close.setMinWidth(Region.USE_PREF_SIZE);
         notice.getChildren().add(close);
 
+        boolean waits = java.util.Arrays.stream(actions).anyMatch(Dialogs.Notice::waits);
         PauseTransition timer = new PauseTransition(SHOWN);
         timer.setOnFinished(e -> {
             if (!notice.isHover()) {
@@ -86,7 +89,7 @@ public final class NoticeArea {
             }
         });
         notice.hoverProperty().addListener((o, was, now) -> {
-            if (!now) {
+            if (!now && !waits) {
                 timer.playFromStart();
             }
         });
@@ -95,7 +98,9 @@ public final class NoticeArea {
             box.getChildren().remove(0);
         }
         box.setVisible(true);
-        timer.play();
+        if (!waits) {
+            timer.play();
+        }
     }
 
     private void remove(Parent notice) {

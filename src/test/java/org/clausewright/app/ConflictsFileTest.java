@@ -71,6 +71,26 @@ class ConflictsFileTest {
     }
 
     @Test
+    void aFrameworkOneSiteRemovedIsReadBackWholeSoThatChoosingToKeepItCanPutItBack() throws Exception {
+        Git.init().setDirectory(dir.toFile()).call().close();
+        ConflictsFile file = ConflictsFile.of(dir);
+        var one = new org.clausewright.model.FrameworkElement("1", "1", "Ethical standards", "Know them.");
+        var base = new org.clausewright.model.Framework("tianjin-2021", "Tianjin Guidelines", "TG", "biology", 2021,
+                "", "", "", "", List.of(one), null);
+        var edited = new org.clausewright.model.Framework("tianjin-2021", "Tianjin Guidelines (edited)", "TG",
+                "biology", 2021, "Tianjin University", "", "https://example.org", "", List.of(one), null);
+        MergeConflict removedHere = MergeConflict.ofFramework(base, null, edited);
+        file.update(List.of(new ConflictsFile.Waiting(removedHere, OSLO)), Set.of());
+
+        MergeConflict read = file.read().waiting().get(0).conflict();
+        assertThat(read.kept()).isEqualTo(edited);
+        assertThat(read).isEqualTo(removedHere);
+        // settled by the conflict the merge listed, as the window does in the session that synced
+        file.update(List.of(), Set.of(removedHere));
+        assertThat(file.read().waiting()).isEmpty();
+    }
+
+    @Test
     void aFileThatIsNotJsonIsAnErrorNamingItsLineAndItIsLeftAsItIs() throws Exception {
         Git.init().setDirectory(dir.toFile()).call().close();
         Path path = dir.resolve(".git/clausewright/conflicts.json");

@@ -65,6 +65,39 @@ class DetailsRowsTest {
         assertThat(overlaps).isEmpty();
     }
 
+    @Test
+    void theSourcesAndRationaleLabelsAreReadBesideTheirFieldsFirstLine() throws Exception {
+        Path dir = temp.resolve("sample");
+        org.clausewright.app.BundledSample.install(dir);
+        EditorWindow.freshSettings();
+        window = EditorWindow.openOn(dir);
+        window.atDefaultSize();
+        window.robot.interact(() -> window.outline().getSelectionModel().select(window.clauseItem("1.1")));
+        window.waitFor(5, () -> window.robot.lookup("#clause-sources").tryQuery().isPresent());
+        Node sources = window.robot.lookup("#clause-sources").query();
+        Node rationale = window.robot.lookup("#clause-rationale").query();
+        GridPane grid = (GridPane) rationale.getParent();
+        List<String> apart = Room.laidOut(grid, () -> {
+            List<String> found = new ArrayList<>();
+            for (String[] pair : new String[][] {{"Sources", "#clause-sources"}, {"Rationale", "#clause-rationale"}}) {
+                Node label = grid.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label l
+                        && l.getText().equals(pair[0])).findFirst().orElseThrow();
+                Node field = pair[1].equals("#clause-sources") ? sources : rationale;
+                Bounds l = label.localToScene(label.getLayoutBounds());
+                Bounds f = field.localToScene(field.getLayoutBounds());
+                // beside the field's first line: the label's middle within the list's box, or the area's first line
+                double firstLine = pair[1].equals("#clause-sources") ? f.getMaxY() : f.getMinY() + 30;
+                double middle = (l.getMinY() + l.getMaxY()) / 2;
+                if (middle < f.getMinY() || middle > firstLine) {
+                    found.add(pair[0] + " drawn at " + middle + ", the field's first line from " + f.getMinY()
+                            + " to " + firstLine);
+                }
+            }
+            return found;
+        });
+        assertThat(apart).isEmpty();
+    }
+
     /** The lowest point drawn by {@code node} or anything in it. */
     private static double bottom(Node node) {
         double bottom = node.localToScene(node.getLayoutBounds()).getMaxY();

@@ -2,6 +2,7 @@ package org.clausewright.ui.editor;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
@@ -86,18 +87,22 @@ final class DetailsForm {
         grid.add(new Label(messages.get("editor.category")), 0, 1);
         grid.add(category, 1, 1, 3, 1);
         Label chosenSources = chosenSources(messages);
-        grid.add(new Label(messages.get("editor.sources")), 0, 2);
-        grid.add(new WidthBoundBox(4, sources, chosenSources), 1, 2, 3, 1);
+        WidthBoundBox sourcesBox = new WidthBoundBox(4, sources, chosenSources);
+        grid.add(besideFirstLine(new Label(messages.get("editor.sources")), sourcesBox), 0, 2);
+        grid.add(sourcesBox, 1, 2, 3, 1);
         // the framework elements the clause answers, beside its sources: the two are read together
         Label addressesTitle = new Label(messages.get("editor.addresses"));
-        GridPane.setValignment(addressesTitle, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(addressesTitle, VPos.TOP);
         grid.add(addressesTitle, 0, 3);
         grid.add(new AddressesForm(addresses, messages).node(), 1, 3, 3, 1);
         grid.add(new Label(messages.get("editor.tags")), 0, 4);
         grid.add(tags, 1, 4, 3, 1);
-        grid.add(new Label(messages.get("editor.rationale")), 0, 5);
+        grid.add(besideFirstLine(new Label(messages.get("editor.rationale")), rationale), 0, 5);
         grid.add(rationale, 1, 5, 3, 1);
-        grid.add(new Label(messages.get("editor.decisions")), 0, 6);
+        Label decisionsTitle = new Label(messages.get("editor.decisions"));
+        // beside the log's first line, as the Addresses title is
+        GridPane.setValignment(decisionsTitle, VPos.TOP);
+        grid.add(decisionsTitle, 0, 6);
         ScrollPane log = decisionLog(negotiation, messages);
         HBox.setHgrow(log, Priority.ALWAYS);
         decide.setMinWidth(Region.USE_PREF_SIZE);
@@ -116,6 +121,16 @@ final class DetailsForm {
         }
         status.setMinWidth(Region.USE_PREF_SIZE);
         bindLists();
+    }
+
+    /**
+     * A label beside a field taller than a line (a list with its chosen items beneath, a text area): read beside the
+     * field's first line, as the Addresses title is, not halfway down the block. The two share the row's baseline.
+     */
+    private static Label besideFirstLine(Label label, javafx.scene.Node field) {
+        GridPane.setValignment(label, VPos.BASELINE);
+        GridPane.setValignment(field, VPos.BASELINE);
+        return label;
     }
 
     /**

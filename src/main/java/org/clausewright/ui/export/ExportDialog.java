@@ -51,10 +51,10 @@ public final class ExportDialog implements ExportLauncher {
         Dialog<ButtonType> dialog = org.clausewright.ui.DialogButtons.translate(new Dialog<>(), m);
         dialog.initOwner(owner);
         dialog.setTitle(m.get("export.title"));
-        ComboBox<Version> version = versions(model.versions(), m.get("export.current"));
+        ComboBox<Version> version = versions(model, m.get("export.current"));
         version.setId("export-version");
         version.valueProperty().bindBidirectional(model.versionProperty());
-        ComboBox<Version> compare = versions(model.versions(), m.get("export.noCompare"));
+        ComboBox<Version> compare = versions(model, m.get("export.noCompare"));
         compare.setId("export-compare");
         compare.valueProperty().bindBidirectional(model.compareProperty());
         ComboBox<ExportJob.Comments> comments = new ComboBox<>();
@@ -227,11 +227,11 @@ public final class ExportDialog implements ExportLauncher {
         return grid;
     }
 
-    private static ComboBox<Version> versions(List<Version> versions, String none) {
+    private static ComboBox<Version> versions(ExportViewModel model, String none) {
         ComboBox<Version> box = new ComboBox<>();
         box.getItems().add(null);
-        box.getItems().addAll(versions);
-        box.setConverter(converter(v -> v.label() + " (" + v.shortId() + ")", none));
+        box.getItems().addAll(model.versions());
+        box.setConverter(converter(model::versionName, none));
         return box;
     }
 

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.clausewright.app.ExportJob;
 import org.clausewright.app.Settings;
 import org.clausewright.history.Version;
+import org.clausewright.ui.history.VersionNames;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
 
@@ -218,6 +219,11 @@ public final class ExportViewModel {
         if (done.get() != null) {
             opener.accept(done.get().file().toAbsolutePath().getParent());
         }
+    }
+
+    /** "Synchronisation avec origin : … (1a2b3c4)": a version as History names it, in the member's language. */
+    public String versionName(Version v) {
+        return VersionNames.shown(messages, v, document.project()) + " (" + v.shortId() + ")";
     }
 
     public List<Version> versions() {

@@ -139,10 +139,8 @@ public final class HistoryViewModel {
         return VersionNames.shown(messages, version, this::clauseName);
     }
 
-    // Ids are for files; a member knows a clause by its heading (the id only when it has none).
     String clauseName(String clauseId) {
-        return document.project().clause(clauseId).map(c -> c.heading().strip())
-                .filter(h -> !h.isEmpty()).orElse(clauseId);
+        return VersionNames.clauseName(document.project(), clauseId);
     }
 
     public void restoreDraft(Version version) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.clausewright.history.CheckpointReason;
 import org.clausewright.history.MergeReason;
 import org.clausewright.history.Version;
+import org.clausewright.model.Project;
 import org.clausewright.ui.Messages;
 
 /**
@@ -16,6 +17,16 @@ import org.clausewright.ui.Messages;
  */
 public final class VersionNames {
     private VersionNames() {
+    }
+
+    /** The version's name, its clauses named by the headings they have in {@code project}. */
+    public static String shown(Messages messages, Version version, Project project) {
+        return shown(messages, version, id -> clauseName(project, id));
+    }
+
+    /** A clause as a member knows it: by its heading in {@code project}; ids are for files (the id when it has none). */
+    public static String clauseName(Project project, String clauseId) {
+        return project.clause(clauseId).map(c -> c.heading().strip()).filter(h -> !h.isEmpty()).orElse(clauseId);
     }
 
     /** @param clauseName a clause's name for its id: the heading it has now, or the id when it has none */

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -15,6 +16,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.clausewright.merge.MergeConflict;
 import org.clausewright.ui.Messages;
+import org.clausewright.ui.NumberedLine;
 
 import java.util.List;
 
@@ -99,9 +101,15 @@ public final class MergeResultsView {
         grid.add(header(messages.get("merge.theirs")), 3, 0);
         for (int r = 0; r < rows.size(); r++) {
             MergeResultsViewModel.Row row = rows.get(r);
-            Label subject = new Label(row.subject() + "\n" + row.field());
-            subject.setWrapText(true);
-            grid.add(subject, 0, r + 1);
+            // the clause's number apart from its heading, so that it begins the line in either direction and
+            // is not wrapped into the heading's words; the field beneath, in the window's language
+            NumberedLine subject = new NumberedLine(null);
+            subject.show(row.number(), row.title());
+            Label field = new Label(row.field());
+            field.setWrapText(true);
+            VBox cell = new VBox(2, subject, field);
+            cell.setId("merge-" + r + "-subject");
+            grid.add(cell, 0, r + 1);
             grid.add(choice(row, MergeConflict.Side.BASE, row.base(), r), 1, r + 1);
             grid.add(choice(row, MergeConflict.Side.OURS, row.ours(), r), 2, r + 1);
             grid.add(choice(row, MergeConflict.Side.THEIRS, row.theirs(), r), 3, r + 1);
@@ -119,6 +127,18 @@ public final class MergeResultsView {
         button.setId("merge-" + index + "-" + side.name().toLowerCase(java.util.Locale.ROOT));
         button.setWrapText(true);
         button.setMaxWidth(Double.MAX_VALUE);
+        List<MergeResultsViewModel.Item> items = row.order().of(side);
+        if (!items.isEmpty()) {
+            // an order: an item a line, each clause's number beginning its line as in the outline
+            VBox lines = new VBox();
+            for (MergeResultsViewModel.Item item : items) {
+                NumberedLine line = new NumberedLine(null);
+                line.show(item.number(), item.title());
+                lines.getChildren().add(line);
+            }
+            button.setGraphic(lines);
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
         button.setSelected(row.held() == side);
         button.setDisable(!row.conflict().offers(side));
         // the pressed state follows the draft, not the click: a refused choice stays unpressed

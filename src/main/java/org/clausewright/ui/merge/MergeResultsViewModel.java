@@ -66,9 +66,38 @@ public final class MergeResultsViewModel {
         return model;
     }
 
-    /** One listed conflict as the view shows it; {@code held} is null when the draft holds none of the three. */
-    public record Row(MergeConflict conflict, String subject, String field, String base, String ours, String theirs,
-                      MergeConflict.Side held) {
+    /**
+     * One listed conflict as the view shows it; {@code held} is null when the draft holds none of the three.
+     * {@code number} is the clause's number in the draft ("" when the conflict is not about a clause), shown apart
+     * from {@code title} so that it begins the line in either direction; {@code order} holds, for an order, each
+     * side's items with the numbers they have in the draft now (else empty).
+     */
+    public record Row(MergeConflict conflict, String number, String title, String field, String base, String ours,
+                      String theirs, MergeConflict.Side held, Order order) {
+        /** "4.3 Care of animals in research": the number and the title as one text. */
+        public String subject() {
+            return number.isEmpty() ? title : number + " " + title;
+        }
+    }
+
+    /** An order's three sides, item by item. */
+    public record Order(List<Item> base, List<Item> ours, List<Item> theirs) {
+        static final Order NONE = new Order(List.of(), List.of(), List.of());
+
+        public List<Item> of(MergeConflict.Side side) {
+            return switch (side) {
+                case BASE -> base;
+                case OURS -> ours;
+                case THEIRS -> theirs;
+            };
+        }
+    }
+
+    /** A clause, part or section in an order: its number in the draft now ("" for a part or section) and title. */
+    public record Item(String number, String title) {
+        String text() {
+            return number.isEmpty() ? title : number + " " + title;
+        }
     }
 
     public ReadOnlyObjectProperty<List<Row>> rowsProperty() {
@@ -101,6 +130,12 @@ public final class MergeResultsViewModel {
 
     /** Makes the draft hold {@code side}'s value; false when it cannot (reported to the member). */
     public boolean choose(Row row, MergeConflict.Side side) {
+        java.util.Optional<String> refusal = MergeRefusal.of(document.messages(), document.project(), row, side);
+        if (refusal.isPresent()) {
+            Messages m = document.messages();
+            document.dialogs().showRefusal(m.format("edit.failed", m.get("command.resolveMerge")), refusal.get());
+            return false;
+        }
         Negotiation.Context context = new Negotiation.Context(clock.instant(), document.member(), "", "",
                 document.messages().get("merge.decisionNote"));
         boolean done = document.execute(new MergeResolution(row.conflict(), side, context));
@@ -115,11 +150,18 @@ public final class MergeResultsViewModel {
         Numbering numbering = project.outline().numbering();
         List<Row> result = new ArrayList<>();
         for (MergeConflict c : outcome.conflicts()) {
-            result.add(new Row(c, subjectOf(numbering, c), fieldName(document.messages(), c),
+            boolean clause = switch (c.kind()) {
+                case CLAUSE_FIELD, STATUS, PLACEMENT, TRANSLATION_HEADING -> numbering.of(c.clauseId()).isPresent();
+                default -> false;
+            };
+            Order order = c.kind() == MergeConflict.Kind.ORDER ? new Order(items(project, numbering, c.base()),
+                    items(project, numbering, c.ours()), items(project, numbering, c.theirs())) : Order.NONE;
+            result.add(new Row(c, clause ? numbering.label(c.clauseId()) : "",
+                    clause ? heading(project, c.clauseId()) : subjectOf(numbering, c), fieldName(document.messages(), c),
                     value(project, numbering, c, MergeConflict.Side.BASE),
                     value(project, numbering, c, MergeConflict.Side.OURS),
                     value(project, numbering, c, MergeConflict.Side.THEIRS),
-                    ConflictState.held(project, c).orElse(null)));
+                    ConflictState.held(project, c).orElse(null), order));
         }
         rows.set(List.copyOf(result));
     }
@@ -157,8 +199,20 @@ public final class MergeResultsViewModel {
         };
     }
 
+    private static String heading(Project project, String clauseId) {
+        return project.clause(clauseId).map(cl -> cl.heading()).orElse(clauseId);
+    }
+
+    // one item a line, a clause by its number now and heading, a part or section by its title
+    private static List<Item> items(Project project, Numbering numbering, String order) {
+        return OutlineOrder.keys(order).stream().map(k -> k.startsWith("c:")
+                ? new Item(numbering.of(OutlineOrder.id(k)).isPresent() ? numbering.label(OutlineOrder.id(k)) : "",
+                        heading(project, OutlineOrder.id(k)))
+                : new Item("", title(project, OutlineOrder.id(k)))).toList();
+    }
+
     private String subject(Numbering numbering, String clauseId) {
-        String heading = document.project().clause(clauseId).map(cl -> cl.heading()).orElse(clauseId);
+        String heading = heading(document.project(), clauseId);
         String number = numbering.of(clauseId).isPresent() ? numbering.label(clauseId) + " " : "";
         return number + heading;
     }
@@ -178,10 +232,8 @@ public final class MergeResultsViewModel {
         }
         String value = c.value(side);
         if (c.kind() == MergeConflict.Kind.ORDER) {
-            // one item a line, by heading or title: the numbers the draft gives them now follow one order only
-            return String.join("\n", OutlineOrder.keys(value).stream().map(k -> k.startsWith("c:")
-                    ? project.clause(OutlineOrder.id(k)).map(cl -> cl.heading()).orElse(OutlineOrder.id(k))
-                    : title(project, OutlineOrder.id(k))).toList());
+            // one item a line; the numbers are those the draft gives the clauses now, which tell them apart
+            return String.join("\n", items(project, numbering, value).stream().map(Item::text).toList());
         }
         if (c.kind() == MergeConflict.Kind.FRAMEWORK) {
             return frameworkValue(m, project, c, value);

@@ -15,6 +15,7 @@ import org.clausewright.model.BracketOption;
 import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
 import org.clausewright.ui.Messages;
+import org.clausewright.ui.history.VersionNames;
 
 /**
  * What a sync did, in the member's language: a one-line notice, and the lines of the result dialog — the
@@ -49,12 +50,12 @@ final class SyncSummary {
     List<String> lines(SyncReport report, Optional<MergeOutcome> kept, Project draft) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.format("sync.result.received", report.received().size(), report.source()));
-        report.received().forEach(v -> lines.add(version(v)));
+        report.received().forEach(v -> lines.add(version(v, draft)));
         lines.add(messages.format("sync.result.sent", report.sent().size()));
-        report.sent().forEach(v -> lines.add(version(v)));
+        report.sent().forEach(v -> lines.add(version(v, draft)));
         // the version's message is the merge's lines in English, for git; here the same in the member's language
         report.merge().ifPresent(v -> report.merges().forEach(m -> lines.add(messages.format("sync.result.merge",
-                v.label(), messages.format("merge.summary", m.theirs().label(), m.outcome().clausesFromTheirs(),
+                VersionNames.shown(messages, v, draft), messages.format("merge.summary", m.theirs().label(), m.outcome().clausesFromTheirs(),
                         messages.list(m.theirs().authors()), m.outcome().bracketsMade().size(),
                         m.outcome().conflicts().size())))));
         // in the member's language: the merge's own lines are English, for the version's message
@@ -76,8 +77,10 @@ final class SyncSummary {
         return outcome.bracketsMade().size() + outcome.conflicts().size();
     }
 
-    private String version(Version v) {
-        return "  • " + messages.format("sync.result.version", v.label(), v.author(), dates.format(v.time()));
+    // named as History names it: a checkpoint's or merge's recorded label is the English line git clients show
+    private String version(Version v, Project draft) {
+        return "  • " + messages.format("sync.result.version", VersionNames.shown(messages, v, draft), v.author(),
+                dates.format(v.time()));
     }
 
     private String bracket(BracketMade made, Project draft) {

@@ -101,7 +101,7 @@ public final class SyncViewModel {
         flush();
         if (pending > 0) {
             document.dialogs().notify(messages().format("sync.conflictsWaiting", pending),
-                    new Dialogs.Notice(messages().get("sync.mergeResults"), this::showMergeResults));
+                    new Dialogs.Notice(messages().get("sync.mergeResults"), this::showMergeResults, true));
         }
     }
 
@@ -282,7 +282,7 @@ public final class SyncViewModel {
         // conflicts wait for a choice: their notice leads to Merge results; otherwise to the details
         document.dialogs().notify(summary.notice(received.report(), kept), !listed
                 ? new Dialogs.Notice(messages().get("sync.details"), this::showLastResult)
-                : new Dialogs.Notice(messages().get("sync.mergeResults"), this::showMergeResults));
+                : new Dialogs.Notice(messages().get("sync.mergeResults"), this::showMergeResults, true));
     }
 
     /**

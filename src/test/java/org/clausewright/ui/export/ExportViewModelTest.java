@@ -63,6 +63,26 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theVersionListNamesASyncsMergeInTheMembersLanguage() throws Exception {
+        SampleDocument french = new SampleDocument(temp.resolve("fr"), java.util.Locale.FRENCH);
+        try {
+            org.clausewright.history.Version merge = new org.clausewright.history.Version("a".repeat(40),
+                    "Sync with origin: 2 clauses from Li Wei", "", "Chair",
+                    java.time.Instant.parse("2026-11-30T10:00:00Z"), false, List.of(),
+                    List.of("b".repeat(40), "c".repeat(40)), java.util.Optional.empty(),
+                    java.util.Optional.of(new org.clausewright.history.MergeReason(
+                            org.clausewright.history.MergeReason.SYNC, "origin", 2, List.of("Li Wei"), 0, List.of(),
+                            List.of())));
+            ExportViewModel model = new ExportViewModel(french.document, List.of(merge), opened::add, settings);
+
+            assertThat(model.versionName(merge)).isEqualTo("Synchronisation avec origin : 2 clauses de Li Wei ("
+                    + merge.shortId() + ")");
+        } finally {
+            french.close();
+        }
+    }
+
+    @Test
     void withTrackedChangesSinceAVersion() throws Exception {
         var versions = Versions.log(sample.session.dir());
         ExportViewModel model = new ExportViewModel(sample.document, versions, opened::add, settings);

@@ -132,4 +132,100 @@ class MergeResultsViewModelTest {
         sample.document.undo();
         assertThat(framework.rows().get(0).held()).isEqualTo(MergeConflict.Side.OURS);
     }
+
+    /** The sample's first framework removed here and retitled there, merged into the draft of {@code doc}. */
+    private static MergeResultsViewModel frameworkRemovedHereEditedThere(SampleDocument doc) {
+        Project now = doc.document.project();
+        org.clausewright.model.Framework fw = now.frameworks().values().iterator().next();
+        org.clausewright.model.Framework edited = new org.clausewright.model.Framework(fw.id(), "Edited guidelines",
+                "", fw.field(), fw.year(), fw.issuedBy(), fw.citation(), fw.url(), fw.note(), fw.elements(),
+                fw.extras());
+        MergeOutcome outcome = ProjectMerge.merge(now, now.withoutFramework(fw.id()), now.withFramework(edited),
+                HERE, OSLO, Instant.parse("2026-12-02T12:00:00Z"));
+        doc.document.execute(new ReplaceProject(outcome.merged(), "command.resolveMerge"));
+        return new MergeResultsViewModel(doc.document, outcome, OSLO,
+                Clock.fixed(Instant.parse("2026-12-02T13:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void aFrameworkTakenOutByAChoiceComesBackByChoosingTheSideThatKeptIt() {
+        MergeResultsViewModel framework = frameworkRemovedHereEditedThere(sample);
+        String id = framework.rows().get(0).conflict().clauseId();
+        Project merged = sample.document.project();
+
+        assertThat(framework.choose(framework.rows().get(0), MergeConflict.Side.OURS)).isTrue();
+        assertThat(sample.document.project().framework(id)).isEmpty();
+        assertThat(framework.rows().get(0).held()).isEqualTo(MergeConflict.Side.OURS);
+
+        assertThat(framework.choose(framework.rows().get(0), MergeConflict.Side.THEIRS)).isTrue();
+        assertThat(sample.dialogs.errors).isEmpty();
+        assertThat(sample.document.project().framework(id)).isEqualTo(merged.framework(id));
+        assertThat(sample.document.project().framework(id).orElseThrow().title()).isEqualTo("Edited guidelines");
+        assertThat(framework.rows().get(0).held()).isEqualTo(MergeConflict.Side.THEIRS);
+    }
+
+    @Test
+    void aChoiceThatCannotBeMadeIsRefusedInTheMembersLanguage() throws Exception {
+        SampleDocument french = new SampleDocument(temp.resolve("fr"), Locale.FRENCH);
+        try {
+            MergeResultsViewModel framework = frameworkRemovedHereEditedThere(french);
+            // listed by a version that did not keep the framework (read from an older conflicts file)
+            MergeConflict listed = framework.rows().get(0).conflict();
+            MergeConflict older = new MergeConflict(listed.kind(), listed.clauseId(), listed.field(), listed.base(),
+                    listed.ours(), listed.theirs(), listed.holds(), null, null);
+            MergeResultsViewModel waiting = MergeResultsViewModel.waiting(french.document, List.of(older), OSLO,
+                    Clock.systemUTC(), c -> { });
+            assertThat(waiting.choose(waiting.rows().get(0), MergeConflict.Side.OURS)).isTrue();
+
+            assertThat(waiting.choose(waiting.rows().get(0), MergeConflict.Side.THEIRS)).isFalse();
+
+            assertThat(french.dialogs.errors).singleElement().asString()
+                    .startsWith("Échec : Choix du résultat de fusion: ")
+                    .contains("« Edited guidelines » n’est plus dans le projet")
+                    .doesNotContain("no longer").doesNotContain("undo");
+        } finally {
+            french.close();
+        }
+    }
+
+    // the first part of three clauses or more and nothing else, its clauses in the order {@code order} gives
+    private static Project partReordered(Project project, int... order) {
+        List<org.clausewright.model.Part> parts = new java.util.ArrayList<>();
+        boolean done = false;
+        for (org.clausewright.model.Part part : project.outline().parts()) {
+            List<org.clausewright.model.OutlineItem> items = new java.util.ArrayList<>(part.items());
+            if (!done && items.size() >= 3 && items.stream().allMatch(i -> i instanceof org.clausewright.model.ClauseRef)) {
+                for (int k = 0; k < order.length; k++) {
+                    items.set(k, part.items().get(order[k]));
+                }
+                done = true;
+            }
+            parts.add(new org.clausewright.model.Part(part.id(), part.title(), items, part.extras()));
+        }
+        return project.withOutline(project.outline().withParts(parts));
+    }
+
+    @Test
+    void aClauseKeepsItsNumberApartFromItsHeadingAndAnOrdersItemsShowTheirNumbers() {
+        Project now = sample.document.project();
+        MergeOutcome outcome = ProjectMerge.merge(now, partReordered(now, 1, 0, 2), partReordered(now, 1, 2, 0),
+                HERE, OSLO, Instant.parse("2026-12-02T12:00:00Z"));
+        sample.document.execute(new ReplaceProject(outcome.merged(), "command.resolveMerge"));
+        MergeResultsViewModel order = new MergeResultsViewModel(sample.document, outcome, OSLO,
+                Clock.fixed(Instant.parse("2026-12-02T13:00:00Z"), ZoneOffset.UTC));
+        var numbering = sample.document.project().outline().numbering();
+
+        assertThat(model.rows().get(0).number()).isEqualTo("1.1");
+        assertThat(model.rows().get(0).title()).isEqualTo("Our heading");
+        assertThat(order.rows()).singleElement().satisfies(row -> {
+            assertThat(row.conflict().kind()).isEqualTo(MergeConflict.Kind.ORDER);
+            assertThat(row.number()).isEmpty();
+            assertThat(row.order().ours()).hasSize(3).allSatisfy(item -> assertThat(item.number()).isNotEmpty());
+            MergeResultsViewModel.Item first = row.order().theirs().get(0);
+            assertThat(row.theirs()).startsWith(first.number() + " " + first.title() + "\n");
+            String firstId = now.clauses().values().stream().filter(c -> c.heading().equals(first.title()))
+                    .findFirst().orElseThrow().id();
+            assertThat(first.number()).isEqualTo(numbering.label(firstId));
+        });
+    }
 }

@@ -95,6 +95,22 @@ class MergeResultsViewTest {
         assertThat(button("#merge-0-ours").isSelected()).isTrue();
     }
 
+    @Test
+    void inArabicAClausesNumberIsALabelOfItsOwnBesideItsHeading() throws Exception {
+        Stage owner = FxToolkit.registerPrimaryStage();
+        sample = new SampleDocument(temp, java.util.Locale.forLanguageTag("ar"));
+        String id = sample.clause("1.1");
+        MergeOutcome outcome = MergeResultsViewModelTest.merged(sample.document.project(), id);
+        sample.document.execute(new ReplaceProject(outcome.merged(), "command.resolveMerge"));
+        FxToolkit.setupFixture(() -> MergeResultsView.show(owner, new MergeResultsViewModel(sample.document,
+                outcome, MergeResultsViewModelTest.OSLO, Clock.systemUTC()), sample.document.messages()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var labels = robot.lookup("#merge-0-subject").query().lookupAll(".label");
+        assertThat(labels).map(l -> ((javafx.scene.control.Label) l).getText()).contains("1.1", "Our heading")
+                .noneMatch(t -> t.contains("1.1") && t.length() > 3);
+    }
+
     private ToggleButton button(String query) {
         return robot.lookup(query).queryAs(ToggleButton.class);
     }
