@@ -1,12 +1,13 @@
 package org.clausewright.app;
 
 import org.clausewright.model.Project;
-import org.clausewright.store.Joined;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectFiles;
 import org.clausewright.store.ProjectReader;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -32,6 +33,26 @@ final class ProjectReading {
 
     /** Waits for the reading to end. */
     Project project() throws IOException, ProjectFileException {
-        return Joined.get(read, "reading the project", ProjectFileException.class);
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopped while reading the project");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof ProjectFileException problems) {
+                throw problems;
+            }
+            if (cause instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.clausewright.model.Translations;
 import org.clausewright.model.UnplacedThread;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -233,24 +235,38 @@ public final class ProjectReader {
      */
     private AnnotationsAhead annotationsAhead() {
         ProjectReader ahead = new ProjectReader(files, true);
-        FutureTask<DecodedAnnotations> task = new FutureTask<>(ahead::decodeAnnotations);
-        if (!files.readsConcurrently()) {
-            return new AnnotationsAhead(task, false);
+        AnnotationsAhead reading = new AnnotationsAhead(new FutureTask<>(ahead::decodeAnnotations));
+        if (files.readsConcurrently()) {
+            Thread thread = new Thread(reading.task, "read-annotations");
+            // reads only: when the project's reading fails before it is needed, it may simply be left to end
+            thread.setDaemon(true);
+            thread.start();
         }
-        Thread thread = new Thread(task, "read-annotations");
-        // reads only: when the project's reading fails before it is needed, it may simply be left to end
-        thread.setDaemon(true);
-        thread.start();
-        return new AnnotationsAhead(task, true);
+        return reading;
     }
 
-    /** The annotations files' decoding, started on its thread ({@code beside}) or run when asked for. */
-    private record AnnotationsAhead(FutureTask<DecodedAnnotations> task, boolean beside) {
+    /** The annotations files' decoding, started ahead or run when asked for. */
+    private record AnnotationsAhead(FutureTask<DecodedAnnotations> task) {
         DecodedAnnotations get() throws IOException {
-            if (!beside) {
-                task.run();
+            task.run(); // nothing when it has run or is running on its thread
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("stopped while reading the annotations");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException unchecked) {
+                    throw unchecked;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause);
             }
-            return Joined.get(task, "reading the annotations", IOException.class);
         }
     }
 
