@@ -20,12 +20,4 @@ public interface ProjectFiles {
     default Optional<Path> folder() {
         return Optional.empty();
     }
-
-    /**
-     * Whether {@link #read} may be called from several threads at once, so that a reading can take the files of
-     * two folders side by side; false unless the files say so.
-     */
-    default boolean readsConcurrently() {
-        return false;
-    }
 }

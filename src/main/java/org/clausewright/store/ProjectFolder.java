@@ -43,15 +43,6 @@ public class ProjectFolder implements ProjectFiles {
     }
 
     /**
-     * Each read opens its own channel on a file of the folder: nothing is shared between reads. A subclass may
-     * read otherwise (keep a note of what was read, plan writes): it is read one file at a time unless it says so.
-     */
-    @Override
-    public boolean readsConcurrently() {
-        return getClass() == ProjectFolder.class;
-    }
-
-    /**
      * The file's bytes; a symbolic link, at the file or at the folder it is in, is refused
      * ({@link NotAPlainFileException}) and never followed.
      */

@@ -17,7 +17,6 @@ import org.clausewright.model.Translations;
 import org.clausewright.model.UnplacedThread;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -132,8 +129,6 @@ public final class ProjectReader {
     }
 
     private ReadResult readAll() throws IOException {
-        // the threads' files are a third of a project's reading: decoded beside the clauses when the files allow it
-        AnnotationsAhead annotations = this.threads ? annotationsAhead() : null;
         ProjectInfo info = required(ProjectPaths.PROJECT, ProjectInfoCodec::decode,
                 "is missing: this folder is not a Clausewright project (create one with `clausewright new DIR`)");
         Outline outline = required(ProjectPaths.OUTLINE, OutlineCodec::decode,
@@ -149,7 +144,7 @@ public final class ProjectReader {
         }
         Map<String, Extras> annotationExtras = new HashMap<>();
         Map<String, List<AnnotationThread>> threads = this.threads
-                ? readAnnotations(annotations.get(), clauses.keySet(), unreadable, annotationExtras) : Map.of();
+                ? readAnnotations(clauses.keySet(), unreadable, annotationExtras) : Map.of();
         UnplacedCodec.Unplaced unplaced = decode(ProjectPaths.UNPLACED, UnplacedCodec::decode);
         List<Problem> orphans = new ArrayList<>();
         Translations translations = info == null ? Translations.NONE
@@ -228,94 +223,18 @@ public final class ProjectReader {
         return frameworks;
     }
 
-    /**
-     * The annotations files, decoded by a reader of their own: on a thread of their own when the files can be read
-     * at the same time ({@link ProjectFiles#readsConcurrently}), while this reader reads the clauses; otherwise
-     * when {@link AnnotationsAhead#get} is called, where they were always read.
-     */
-    private AnnotationsAhead annotationsAhead() {
-        ProjectReader ahead = new ProjectReader(files, true);
-        AnnotationsAhead reading = new AnnotationsAhead(new FutureTask<>(ahead::decodeAnnotations));
-        if (files.readsConcurrently()) {
-            Thread thread = new Thread(reading.task, "read-annotations");
-            // reads only: when the project's reading fails before it is needed, it may simply be left to end
-            thread.setDaemon(true);
-            thread.start();
-        }
-        return reading;
-    }
-
-    /** The annotations files' decoding, started ahead or run when asked for. */
-    private record AnnotationsAhead(FutureTask<DecodedAnnotations> task) {
-        DecodedAnnotations get() throws IOException {
-            task.run(); // nothing when it has run or is running on its thread
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("stopped while reading the annotations");
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException unchecked) {
-                    throw unchecked;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(cause);
-            }
-        }
-    }
-
-    /** The annotations folder's own problems (a link), then each file as decoded with the problems it gave. */
-    private record DecodedAnnotations(List<Problem> listing, List<AnnotationsFile> files) {
-    }
-
-    /** An annotations file as decoded (null when it could not be), before it is checked against the clauses. */
-    private record AnnotationsFile(String path, String nameId, AnnotationsCodec.ClauseThreads decoded,
-                                   List<Problem> problems, List<Problem> kept) {
-    }
-
-    /** Decodes the annotations files in path order, noting which problems and kept keys each gave. */
-    private DecodedAnnotations decodeAnnotations() throws IOException {
-        List<String> paths = list(ProjectPaths.ANNOTATIONS);
-        List<Problem> listing = List.copyOf(problems);
-        List<AnnotationsFile> decodedFiles = new ArrayList<>();
-        for (String path : paths == null ? List.<String>of() : paths) {
-            String nameId = ProjectPaths.idOf(path);
-            if (!Ids.isValid(nameId)) {
-                decodedFiles.add(new AnnotationsFile(path, nameId, null, List.of(), List.of()));
-                continue;
-            }
-            int problemsBefore = problems.size();
-            int keptBefore = kept.size();
-            AnnotationsCodec.ClauseThreads decoded = decode(path, AnnotationsCodec::decode);
-            decodedFiles.add(new AnnotationsFile(path, nameId, decoded,
-                    List.copyOf(problems.subList(problemsBefore, problems.size())),
-                    List.copyOf(kept.subList(keptBefore, kept.size()))));
-        }
-        return new DecodedAnnotations(listing, decodedFiles);
-    }
-
-    /** The threads by clause, from the decoded files; their problems in the order reading them one by one gives. */
-    private Map<String, List<AnnotationThread>> readAnnotations(DecodedAnnotations read, Set<String> clauseIds,
-                                                                Set<String> unreadable, Map<String, Extras> extras) {
+    private Map<String, List<AnnotationThread>> readAnnotations(Set<String> clauseIds, Set<String> unreadable,
+                                                                Map<String, Extras> extras) throws IOException {
         Map<String, List<AnnotationThread>> threads = new HashMap<>();
         Set<String> threadIds = new HashSet<>();
-        problems.addAll(read.listing());
-        for (AnnotationsFile file : read.files()) {
-            String path = file.path();
-            String nameId = file.nameId();
+        List<String> paths = list(ProjectPaths.ANNOTATIONS);
+        for (String path : paths == null ? List.<String>of() : paths) {
+            String nameId = ProjectPaths.idOf(path);
             if (!Ids.isValid(nameId)) {
                 problems.add(Problem.ofFile(path, "the file name is not a clause id"));
                 continue;
             }
-            problems.addAll(file.problems());
-            kept.addAll(file.kept());
-            AnnotationsCodec.ClauseThreads decoded = file.decoded();
+            AnnotationsCodec.ClauseThreads decoded = decode(path, AnnotationsCodec::decode);
             if (decoded == null) {
                 continue;
             }
