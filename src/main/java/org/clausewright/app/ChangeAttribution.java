@@ -74,11 +74,18 @@ final class ChangeAttribution {
         return attribution;
     }
 
-    /** The baseline for the export of {@code exported}: only the clause files that changed are read from it. */
-    Baseline baseline(VersionHistory history, Project exported)
+    /**
+     * The baseline's own files: only the clause files that changed are read from it. Needs nothing of the
+     * exported project, so it is read while that project is (see {@link #baseline}).
+     */
+    BaselineProject.Changed readBaseline(VersionHistory history)
             throws HistoryException, IOException, ProjectFileException {
-        Project previous = BaselineProject.read(history.files(from), exported, changedClauses);
-        return new Baseline(previous, from.label(), byClause, outline, fallback);
+        return BaselineProject.readChanged(history.files(from), changedClauses);
+    }
+
+    /** The baseline for the export of {@code exported}, from the files {@link #readBaseline} read. */
+    Baseline baseline(BaselineProject.Changed read, Project exported) {
+        return new Baseline(read.with(exported), from.label(), byClause, outline, fallback);
     }
 
     /** Later calls win: the unrecorded changes come after the recorded ones. */

@@ -115,6 +115,7 @@ public final class Export {
         Optional<Version> latest;
         List<PathChange> unrecordedChanges;
         ChangeAttribution attribution = null;
+        BaselineProject.Changed baselineRead = null;
         try {
             latest = history.latest();
             // What the folder holds beyond the latest version: the stamp and the attribution both need it.
@@ -129,9 +130,12 @@ public final class Export {
                 if (!settings.finalText()) {
                     attribution = ChangeAttribution.since(history, fromVersion, exported, latest, unrecordedChanges,
                             unrecorded);
+                    // the baseline's changed clauses are read from the history now, while this thread would
+                    // otherwise wait for the exported project's reading (start-up-work.md, session 24)
+                    baselineRead = attribution.readBaseline(history);
                 }
             }
-        } catch (HistoryException | RuntimeException e) {
+        } catch (HistoryException | IOException | ProjectFileException | RuntimeException e) {
             // the project's own problems come first, as when it was read before the history was asked
             reading.project();
             throw e;
@@ -157,7 +161,7 @@ public final class Export {
             project = LanguageVersion.of(project, languages.get(0));
         }
         VersionStamp stamp = stamp(exported, latest, unrecordedChanges, unrecorded);
-        Baseline baseline = attribution == null ? null : attribution.baseline(history, project);
+        Baseline baseline = attribution == null ? null : attribution.baseline(baselineRead, project);
         ExportOptions options = new ExportOptions(settings.comments(), settings.toc(), settings.annex(),
                 settings.watermark(), settings.members(), settings.locale(), settings.compilation(), settings.text(),
                 settings.statusColours());
