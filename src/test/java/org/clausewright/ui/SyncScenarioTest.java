@@ -388,10 +388,10 @@ class SyncScenarioTest {
                 .filter(r -> r.conflict().kind() == MergeConflict.Kind.ORDER).findFirst().orElseThrow();
         assertThat(row.subject()).isEqualTo("Laws and norms");
         assertThat(row.field()).isEqualTo("Order");
-        assertThat(row.ours().split("\n")).hasSize(3);
-        assertThat(row.ours().split("\n")).containsExactly(heading("national-law"), heading("bwc-compliance"),
-                heading("export-controls"));
-        assertThat(row.theirs().split("\n")[0]).isEqualTo(heading("export-controls"));
+        // each clause by the number the draft gives it now and its heading, in the side's order
+        assertThat(row.ours().split("\n")).containsExactly("2.1 " + heading("national-law"),
+                "2.2 " + heading("bwc-compliance"), "2.3 " + heading("export-controls"));
+        assertThat(row.theirs().split("\n")[0]).isEqualTo("2.3 " + heading("export-controls"));
 
         window.robot.interact(() -> assertThat(results.choose(row, MergeConflict.Side.THEIRS)).isTrue());
         assertThat(lawsAndNorms()).containsExactly("export-controls", "bwc-compliance", "national-law");
