@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
+import java.util.Arrays;
+
 /**
  * The window's notices ("Restored", "Recorded Working draft 5", a sync's result), in a strip of their own above
  * the status bar. A floating notice covered whatever was under it for its six seconds — the Version chooser,
@@ -81,7 +83,7 @@ public final class NoticeArea {
         close.setMinWidth(Region.USE_PREF_SIZE);
         notice.getChildren().add(close);
 
-        boolean waits = java.util.Arrays.stream(actions).anyMatch(Dialogs.Notice::waits);
+        boolean waits = Arrays.stream(actions).anyMatch(Dialogs.Notice::waits);
         PauseTransition timer = new PauseTransition(SHOWN);
         timer.setOnFinished(e -> {
             if (!notice.isHover()) {

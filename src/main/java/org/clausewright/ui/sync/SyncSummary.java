@@ -55,9 +55,9 @@ final class SyncSummary {
         report.sent().forEach(v -> lines.add(version(v, draft)));
         // the version's message is the merge's lines in English, for git; here the same in the member's language
         report.merge().ifPresent(v -> report.merges().forEach(m -> lines.add(messages.format("sync.result.merge",
-                VersionNames.shown(messages, v, draft), messages.format("merge.summary", m.theirs().label(), m.outcome().clausesFromTheirs(),
-                        messages.list(m.theirs().authors()), m.outcome().bracketsMade().size(),
-                        m.outcome().conflicts().size())))));
+                VersionNames.shown(messages, v, draft), messages.format("merge.summary", m.theirs().label(),
+                        m.outcome().clausesFromTheirs(), messages.list(m.theirs().authors()),
+                        m.outcome().bracketsMade().size(), m.outcome().conflicts().size())))));
         // in the member's language: the merge's own lines are English, for the version's message
         report.merges().forEach(merge -> describe(merge.outcome(), draft, lines));
         kept.ifPresent(outcome -> {
