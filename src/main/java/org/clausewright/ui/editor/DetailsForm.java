@@ -3,6 +3,7 @@ package org.clausewright.ui.editor;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
@@ -127,7 +128,7 @@ final class DetailsForm {
      * A label beside a field taller than a line (a list with its chosen items beneath, a text area): read beside the
      * field's first line, as the Addresses title is, not halfway down the block. The two share the row's baseline.
      */
-    private static Label besideFirstLine(Label label, javafx.scene.Node field) {
+    private static Label besideFirstLine(Label label, Node field) {
         GridPane.setValignment(label, VPos.BASELINE);
         GridPane.setValignment(field, VPos.BASELINE);
         return label;
