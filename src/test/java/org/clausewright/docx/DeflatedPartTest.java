@@ -54,6 +54,48 @@ class DeflatedPartTest {
     }
 
     @Test
+    void longPiecesAreEncodedAsStringEncodesThemAcrossTheEncodersStretches() throws IOException {
+        // pieces far longer than the stretch the encoder takes at once: surrogate pairs fall on every kind of
+        // boundary, and unpaired surrogates become "?" as String's own encoder writes them, a piece at a time
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 100_000; i++) {
+            text.append("x".repeat(i % 7)).append("\uD83D\uDE00").append(i % 13 == 0 ? "\uD800 " : "")
+                    .append("\u0627<w:t>");
+        }
+        String first = text + "\uDBFF";
+        String second = "\uDC00" + text;
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        expected.writeBytes(first.getBytes(StandardCharsets.UTF_8));
+        expected.writeBytes(second.getBytes(StandardCharsets.UTF_8));
+        byte[] zip;
+        try (DeflatedPart part = new DeflatedPart()) {
+            part.add(new StringBuilder(first));
+            part.add(second);
+            part.finish("");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
+                z.addRawArchiveEntry(part.entry("word/document.xml"), part.deflated());
+            }
+            zip = out.toByteArray();
+        }
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            in.getNextEntry();
+            assertThat(in.readAllBytes()).isEqualTo(expected.toByteArray());
+        }
+    }
+
+    @Test
+    void aDeflatedPiecesBuilderIsHandedOutAgainEmpty() throws IOException {
+        try (DeflatedPart part = new DeflatedPart()) {
+            StringBuilder piece = new StringBuilder("<w:p/>");
+            part.add(piece);
+            part.finish("</w:body>");
+            assertThat(part.nextPiece(16)).isSameAs(piece).isEmpty();
+            assertThat(part.nextPiece(16)).isNotSameAs(piece);
+        }
+    }
+
+    @Test
     void aStretchDeflatedApartAndJoinedInReadsAsOneStreamWithOneChecksum() throws IOException {
         // the draft, then the annex deflated on a part of its own, then the body's end: one entry whose
         // inflated text, size and CRC-32 (checked by java.util.zip) are those of the three one after the other
