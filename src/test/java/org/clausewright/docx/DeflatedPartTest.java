@@ -39,11 +39,7 @@ class DeflatedPartTest {
                 part.add(new StringBuilder(p));
             }
             part.finish(pieces.get(pieces.size() - 1));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-                z.addRawArchiveEntry(part.entry("word/document.xml"), part.deflated());
-            }
-            zip = out.toByteArray();
+            zip = zipped(part, "word/document.xml");
             assertThat(part.size()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8).length);
         }
         // java.util.zip checks the entry's CRC-32 and size against what it inflates
@@ -72,11 +68,7 @@ class DeflatedPartTest {
             part.add(new StringBuilder(first));
             part.add(second);
             part.finish("");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-                z.addRawArchiveEntry(part.entry("word/document.xml"), part.deflated());
-            }
-            zip = out.toByteArray();
+            zip = zipped(part, "word/document.xml");
         }
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             in.getNextEntry();
@@ -113,11 +105,7 @@ class DeflatedPartTest {
             stretch.endStretch();
             body.join(stretch);
             body.finish(tail);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-                z.addRawArchiveEntry(body.entry("word/document.xml"), body.deflated());
-            }
-            zip = out.toByteArray();
+            zip = zipped(body, "word/document.xml");
         }
         String expected = StreamedDocument.HEAD + draft + annex + tail;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -136,11 +124,7 @@ class DeflatedPartTest {
                 stretch.endStretch();
                 body.join(stretch);
                 body.finish(parts[2]);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-                    z.addRawArchiveEntry(body.entry("part.xml"), body.deflated());
-                }
-                zip = out.toByteArray();
+                zip = zipped(body, "part.xml");
             }
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
                 in.getNextEntry();
@@ -186,5 +170,14 @@ class DeflatedPartTest {
                     .flatMap(c -> c.brackets().stream()).mapToLong(b -> b.options().size()).sum());
             assertThat(doc.getBodyElements().get(doc.getBodyElements().size() - 1)).isNotNull();
         }
+    }
+
+    /** A zip of the finished part as its one entry, written raw as the export writes it. */
+    private static byte[] zipped(DeflatedPart part, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
+            z.addRawArchiveEntry(part.entry(name), part.deflated());
+        }
+        return out.toByteArray();
     }
 }
