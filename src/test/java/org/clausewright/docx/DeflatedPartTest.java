@@ -58,15 +58,14 @@ class DeflatedPartTest {
             text.append("x".repeat(i % 7)).append("\uD83D\uDE00").append(i % 13 == 0 ? "\uD800 " : "")
                     .append("\u0627<w:t>");
         }
-        String first = text + "\uDBFF";
-        String second = "\uDC00" + text;
+        String pairs = "\uD83D\uDE00".repeat(30_000);
+        // pairs only, from an even and an odd offset: one of the two has a pair across any boundary
+        List<String> pieces = List.of(text + "\uDBFF", "\uDC00" + text, pairs, "x" + pairs);
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        expected.writeBytes(first.getBytes(StandardCharsets.UTF_8));
-        expected.writeBytes(second.getBytes(StandardCharsets.UTF_8));
+        pieces.forEach(p -> expected.writeBytes(p.getBytes(StandardCharsets.UTF_8)));
         byte[] zip;
         try (DeflatedPart part = new DeflatedPart()) {
-            part.add(new StringBuilder(first));
-            part.add(second);
+            pieces.forEach(p -> part.add(new StringBuilder(p)));
             part.finish("");
             zip = zipped(part, "word/document.xml");
         }
