@@ -39,7 +39,7 @@ public final class PrintedText {
         return of(raw, noText, raw.indexOf('[') < 0 ? List.of() : BracketLayout.groups(raw));
     }
 
-    /** As {@link #of(String, String)}, with the text's bracket groups already found ({@link BracketLayout#groups()}). */
+    /** As {@link #of(String, String)}, with the text's bracket groups given ({@link BracketLayout#groups()}). */
     static PrintedText of(String raw, String noText, List<BracketGroup> found) {
         if (found.isEmpty()) {
             // most clauses: printed as they are, and no offset tables to build
