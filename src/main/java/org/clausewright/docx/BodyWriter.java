@@ -1,7 +1,6 @@
 package org.clausewright.docx;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The document's body as markup, in reading order. Paragraphs are handed out one at a time: asking for
@@ -26,20 +25,21 @@ final class BodyWriter {
      */
     private static final String SMALL_TABLE = "TableGridSmall";
 
-    private final Consumer<StringBuilder> pieces;
-    private StringBuilder xml = new StringBuilder(1 << 16);
+    private final DeflatedPart pieces;
+    private StringBuilder xml;
     private final Tally tally;
     private final boolean rightToLeft;
     private ParagraphWriter open;
 
     /**
      * @param rightToLeft whether every paragraph and table runs right to left (an Arabic draft)
-     * @param pieces      takes the body's markup a piece at a time, in order; a piece is not touched once handed on
+     * @param pieces      takes the body's markup a piece at a time, in order, and gives back builders it is done with
      */
-    BodyWriter(Tally tally, boolean rightToLeft, Consumer<StringBuilder> pieces) {
+    BodyWriter(Tally tally, boolean rightToLeft, DeflatedPart pieces) {
         this.tally = tally;
         this.rightToLeft = rightToLeft;
         this.pieces = pieces;
+        this.xml = pieces.nextPiece(1 << 16);
     }
 
     /** A new paragraph at the end of the body. */
@@ -162,22 +162,22 @@ final class BodyWriter {
     /** Completes the last paragraph and hands on what is written so far, so that markup from elsewhere may follow. */
     void handOn() {
         complete();
-        pieces.accept(xml);
-        xml = new StringBuilder(1 << 16);
+        pieces.add(xml);
+        xml = pieces.nextPiece(1 << 16);
     }
 
     /** Completes the last paragraph and hands on the last piece. */
     void finish() {
         complete();
-        pieces.accept(xml);
+        pieces.add(xml);
         xml = new StringBuilder();
     }
 
     // Between paragraphs and table rows only, so that no piece ends inside an element.
     private void nextPiece() {
         if (xml.length() >= PIECE) {
-            pieces.accept(xml);
-            xml = new StringBuilder(PIECE + (PIECE >> 2));
+            pieces.add(xml);
+            xml = pieces.nextPiece(PIECE + (PIECE >> 2));
         }
     }
 

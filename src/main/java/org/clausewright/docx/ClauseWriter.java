@@ -48,7 +48,10 @@ final class ClauseWriter {
         Kind whole = ClauseTexts.wholeKind(before, now, tracked);
         List<Marker> headingMarkers = new ArrayList<>();
         List<Marker> textMarkers = new ArrayList<>();
-        PrintedText printed = now == null ? null : PrintedText.of(now.text(), notes.noText());
+        // the layout's groups are the printed text's: the text's brackets found once for both
+        BracketLayout layout = now == null || now.text().indexOf('[') < 0 ? null : notes.layout(now);
+        PrintedText printed = now == null ? null
+                : PrintedText.of(now.text(), notes.noText(), layout == null ? List.of() : layout.groups());
         if (now != null) {
             tally.clauses++;
             for (AnnotationThread thread : threads) {
@@ -56,7 +59,7 @@ final class ClauseWriter {
                     anchor(thread, now.text(), printed, headingMarkers, textMarkers);
                 }
             }
-            brackets(now, printed, textMarkers);
+            brackets(printed, layout, textMarkers);
             textMarkers.sort(Marker.ORDER);
         }
 
@@ -96,8 +99,7 @@ final class ClauseWriter {
     }
 
     /** Highlights each printed bracket, sets "no text" in italics, and puts its attribution in a footnote. */
-    private void brackets(Clause clause, PrintedText printed, List<Marker> markers) {
-        BracketLayout layout = printed.hasBrackets() ? notes.layout(clause) : null;
+    private void brackets(PrintedText printed, BracketLayout layout, List<Marker> markers) {
         for (PrintedText.Group group : printed.groups()) {
             markers.add(new Marker(group.start(), false, p -> p.highlight(true)));
             for (int[] noText : group.noText()) {

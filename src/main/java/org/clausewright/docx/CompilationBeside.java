@@ -38,7 +38,7 @@ final class CompilationBeside implements AutoCloseable {
             Tally tally = new Tally();
             DeflatedPart markup = new DeflatedPart();
             try {
-                BodyWriter annex = new BodyWriter(tally, rightToLeft, markup::add);
+                BodyWriter annex = new BodyWriter(tally, rightToLeft, markup);
                 new Compilation(project, messages, new BracketNotes(messages, project.info(), layouts)).write(annex);
                 annex.finish();
                 markup.endStretch();

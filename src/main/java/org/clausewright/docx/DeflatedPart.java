@@ -7,9 +7,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.CRC32;
@@ -42,6 +48,22 @@ final class DeflatedPart implements AutoCloseable {
     private final CRC32 crc = new CRC32();
     private final ByteArrayOutputStream deflated = new ByteArrayOutputStream(1 << 20);
     private final byte[] buffer = new byte[64 << 10];
+    /**
+     * A piece is encoded a stretch at a time through these, on the deflating thread: the piece is neither copied into
+     * a string nor encoded into a new array (with a quotation mark in it, a megabyte piece of markup is two megabytes
+     * of UTF-16, and the string and its bytes were another six, for the collector, every piece of every export).
+     * Unpaired surrogates become "?", as String's own encoder makes them.
+     */
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharBuffer chars = CharBuffer.allocate(16 << 10);
+    private final ByteBuffer bytes = ByteBuffer.allocate(48 << 10);
+    /**
+     * Builders of pieces already deflated, emptied, for the writer to fill again ({@link #nextPiece}): a compilation's
+     * body is a dozen pieces of a megabyte or more, each a new array, and a larger one again at its first quotation
+     * mark (the builder turning to UTF-16).
+     */
+    private final ConcurrentLinkedQueue<StringBuilder> spare = new ConcurrentLinkedQueue<>();
     /** The length of the markup so far, before deflating. */
     private long size;
     /** The CRC-32 and length of the markup up to the end of the last stretch joined; {@link #crc} runs on from there. */
@@ -51,12 +73,21 @@ final class DeflatedPart implements AutoCloseable {
     private boolean finished;
     private boolean closed;
 
-    /** Queues a piece of the markup; it is not changed afterwards. */
+    /**
+     * Queues a piece of the markup; it is not changed afterwards. A {@link StringBuilder} is the part's from then on:
+     * once deflated it is emptied and may be handed out again by {@link #nextPiece}.
+     */
     void add(CharSequence piece) {
         if (finished) {
             throw new IllegalStateException("the part is already finished");
         }
         last = last.thenRunAsync(() -> deflate(piece), thread);
+    }
+
+    /** An empty builder for a piece to come: one this part has deflated already, or a new one of {@code capacity}. */
+    StringBuilder nextPiece(int capacity) {
+        StringBuilder piece = spare.poll();
+        return piece != null ? piece : new StringBuilder(capacity);
     }
 
     /** Ends the part with {@code tail} and waits for everything queued to be deflated. */
@@ -145,14 +176,57 @@ final class DeflatedPart implements AutoCloseable {
     }
 
     private void deflate(CharSequence piece) {
-        // String's own encoder: a piece of plain ASCII is copied as it is, and no encoder object sits in between
-        byte[] bytes = piece.toString().getBytes(StandardCharsets.UTF_8);
-        crc.update(bytes);
-        size += bytes.length;
-        deflater.setInput(bytes);
+        // each piece encoded on its own, as String's encoder would encode it whole
+        encoder.reset();
+        int n = piece.length();
+        int from = 0;
+        while (from < n || chars.position() > 0) {
+            int to = Math.min(n, from + chars.remaining());
+            copy(piece, from, to, chars.array(), chars.position());
+            chars.position(chars.position() + to - from);
+            from = to;
+            chars.flip();
+            CoderResult result = encoder.encode(chars, bytes, from == n);
+            if (result.isError()) {
+                throw new IllegalStateException("UTF-8 cannot encode the markup: " + result);
+            }
+            if (from == n && result.isUnderflow()) {
+                encoder.flush(bytes);
+            }
+            chars.compact();
+            deflateEncoded();
+            if (from == n && result.isUnderflow()) {
+                break;
+            }
+        }
+        if (piece instanceof StringBuilder done) {
+            done.setLength(0);
+            spare.add(done);
+        }
+    }
+
+    private static void copy(CharSequence piece, int from, int to, char[] into, int at) {
+        if (piece instanceof StringBuilder sb) {
+            sb.getChars(from, to, into, at);
+        } else if (piece instanceof String s) {
+            s.getChars(from, to, into, at);
+        } else {
+            for (int i = from; i < to; i++) {
+                into[at + i - from] = piece.charAt(i);
+            }
+        }
+    }
+
+    /** Checksums and deflates what the encoder has put into {@link #bytes}, and empties it. */
+    private void deflateEncoded() {
+        int length = bytes.position();
+        crc.update(bytes.array(), 0, length);
+        size += length;
+        deflater.setInput(bytes.array(), 0, length);
         while (!deflater.needsInput()) {
             deflated.write(buffer, 0, deflater.deflate(buffer));
         }
+        bytes.clear();
     }
 
     /** Ends what was deflated so far on a byte boundary, without a final block, so that another stream may follow. */

@@ -22,10 +22,26 @@ final class Markup {
 
     /** Escapes text for an element or a double-quoted attribute; stretches with nothing to escape go whole. */
     static void escape(StringBuilder out, CharSequence text) {
+        escape(out, text, false);
+    }
+
+    /**
+     * Escapes text that is plain throughout ({@link RunText}: printable, below the surrogates), in the same pass that
+     * checks it; returns false at the first character that is not, having appended part of the text.
+     */
+    static boolean escapePlain(StringBuilder out, CharSequence text) {
+        return escape(out, text, true);
+    }
+
+    private static boolean escape(StringBuilder out, CharSequence text, boolean plainOnly) {
         int n = text.length();
         int from = 0;
         for (int i = 0; i < n; i++) {
-            String entity = switch (text.charAt(i)) {
+            char c = text.charAt(i);
+            if (plainOnly && !RunText.isPlain(c)) {
+                return false;
+            }
+            String entity = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
@@ -38,6 +54,7 @@ final class Markup {
             }
         }
         out.append(text, from, n);
+        return true;
     }
 
     /** Appends {@code name="value"} with a leading space, the value escaped. */

@@ -30,8 +30,9 @@ final class PartWriter implements AutoCloseable {
     /** Hands on what was written once it makes a piece; call between elements only, so no piece ends inside one. */
     void elementEnded() {
         if (xml.length() >= PIECE) {
-            started().add(xml);
-            xml = new StringBuilder(PIECE + (PIECE >> 2));
+            DeflatedPart part = started();
+            part.add(xml);
+            xml = part.nextPiece(PIECE + (PIECE >> 2));
         }
     }
 

@@ -36,7 +36,11 @@ public final class PrintedText {
 
     /** @param noText the words for an empty option in the document's language ("no text") */
     public static PrintedText of(String raw, String noText) {
-        List<BracketGroup> found = raw.indexOf('[') < 0 ? List.of() : BracketLayout.groups(raw);
+        return of(raw, noText, raw.indexOf('[') < 0 ? List.of() : BracketLayout.groups(raw));
+    }
+
+    /** As {@link #of(String, String)}, with the text's bracket groups given ({@link BracketLayout#groups()}). */
+    static PrintedText of(String raw, String noText, List<BracketGroup> found) {
         if (found.isEmpty()) {
             // most clauses: printed as they are, and no offset tables to build
             return new PrintedText(raw, raw, null, null, List.of());

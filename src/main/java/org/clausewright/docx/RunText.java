@@ -32,14 +32,21 @@ final class RunText {
     /** Appends the run's content as WordprocessingML (the inside of a {@code w:r}). */
     static void append(StringBuilder run, String text, boolean deleted, Tally tally) {
         String element = deleted ? "w:delText" : "w:t";
+        if (text.isEmpty()) {
+            return;
+        }
+        // most text is plain: one element, checked and escaped in one pass rather than looked over twice
+        int mark = run.length();
+        open(run, element, text);
+        if (Markup.escapePlain(run, text)) {
+            run.append("</").append(element).append('>');
+            return;
+        }
+        run.setLength(mark);
         split(text, tally, new Sink() {
             @Override
             public void text(CharSequence t) {
-                run.append('<').append(element);
-                if (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1))) {
-                    run.append(" xml:space=\"preserve\"");
-                }
-                run.append('>');
+                open(run, element, t);
                 Markup.escape(run, t);
                 run.append("</").append(element).append('>');
             }
@@ -59,6 +66,15 @@ final class RunText {
                 run.append("<w:br w:type=\"page\"/>");
             }
         });
+    }
+
+    /** A text element's start tag, keeping the spaces at either end of {@code t}. */
+    private static void open(StringBuilder run, String element, CharSequence t) {
+        run.append('<').append(element);
+        if (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1))) {
+            run.append(" xml:space=\"preserve\"");
+        }
+        run.append('>');
     }
 
     /** Appends the text to a run POI built (the header and footer). */
@@ -180,7 +196,7 @@ final class RunText {
     }
 
     /** The common case, a printable character below the surrogates: written as it is, without a closer look. */
-    private static boolean isPlain(char c) {
+    static boolean isPlain(char c) {
         return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800;
     }
 

@@ -69,7 +69,7 @@ public final class WordExport {
             language.applyTo(document.getSettings().getCTSettings());
             language.applyTo(document.getNumbering());
             markup.add(StreamedDocument.HEAD);
-            BodyWriter body = new BodyWriter(tally, language.rightToLeft(), markup::add);
+            BodyWriter body = new BodyWriter(tally, language.rightToLeft(), markup);
             CoverPage.write(body, request, messages);
             if (request.options().toc()) {
                 TableOfContents.write(body, request.project(), messages);

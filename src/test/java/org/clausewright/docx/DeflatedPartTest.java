@@ -39,17 +39,50 @@ class DeflatedPartTest {
                 part.add(new StringBuilder(p));
             }
             part.finish(pieces.get(pieces.size() - 1));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-                z.addRawArchiveEntry(part.entry("word/document.xml"), part.deflated());
-            }
-            zip = out.toByteArray();
+            zip = zipped(part, "word/document.xml");
             assertThat(part.size()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8).length);
         }
         // java.util.zip checks the entry's CRC-32 and size against what it inflates
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             assertThat(in.getNextEntry().getName()).isEqualTo("word/document.xml");
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
+    void longPiecesAreEncodedAsStringEncodesThemAcrossTheEncodersStretches() throws IOException {
+        // pieces far longer than the stretch the encoder takes at once: surrogate pairs fall on every kind of
+        // boundary, and unpaired surrogates become "?" as String's own encoder writes them, a piece at a time
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 100_000; i++) {
+            text.append("x".repeat(i % 7)).append("\uD83D\uDE00").append(i % 13 == 0 ? "\uD800 " : "")
+                    .append("\u0627<w:t>");
+        }
+        String pairs = "\uD83D\uDE00".repeat(30_000);
+        // pairs only, from an even and an odd offset: one of the two has a pair across any boundary
+        List<String> pieces = List.of(text + "\uDBFF", "\uDC00" + text, pairs, "x" + pairs);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        pieces.forEach(p -> expected.writeBytes(p.getBytes(StandardCharsets.UTF_8)));
+        byte[] zip;
+        try (DeflatedPart part = new DeflatedPart()) {
+            pieces.forEach(p -> part.add(new StringBuilder(p)));
+            part.finish("");
+            zip = zipped(part, "word/document.xml");
+        }
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            in.getNextEntry();
+            assertThat(in.readAllBytes()).isEqualTo(expected.toByteArray());
+        }
+    }
+
+    @Test
+    void aDeflatedPiecesBuilderIsHandedOutAgainEmpty() throws IOException {
+        try (DeflatedPart part = new DeflatedPart()) {
+            StringBuilder piece = new StringBuilder("<w:p/>");
+            part.add(piece);
+            part.finish("</w:body>");
+            assertThat(part.nextPiece(16)).isSameAs(piece).isEmpty();
+            assertThat(part.nextPiece(16)).isNotSameAs(piece);
         }
     }
 
@@ -71,11 +104,7 @@ class DeflatedPartTest {
             stretch.endStretch();
             body.join(stretch);
             body.finish(tail);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-                z.addRawArchiveEntry(body.entry("word/document.xml"), body.deflated());
-            }
-            zip = out.toByteArray();
+            zip = zipped(body, "word/document.xml");
         }
         String expected = StreamedDocument.HEAD + draft + annex + tail;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -94,11 +123,7 @@ class DeflatedPartTest {
                 stretch.endStretch();
                 body.join(stretch);
                 body.finish(parts[2]);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-                    z.addRawArchiveEntry(body.entry("part.xml"), body.deflated());
-                }
-                zip = out.toByteArray();
+                zip = zipped(body, "part.xml");
             }
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
                 in.getNextEntry();
@@ -144,5 +169,14 @@ class DeflatedPartTest {
                     .flatMap(c -> c.brackets().stream()).mapToLong(b -> b.options().size()).sum());
             assertThat(doc.getBodyElements().get(doc.getBodyElements().size() - 1)).isNotNull();
         }
+    }
+
+    /** A zip of the finished part as its one entry, written raw as the export writes it. */
+    private static byte[] zipped(DeflatedPart part, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
+            z.addRawArchiveEntry(part.entry(name), part.deflated());
+        }
+        return out.toByteArray();
     }
 }
