@@ -81,21 +81,6 @@ public final class Versions {
         }
     }
 
-    /**
-     * Packs the project's history when git's rule for {@code git gc --auto} says it is due
-     * ({@link VersionHistory#packIfDue}): run after a version is recorded, as git runs it after a commit, so that
-     * later commands (an export crediting its changes) read the versions from a pack instead of thousands of
-     * loose files. The project need not be held: the project's files are not touched, and git's own programs
-     * pack a repository that others use in the same way.
-     *
-     * @return whether it packed anything
-     */
-    public static boolean packIfDue(Path dir) throws HistoryException {
-        try (VersionHistory history = VersionHistory.open(dir)) {
-            return history.packIfDue();
-        }
-    }
-
     /** Marks a recorded version as the milestone {@code name} ("Circulated to delegations, May"). */
     public static Version markMilestone(Path dir, String versionId, String name, String author)
             throws IOException, HistoryException {

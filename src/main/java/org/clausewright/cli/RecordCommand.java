@@ -2,7 +2,6 @@ package org.clausewright.cli;
 
 import org.clausewright.app.UserName;
 import org.clausewright.app.Versions;
-import org.clausewright.history.HistoryException;
 import org.clausewright.history.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,13 +45,6 @@ final class RecordCommand implements Callable<Integer> {
         Version version = Versions.record(dir, label, message, author == null ? UserName.current() : author, marked,
                 spec.commandLine().getErr()::println);
         spec.commandLine().getOut().println(version.id());
-        spec.commandLine().getOut().flush();
-        // after the id is printed, as git packs after a commit: the version is recorded whatever happens here
-        try {
-            Versions.packIfDue(dir);
-        } catch (HistoryException e) {
-            spec.commandLine().getErr().println("Note: " + e.getMessage());
-        }
         return 0;
     }
 }

@@ -3,7 +3,6 @@ package org.clausewright.history;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.text.ParseException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,15 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.clausewright.model.Ids;
 import org.clausewright.store.ProjectFiles;
 import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectLock;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.internal.storage.file.FileRepository;
-import org.eclipse.jgit.internal.storage.file.GC;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -350,38 +345,6 @@ public final class VersionHistory implements AutoCloseable {
     @Override
     public void close() {
         repository.close();
-    }
-
-    /**
-     * Packs the history's loose objects when git's own rule for {@code git gc --auto} says it is time: more loose
-     * objects than {@code gc.auto} (6,700 unless the repository's configuration says otherwise; {@code 0} never),
-     * or more packs than {@code gc.autoPackLimit}. It is JGit's garbage collection ({@code GC} with
-     * {@code setAuto}), as git runs it after a commit: the objects are packed and the loose copies of packed
-     * objects removed; an unreachable object younger than {@code gc.pruneExpire} (two weeks) is kept, so an object
-     * another program has just written and not yet referred to is not lost. The repository stays one the git
-     * command line and git clients read as before. A history with thousands of loose objects is read faster
-     * packed: an export credits its changes through about a hundred versions' trees, one file each when loose
-     * (start-up-work.md, session 25).
-     *
-     * @return whether it packed anything
-     */
-    public boolean packIfDue() throws HistoryException {
-        if (!(repository instanceof FileRepository files)) {
-            return false;
-        }
-        GC gc = new GC(files);
-        gc.setAuto(true);
-        try {
-            return !gc.gc().get().isEmpty();
-        } catch (IOException e) {
-            throw failed("pack the version history", e);
-        } catch (ParseException | GitAPIException | ExecutionException e) {
-            throw new HistoryException("could not pack the version history in " + folder + " (" + e.getMessage()
-                    + "); the versions are as they were", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private Version record(String label, String message, String author, Instant time, CheckpointReason checkpoint)
