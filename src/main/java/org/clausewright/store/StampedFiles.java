@@ -23,6 +23,24 @@ public final class StampedFiles implements ProjectFiles {
     }
 
     @Override
+    public FolderReader openFolder(String folder) throws IOException {
+        FolderReader inFolder = files.openFolder(folder);
+        return new FolderReader() {
+            @Override
+            public Optional<byte[]> read(String path) throws IOException {
+                Optional<byte[]> content = inFolder.read(path);
+                stamps.noteRead(path, content);
+                return content;
+            }
+
+            @Override
+            public void close() throws IOException {
+                inFolder.close();
+            }
+        };
+    }
+
+    @Override
     public List<String> list(String folder) throws IOException {
         return files.list(folder);
     }
