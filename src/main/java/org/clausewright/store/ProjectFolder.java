@@ -56,13 +56,23 @@ public class ProjectFolder implements ProjectFiles {
         }
         Path file = resolve(path);
         requirePlainFolder(path);
-        try (SeekableByteChannel channel = Files.newByteChannel(file, open)) {
+        return read(path, file, () -> Files.newByteChannel(file, open));
+    }
+
+    /** The bytes of the file {@code opening} opens; empty when there is none, a link or a folder named as such. */
+    private Optional<byte[]> read(String path, Path file, Opening opening) throws IOException {
+        try (SeekableByteChannel channel = opening.open()) {
             return Optional.of(readAll(channel));
         } catch (NoSuchFileException gone) {
             return Optional.empty();
         } catch (IOException e) {
             throw notPlain(path, file, e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Opening {
+        SeekableByteChannel open() throws IOException;
     }
 
     /**
@@ -98,13 +108,7 @@ public class ProjectFolder implements ProjectFiles {
                 if (isHidden(path) || !dir.equals(file.getParent())) {
                     return ProjectFolder.this.read(path);
                 }
-                try (SeekableByteChannel channel = inFolder.newByteChannel(file.getFileName(), NO_LINKS)) {
-                    return Optional.of(readAll(channel));
-                } catch (NoSuchFileException gone) {
-                    return Optional.empty();
-                } catch (IOException e) {
-                    throw notPlain(path, file, e);
-                }
+                return ProjectFolder.this.read(path, file, () -> inFolder.newByteChannel(file.getFileName(), NO_LINKS));
             }
 
             @Override

@@ -17,7 +17,10 @@ public final class StampedFiles implements ProjectFiles {
 
     @Override
     public Optional<byte[]> read(String path) throws IOException {
-        Optional<byte[]> content = files.read(path);
+        return noted(path, files.read(path));
+    }
+
+    private Optional<byte[]> noted(String path, Optional<byte[]> content) {
         stamps.noteRead(path, content);
         return content;
     }
@@ -28,9 +31,7 @@ public final class StampedFiles implements ProjectFiles {
         return new FolderReader() {
             @Override
             public Optional<byte[]> read(String path) throws IOException {
-                Optional<byte[]> content = inFolder.read(path);
-                stamps.noteRead(path, content);
-                return content;
+                return noted(path, inFolder.read(path));
             }
 
             @Override
