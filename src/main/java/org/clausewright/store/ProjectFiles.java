@@ -1,5 +1,6 @@
 package org.clausewright.store;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,24 @@ public interface ProjectFiles {
 
     /** Project-relative paths of the {@code .json} files directly inside {@code folder}, sorted. */
     List<String> list(String folder) throws IOException;
+
+    /**
+     * Reads the files of one folder in turn, each by its project-relative path (as {@link #read}); closed after. The
+     * default reads each through {@link #read}; the project folder opens the folder once (see {@link ProjectFolder}).
+     */
+    default FolderReader openFolder(String folder) throws IOException {
+        return this::read;
+    }
+
+    /** The files of one folder: {@link #read} takes a path directly inside it. */
+    @FunctionalInterface
+    interface FolderReader extends Closeable {
+        Optional<byte[]> read(String path) throws IOException;
+
+        @Override
+        default void close() throws IOException {
+        }
+    }
 
     /** The folder on this computer that holds the files, for messages that name a file in full; empty for a version. */
     default Optional<Path> folder() {

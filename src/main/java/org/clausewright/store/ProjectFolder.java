@@ -9,8 +9,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -54,13 +56,66 @@ public class ProjectFolder implements ProjectFiles {
         }
         Path file = resolve(path);
         requirePlainFolder(path);
-        try (SeekableByteChannel channel = Files.newByteChannel(file, open)) {
+        return read(path, file, () -> Files.newByteChannel(file, open));
+    }
+
+    /** The bytes of the file {@code opening} opens; empty when there is none, a link or a folder named as such. */
+    private Optional<byte[]> read(String path, Path file, Opening opening) throws IOException {
+        try (SeekableByteChannel channel = opening.open()) {
             return Optional.of(readAll(channel));
         } catch (NoSuchFileException gone) {
             return Optional.empty();
         } catch (IOException e) {
             throw notPlain(path, file, e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Opening {
+        SeekableByteChannel open() throws IOException;
+    }
+
+    /**
+     * The folder opened once, without following a link at it ({@link NotAPlainFileException} if it is one), and its
+     * files opened relative to it, never through a link: what {@link #read} checks file by file (an {@code lstat} of
+     * the folder before each file) holds here for as long as the reader is open, even if the folder is replaced by a
+     * link meanwhile. Where the JDK offers no {@link SecureDirectoryStream}, each file is read as {@link #read} does.
+     */
+    @Override
+    public FolderReader openFolder(String folder) throws IOException {
+        Path dir = resolve(folder);
+        if (open != NO_LINKS || dir.equals(root)) {
+            return this::read;
+        }
+        SecureDirectoryStream<Path> inFolder;
+        try (DirectoryStream<Path> project = Files.newDirectoryStream(root)) {
+            if (!(project instanceof SecureDirectoryStream<Path> secure)) {
+                return this::read;
+            }
+            inFolder = secure.newDirectoryStream(root.relativize(dir), LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException | NotDirectoryException absent) {
+            return this::read;
+        } catch (FileSystemException e) {
+            if (Files.isSymbolicLink(dir)) {
+                throw NotAPlainFileException.link(root, folder, true);
+            }
+            throw e;
+        }
+        return new FolderReader() {
+            @Override
+            public Optional<byte[]> read(String path) throws IOException {
+                Path file = resolve(path);
+                if (isHidden(path) || !dir.equals(file.getParent())) {
+                    return ProjectFolder.this.read(path);
+                }
+                return ProjectFolder.this.read(path, file, () -> inFolder.newByteChannel(file.getFileName(), NO_LINKS));
+            }
+
+            @Override
+            public void close() throws IOException {
+                inFolder.close();
+            }
+        };
     }
 
     @Override

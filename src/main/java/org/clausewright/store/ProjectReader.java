@@ -180,6 +180,17 @@ public final class ProjectReader {
         if (paths == null) {
             return null;
         }
+        try (ProjectFiles.FolderReader inFolder = openFolder(ProjectPaths.CLAUSES)) {
+            if (inFolder == null) {
+                return null;
+            }
+            readClauses(paths, inFolder, clauses, unreadable);
+        }
+        return clauses;
+    }
+
+    private void readClauses(List<String> paths, ProjectFiles.FolderReader inFolder, Map<String, Clause> clauses,
+                             Set<String> unreadable) throws IOException {
         for (String path : paths) {
             String nameId = ProjectPaths.idOf(path);
             if (!Ids.isValid(nameId)) {
@@ -187,7 +198,7 @@ public final class ProjectReader {
                         + " lower-case letters, digits or '-' before .json"));
                 continue;
             }
-            Clause clause = decode(path, ClauseCodec::decode);
+            Clause clause = decode(inFolder, path, ClauseCodec::decode, null);
             if (clause == null) {
                 unreadable.add(nameId);
             } else if (!clause.id().equals(nameId)) {
@@ -198,7 +209,6 @@ public final class ProjectReader {
                 clauses.put(clause.id(), clause);
             }
         }
-        return clauses;
     }
 
     /** The frameworks in frameworks/, by id; a file whose name is not its id is a problem, as for a clause. */
@@ -226,15 +236,29 @@ public final class ProjectReader {
     private Map<String, List<AnnotationThread>> readAnnotations(Set<String> clauseIds, Set<String> unreadable,
                                                                 Map<String, Extras> extras) throws IOException {
         Map<String, List<AnnotationThread>> threads = new HashMap<>();
-        Set<String> threadIds = new HashSet<>();
         List<String> paths = list(ProjectPaths.ANNOTATIONS);
-        for (String path : paths == null ? List.<String>of() : paths) {
+        if (paths == null) {
+            return threads;
+        }
+        try (ProjectFiles.FolderReader inFolder = openFolder(ProjectPaths.ANNOTATIONS)) {
+            if (inFolder != null) {
+                readAnnotations(paths, inFolder, clauseIds, unreadable, extras, threads);
+            }
+        }
+        return threads;
+    }
+
+    private void readAnnotations(List<String> paths, ProjectFiles.FolderReader inFolder, Set<String> clauseIds,
+                                 Set<String> unreadable, Map<String, Extras> extras,
+                                 Map<String, List<AnnotationThread>> threads) throws IOException {
+        Set<String> threadIds = new HashSet<>();
+        for (String path : paths) {
             String nameId = ProjectPaths.idOf(path);
             if (!Ids.isValid(nameId)) {
                 problems.add(Problem.ofFile(path, "the file name is not a clause id"));
                 continue;
             }
-            AnnotationsCodec.ClauseThreads decoded = decode(path, AnnotationsCodec::decode);
+            AnnotationsCodec.ClauseThreads decoded = decode(inFolder, path, AnnotationsCodec::decode, null);
             if (decoded == null) {
                 continue;
             }
@@ -256,7 +280,6 @@ public final class ProjectReader {
                 extras.put(nameId, decoded.extras());
             }
         }
-        return threads;
     }
 
     /**
@@ -321,9 +344,15 @@ public final class ProjectReader {
 
     private <T> T decode(String path, BiFunction<JsonNode, Findings, T> decoder, String whenMissing)
             throws IOException {
+        return decode(files::read, path, decoder, whenMissing);
+    }
+
+    /** As {@link #decode(String, BiFunction, String)}, the file read through {@code source}. */
+    private <T> T decode(ProjectFiles.FolderReader source, String path, BiFunction<JsonNode, Findings, T> decoder,
+                         String whenMissing) throws IOException {
         Optional<byte[]> content;
         try {
-            content = files.read(path);
+            content = source.read(path);
         } catch (NotAPlainFileException e) {
             problems.add(e.problem());
             return null;
@@ -355,6 +384,16 @@ public final class ProjectReader {
             kept.addAll(findings.locateKept(content.get()));
         }
         return value;
+    }
+
+    /** The folder opened for reading its files, or null (with a problem) when it is not a plain one. */
+    private ProjectFiles.FolderReader openFolder(String folder) throws IOException {
+        try {
+            return files.openFolder(folder);
+        } catch (NotAPlainFileException e) {
+            problems.add(e.problem());
+            return null;
+        }
     }
 
     /** The files in a project folder, or null (with a problem) when the folder is not a plain one. */

@@ -17,9 +17,28 @@ public final class StampedFiles implements ProjectFiles {
 
     @Override
     public Optional<byte[]> read(String path) throws IOException {
-        Optional<byte[]> content = files.read(path);
+        return noted(path, files.read(path));
+    }
+
+    private Optional<byte[]> noted(String path, Optional<byte[]> content) {
         stamps.noteRead(path, content);
         return content;
+    }
+
+    @Override
+    public FolderReader openFolder(String folder) throws IOException {
+        FolderReader inFolder = files.openFolder(folder);
+        return new FolderReader() {
+            @Override
+            public Optional<byte[]> read(String path) throws IOException {
+                return noted(path, inFolder.read(path));
+            }
+
+            @Override
+            public void close() throws IOException {
+                inFolder.close();
+            }
+        };
     }
 
     @Override

@@ -81,6 +81,29 @@ class SymbolicLinkTest {
     }
 
     @Test
+    void aFolderBeingReadThatIsSwappedForALinkIsStillReadFromTheFolderNeverThroughTheLink() throws Exception {
+        Path dir = project();
+        String own = Files.readString(dir.resolve("clauses/report-concerns.json"));
+        // another program swaps the folder for a link to a look-alike between two files of a reading
+        Path lookAlike = temp.resolve("look-alike");
+        Files.createDirectories(lookAlike);
+        Files.writeString(lookAlike.resolve("report-concerns.json"), own.replace("Report concerns", "PRIVATE NOTES"));
+        ProjectFolder files = new ProjectFolder(dir);
+        try (ProjectFiles.FolderReader clauses = files.openFolder("clauses")) {
+            Files.move(dir.resolve("clauses"), temp.resolve("moved"));
+            Files.createSymbolicLink(dir.resolve("clauses"), lookAlike);
+
+            assertThat(clauses.read("clauses/report-concerns.json")).map(String::new).contains(own);
+            assertThat(clauses.read("clauses/none.json")).isEmpty();
+        }
+        // opened afresh, the linked folder is refused by name, as reading file by file refuses it
+        assertThatThrownBy(() -> files.openFolder("clauses")).isInstanceOf(NotAPlainFileException.class)
+                .hasMessageContaining("clauses" + REFUSED + "folder");
+        assertThatThrownBy(() -> files.read("clauses/report-concerns.json"))
+                .isInstanceOf(NotAPlainFileException.class);
+    }
+
+    @Test
     void aLinkToNothingAndAFolderNamedLikeAClauseAreNamedToo() throws Exception {
         Path dir = project();
         Files.createSymbolicLink(dir.resolve("clauses/gone.json"), temp.resolve("nothing-here.json"));
