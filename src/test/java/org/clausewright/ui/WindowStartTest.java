@@ -73,6 +73,45 @@ class WindowStartTest {
         assertThat(noticeText()).contains("Removed a lock left by a program that stopped");
     }
 
+    /**
+     * JavaFX up before the project is read (it starts beside the command line's parsing): the window says
+     * "Opening…", and its title names the project only once the draft is laid out in it — the title is what
+     * tells a member, and the start-up benchmark, that the window is ready.
+     */
+    @Test
+    void aProjectReadAfterTheWindowShowsNamesItInTheTitleOnceTheDraftIsLaidOut() throws Exception {
+        Path dir = temp.resolve("model-code");
+        BundledSample.install(dir);
+        Settings settings = new Settings(node);
+        settings.setMember("Test Member", "TM");
+        settings.setLanguage("en");
+        Notices notices = new Notices();
+        CompletableFuture<ProjectSession> reading = new CompletableFuture<>();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AtomicReference<String> draftWhenTitled = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> {
+            controller = new AppController(stage, settings, path -> { });
+            controller.start(dir, reading, notices);
+            stage.titleProperty().addListener((property, was, title) -> {
+                if (title.startsWith("Clausewright — ") && draftWhenTitled.get() == null) {
+                    javafx.scene.Node outline = stage.getScene().lookup("#outline");
+                    draftWhenTitled.set(outline == null ? "no outline"
+                            : outline.getLayoutBounds().getWidth() > 0 ? "laid out" : "not laid out");
+                }
+            });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("Clausewright");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).anyMatch(l -> l.getText() != null
+                && l.getText().startsWith("Opening"));
+
+        reading.complete(AppController.openSession(dir, "Test Member", notices));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> draftWhenTitled.get() != null);
+        assertThat(draftWhenTitled.get()).isEqualTo("laid out");
+        assertThat(stage.getTitle()).isEqualTo("Clausewright — Model Code of Conduct for Biological Scientists");
+    }
+
     @Test
     void theLibraryAndHistoryAreBuiltWhenFirstShown() throws Exception {
         window = EditorWindow.open(temp);
