@@ -47,11 +47,8 @@ class WindowStartTest {
 
     @Test
     void aProjectAlreadyReadIsTheFirstThingTheWindowShows() throws Exception {
-        Path dir = temp.resolve("model-code");
-        BundledSample.install(dir);
-        Settings settings = new Settings(node);
-        settings.setMember("Test Member", "TM");
-        settings.setLanguage("en");
+        Path dir = sample();
+        Settings settings = memberSettings();
         Notices notices = new Notices();
         ProjectSession session = AppController.openSession(dir, "Test Member", notices);
         // what the opening repaired before the window existed (a git lock left by a crash, say) is shown in it
@@ -80,11 +77,8 @@ class WindowStartTest {
      */
     @Test
     void aProjectReadAfterTheWindowShowsNamesItInTheTitleOnceTheDraftIsLaidOut() throws Exception {
-        Path dir = temp.resolve("model-code");
-        BundledSample.install(dir);
-        Settings settings = new Settings(node);
-        settings.setMember("Test Member", "TM");
-        settings.setLanguage("en");
+        Path dir = sample();
+        Settings settings = memberSettings();
         Notices notices = new Notices();
         CompletableFuture<ProjectSession> reading = new CompletableFuture<>();
         Stage stage = FxToolkit.registerPrimaryStage();
@@ -124,6 +118,21 @@ class WindowStartTest {
         assertThat(robot.lookup("#library-table").tryQuery()).isPresent();
         robot.interact(() -> tabs.getSelectionModel().select(2));
         window.waitFor(10, () -> robot.lookup("#history-versions").tryQuery().isPresent());
+    }
+
+    /** A copy of the sample in the test's folder. */
+    private Path sample() throws Exception {
+        Path dir = temp.resolve("model-code");
+        BundledSample.install(dir);
+        return dir;
+    }
+
+    /** The test's own preferences, with the member known and the window in English. */
+    private Settings memberSettings() {
+        Settings settings = new Settings(node);
+        settings.setMember("Test Member", "TM");
+        settings.setLanguage("en");
+        return settings;
     }
 
     /** The text of the notice shown in the window's notice strip, if any. */
