@@ -9,10 +9,9 @@ import java.io.PrintWriter;
 
 /**
  * The jar's entry point. With no arguments, or with {@code open DIR}, it opens the desktop window; every
- * other subcommand runs headless. The window's classes are touched only when the arguments may open the window
- * (then JavaFX starts at once, beside the command line's parsing), so a headless run never loads JavaFX. Before
- * anything else, the libraries' own messages are sent to the log file (see {@link Logging}), so that the
- * terminal gets only the program's own words.
+ * other subcommand runs headless. The window's classes are touched only inside the lambda below, so a
+ * headless run never loads JavaFX. Before anything else, the libraries' own messages are sent to the log
+ * file (see {@link Logging}), so that the terminal gets only the program's own words.
  */
 public final class Main {
     private Main() {
@@ -20,20 +19,11 @@ public final class Main {
 
     public static void main(String[] args) {
         PrintStream terminal = Logging.install();
-        boolean window = ClausewrightCli.mayOpenWindow(args);
-        if (window) {
-            // JavaFX starts beside picocli's building and parsing of the command line, not after it
-            org.clausewright.ui.DesktopApp.startBeside();
-        }
         int exit = new ClausewrightCli(dir -> org.clausewright.ui.DesktopApp.launch(dir),
                 dir -> org.clausewright.ui.DesktopApp.rehearse(dir), LogFile.forUser())
                 .run(new PrintWriter(System.out, true), new PrintWriter(terminal, true), args);
         if (exit != 0) {
             System.exit(exit);
-        }
-        if (window) {
-            // the window's arguments asked for something else (open --help): JavaFX, started above, ends
-            org.clausewright.ui.DesktopApp.stopUnused();
         }
     }
 }

@@ -97,14 +97,6 @@ public final class ClausewrightCli implements Runnable {
         return windowRehearsal;
     }
 
-    /**
-     * Whether these arguments may open the desktop window (none, or the subcommand {@code open}), so that its
-     * start can begin before the command line is parsed; the parsing still decides.
-     */
-    public static boolean mayOpenWindow(String... args) {
-        return Subcommands.mayOpenWindow(args);
-    }
-
     public int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }

@@ -49,16 +49,6 @@ final class Subcommands {
                 && ALL.stream().anyMatch(sub -> sub.getAnnotation(Command.class).name().equals(named));
     }
 
-    /**
-     * Whether the arguments may open the window: {@code open} named, or no subcommand and nothing but
-     * {@code --lang} (picocli still decides: {@code open --help} does not).
-     */
-    static boolean mayOpenWindow(String... args) {
-        String named = firstWord(args);
-        return named == null ? onlyLanguageOrVersion(args) && !List.of(args).contains("-V")
-                && !List.of(args).contains("--version") : named.equals("open");
-    }
-
     static void addAll(CommandLine cli) {
         ALL.forEach(cli::addSubcommand);
     }

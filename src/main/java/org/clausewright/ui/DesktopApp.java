@@ -10,19 +10,12 @@ import org.clausewright.model.Words;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The desktop application. The project is read on the worker while JavaFX starts (JavaFX's own launcher
  * would only let it begin once the toolkit is up), and the window shows the draft as soon as both are ready.
  */
 public final class DesktopApp {
-    /** JavaFX being started beside the command line's parsing ({@link #startBeside}), till a window or exit takes it. */
-    private static final AtomicReference<CompletableFuture<Void>> STARTED_BESIDE = new AtomicReference<>();
-
-    /** How long a window whose JavaFX started beside the command line waits for the project before it shows. */
-    static final long PROJECT_WAIT_MS = 1000;
     private final Settings settings;
     private final StartupLog log;
     private final FxBackground background = new FxBackground();
@@ -68,70 +61,8 @@ public final class DesktopApp {
         StartupLog log = StartupLog.fromSystemProperties();
         log.step("command line read");
         DesktopApp app = new DesktopApp(dir, Settings.forUser(), log);
-        CompletableFuture<Void> started = STARTED_BESIDE.getAndSet(null);
-        if (started == null) {
-            log.step("starting JavaFX");
-            Platform.startup(() -> app.showWindow(dir));
-            return;
-        }
-        log.step("waiting for JavaFX");
-        try {
-            started.join();
-        } catch (CompletionException e) {
-            // as Platform.startup would have thrown it here (no display, say): the command line's one line
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw e;
-        }
-        // JavaFX is up before the project is read now: the window waits for it (a second at most, then it says
-        // "Opening…" until the project is there), so that its first frame is the draft, styled once
-        Runnable show = () -> Platform.runLater(() -> app.showWindow(dir));
-        if (app.opening == null) {
-            show.run();
-        } else {
-            CompletableFuture.anyOf(app.opening, CompletableFuture.runAsync(() -> { },
-                    CompletableFuture.delayedExecutor(PROJECT_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS)))
-                    .whenComplete((read, failure) -> show.run());
-        }
-    }
-
-    /**
-     * Starts JavaFX on a thread of its own and returns at once: called before the command line is built and
-     * parsed when the arguments may open the window, JavaFX's start (the display, the rendering pipeline, the
-     * toolkit's thread: ~0.4 s) runs beside picocli's (~0.3 s, its classes outside the start-up cache), not after
-     * it. {@link #launch} then opens the window on it; a command that turns out not to open it (its help, an
-     * error) ends it with {@link #stopUnused}. A failure to start is thrown by {@link #launch}, as before.
-     */
-    public static void startBeside() {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        if (!STARTED_BESIDE.compareAndSet(null, started)) {
-            return;
-        }
-        Thread starting = new Thread(() -> {
-            try {
-                Platform.startup(() -> started.complete(null));
-            } catch (RuntimeException | Error e) {
-                started.completeExceptionally(e);
-            }
-        }, "javafx-start");
-        starting.setDaemon(true);
-        starting.start();
-    }
-
-    /**
-     * Ends JavaFX when {@link #startBeside} started it and the command did not open the window (its help was
-     * asked for, say), so that the process ends; otherwise does nothing.
-     */
-    public static void stopUnused() {
-        CompletableFuture<Void> started = STARTED_BESIDE.getAndSet(null);
-        if (started != null) {
-            started.handle((done, failure) -> failure).join();
-            Platform.exit();
-        }
+        log.step("starting JavaFX");
+        Platform.startup(() -> app.showWindow(dir));
     }
 
     /**

@@ -57,19 +57,6 @@ class SubcommandsTest {
         }
     }
 
-    /** JavaFX starts beside the command line's parsing only when the arguments may open the window. */
-    @Test
-    void onlyTheWindowsArgumentsStartJavaFxBeside() {
-        for (String[] args : new String[][] {{}, {"open", "dir"}, {"--lang", "ar"}, {"--lang=ru", "open", "dir"},
-                {"open", "--help"}}) {
-            assertThat(Subcommands.mayOpenWindow(args)).as(String.join(" ", args)).isTrue();
-        }
-        for (String[] args : new String[][] {{"export", "dir", "-o", "x.docx"}, {"--lang", "fr", "status", "dir"},
-                {"--version"}, {"-V"}, {"--help"}, {"-h"}, {"exprot", "dir"}, {"train", "--window"}}) {
-            assertThat(Subcommands.mayOpenWindow(args)).as(String.join(" ", args)).isFalse();
-        }
-    }
-
     /** A command written but left out of the list would answer "unknown command" to the member who types it. */
     @Test
     void everyCommandOfThePackageIsOneOfTheSubcommands() throws Exception {
