@@ -194,6 +194,17 @@ final class AppController implements WindowActions {
         stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
+    /** {@code action} runs once, after the next layout of the window's scene. */
+    private void afterNextLayout(Runnable action) {
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     /** {@code action} runs once the draft has been laid out for its first frame (the window's rehearsal). */
     void afterFirstFrame(Runnable action) {
         afterFirstFrame = action;
@@ -278,8 +289,15 @@ final class AppController implements WindowActions {
                 new ReviewImportDialog(stage), layout, sync.dialogs().apply(messages, () -> stage),
                 sync.home(), sync.git(), sync.agentSocket());
         windowDir = session.dir();
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        Runnable title = () -> stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.format("app.title", shown.project().info().title()), shown.projectProperty()));
+        if (stage.isShowing()) {
+            // the window already shows ("Opening…": JavaFX was up before the project was read): its title names
+            // the project once the draft is laid out in it, not while the draft is still being styled
+            afterNextLayout(title);
+        } else {
+            title.run();
+        }
         log.step("window built");
         // always later, even from the UI thread: a notice needs the window built and shown to appear in
         notices.showIn(notice -> javafx.application.Platform.runLater(() -> dialogs().notify(notice)));

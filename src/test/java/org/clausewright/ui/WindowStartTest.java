@@ -47,11 +47,8 @@ class WindowStartTest {
 
     @Test
     void aProjectAlreadyReadIsTheFirstThingTheWindowShows() throws Exception {
-        Path dir = temp.resolve("model-code");
-        BundledSample.install(dir);
-        Settings settings = new Settings(node);
-        settings.setMember("Test Member", "TM");
-        settings.setLanguage("en");
+        Path dir = sample();
+        Settings settings = memberSettings();
         Notices notices = new Notices();
         ProjectSession session = AppController.openSession(dir, "Test Member", notices);
         // what the opening repaired before the window existed (a git lock left by a crash, say) is shown in it
@@ -73,6 +70,42 @@ class WindowStartTest {
         assertThat(noticeText()).contains("Removed a lock left by a program that stopped");
     }
 
+    /**
+     * JavaFX up before the project is read (it starts beside the command line's parsing): the window says
+     * "Opening…", and its title names the project only once the draft is laid out in it — the title is what
+     * tells a member, and the start-up benchmark, that the window is ready.
+     */
+    @Test
+    void aProjectReadAfterTheWindowShowsNamesItInTheTitleOnceTheDraftIsLaidOut() throws Exception {
+        Path dir = sample();
+        Settings settings = memberSettings();
+        Notices notices = new Notices();
+        CompletableFuture<ProjectSession> reading = new CompletableFuture<>();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AtomicReference<String> draftWhenTitled = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> {
+            controller = new AppController(stage, settings, path -> { });
+            controller.start(dir, reading, notices);
+            stage.titleProperty().addListener((property, was, title) -> {
+                if (title.startsWith("Clausewright — ") && draftWhenTitled.get() == null) {
+                    javafx.scene.Node outline = stage.getScene().lookup("#outline");
+                    draftWhenTitled.set(outline == null ? "no outline"
+                            : outline.getLayoutBounds().getWidth() > 0 ? "laid out" : "not laid out");
+                }
+            });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("Clausewright");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).anyMatch(l -> l.getText() != null
+                && l.getText().startsWith("Opening"));
+
+        reading.complete(AppController.openSession(dir, "Test Member", notices));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> draftWhenTitled.get() != null);
+        assertThat(draftWhenTitled.get()).isEqualTo("laid out");
+        assertThat(stage.getTitle()).isEqualTo("Clausewright — Model Code of Conduct for Biological Scientists");
+    }
+
     @Test
     void theLibraryAndHistoryAreBuiltWhenFirstShown() throws Exception {
         window = EditorWindow.open(temp);
@@ -85,6 +118,21 @@ class WindowStartTest {
         assertThat(robot.lookup("#library-table").tryQuery()).isPresent();
         robot.interact(() -> tabs.getSelectionModel().select(2));
         window.waitFor(10, () -> robot.lookup("#history-versions").tryQuery().isPresent());
+    }
+
+    /** A copy of the sample in the test's folder. */
+    private Path sample() throws Exception {
+        Path dir = temp.resolve("model-code");
+        BundledSample.install(dir);
+        return dir;
+    }
+
+    /** The test's own preferences, with the member known and the window in English. */
+    private Settings memberSettings() {
+        Settings settings = new Settings(node);
+        settings.setMember("Test Member", "TM");
+        settings.setLanguage("en");
+        return settings;
     }
 
     /** The text of the notice shown in the window's notice strip, if any. */
