@@ -221,10 +221,10 @@ public final class FxSyncDialogs implements SyncDialogs {
     }
 
     @Override
-    public Optional<SendChoice> askSince(List<Version> versions) {
+    public Optional<SendChoice> askSince(List<Version> versions, java.util.function.Function<Version, String> name) {
         List<String> choices = new ArrayList<>();
         choices.add(messages.get("bundle.everything"));
-        versions.forEach(v -> choices.add(messages.format("bundle.since", v.label(), v.author())));
+        versions.forEach(v -> choices.add(messages.format("bundle.since", name.apply(v), v.author())));
         ChoiceDialog<String> dialog = DialogButtons.translate(new ChoiceDialog<>(choices.get(0), choices), messages);
         dialog.initOwner(owner.get());
         dialog.setTitle(messages.get("menu.sendBundle"));
