@@ -33,7 +33,8 @@ public final class BundleSending {
                 dialogs.notify(m.get("bundle.nothingRecorded"));
                 return;
             }
-            syncDialogs.askSince(versions, v -> VersionNames.shown(m, v, document.project())).ifPresent(choice -> dialogs.chooseFileToWrite(m.get("menu.sendBundle"),
+            syncDialogs.askSince(versions, v -> VersionNames.shown(m, v, document.project())).ifPresent(choice ->
+                    dialogs.chooseFileToWrite(m.get("menu.sendBundle"),
                     m.get("bundle.kind"), "bundle", dir.toAbsolutePath().getParent(),
                     dir.getFileName() + "-" + LocalDate.now() + ".bundle").ifPresent(file ->
                     document.background().run("bundle", () -> BundleExchange.create(dir, file,

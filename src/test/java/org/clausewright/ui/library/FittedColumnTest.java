@@ -86,7 +86,8 @@ class FittedColumnTest {
                     if (n instanceof TableCell<?, ?> c && c.isVisible() && c.getTableColumn() == h.getTableColumn()
                             && !c.isEmpty()) {
                         Bounds b = c.localToScene(c.getLayoutBounds());
-                        if (Math.abs(b.getMinX() - above.getMinX()) > 1 || Math.abs(b.getWidth() - above.getWidth()) > 1) {
+                        if (Math.abs(b.getMinX() - above.getMinX()) > 1
+                                || Math.abs(b.getWidth() - above.getWidth()) > 1) {
                             found.add(h.getTableColumn().getText() + ": title " + above.getMinX() + "+"
                                     + above.getWidth() + ", cell " + b.getMinX() + "+" + b.getWidth());
                         }

@@ -194,7 +194,8 @@ class MergeResultsViewModelTest {
         MergeResultsViewModel waiting = MergeResultsViewModel.waiting(doc.document, List.of(conflict), OSLO,
                 Clock.systemUTC(), settled::add);
         int before = doc.dialogs.errors.size();
-        assertThat(waiting.choose(waiting.rows().get(0), MergeConflict.Side.THEIRS)).as(conflict.kind().name()).isFalse();
+        assertThat(waiting.choose(waiting.rows().get(0), MergeConflict.Side.THEIRS)).as(conflict.kind().name())
+                .isFalse();
         assertThat(settled).as("a refused choice leaves its conflict waiting").isEmpty();
         assertThat(doc.dialogs.errors).hasSize(before + 1);
         return doc.dialogs.errors.get(before);
@@ -214,7 +215,8 @@ class MergeResultsViewModelTest {
             String first = now.outline().parts().get(0).id() + " ";
             java.util.Map<MergeConflict, String> expected = new java.util.LinkedHashMap<>();
             expected.put(new MergeConflict(MergeConflict.Kind.CLAUSE_FIELD, "c-gone", "heading", "A", "B", "C",
-                    MergeConflict.Side.OURS), "« c-gone » n’est plus dans le projet de texte : il n’y a rien à choisir.");
+                    MergeConflict.Side.OURS),
+                    "« c-gone » n’est plus dans le projet de texte : il n’y a rien à choisir.");
             expected.put(new MergeConflict(MergeConflict.Kind.PLACEMENT, id, "placement", first, first, "p-gone ",
                     MergeConflict.Side.OURS), "La partie ou la section où l’autre site a placé « 1.1 " + heading
                     + " » n’est plus dans le projet de texte : déplacez la clause à la main.");
