@@ -24,7 +24,8 @@ import java.util.Objects;
 /**
  * Makes the draft hold the chosen side's value of a conflict the merge listed (ours, theirs or the base's), as the
  * Merge results view's one click does; undo goes back. A status is chosen by recording a decision to it (the log
- * is only appended to), so the choice is in the clause's history too.
+ * is only appended to), so the choice is in the clause's history too. A choice that cannot be made now (what it is
+ * about or where it goes has gone since, a bracket still open) is refused with a {@link MergeRefused} naming why.
  *
  * @param context who chooses and when, for a status decision
  */
@@ -45,8 +46,8 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
     public Project apply(Project project) {
         String value = conflict.value(choice);
         return switch (conflict.kind()) {
-            case CLAUSE_FIELD -> field(project, Clauses.require(project, conflict.clauseId()), value);
-            case STATUS -> status(project, Clauses.require(project, conflict.clauseId()), value);
+            case CLAUSE_FIELD -> field(project, clause(project), value);
+            case STATUS -> status(project, clause(project), value);
             case PLACEMENT -> placement(project, value);
             case ORDER -> {
                 Outline ordered = OutlineOrder.with(project.outline(), conflict.clauseId(), value);
@@ -55,7 +56,7 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
             case OUTLINE_TITLE -> project.withOutline(retitled(project.outline(), conflict.clauseId(), value));
             case PROJECT -> info(project, value);
             case RECORD -> record(project);
-            case TRANSLATION_HEADING -> project.translations().of(conflict.field(), conflict.clauseId())
+            case TRANSLATION_HEADING -> project.translations().of(conflict.field(), clause(project).id())
                     .filter(t -> !t.heading().equals(value))
                     .map(t -> project.withTranslation(t.withHeading(value))).orElse(project);
             case FRAMEWORK -> framework(project, value);
@@ -68,8 +69,9 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
         if (conflict.field().equals(FrameworkFields.WHOLE_FRAMEWORK)) {
             return removedOrKept(project, frameworkId, value);
         }
-        Framework fw = project.framework(frameworkId).orElseThrow(() -> new IllegalArgumentException(
-                "the framework \"" + frameworkId + "\" is no longer in the project"));
+        Framework fw = project.framework(frameworkId).orElseThrow(() -> new MergeRefused(
+                MergeRefused.Reason.FRAMEWORK_GONE, "the framework \"" + frameworkId
+                + "\" is no longer in the project"));
         Framework changed;
         if (conflict.field().equals(FrameworkFields.ORDER)) {
             changed = FrameworkFields.withOrder(fw, value);
@@ -78,8 +80,9 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
                     conflict.elements().after());
         } else if (FrameworkFields.elementId(conflict.clauseId()).isPresent()) {
             String elementId = FrameworkFields.elementId(conflict.clauseId()).get();
-            var element = fw.element(elementId).orElseThrow(() -> new IllegalArgumentException("the element \""
-                    + elementId + "\" is no longer in " + fw.displayTitle()));
+            var element = fw.element(elementId).orElseThrow(() -> new MergeRefused(
+                    MergeRefused.Reason.ELEMENT_GONE, "the element \"" + elementId + "\" is no longer in "
+                    + fw.displayTitle()));
             changed = FrameworkFields.withElement(fw, elementId, FrameworkFields.with(element, conflict.field(), value),
                     "");
         } else {
@@ -99,10 +102,16 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
             return project;
         }
         if (conflict.kept() == null) {
-            throw new IllegalArgumentException("the framework \"" + frameworkId + "\" is no longer in the project: "
-                    + "undo its removal, or bring it back from the history");
+            throw new MergeRefused(MergeRefused.Reason.FRAMEWORK_GONE, "the framework \"" + frameworkId
+                    + "\" is no longer in the project: undo its removal, or bring it back from the history");
         }
         return project.withFramework(conflict.kept());
+    }
+
+    private Clause clause(Project project) {
+        return project.clause(conflict.clauseId()).orElseThrow(() -> new MergeRefused(
+                MergeRefused.Reason.CLAUSE_GONE, "the clause \"" + conflict.clauseId()
+                + "\" is no longer in the draft: there is nothing to choose for it"));
     }
 
     private Project field(Project project, Clause clause, String value) {
@@ -125,14 +134,13 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
         try {
             return project.withClause(Negotiation.decide(clause, to, context));
         } catch (NegotiationException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new MergeRefused(MergeRefused.Reason.OPEN_BRACKETS, e.getMessage(), e);
         }
     }
 
     // "container before-id", "container " when first, "-" when out of the draft
     private Project placement(Project project, String value) {
-        String clauseId = conflict.clauseId();
-        Clauses.require(project, clauseId);
+        String clauseId = clause(project).id();
         Outline without = OutlineEdits.removeClause(project.outline(), clauseId);
         if (value.equals("-")) {
             return without.equals(project.outline()) ? project : project.withOutline(without);
@@ -161,8 +169,8 @@ public record MergeResolution(MergeConflict conflict, MergeConflict.Side choice,
             parts.add(new Part(part.id(), part.title(), items));
         }
         if (!placed) {
-            throw new IllegalArgumentException("the part or section \"" + container + "\" is no longer in the "
-                    + "draft: move the clause by hand");
+            throw new MergeRefused(MergeRefused.Reason.PLACE_GONE, "the part or section \"" + container
+                    + "\" is no longer in the draft: move the clause by hand");
         }
         Outline moved = without.withParts(parts);
         return moved.equals(project.outline()) ? project : project.withOutline(moved);

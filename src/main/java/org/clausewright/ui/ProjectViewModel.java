@@ -17,6 +17,8 @@ import org.clausewright.command.Command;
 import org.clausewright.command.CommandStack;
 import org.clausewright.model.Project;
 
+import java.util.function.Function;
+
 /**
  * The open project as the panels see it: its current state, the selected clause and text range, and
  * undo/redo with the names of the actions. Every panel edits through {@link #execute}.
@@ -80,11 +82,25 @@ public final class ProjectViewModel {
 
     /** Runs an edit; one that does not apply (a stale selection) is reported, never thrown at the window. */
     public boolean execute(Command command) {
+        return execute(command, IllegalArgumentException.class, e -> null);
+    }
+
+    /**
+     * Runs an edit whose command refuses with {@code refusal} when it cannot apply: that refusal is shown in the
+     * member's words, {@code why}'s (null: as an error, like any other failure).
+     */
+    public <E extends RuntimeException> boolean execute(Command command, Class<E> refusal, Function<E, String> why) {
         try {
             session.execute(command);
             return true;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            dialogs.showError(messages.format("edit.failed", messages.get(command.name())), e);
+            String what = messages.format("edit.failed", messages.get(command.name()));
+            String words = refusal.isInstance(e) ? why.apply(refusal.cast(e)) : null;
+            if (words == null) {
+                dialogs.showError(what, e);
+            } else {
+                dialogs.showRefusal(what, words);
+            }
             return false;
         }
     }

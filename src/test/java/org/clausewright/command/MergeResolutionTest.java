@@ -5,6 +5,7 @@ import org.clausewright.merge.MergeConflict;
 import org.clausewright.merge.MergeOutcome;
 import org.clausewright.merge.MergeSide;
 import org.clausewright.merge.ProjectMerge;
+import org.clausewright.model.BracketSync;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
 import org.clausewright.model.ClauseStatus;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MergeResolutionTest {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
@@ -148,5 +150,30 @@ class MergeResolutionTest {
         Project back = new MergeResolution(conflict, MergeConflict.Side.BASE, CONTEXT).apply(removed);
         assertThat(back.framework("tianjin-2021").orElseThrow().elements()).containsExactly(one, two, three);
         assertThat(ConflictState.held(back, conflict)).contains(MergeConflict.Side.BASE);
+    }
+
+    @Test
+    void aChoiceThatCannotBeMadeNowIsRefusedWithItsReason() {
+        Project b = base.withFramework(framework(new FrameworkElement("1", "1", "Ethical standards", "")))
+                .withClause(BracketSync.reconcile(Clause.of("c-1", "One", "Members [shall / should] act.")));
+        assertThat(Negotiation.openBracketCount(b.clause("c-1").orElseThrow())).isEqualTo(1);
+        Map<MergeConflict, MergeRefused.Reason> cases = Map.of(
+                new MergeConflict(MergeConflict.Kind.CLAUSE_FIELD, "c-9", "heading", "A", "B", "C",
+                        MergeConflict.Side.OURS), MergeRefused.Reason.CLAUSE_GONE,
+                new MergeConflict(MergeConflict.Kind.TRANSLATION_HEADING, "c-9", "fr", "A", "B", "C",
+                        MergeConflict.Side.OURS), MergeRefused.Reason.CLAUSE_GONE,
+                new MergeConflict(MergeConflict.Kind.PLACEMENT, "c-1", "placement", "p-a ", "p-a ", "p-gone ",
+                        MergeConflict.Side.OURS), MergeRefused.Reason.PLACE_GONE,
+                new MergeConflict(MergeConflict.Kind.FRAMEWORK, "who-2022", "title", "A", "B", "C",
+                        MergeConflict.Side.OURS), MergeRefused.Reason.FRAMEWORK_GONE,
+                new MergeConflict(MergeConflict.Kind.FRAMEWORK, "tianjin-2021/9", "title", "A", "B", "C",
+                        MergeConflict.Side.OURS), MergeRefused.Reason.ELEMENT_GONE,
+                new MergeConflict(MergeConflict.Kind.STATUS, "c-1", "status", "proposed", "proposed", "agreed",
+                        MergeConflict.Side.OURS), MergeRefused.Reason.OPEN_BRACKETS);
+
+        cases.forEach((conflict, reason) -> assertThatThrownBy(() ->
+                new MergeResolution(conflict, MergeConflict.Side.THEIRS, CONTEXT).apply(b))
+                .as(conflict.kind() + " " + conflict.clauseId())
+                .isInstanceOfSatisfying(MergeRefused.class, r -> assertThat(r.reason()).isEqualTo(reason)));
     }
 }

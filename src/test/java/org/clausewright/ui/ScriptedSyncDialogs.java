@@ -68,8 +68,13 @@ public final class ScriptedSyncDialogs implements SyncDialogs {
         remotes.refresh();
     }
 
+    /** The versions' names the last "which versions to send" question listed. */
+    public final List<String> sinceNames = new ArrayList<>();
+
     @Override
-    public Optional<SendChoice> askSince(List<Version> versions) {
+    public Optional<SendChoice> askSince(List<Version> versions, java.util.function.Function<Version, String> name) {
+        sinceNames.clear();
+        versions.forEach(v -> sinceNames.add(name.apply(v)));
         return Optional.ofNullable(since);
     }
 }

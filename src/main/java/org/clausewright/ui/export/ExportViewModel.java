@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 /**
  * The Export… dialog's choices and the export itself, run in the background. A null version means the
  * draft as it is now; a null comparison, no tracked changes. The choices are those of the project's last
- * export, and the file is suggested in the folder of that export as {@code <project>-<version label>.docx}
+ * export, and the file is suggested in the folder of that export as {@code <project>-<version>.docx}
  * until the member picks one.
  */
 public final class ExportViewModel {
@@ -111,9 +111,13 @@ public final class ExportViewModel {
         return f == ExportJob.Format.PDF && !pdfAvailable.getAsBoolean() ? messages.get("export.pdf.noOffice") : "";
     }
 
-    /** {@code <project>-<version label>.docx} (or .pdf): the project's folder name and the exported version's label. */
+    /**
+     * {@code <project>-<version>.docx} (or .pdf): the project's folder name and the exported version as History names
+     * it, in the member's language (a sync's merge or a restore is recorded with an English label).
+     */
     public String suggestedName() {
-        String label = version.get() == null ? messages.get("export.fileDraft") : version.get().label();
+        String label = version.get() == null ? messages.get("export.fileDraft")
+                : VersionNames.shown(messages, version.get(), document.project());
         return FileNames.safe(document.session().dir().getFileName() + "-" + label) + "." + format.get().extension();
     }
 

@@ -31,6 +31,8 @@ final class FittedColumn<S> {
     private double whole;
     private double twoLines;
     private double word;
+    /** Whether the table is to be laid out again after this pulse's layout (see {@link #layOutAgain}). */
+    private boolean layoutAsked;
 
     private FittedColumn(TableColumn<S, String> column, ObservableList<S> items, Function<S, String> value) {
         this.column = column;
@@ -71,6 +73,24 @@ final class FittedColumn<S> {
         if (width != column.getMinWidth() || width != column.getMaxWidth()) {
             column.setMinWidth(width);
             column.setMaxWidth(width);
+            layOutAgain(table);
+        }
+    }
+
+    /**
+     * Lays the table out once more, after the pass that changed the column's width. The width changes inside a
+     * layout pass (the skin runs the resize policy at the end of its own layout; a cell is styled, and measured,
+     * while the rows are laid out), and a table asking for layout then is not heard: a parent in the middle of its
+     * layout does not pass the request on, so the titles or the rows kept the widths of before (the French Library's
+     * titles were not above their cells). Asked after the pass, the request reaches the scene.
+     */
+    private void layOutAgain(TableView<S> table) {
+        if (!layoutAsked) {
+            layoutAsked = true;
+            javafx.application.Platform.runLater(() -> {
+                layoutAsked = false;
+                table.requestLayout();
+            });
         }
     }
 
@@ -113,6 +133,7 @@ final class FittedColumn<S> {
         if (table != null) {
             // the columns are shared out again with this one's new width, as when the table is resized
             table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+            layOutAgain(table);
         }
     }
 

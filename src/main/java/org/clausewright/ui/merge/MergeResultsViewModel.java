@@ -2,6 +2,7 @@ package org.clausewright.ui.merge;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.clausewright.command.MergeRefused;
 import org.clausewright.command.MergeResolution;
 import org.clausewright.merge.BracketMade;
 import org.clausewright.merge.ConflictState;
@@ -128,17 +129,16 @@ public final class MergeResultsViewModel {
         return lines;
     }
 
-    /** Makes the draft hold {@code side}'s value; false when it cannot (reported to the member). */
+    /**
+     * Makes the draft hold {@code side}'s value; false when it cannot: the command's refusal is reported to the
+     * member in their language.
+     */
     public boolean choose(Row row, MergeConflict.Side side) {
-        java.util.Optional<String> refusal = MergeRefusal.of(document.messages(), document.project(), row, side);
-        if (refusal.isPresent()) {
-            Messages m = document.messages();
-            document.dialogs().showRefusal(m.format("edit.failed", m.get("command.resolveMerge")), refusal.get());
-            return false;
-        }
         Negotiation.Context context = new Negotiation.Context(clock.instant(), document.member(), "", "",
                 document.messages().get("merge.decisionNote"));
-        boolean done = document.execute(new MergeResolution(row.conflict(), side, context));
+        Project before = document.project();
+        boolean done = document.execute(new MergeResolution(row.conflict(), side, context), MergeRefused.class,
+                refused -> MergeRefusal.words(document.messages(), before, row, side, refused));
         if (done) {
             chosen.accept(row.conflict());
         }

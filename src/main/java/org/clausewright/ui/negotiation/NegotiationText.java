@@ -8,6 +8,7 @@ import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.Decision;
 import org.clausewright.model.DecisionKind;
 import org.clausewright.model.Meeting;
+import org.clausewright.model.Negotiation;
 import org.clausewright.model.ProjectInfo;
 import org.clausewright.ui.Messages;
 
@@ -71,9 +72,14 @@ public final class NegotiationText {
      * than by the model's English sentence, which the command line prints.
      */
     public Optional<String> refusal(Clause clause, ClauseStatus to) {
-        if (!to.needsCleanText()) {
+        if (!to.needsCleanText() || Negotiation.openBracketCount(clause) == 0) {
             return Optional.empty();
         }
+        return Optional.of(openBrackets(clause, to));
+    }
+
+    /** "… cannot be agreed while 2 brackets are open: …": the refusal's words, when the rule has refused. */
+    public String openBrackets(Clause clause, ClauseStatus to) {
         BracketLayout layout = BracketLayout.of(clause);
         List<String> open = new ArrayList<>();
         for (int k = 0; k < layout.groups().size(); k++) {
@@ -82,11 +88,8 @@ public final class NegotiationText {
         }
         layout.detached().forEach(b -> open.add(m.format("decide.refused.detached",
                 b.id() + " " + bracketed(b.optionTexts()))));
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(m.format("decide.refused.open", clause.heading(), m.get("status." + to.key()),
-                open.size(), String.join(m.get("decide.refused.separator"), open)));
+        return m.format("decide.refused.open", clause.heading(), m.get("status." + to.key()),
+                open.size(), String.join(m.get("decide.refused.separator"), open));
     }
 
     private String bracketed(List<String> options) {

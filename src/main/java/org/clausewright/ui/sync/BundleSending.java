@@ -8,6 +8,7 @@ import org.clausewright.history.remote.TransferProgress;
 import org.clausewright.ui.Dialogs;
 import org.clausewright.ui.Messages;
 import org.clausewright.ui.ProjectViewModel;
+import org.clausewright.ui.history.VersionNames;
 
 /**
  * File ▸ Send changes as a file…: the versions another site lacks (after one it has, or all), written as a git
@@ -32,7 +33,8 @@ public final class BundleSending {
                 dialogs.notify(m.get("bundle.nothingRecorded"));
                 return;
             }
-            syncDialogs.askSince(versions).ifPresent(choice -> dialogs.chooseFileToWrite(m.get("menu.sendBundle"),
+            syncDialogs.askSince(versions, v -> VersionNames.shown(m, v, document.project())).ifPresent(choice ->
+                    dialogs.chooseFileToWrite(m.get("menu.sendBundle"),
                     m.get("bundle.kind"), "bundle", dir.toAbsolutePath().getParent(),
                     dir.getFileName() + "-" + LocalDate.now() + ".bundle").ifPresent(file ->
                     document.background().run("bundle", () -> BundleExchange.create(dir, file,

@@ -8,13 +8,14 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.clausewright.history.Version;
 import org.clausewright.history.remote.CertificateRefusal;
@@ -221,17 +222,27 @@ public final class FxSyncDialogs implements SyncDialogs {
     }
 
     @Override
-    public Optional<SendChoice> askSince(List<Version> versions) {
+    public Optional<SendChoice> askSince(List<Version> versions, java.util.function.Function<Version, String> name) {
         List<String> choices = new ArrayList<>();
         choices.add(messages.get("bundle.everything"));
-        versions.forEach(v -> choices.add(messages.format("bundle.since", v.label(), v.author())));
-        ChoiceDialog<String> dialog = DialogButtons.translate(new ChoiceDialog<>(choices.get(0), choices), messages);
+        versions.forEach(v -> choices.add(messages.format("bundle.since", name.apply(v), v.author())));
+        // the prompt above the list, which is as wide as the dialog: beside it (a ChoiceDialog's grid), a long
+        // version name widened the list and squeezed the prompt to a letter a line
+        ComboBox<String> list = new ComboBox<>(javafx.collections.FXCollections.observableList(choices));
+        list.getSelectionModel().selectFirst();
+        list.setPrefWidth(520);
+        list.setMaxWidth(Double.MAX_VALUE);
+        Label prompt = new Label(messages.get("bundle.sincePrompt"));
+        prompt.setLabelFor(list);
+        Dialog<ButtonType> dialog = DialogButtons.translate(new Dialog<>(), messages);
         dialog.initOwner(owner.get());
         dialog.setTitle(messages.get("menu.sendBundle"));
         dialog.setHeaderText(messages.get("bundle.sinceHeader"));
-        dialog.setContentText(messages.get("bundle.sincePrompt"));
-        return dialog.showAndWait().map(choice -> {
-            int i = choices.indexOf(choice);
+        dialog.getDialogPane().setContent(new VBox(6, prompt, list));
+        dialog.setResizable(true);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> {
+            int i = list.getSelectionModel().getSelectedIndex();
             return new SendChoice(i <= 0 ? null : versions.get(i - 1));
         });
     }

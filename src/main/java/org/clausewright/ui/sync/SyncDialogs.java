@@ -37,9 +37,9 @@ public interface SyncDialogs {
 
     /**
      * Which versions to send: those after the chosen one (which the other site has), or all of them; empty when
-     * cancelled.
+     * cancelled. {@code name} is each version's name as the member reads it (as History names it).
      */
-    Optional<SendChoice> askSince(List<Version> versions);
+    Optional<SendChoice> askSince(List<Version> versions, java.util.function.Function<Version, String> name);
 
     /** Every version ({@code since} null) or the versions after {@code since}. */
     record SendChoice(Version since) {

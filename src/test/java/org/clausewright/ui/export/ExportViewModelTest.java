@@ -83,6 +83,36 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theSuggestedFileNamesTheVersionInTheMembersLanguage() throws Exception {
+        SampleDocument french = new SampleDocument(temp.resolve("fr"), java.util.Locale.FRENCH);
+        try {
+            var before = Versions.log(french.session.dir());
+            var first = before.get(before.size() - 1);
+            var checkpoint = french.session.restoreDraft(first, "Amina Diallo");
+            ExportViewModel model = new ExportViewModel(french.document, Versions.log(french.session.dir()),
+                    opened::add, settings);
+            assertThat(model.suggestedName()).isEqualTo(french.session.dir().getFileName() + "-projet.docx");
+
+            model.versionProperty().set(checkpoint);
+
+            assertThat(model.suggestedName()).isEqualTo(french.session.dir().getFileName()
+                    + "-Avant la restauration du projet de texte depuis « " + first.label() + " ».docx")
+                    .doesNotContain("Checkpoint");
+        } finally {
+            french.close();
+        }
+    }
+
+    @Test
+    void aLongNameInChineseIsCutToWhatEveryFileSystemTakes() {
+        String name = FileNames.safe("草案".repeat(100) + ": 同步/合并");
+        assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(FileNames.MAX_BYTES);
+        assertThat(name).startsWith("草案草案").doesNotContain("/", ":");
+        assertThat(FileNames.safe("Avant « v1 » : 2/3")).isEqualTo("Avant « v1 » - 2-3");
+    }
+
+    @Test
     void withTrackedChangesSinceAVersion() throws Exception {
         var versions = Versions.log(sample.session.dir());
         ExportViewModel model = new ExportViewModel(sample.document, versions, opened::add, settings);

@@ -188,6 +188,77 @@ class MergeResultsViewModelTest {
         }
     }
 
+    /** The line the window shows, in the member's language, when THEIRS of {@code conflict} cannot be chosen. */
+    private static String refused(SampleDocument doc, MergeConflict conflict) {
+        List<MergeConflict> settled = new java.util.ArrayList<>();
+        MergeResultsViewModel waiting = MergeResultsViewModel.waiting(doc.document, List.of(conflict), OSLO,
+                Clock.systemUTC(), settled::add);
+        int before = doc.dialogs.errors.size();
+        assertThat(waiting.choose(waiting.rows().get(0), MergeConflict.Side.THEIRS)).as(conflict.kind().name())
+                .isFalse();
+        assertThat(settled).as("a refused choice leaves its conflict waiting").isEmpty();
+        assertThat(doc.dialogs.errors).hasSize(before + 1);
+        return doc.dialogs.errors.get(before);
+    }
+
+    @Test
+    void eachRefusalOfTheCommandReachesTheWindowInFrench() throws Exception {
+        SampleDocument french = new SampleDocument(temp.resolve("fr"), Locale.FRENCH);
+        try {
+            Project now = french.document.project();
+            String id = french.clause("1.1");
+            Clause bracketed = BracketSync.reconcile(now.clause(id).orElseThrow()
+                    .withText("Les membres [doivent / devraient] agir."));
+            french.document.execute(new ReplaceProject(now.withClause(bracketed), "command.edit"));
+            org.clausewright.model.Framework fw = now.frameworks().values().iterator().next();
+            String heading = bracketed.heading();
+            String first = now.outline().parts().get(0).id() + " ";
+            java.util.Map<MergeConflict, String> expected = new java.util.LinkedHashMap<>();
+            expected.put(new MergeConflict(MergeConflict.Kind.CLAUSE_FIELD, "c-gone", "heading", "A", "B", "C",
+                    MergeConflict.Side.OURS),
+                    "« c-gone » n’est plus dans le projet de texte : il n’y a rien à choisir.");
+            expected.put(new MergeConflict(MergeConflict.Kind.PLACEMENT, id, "placement", first, first, "p-gone ",
+                    MergeConflict.Side.OURS), "La partie ou la section où l’autre site a placé « 1.1 " + heading
+                    + " » n’est plus dans le projet de texte : déplacez la clause à la main.");
+            expected.put(new MergeConflict(MergeConflict.Kind.FRAMEWORK, "who-2022", "title", "A", "B", "C",
+                    MergeConflict.Side.OURS), "« who-2022 » n’est plus dans le projet : annulez sa suppression");
+            expected.put(new MergeConflict(MergeConflict.Kind.FRAMEWORK, fw.id() + "/e-gone", "title", "A", "B", "C",
+                    MergeConflict.Side.OURS), fw.displayTitle() + ", élément e-gone n’est plus dans le cadre de "
+                    + "référence : annulez sa suppression");
+            expected.put(new MergeConflict(MergeConflict.Kind.STATUS, id, "status", "proposed", "proposed",
+                    "agreed", MergeConflict.Side.OURS), "« " + heading + " » ne peut pas passer au statut "
+                    + "« adoptée » tant que ce crochet reste ouvert\u00a0: ");
+            expected.forEach((conflict, words) -> assertThat(refused(french, conflict)).as(conflict.kind().name())
+                    .startsWith("Échec : Choix du résultat de fusion: ").contains(words)
+                    .doesNotContain("no longer").doesNotContain("cannot"));
+        } finally {
+            french.close();
+        }
+    }
+
+    @Test
+    void theCommandsOwnRefusalIsTheOneShown() throws Exception {
+        SampleDocument french = new SampleDocument(temp.resolve("fr"), Locale.FRENCH);
+        try {
+            // the heading of a translation of a clause deleted since: only the command knows there is nothing to do
+            MergeConflict translation = new MergeConflict(MergeConflict.Kind.TRANSLATION_HEADING, "c-gone", "es",
+                    "A", "B", "C", MergeConflict.Side.OURS);
+            MergeConflict other = new MergeConflict(MergeConflict.Kind.CLAUSE_FIELD, "c-gone", "heading", "A", "B",
+                    "C", MergeConflict.Side.OURS);
+            assertThat(refused(french, translation)).isEqualTo(refused(french, other))
+                    .contains("« c-gone » n’est plus dans le projet de texte");
+
+            org.clausewright.command.MergeRefused byCommand = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> new org.clausewright.command.MergeResolution(translation, MergeConflict.Side.THEIRS,
+                            new org.clausewright.model.Negotiation.Context(Instant.EPOCH, "", "", "", ""))
+                            .apply(french.document.project()), org.clausewright.command.MergeRefused.class);
+            assertThat(byCommand.reason()).isEqualTo(org.clausewright.command.MergeRefused.Reason.CLAUSE_GONE);
+
+        } finally {
+            french.close();
+        }
+    }
+
     // the first part of three clauses or more and nothing else, its clauses in the order {@code order} gives
     private static Project partReordered(Project project, int... order) {
         List<org.clausewright.model.Part> parts = new java.util.ArrayList<>();
