@@ -15,7 +15,6 @@ import org.clausewright.model.Clause;
 import org.clausewright.model.Project;
 import org.clausewright.store.FileStamps;
 import org.clausewright.store.OutsideChangeException;
-import org.clausewright.store.Problem;
 import org.clausewright.store.ProjectFileException;
 import org.clausewright.store.ProjectParts;
 import org.clausewright.store.StampedFiles;
@@ -23,11 +22,8 @@ import org.clausewright.store.ProjectFolder;
 import org.clausewright.store.ProjectLock;
 import org.clausewright.store.ProjectReader;
 import org.clausewright.store.ProjectWriter;
-import org.clausewright.store.ReadResult;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -53,7 +49,7 @@ public final class ProjectSession implements AutoCloseable {
     private FileStamps stamps;
     private Project written;
     /** What a newer Clausewright wrote that this one keeps without knowing it, as read when the project opened. */
-    private List<String> keptFromNewer = List.of();
+    private final List<String> keptFromNewer;
     /**
      * A sync has written the folder and the window has not taken in what came yet: a save now would write the
      * draft from before the sync over it, so saves wait (the draft stays unsaved) until {@link #takeIn}.
@@ -70,9 +66,10 @@ public final class ProjectSession implements AutoCloseable {
     /** Asks for a look at the files put off meanwhile (the window queues it on its worker). */
     private Runnable lookAgain = () -> { };
 
-    private ProjectSession(ProjectFolder folder, Project project, FileStamps stamps, ProjectLock.Outcome lockOutcome,
-                           String member, Consumer<String> notices) {
+    ProjectSession(ProjectFolder folder, Project project, FileStamps stamps, ProjectLock.Outcome lockOutcome,
+                   String member, Consumer<String> notices, List<String> keptFromNewer) {
         this.folder = folder;
+        this.keptFromNewer = keptFromNewer;
         this.stamps = stamps;
         this.outside = new OutsideChanges(folder, member);
         this.written = project;
@@ -101,52 +98,10 @@ public final class ProjectSession implements AutoCloseable {
         return open(folder, member, System.err::println);
     }
 
-    /**
-     * The lock is taken before the first file is read: a member who opened the project while another was
-     * still saving it must not hold the lock over what that other member wrote after it was read.
-     */
+    /** Opening itself (the lock first, then the files) is {@link ProjectOpening}'s. */
     static ProjectSession open(ProjectFolder folder, String member, Consumer<String> notices)
             throws IOException, ProjectFileException {
-        if (!Files.isDirectory(folder.root())) {
-            throw new NoSuchFileException(folder.root().toString(), null, "no such project folder");
-        }
-        ProjectLock.Outcome outcome = ProjectLock.acquire(folder.root(), member);
-        try {
-            if (outcome.acquired()) {
-                finishInterruptedWork(folder, outcome.lock(), notices);
-            }
-            FileStamps stamps = new FileStamps();
-            ReadResult read = ProjectReader.read(new StampedFiles(folder, stamps));
-            Project project = read.orThrow();
-            ProjectSession session = new ProjectSession(folder, project, stamps, outcome, member, notices);
-            session.keptFromNewer = read.kept().stream().map(Problem::toString).toList();
-            Project reanchored = Anchors.refind(project);
-            if (reanchored != project && !session.isReadOnly()) {
-                // the files were edited outside Clausewright: the found anchors are saved with the next save
-                session.commands.execute(new ReplaceProject(reanchored, "command.refindAnchors"));
-            }
-            return session;
-        } catch (IOException | ProjectFileException | RuntimeException | Error e) {
-            if (outcome.acquired()) {
-                try {
-                    outcome.lock().close();
-                } catch (IOException release) {
-                    e.addSuppressed(release);
-                }
-            }
-            throw e;
-        }
-    }
-
-    private static void finishInterruptedWork(ProjectFolder folder, ProjectLock lock, Consumer<String> notices)
-            throws IOException, ProjectFileException {
-        try {
-            InterruptedWork.finish(folder.root(), lock, notices);
-        } catch (HistoryException e) {
-            // the project itself is fine: it opens, and the next record or import tries again
-            notices.accept("An interrupted operation could not be finished yet (" + e.getMessage()
-                    + "); the next record finishes it.");
-        }
+        return ProjectOpening.open(folder, member, notices);
     }
 
     /**

@@ -7,8 +7,8 @@ import org.clausewright.model.NegotiationException;
 import org.clausewright.model.Project;
 
 /**
- * Records a decision that moves a clause to {@code to}: the only way its status changes. Refused, with the
- * brackets named, when {@code to} settles wording that still has an open bracket.
+ * Records a decision that moves a clause to {@code to}: the only way its status changes. Refused with a
+ * {@link DecisionRefused}, the brackets named, when {@code to} settles wording that still has an open bracket.
  */
 public record Decide(String clauseId, ClauseStatus to, Negotiation.Context context) implements Command {
     @Override
@@ -22,7 +22,7 @@ public record Decide(String clauseId, ClauseStatus to, Negotiation.Context conte
         try {
             return project.withClause(Negotiation.decide(clause, to, context));
         } catch (NegotiationException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new DecisionRefused(e.getMessage(), e);
         }
     }
 }

@@ -90,11 +90,25 @@ public final class ProjectViewModel {
      * member's words, {@code why}'s (null: as an error, like any other failure).
      */
     public <E extends RuntimeException> boolean execute(Command command, Class<E> refusal, Function<E, String> why) {
+        return execute(command, () -> messages.format("edit.failed", messages.get(command.name())), refusal, why);
+    }
+
+    /**
+     * As {@link #execute(Command, Class, Function)}, a failure headed by {@code heading}'s words ("The decision was
+     * not recorded") rather than "Could not …" with the command's name.
+     */
+    public <E extends RuntimeException> boolean execute(Command command, String heading, Class<E> refusal,
+                                                        Function<E, String> why) {
+        return execute(command, () -> heading, refusal, why);
+    }
+
+    private <E extends RuntimeException> boolean execute(Command command, java.util.function.Supplier<String> heading,
+                                                         Class<E> refusal, Function<E, String> why) {
         try {
             session.execute(command);
             return true;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            String what = messages.format("edit.failed", messages.get(command.name()));
+            String what = heading.get();
             String words = refusal.isInstance(e) ? why.apply(refusal.cast(e)) : null;
             if (words == null) {
                 dialogs.showError(what, e);

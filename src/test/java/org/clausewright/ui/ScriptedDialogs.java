@@ -23,6 +23,8 @@ public final class ScriptedDialogs implements Dialogs {
     public final List<Notice> noticeActions = new ArrayList<>();
     public final Deque<org.clausewright.ui.negotiation.Parties> parties = new ArrayDeque<>();
     public final Deque<org.clausewright.ui.negotiation.DecisionForm> decisions = new ArrayDeque<>();
+    /** What happens elsewhere while the decision dialog is open (another panel's edit, an outside change). */
+    public Runnable whileDeciding = () -> { };
     public final Deque<org.clausewright.ui.negotiation.CleaningForm> cleanings = new ArrayDeque<>();
     public final Deque<org.clausewright.ui.negotiation.AttributionForm> attributions = new ArrayDeque<>();
     /** The option texts each Clean bracket dialog offered. */
@@ -36,6 +38,7 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<org.clausewright.ui.negotiation.DecisionForm> askDecision(String title,
             org.clausewright.model.ClauseStatus current, org.clausewright.model.ProjectInfo info) {
+        whileDeciding.run();
         return Optional.ofNullable(decisions.poll());
     }
 

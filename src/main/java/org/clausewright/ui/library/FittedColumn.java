@@ -150,9 +150,9 @@ final class FittedColumn<S> {
         private final Text shown = new Text();
 
         Cell() {
-            shown.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(24,
+            WrapWidth.follow(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(24,
                     column.getWidth() - snappedLeftInset() - snappedRightInset() - 1), column.widthProperty(),
-                    paddingProperty()));
+                    paddingProperty()), shown);
             shown.fillProperty().bind(textFillProperty());
             shown.fontProperty().bind(fontProperty());
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);

@@ -29,8 +29,7 @@ final class HeadingCell extends TableCell<LibraryRow, LibraryRow> {
         category.getStyleClass().add("library-category");
         var width = Bindings.createDoubleBinding(() -> Math.max(24, column.getWidth() - snappedLeftInset()
                 - snappedRightInset() - 1), column.widthProperty(), paddingProperty());
-        heading.wrappingWidthProperty().bind(width);
-        category.wrappingWidthProperty().bind(width);
+        WrapWidth.follow(width, heading, category);
         // the theme's colour and font for a cell, selected or not, in either theme
         heading.fillProperty().bind(textFillProperty());
         category.fillProperty().bind(textFillProperty());

@@ -8,7 +8,6 @@ import org.clausewright.model.ClauseStatus;
 import org.clausewright.model.Decision;
 import org.clausewright.model.DecisionKind;
 import org.clausewright.model.Meeting;
-import org.clausewright.model.Negotiation;
 import org.clausewright.model.ProjectInfo;
 import org.clausewright.ui.Messages;
 
@@ -18,7 +17,6 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** The words in which the window shows members, brackets and decisions. */
@@ -64,18 +62,6 @@ public final class NegotiationText {
                     detached.contains(b.id()), state, options));
         }
         return cards;
-    }
-
-    /**
-     * Why {@code clause} cannot take {@code to}, its open brackets named as the window shows them ("no text" and
-     * "no longer in the text" in the member's language); empty when nothing stands in the way. Said here rather
-     * than by the model's English sentence, which the command line prints.
-     */
-    public Optional<String> refusal(Clause clause, ClauseStatus to) {
-        if (!to.needsCleanText() || Negotiation.openBracketCount(clause) == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(openBrackets(clause, to));
     }
 
     /** "… cannot be agreed while 2 brackets are open: …": the refusal's words, when the rule has refused. */

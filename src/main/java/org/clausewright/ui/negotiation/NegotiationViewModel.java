@@ -10,6 +10,7 @@ import org.clausewright.command.BracketWords;
 import org.clausewright.command.CleanBracket;
 import org.clausewright.command.Command;
 import org.clausewright.command.Decide;
+import org.clausewright.command.DecisionRefused;
 import org.clausewright.command.EditParties;
 import org.clausewright.command.FreezeNumbering;
 import org.clausewright.command.SetOptionNote;
@@ -140,7 +141,10 @@ public final class NegotiationViewModel {
                         context(c.meeting(), "", c.note()))));
     }
 
-    /** Asks for a decision on the selected clause; a refusal (an open bracket) is said with the brackets named. */
+    /**
+     * Asks for a decision on the selected clause. The command decides whether it may be taken; its refusal (an open
+     * bracket) is said here in the member's language, with the brackets named.
+     */
     public void decide() {
         Clause clause = clause().orElse(null);
         if (clause == null || document.isReadOnly()) {
@@ -148,21 +152,15 @@ public final class NegotiationViewModel {
         }
         String title = document.numbering().label(clause.id()) + " " + clause.heading();
         document.dialogs().askDecision(title.strip(), clause.status(), document.project().info())
-                .ifPresent(d -> {
-                    Optional<String> refusal = text.refusal(clause, d.status());
-                    if (refusal.isPresent()) {
-                        document.dialogs().showRefusal(m.get("decide.refused"), refusal.get());
-                        return;
-                    }
-                    Command decide = new Decide(clause.id(), d.status(), context(d.meeting(), d.requestedBy(), d.note()));
-                    try {
-                        decide.apply(document.project());
-                    } catch (IllegalArgumentException refused) {
-                        document.dialogs().showError(m.get("decide.refused"), refused);
-                        return;
-                    }
-                    document.execute(decide);
-                });
+                .ifPresent(d -> document.execute(
+                        new Decide(clause.id(), d.status(), context(d.meeting(), d.requestedBy(), d.note())),
+                        m.get("decide.refused"), DecisionRefused.class,
+                        refused -> text.openBrackets(now(clause), d.status())));
+    }
+
+    // the clause as the command found it when it refused, which may have changed while the dialog was open
+    private Clause now(Clause asked) {
+        return document.project().clause(asked.id()).orElse(asked);
     }
 
     public void editParties() {

@@ -1,6 +1,10 @@
 package org.clausewright.ui.negotiation;
 
+import org.clausewright.command.BracketWords;
+import org.clausewright.command.CleanBracket;
+import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseStatus;
+import org.clausewright.model.Negotiation;
 import org.clausewright.ui.SampleDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +61,48 @@ class DecideRefusalLanguagesTest {
                 .contains("”尚有 1 处括号未去除：", "[the institutional biosafety committee / the competent national authority]",
                         "须先去除括号或删除相关段落，才能将其状态改为“")
                 .doesNotContain("cannot", "while", "Clean");
+    }
+
+    /**
+     * The command decides, not a check of the window's own on the clause as it was when the dialog opened: a
+     * bracket put in while the dialog was open refuses "agreed", in French with that bracket named.
+     */
+    @Test
+    void bracketPutInWhileTheDialogWasOpenRefuses() throws Exception {
+        try (SampleDocument sample = new SampleDocument(temp.resolve("opened"), Locale.FRENCH)) {
+            NegotiationViewModel negotiation = new NegotiationViewModel(sample.document,
+                    () -> Instant.parse("2026-03-12T10:00:00Z"));
+            Clause clean = sample.document.project().clauses().values().stream()
+                    .filter(c -> Negotiation.openBracketCount(c) == 0 && c.text().startsWith("The "))
+                    .findFirst().orElseThrow();
+            sample.document.selectedClauseIdProperty().set(clean.id());
+            sample.dialogs.whileDeciding = () -> sample.document.execute(new BracketWords(clean.id(), 0, 3));
+            sample.dialogs.decisions.add(new DecisionForm(ClauseStatus.AGREED, "", "", ""));
+            negotiation.decide();
+            assertThat(sample.document.project().clause(clean.id()).orElseThrow().status()).isEqualTo(clean.status());
+            assertThat(sample.dialogs.errors).singleElement().asString()
+                    .startsWith("La décision n’a pas été enregistrée: « " + clean.heading())
+                    .contains("tant que ce crochet reste ouvert\u00a0: ", " [The]")
+                    .doesNotContain("cannot", "while", "Clean");
+        }
+    }
+
+    /** A bracket cleaned while the dialog was open no longer stands in the way: the clause is agreed. */
+    @Test
+    void bracketCleanedWhileTheDialogWasOpenDoesNotRefuse() throws Exception {
+        try (SampleDocument sample = new SampleDocument(temp.resolve("cleaned"), Locale.FRENCH)) {
+            NegotiationViewModel negotiation = new NegotiationViewModel(sample.document,
+                    () -> Instant.parse("2026-03-12T10:00:00Z"));
+            String id = sample.clause("3.2.1");
+            sample.document.selectedClauseIdProperty().set(id);
+            String bracket = Negotiation.openBrackets(sample.document.project().clause(id).orElseThrow()).get(0)
+                    .split(" ")[0];
+            sample.dialogs.whileDeciding = () -> sample.document.execute(new CleanBracket(id, bracket, 0,
+                    new Negotiation.Context(Instant.parse("2026-03-12T09:00:00Z"), "Amina Diallo", "", "", "")));
+            sample.dialogs.decisions.add(new DecisionForm(ClauseStatus.AGREED, "", "", ""));
+            negotiation.decide();
+            assertThat(sample.dialogs.errors).isEmpty();
+            assertThat(sample.document.project().clause(id).orElseThrow().status()).isEqualTo(ClauseStatus.AGREED);
+        }
     }
 }
