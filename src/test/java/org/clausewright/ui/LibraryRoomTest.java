@@ -3,10 +3,14 @@ package org.clausewright.ui;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,5 +94,63 @@ class LibraryRoomTest {
         });
         outside.addAll(Room.cut(table));
         assertThat(outside).as("drawn past the Library's edge or cut").isEmpty();
+    }
+
+    /**
+     * Each column's title begins where its cells' words begin, in a left-to-right language: the heading's title is
+     * a label of its own (for its tooltip) inside the header's label, and the theme's padding of header labels was
+     * given to both, so "Heading" stood 7 px to the right of the headings.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "ru"})
+    void eachTitleBeginsWhereItsCellsWordsBegin(String language) throws Exception {
+        window = EditorWindow.openIn(temp, language);
+        window.atDefaultSize();
+        TabPane tabs = window.robot.lookup("#left-tabs").query();
+        window.robot.interact(() -> tabs.getSelectionModel().select(1));
+        TableView<?> table = window.robot.lookup("#library-table").query();
+        window.waitFor(10, () -> !table.getItems().isEmpty());
+        List<String> apart = Room.laidOut(table, () -> {
+            Map<TableColumnBase<?, ?>, Double> titles = new HashMap<>();
+            for (Node header : table.lookupAll(".column-header")) {
+                if (header instanceof TableColumnHeader h && h.getTableColumn() != null) {
+                    titles.put(h.getTableColumn(), leftOfWords(h));
+                }
+            }
+            Map<TableColumnBase<?, ?>, Double> words = new HashMap<>();
+            for (Node cell : table.lookupAll(".table-cell")) {
+                // the first row's cells that show words (the table keeps other cells of that row, empty)
+                if (cell instanceof TableCell<?, ?> c && c.isVisible() && c.getIndex() == 0
+                        && !Double.isNaN(leftOfWords(c))) {
+                    words.put(c.getTableColumn(), leftOfWords(c));
+                }
+            }
+            List<String> found = new ArrayList<>();
+            titles.forEach((column, x) -> {
+                Double cellX = words.get(column);
+                if (cellX != null && !x.isNaN() && !cellX.isNaN() && Math.abs(x - cellX) > 1.5) {
+                    String title = column.getGraphic() instanceof Label l ? l.getText() : column.getText();
+                    found.add(title + ": title at " + x + ", words at " + cellX);
+                }
+            });
+            return found;
+        });
+        assertThat(apart).as("titles not above their cells' words").isEmpty();
+    }
+
+    // the left edge of the words drawn in a node, by whatever Text draws them (NaN when none)
+    private static double leftOfWords(Node node) {
+        if (node instanceof Text t) {
+            return t.isVisible() && !t.getText().isEmpty() ? t.localToScene(t.getBoundsInLocal()).getMinX()
+                    : Double.NaN;
+        }
+        double left = Double.NaN;
+        if (node instanceof Parent p && node.isVisible()) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                double x = leftOfWords(child);
+                left = Double.isNaN(left) || x < left ? x : left;
+            }
+        }
+        return left;
     }
 }

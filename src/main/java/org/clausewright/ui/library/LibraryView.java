@@ -65,6 +65,8 @@ public final class LibraryView {
         TableColumn<LibraryRow, LibraryRow> heading = new TableColumn<>();
         Label headingTitle = new Label(messages.get("library.heading"));
         headingTitle.setTooltip(new Tooltip(messages.get("library.headingAndCategory")));
+        // a label inside the header's label: the theme pads both, and the title stood 7 px right of the headings
+        headingTitle.getStyleClass().add("column-title");
         heading.setGraphic(headingTitle);
         heading.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         heading.setComparator(Comparator.comparing(LibraryRow::heading, Collator.getInstance(messages.locale())));
