@@ -46,12 +46,8 @@ class LibraryRoomTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "es", "fr", "ru", "zh-CN", "ar"})
     void theLibraryFitsItsTab(String language) throws Exception {
-        window = EditorWindow.openIn(temp, language);
-        window.atDefaultSize();
+        TableView<?> table = openLibrary(language);
         TabPane tabs = window.robot.lookup("#left-tabs").query();
-        window.robot.interact(() -> tabs.getSelectionModel().select(1));
-        TableView<?> table = window.robot.lookup("#library-table").query();
-        window.waitFor(10, () -> !table.getItems().isEmpty());
         List<String> outside = Room.laidOut(table, () -> {
             Bounds pane = tabs.localToScene(tabs.getLayoutBounds());
             Region library = window.robot.lookup("#library").query();
@@ -104,12 +100,7 @@ class LibraryRoomTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr", "ru"})
     void eachTitleBeginsWhereItsCellsWordsBegin(String language) throws Exception {
-        window = EditorWindow.openIn(temp, language);
-        window.atDefaultSize();
-        TabPane tabs = window.robot.lookup("#left-tabs").query();
-        window.robot.interact(() -> tabs.getSelectionModel().select(1));
-        TableView<?> table = window.robot.lookup("#library-table").query();
-        window.waitFor(10, () -> !table.getItems().isEmpty());
+        TableView<?> table = openLibrary(language);
         List<String> apart = Room.laidOut(table, () -> {
             Map<TableColumnBase<?, ?>, Double> titles = new HashMap<>();
             for (Node header : table.lookupAll(".column-header")) {
@@ -136,6 +127,17 @@ class LibraryRoomTest {
             return found;
         });
         assertThat(apart).as("titles not above their cells' words").isEmpty();
+    }
+
+    // the window at its default size in {@code language}, the Library tab shown with its clauses listed
+    private TableView<?> openLibrary(String language) throws Exception {
+        window = EditorWindow.openIn(temp, language);
+        window.atDefaultSize();
+        TabPane tabs = window.robot.lookup("#left-tabs").query();
+        window.robot.interact(() -> tabs.getSelectionModel().select(1));
+        TableView<?> table = window.robot.lookup("#library-table").query();
+        window.waitFor(10, () -> !table.getItems().isEmpty());
+        return table;
     }
 
     // the left edge of the words drawn in a node, by whatever Text draws them (NaN when none)

@@ -25,13 +25,9 @@ class DecideRefusalLanguagesTest {
 
     private String refusal(Locale language) throws Exception {
         try (SampleDocument sample = new SampleDocument(temp.resolve(language.toLanguageTag()), language)) {
-            NegotiationViewModel negotiation = new NegotiationViewModel(sample.document,
-                    () -> Instant.parse("2026-03-12T10:00:00Z"));
             String id = sample.clause("3.2.1");
-            sample.document.selectedClauseIdProperty().set(id);
             ClauseStatus before = sample.document.project().clause(id).orElseThrow().status();
-            sample.dialogs.decisions.add(new DecisionForm(ClauseStatus.AGREED, "", "", ""));
-            negotiation.decide();
+            decideAgreed(sample, id, () -> { });
             assertThat(sample.document.project().clause(id).orElseThrow().status()).isEqualTo(before);
             assertThat(sample.dialogs.errors).hasSize(1);
             return sample.dialogs.errors.get(0);
@@ -70,15 +66,10 @@ class DecideRefusalLanguagesTest {
     @Test
     void bracketPutInWhileTheDialogWasOpenRefuses() throws Exception {
         try (SampleDocument sample = new SampleDocument(temp.resolve("opened"), Locale.FRENCH)) {
-            NegotiationViewModel negotiation = new NegotiationViewModel(sample.document,
-                    () -> Instant.parse("2026-03-12T10:00:00Z"));
             Clause clean = sample.document.project().clauses().values().stream()
                     .filter(c -> Negotiation.openBracketCount(c) == 0 && c.text().startsWith("The "))
                     .findFirst().orElseThrow();
-            sample.document.selectedClauseIdProperty().set(clean.id());
-            sample.dialogs.whileDeciding = () -> sample.document.execute(new BracketWords(clean.id(), 0, 3));
-            sample.dialogs.decisions.add(new DecisionForm(ClauseStatus.AGREED, "", "", ""));
-            negotiation.decide();
+            decideAgreed(sample, clean.id(), () -> sample.document.execute(new BracketWords(clean.id(), 0, 3)));
             assertThat(sample.document.project().clause(clean.id()).orElseThrow().status()).isEqualTo(clean.status());
             assertThat(sample.dialogs.errors).singleElement().asString()
                     .startsWith("La décision n’a pas été enregistrée: « " + clean.heading())
@@ -91,18 +82,23 @@ class DecideRefusalLanguagesTest {
     @Test
     void bracketCleanedWhileTheDialogWasOpenDoesNotRefuse() throws Exception {
         try (SampleDocument sample = new SampleDocument(temp.resolve("cleaned"), Locale.FRENCH)) {
-            NegotiationViewModel negotiation = new NegotiationViewModel(sample.document,
-                    () -> Instant.parse("2026-03-12T10:00:00Z"));
             String id = sample.clause("3.2.1");
-            sample.document.selectedClauseIdProperty().set(id);
             String bracket = Negotiation.openBrackets(sample.document.project().clause(id).orElseThrow()).get(0)
                     .split(" ")[0];
-            sample.dialogs.whileDeciding = () -> sample.document.execute(new CleanBracket(id, bracket, 0,
-                    new Negotiation.Context(Instant.parse("2026-03-12T09:00:00Z"), "Amina Diallo", "", "", "")));
-            sample.dialogs.decisions.add(new DecisionForm(ClauseStatus.AGREED, "", "", ""));
-            negotiation.decide();
+            decideAgreed(sample, id, () -> sample.document.execute(new CleanBracket(id, bracket, 0,
+                    new Negotiation.Context(Instant.parse("2026-03-12T09:00:00Z"), "Amina Diallo", "", "", ""))));
             assertThat(sample.dialogs.errors).isEmpty();
             assertThat(sample.document.project().clause(id).orElseThrow().status()).isEqualTo(ClauseStatus.AGREED);
         }
+    }
+
+    // the Decide dialog on the clause, answered "agreed"; meanwhile runs while the dialog is open
+    private static void decideAgreed(SampleDocument sample, String clauseId, Runnable meanwhile) {
+        NegotiationViewModel negotiation = new NegotiationViewModel(sample.document,
+                () -> Instant.parse("2026-03-12T10:00:00Z"));
+        sample.document.selectedClauseIdProperty().set(clauseId);
+        sample.dialogs.whileDeciding = meanwhile;
+        sample.dialogs.decisions.add(new DecisionForm(ClauseStatus.AGREED, "", "", ""));
+        negotiation.decide();
     }
 }
