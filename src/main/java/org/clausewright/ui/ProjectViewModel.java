@@ -18,6 +18,7 @@ import org.clausewright.command.CommandStack;
 import org.clausewright.model.Project;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The open project as the panels see it: its current state, the selected clause and text range, and
@@ -102,8 +103,8 @@ public final class ProjectViewModel {
         return execute(command, () -> heading, refusal, why);
     }
 
-    private <E extends RuntimeException> boolean execute(Command command, java.util.function.Supplier<String> heading,
-                                                         Class<E> refusal, Function<E, String> why) {
+    private <E extends RuntimeException> boolean execute(Command command, Supplier<String> heading, Class<E> refusal,
+                                                         Function<E, String> why) {
         try {
             session.execute(command);
             return true;
