@@ -63,7 +63,7 @@ final class ExportBench {
             counts[1] = report.comments();
             counts[2] = report.revisions();
         }
-        results.add(new Measurement("export to Word (in process)", inProcess, Duration.ofMillis(1000),
+        results.add(new Measurement("export to Word (in process)", inProcess, Benchmark.EXPORT_TARGET,
                 counts[0] + " clauses, " + counts[1] + " comments, " + counts[2] + " revisions"));
 
         Duration pandoc = pandoc(MarkdownTwin.of(request.project()));
