@@ -60,19 +60,13 @@ public final class BidiLabelSkin extends LabelSkin {
     }
 
     private List<Text> cut(String text) {
-        List<Integer> cuts = new ArrayList<>();
-        cuts.add(0);
-        cuts.addAll(BidiWords.starts(text).keySet());
-        cuts.add(text.length());
         List<Text> texts = new ArrayList<>();
-        for (int i = 1; i < cuts.size(); i++) {
-            if (cuts.get(i) > cuts.get(i - 1)) {
-                Text word = new Text(text.substring(cuts.get(i - 1), cuts.get(i)));
-                word.fontProperty().bind(label.fontProperty());
-                word.fillProperty().bind(label.textFillProperty());
-                word.underlineProperty().bind(label.underlineProperty());
-                texts.add(word);
-            }
+        for (String piece : BidiWords.pieces(text)) {
+            Text word = new Text(piece);
+            word.fontProperty().bind(label.fontProperty());
+            word.fillProperty().bind(label.textFillProperty());
+            word.underlineProperty().bind(label.underlineProperty());
+            texts.add(word);
         }
         return texts;
     }

@@ -20,6 +20,25 @@ public final class BidiWords {
     }
 
     /**
+     * {@code text} cut into the pieces to draw as text nodes of their own: a word each (with the spaces after it)
+     * where it holds right-to-left letters, else the text whole. JavaFX 21 lays out a wrapped right-to-left run held
+     * in one text node wrongly (docs/decisions/right-to-left-text.md); a run per word wraps right.
+     */
+    public static java.util.List<String> pieces(String text) {
+        java.util.List<Integer> cuts = new java.util.ArrayList<>();
+        cuts.add(0);
+        cuts.addAll(starts(text).keySet());
+        cuts.add(text.length());
+        java.util.List<String> pieces = new java.util.ArrayList<>();
+        for (int i = 1; i < cuts.size(); i++) {
+            if (cuts.get(i) > cuts.get(i - 1)) {
+                pieces.add(text.substring(cuts.get(i - 1), cuts.get(i)));
+            }
+        }
+        return pieces;
+    }
+
+    /**
      * The offsets in {@code text} where a word of a paragraph holding right-to-left letters starts, each with the
      * class its run takes; the offset where such a paragraph ends maps to "" (no class).
      */

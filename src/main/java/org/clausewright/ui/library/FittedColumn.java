@@ -15,9 +15,11 @@ import java.util.function.Function;
 /**
  * Keeps a table column as wide as its widest value or its title ("agreed in working group", "adoptée ad
  * referendum"), measured in the font its cells are drawn with once styled: these few words are never cut, in
- * any language, and the rest of the table's width goes to the columns that wrap. Where the table is too narrow
- * for that ("aprobada en el grupo de trabajo" beside a heading in a 430-pixel tab), the column takes what the
- * other columns leave, never less than its longest word, and its values wrap onto a second line.
+ * any language, and the rest of the table's width goes to the columns that wrap. The column keeps its values on
+ * one line only while the column that wraps beside it (the heading) is left at least as wide: where it would not be
+ * ("adoptée en groupe de travail" beside a heading squeezed to three or four lines in the French Library), the
+ * values go onto two lines and the heading has the room; where even that does not fit ("aprobada en el grupo de
+ * trabajo" in a 430-pixel tab), the column takes what the other columns leave, never less than its longest word.
  */
 final class FittedColumn<S> {
     /** The header's sort arrow beside its title, once the column is sorted. */
@@ -25,6 +27,8 @@ final class FittedColumn<S> {
     private final TableColumn<S, String> column;
     private final ObservableList<S> items;
     private final Function<S, String> value;
+    /** The column that wraps beside this one and is to be left at least as wide as this one on one line. */
+    private final TableColumn<S, ?> wrapping;
     private Font measuredIn;
     private double measuredPadding = -1;
     /** The column's width for its widest value on one line, on two lines at most, and for its widest word. */
@@ -34,10 +38,12 @@ final class FittedColumn<S> {
     /** Whether the table is to be laid out again after this pulse's layout (see {@link #layOutAgain}). */
     private boolean layoutAsked;
 
-    private FittedColumn(TableColumn<S, String> column, ObservableList<S> items, Function<S, String> value) {
+    private FittedColumn(TableColumn<S, String> column, ObservableList<S> items, Function<S, String> value,
+            TableColumn<S, ?> wrapping) {
         this.column = column;
         this.items = items;
         this.value = value;
+        this.wrapping = wrapping;
     }
 
     /**
@@ -45,8 +51,17 @@ final class FittedColumn<S> {
      * columns after this one has taken its width from the table's.
      */
     static <S> void fit(TableColumn<S, String> column, ObservableList<S> items, Function<S, String> value) {
+        fit(column, items, value, null);
+    }
+
+    /**
+     * As {@link #fit(TableColumn, ObservableList, Function)}, the values on one line only while {@code wrapping}
+     * (the column whose text wraps, such as the heading) is left at least as wide as this column then is.
+     */
+    static <S> void fit(TableColumn<S, String> column, ObservableList<S> items, Function<S, String> value,
+            TableColumn<S, ?> wrapping) {
         TableView<S> table = java.util.Objects.requireNonNull(column.getTableView(), "a column in its table");
-        FittedColumn<S> fitted = new FittedColumn<>(column, items, value);
+        FittedColumn<S> fitted = new FittedColumn<>(column, items, value, wrapping);
         // other rows (a filter, an edit) may bring a longer value: measured again at the next cell drawn
         items.addListener((ListChangeListener<S>) c -> fitted.measuredIn = null);
         column.setCellFactory(c -> fitted.new Cell());
@@ -58,8 +73,9 @@ final class FittedColumn<S> {
     }
 
     /**
-     * Takes the whole width of the widest value if the other columns' minimums leave it; else just what its values
-     * need on two lines, the rest going to the heading; else what the others leave, never less than a word.
+     * Takes the whole width of the widest value if the other columns' minimums leave it and the wrapping column is
+     * left at least as wide; else just what its values need on two lines, the rest going to the heading; else what
+     * the others leave, never less than a word.
      */
     private void share(double contentWidth) {
         TableView<S> table = column.getTableView();
@@ -69,7 +85,9 @@ final class FittedColumn<S> {
         double others = table.getVisibleLeafColumns().stream().filter(c -> c != column)
                 .mapToDouble(TableColumn::getMinWidth).sum();
         double room = Math.floor(contentWidth - others);
-        double width = room >= whole ? whole : Math.max(word, Math.min(twoLines, room));
+        // the wrapping column has its minimum within the others already: what it needs beyond it to be as wide
+        double besideWrapping = wrapping == null ? 0 : Math.max(0, whole - wrapping.getMinWidth());
+        double width = room >= whole + besideWrapping ? whole : Math.max(word, Math.min(twoLines, room));
         if (width != column.getMinWidth() || width != column.getMaxWidth()) {
             column.setMinWidth(width);
             column.setMaxWidth(width);
@@ -143,18 +161,16 @@ final class FittedColumn<S> {
     }
 
     /**
-     * A value drawn as a text wrapped to the column's width: a row is as tall as its cells' heights without a
-     * width, and only a text's wrapping width makes that height the wrapped one.
+     * A value drawn wrapped to the column's width ({@link WrappedText}): a row is as tall as its cells' heights
+     * without a width, and the wrapped text gives the height at the column's width.
      */
     private final class Cell extends TableCell<S, String> {
-        private final Text shown = new Text();
+        private final WrappedText shown;
 
         Cell() {
-            WrapWidth.follow(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(24,
+            shown = new WrappedText(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(24,
                     column.getWidth() - snappedLeftInset() - snappedRightInset() - 1), column.widthProperty(),
-                    paddingProperty()), shown);
-            shown.fillProperty().bind(textFillProperty());
-            shown.fontProperty().bind(fontProperty());
+                    paddingProperty()), fontProperty(), textFillProperty());
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             // the stylesheet sets the font and padding after the first cells are filled
             fontProperty().addListener((obs, old, font) -> remeasure());
@@ -171,7 +187,9 @@ final class FittedColumn<S> {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            shown.setText(empty || item == null ? "" : item);
+            if (!empty && item != null) {
+                shown.setText(item);
+            }
             setGraphic(empty || item == null ? null : shown);
             if (!empty && item != null) {
                 measure(this);

@@ -6,37 +6,34 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 import java.util.function.Function;
 
 /**
  * A library row's heading with its category on a second line beneath it, both wrapped to the column's width:
  * at 1440 × 900 a heading and a category in columns of their own were both cut ("Respect for life …", "et…").
- * Texts rather than labels, because a row is as tall as its cells' heights without a width, and only a text's
- * wrapping width makes that height the wrapped one.
+ * Wrapped texts rather than labels ({@link WrappedText}), because a row is as tall as its cells' heights without
+ * a width, and only the wrapped text gives the height at the column's width.
  */
 final class HeadingCell extends TableCell<LibraryRow, LibraryRow> {
     private static final double SMALLER = 0.9;
     private final Function<LibraryRow, String> headingText;
-    private final Text heading = new Text();
-    private final Text category = new Text();
-    private final VBox box = new VBox(1, heading, category);
+    private final WrappedText heading;
+    private final WrappedText category;
+    private final VBox box;
 
     HeadingCell(TableColumn<LibraryRow, LibraryRow> column, Function<LibraryRow, String> headingText) {
         this.headingText = headingText;
-        heading.getStyleClass().add("library-heading");
-        category.getStyleClass().add("library-category");
         var width = Bindings.createDoubleBinding(() -> Math.max(24, column.getWidth() - snappedLeftInset()
                 - snappedRightInset() - 1), column.widthProperty(), paddingProperty());
-        WrapWidth.follow(width, heading, category);
         // the theme's colour and font for a cell, selected or not, in either theme
-        heading.fillProperty().bind(textFillProperty());
-        category.fillProperty().bind(textFillProperty());
-        heading.fontProperty().bind(fontProperty());
-        category.fontProperty().bind(Bindings.createObjectBinding(() -> Font.font(getFont().getFamily(),
-                getFont().getSize() * SMALLER), fontProperty()));
+        heading = new WrappedText(width, fontProperty(), textFillProperty());
+        category = new WrappedText(width, Bindings.createObjectBinding(() -> Font.font(getFont().getFamily(),
+                getFont().getSize() * SMALLER), fontProperty()), textFillProperty());
+        heading.getStyleClass().add("library-heading");
+        category.getStyleClass().add("library-category");
         category.setOpacity(0.8);
+        box = new VBox(1, heading, category);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 

@@ -78,11 +78,11 @@ public final class LibraryView {
         table.getColumns().add(status);
         heading.setMinWidth(MIN_HEADING_WIDTH);
         // as wide as the tab, never a sideways scroll bar: the number and the status keep their width, the heading
-        // has the rest and wraps
-        // (the status too, on two lines, where the tab is too narrow for it on one)
+        // has the rest and wraps (the status too, on two lines, where on one it would leave the heading narrower
+        // than itself, or the tab is too narrow for it on one)
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FittedColumn.fit(number, table.getItems(), LibraryRow::number);
-        FittedColumn.fit(status, table.getItems(), LibraryRow::statusText);
+        FittedColumn.fit(status, table.getItems(), LibraryRow::statusText, heading);
         table.getItems().setAll(model.rowsProperty().get());
         model.rowsProperty().addListener((o, a, rows) -> table.getItems().setAll(rows));
         table.setRowFactory(t -> {
