@@ -71,7 +71,7 @@ final class CommentsAnnex {
         }
         document.table(new String[] {messages.get("annex.threads.clause"), messages.get("annex.threads.words"),
                 messages.get("annex.threads.author"), messages.get("annex.threads.date"),
-                messages.get("annex.threads.comment")}, rows, new int[] {14, 20, 17, 16, 33});
+                messages.get("annex.threads.comment")}, rows, new int[] {17, 19, 19, 15, 30});
     }
 
     private static String date(Instant time, DateTimeFormatter dates) {
