@@ -41,7 +41,7 @@ public final class Export {
             throws IOException, HistoryException, ProjectFileException {
         Versions.requireProject(dir);
         checkTarget(target, "draft.docx");
-        Written word = word(dir, settings, user);
+        Written word = word(dir, settings, user, false);
         write(target, word.bytes());
         return word.report();
     }
@@ -50,7 +50,11 @@ public final class Export {
     record Written(byte[] bytes, ExportReport report) {
     }
 
-    static Written word(Path dir, ExportSettings settings, String user)
+    /**
+     * @param forPdf whether the file is made to be converted to PDF: its comments are then also listed in an annex,
+     *               since LibreOffice 7.4 shows them only as notes on screen ({@link ExportOptions#commentsAnnex()})
+     */
+    static Written word(Path dir, ExportSettings settings, String user, boolean forPdf)
             throws IOException, HistoryException, ProjectFileException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         ExportReport report;
@@ -69,7 +73,8 @@ public final class Export {
                 ? ProjectReading.start(new ProjectFolder(dir.toAbsolutePath().normalize())) : null;
         try (WordExport.Prepared prepared = WordExport.prepare(settings.locale());
              VersionHistory history = VersionHistory.open(dir)) {
-            report = WordExport.write(prepared, request(history, settings, user, Instant.now(), draft), out);
+            report = WordExport.write(prepared, request(history, settings, user, Instant.now(), draft, forPdf),
+                    out);
         }
         return new Written(out.toByteArray(), report);
     }
@@ -96,16 +101,19 @@ public final class Export {
     /** The loaded request, for callers that write the file themselves (the bench, the editor's preview). */
     public static ExportRequest request(VersionHistory history, ExportSettings settings, String user, Instant now)
             throws IOException, HistoryException, ProjectFileException {
-        return request(history, settings, user, now, null);
+        return request(history, settings, user, now, null, false);
     }
 
     private static boolean exportsWorkingDraft(ExportSettings settings) {
         return settings.version() == null || settings.version().strip().equalsIgnoreCase(Revision.WORKING_NAME);
     }
 
-    /** @param draft the working draft's reading, already started by the caller, or null to start it here */
+    /**
+     * @param draft  the working draft's reading, already started by the caller, or null to start it here
+     * @param forPdf whether the comments are also listed in an annex, for a PDF
+     */
     private static ExportRequest request(VersionHistory history, ExportSettings settings, String user, Instant now,
-                                         ProjectReading draft)
+                                         ProjectReading draft, boolean forPdf)
             throws IOException, HistoryException, ProjectFileException {
         Revision exported = history.resolve(settings.version() == null ? Revision.WORKING_NAME : settings.version());
         // The exported files are read on a thread of their own while this one asks the history what changed.
@@ -164,7 +172,7 @@ public final class Export {
         Baseline baseline = attribution == null ? null : attribution.baseline(baselineRead, project);
         ExportOptions options = new ExportOptions(settings.comments(), settings.toc(), settings.annex(),
                 settings.watermark(), settings.members(), settings.locale(), settings.compilation(), settings.text(),
-                settings.statusColours());
+                settings.statusColours(), forPdf);
         return new ExportRequest(project, stamp, options, baseline, beside);
     }
 

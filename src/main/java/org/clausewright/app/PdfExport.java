@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Exports a version to PDF: the Word export, exactly as {@link Export#toWord} makes it, converted by LibreOffice
+ * Exports a version to PDF: the Word export, as {@link Export#toWord} makes it with its comments also listed in an
+ * annex (LibreOffice 7.4 cannot print them in the margin), converted by LibreOffice
  * (docs/decisions/pdf-through-libreoffice.md). The PDF is written whole or not at all; the Word file in between
  * lives in a temporary folder that is removed afterwards.
  */
@@ -67,7 +68,7 @@ public final class PdfExport {
         Export.checkTarget(target, "draft.pdf");
         // no office, no Word file made for nothing
         Path home = officeHome();
-        Export.Written word = Export.word(dir, settings, user);
+        Export.Written word = Export.word(dir, settings, user, true);
         try (PdfConverter converter = PdfConverter.start(home, limit())) {
             started.accept(converter);
             convert(converter, word.bytes(), target, archival);
@@ -81,7 +82,7 @@ public final class PdfExport {
             throws IOException, HistoryException, ProjectFileException, PdfException {
         Versions.requireProject(dir);
         Export.checkTarget(target, "draft.pdf");
-        Export.Written word = Export.word(dir, settings, user);
+        Export.Written word = Export.word(dir, settings, user, true);
         convert(converter, word.bytes(), target, archival);
         return word.report();
     }

@@ -63,7 +63,8 @@ final class ExportCommand implements Callable<Integer> {
             + "Brackets and comments stay as chosen; review suggestions are not applied.")
     private boolean finalText;
 
-    @Option(names = "--comments", paramLabel = "WHICH", description = "none, open (default) or all threads as comments.")
+    @Option(names = "--comments", paramLabel = "WHICH", description = "none, open (default) or all threads as comments; "
+            + "a PDF also prints them in an annex.")
     private Comments comments = Comments.open;
 
     @Option(names = "--toc", description = "Add a table of contents.")

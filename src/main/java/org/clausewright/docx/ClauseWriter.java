@@ -25,10 +25,13 @@ final class ClauseWriter {
     private final FootnotesWriter footnotes;
     private final BracketNotes notes;
     private final boolean statusColours;
+    private final CommentsAnnex annex;
 
+    /** @param annex takes each thread written as comments too, for a PDF's annex; null for none */
     ClauseWriter(Supplier<ParagraphWriter> newParagraph, CommentsWriter comments, CommentScope scope, Tally tally,
-                 FootnotesWriter footnotes, BracketNotes notes, boolean statusColours) {
+                 FootnotesWriter footnotes, BracketNotes notes, boolean statusColours, CommentsAnnex annex) {
         this.statusColours = statusColours;
+        this.annex = annex;
         this.newParagraph = newParagraph;
         this.comments = comments;
         this.scope = scope;
@@ -56,7 +59,7 @@ final class ClauseWriter {
             tally.clauses++;
             for (AnnotationThread thread : threads) {
                 if (scope.includes(thread)) {
-                    anchor(thread, now.text(), printed, headingMarkers, textMarkers);
+                    anchor(thread, now, printed, headingMarkers, textMarkers);
                 }
             }
             brackets(printed, layout, textMarkers);
@@ -123,8 +126,9 @@ final class ClauseWriter {
     }
 
     /** Anchors a thread to its words, or to the heading when it is about the whole clause or detached. */
-    private void anchor(AnnotationThread thread, String text, PrintedText printed, List<Marker> heading,
+    private void anchor(AnnotationThread thread, Clause clause, PrintedText printed, List<Marker> heading,
                         List<Marker> body) {
+        String text = clause.text();
         TextAnchor a = thread.anchor();
         int start = -1;
         if (!a.isWholeClause() && !thread.detached()) {
@@ -132,6 +136,9 @@ final class ClauseWriter {
         }
         boolean detached = !a.isWholeClause() && start < 0;
         List<Integer> ids = comments.add(thread, detached);
+        if (annex != null) {
+            annex.add(clause, thread, detached);
+        }
         List<Marker> target = start < 0 ? heading : body;
         int end = start < 0 ? 0 : printed.printedOffset(codePointBoundary(text, start + a.quote().length()));
         start = start < 0 ? start : printed.printedOffset(codePointBoundary(text, start));

@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param compilation   whether an annex compiles the proposals: open brackets, who stands where, decisions
  * @param text          the draft with its open brackets, or the agreed text alone (refused while one is open)
  * @param statusColours whether each clause is shaded by its status, with a legend
+ * @param commentsAnnex whether the comments are also listed in an annex, for a PDF: LibreOffice 7.4 cannot print
+ *                      them in the margin (docs/decisions/pdf-through-libreoffice.md, session 26); never for Word
  */
 public record ExportOptions(CommentScope comments, boolean toc, boolean annex, String watermark, boolean members,
-                            Locale locale, boolean compilation, TextForm text, boolean statusColours) {
+                            Locale locale, boolean compilation, TextForm text, boolean statusColours,
+                            boolean commentsAnnex) {
     /** Which text a draft is exported with. */
     public enum TextForm {
         /** Open brackets printed with their options, as negotiated. */
@@ -32,7 +35,7 @@ public record ExportOptions(CommentScope comments, boolean toc, boolean annex, S
 
     public ExportOptions(CommentScope comments, boolean toc, boolean annex, String watermark, boolean members,
                          Locale locale) {
-        this(comments, toc, annex, watermark, members, locale, false, TextForm.BRACKETED, false);
+        this(comments, toc, annex, watermark, members, locale, false, TextForm.BRACKETED, false, false);
     }
 
     public static ExportOptions plain() {
@@ -40,18 +43,27 @@ public record ExportOptions(CommentScope comments, boolean toc, boolean annex, S
     }
 
     public ExportOptions withComments(CommentScope value) {
-        return new ExportOptions(value, toc, annex, watermark, members, locale, compilation, text, statusColours);
+        return new ExportOptions(value, toc, annex, watermark, members, locale, compilation, text, statusColours,
+                commentsAnnex);
     }
 
     public ExportOptions withCompilation(boolean value) {
-        return new ExportOptions(comments, toc, annex, watermark, members, locale, value, text, statusColours);
+        return new ExportOptions(comments, toc, annex, watermark, members, locale, value, text, statusColours,
+                commentsAnnex);
     }
 
     public ExportOptions withText(TextForm value) {
-        return new ExportOptions(comments, toc, annex, watermark, members, locale, compilation, value, statusColours);
+        return new ExportOptions(comments, toc, annex, watermark, members, locale, compilation, value, statusColours,
+                commentsAnnex);
+    }
+
+    public ExportOptions withCommentsAnnex(boolean value) {
+        return new ExportOptions(comments, toc, annex, watermark, members, locale, compilation, text, statusColours,
+                value);
     }
 
     public ExportOptions withStatusColours(boolean value) {
-        return new ExportOptions(comments, toc, annex, watermark, members, locale, compilation, text, value);
+        return new ExportOptions(comments, toc, annex, watermark, members, locale, compilation, text, value,
+                commentsAnnex);
     }
 }

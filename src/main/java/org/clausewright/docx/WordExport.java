@@ -79,8 +79,11 @@ public final class WordExport {
                 StatusColours.legend(body, messages);
             }
             BracketNotes notes = new BracketNotes(messages, request.project().info(), layouts);
-            ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, request.options().comments(), tally,
-                    footnotes, notes, request.options().statusColours());
+            CommentScope scope = request.options().comments();
+            CommentsAnnex listed = request.options().commentsAnnex() && scope != CommentScope.NONE
+                    ? new CommentsAnnex() : null;
+            ClauseWriter clauses = new ClauseWriter(body::paragraph, comments, scope, tally, footnotes, notes,
+                    request.options().statusColours(), listed);
             if (request.beside() != null) {
                 new SideBySide(request.project(), request.beside()).write(body, tally);
             } else {
@@ -88,8 +91,10 @@ public final class WordExport {
                         .write();
             }
             if (request.options().annex()) {
-                Annexes.write(body, request.project(), messages);
+                Annexes.write(body, request.project(), messages, listed, scope);
                 CoverageAnnex.write(body, request.project(), messages);
+            } else if (listed != null) {
+                listed.write(body, request.project().outline().numbering(), messages, scope, false);
             }
             if (compilation != null) {
                 compilation.writeTo(body, markup, tally);

@@ -47,7 +47,7 @@ class BundlesTest {
                     "diff.info.subtitle", "decide.note", "compilation.note", "compilation.option",
                     "compilation.decision", "editor.tags", "merge.field.subtitle", "annex.comments.clause",
                     "annex.sources.clause", "compilation.date", "compilation.optionNumber", "brackets.note",
-                    "brackets.whichOption"));
+                    "brackets.whichOption", "annex.threads.clause", "annex.threads.date"));
 
     @Test
     void everyFamilyIsInEveryLanguage() throws IOException {

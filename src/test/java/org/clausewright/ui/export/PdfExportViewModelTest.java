@@ -117,6 +117,10 @@ class PdfExportViewModelTest {
         assertThat(result).containsExactly(true);
         assertThat(new String(Files.readAllBytes(file), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(model.doneProperty().get().message()).contains("draft.pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            // the dialog's PDF is the command line's: its comments printed in an annex
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Annex \u2013 Comments");
+        }
 
         Path cancelled = temp.resolve("cancelled.pdf");
         model.targetProperty().set(cancelled.toString());
