@@ -136,12 +136,13 @@ final class ClauseWriter {
         }
         boolean detached = !a.isWholeClause() && start < 0;
         List<Integer> ids = comments.add(thread, detached);
-        if (annex != null) {
-            annex.add(clause, thread, detached);
-        }
         List<Marker> target = start < 0 ? heading : body;
         int end = start < 0 ? 0 : printed.printedOffset(codePointBoundary(text, start + a.quote().length()));
         start = start < 0 ? start : printed.printedOffset(codePointBoundary(text, start));
+        if (annex != null) {
+            // the words as the draft prints them ("[shall / should]", not the typed "[shall][should]")
+            annex.add(clause, thread, detached, start < 0 ? null : printed.text().substring(start, end));
+        }
         for (int id : ids) {
             target.add(new Marker(Math.max(start, 0), false, p -> p.commentStart(id)));
             target.add(new Marker(end, true, p -> p.commentEnd(id)));

@@ -27,12 +27,16 @@ final class CommentsAnnex {
 
     private final List<Commented> threads = new ArrayList<>();
 
-    private record Commented(Clause clause, AnnotationThread thread, boolean detached) {
+    private record Commented(Clause clause, AnnotationThread thread, boolean detached, String words) {
     }
 
-    /** A thread written as comments on the clause; {@code detached} as for {@link CommentsWriter#add}. */
-    void add(Clause clause, AnnotationThread thread, boolean detached) {
-        threads.add(new Commented(clause, thread, detached));
+    /**
+     * A thread written as comments on the clause; {@code detached} as for {@link CommentsWriter#add}; {@code words}
+     * the commented words as the draft prints them, or null where the thread is not on words of the printed text
+     * (the whole clause, or detached: its quote is given as it was).
+     */
+    void add(Clause clause, AnnotationThread thread, boolean detached, String words) {
+        threads.add(new Commented(clause, thread, detached, words));
     }
 
     /**
@@ -58,8 +62,8 @@ final class CommentsAnnex {
             String clause = c.clause().heading().isBlank() ? numbering.label(c.clause().id())
                     : numbering.label(c.clause().id()) + "\n" + c.clause().heading();
             String words = t.anchor().isWholeClause() ? messages.get("annex.threads.wholeClause")
-                    : messages.get("bracket.quoted", shortened(t.anchor().quote().strip().replaceAll("\\s+", " "),
-                    messages));
+                    : messages.get("bracket.quoted", shortened((c.words() == null ? t.anchor().quote() : c.words())
+                    .strip().replaceAll("\\s+", " "), messages));
             if (!t.isOpen()) {
                 words = words + "\n" + messages.get("annex.threads.resolved");
             }
