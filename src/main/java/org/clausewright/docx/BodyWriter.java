@@ -80,11 +80,9 @@ final class BodyWriter {
             xml.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
         xml.append("</w:tblGrid>");
-        String rtl = rightToLeft ? "<w:rtl/>" : "";
-        row(header, twips, true, "<w:r><w:rPr><w:b/>" + rtl + "</w:rPr>");
-        String run = rightToLeft ? "<w:r><w:rPr>" + rtl + "</w:rPr>" : "<w:r>";
+        row(header, twips, true);
         for (String[] row : rows) {
-            row(row, twips, false, run);
+            row(row, twips, false);
         }
         xml.append("</w:tbl>");
     }
@@ -124,9 +122,9 @@ final class BodyWriter {
         xml.append("</w:tbl>");
     }
 
-    // The cells are written straight into the body, as ParagraphWriter would write a paragraph of one run (`run` opens it):
-    // a compilation has a hundred thousand of them, and a writer object and a copy each cost more than the rest.
-    private void row(String[] values, int[] twips, boolean header, String run) {
+    // The cells are written straight into the body, as ParagraphWriter would write a paragraph of one run: a
+    // compilation has a hundred thousand of them, and a writer object and a copy each cost more than the rest.
+    private void row(String[] values, int[] twips, boolean header) {
         // a row is never split across pages, and the heading row repeats on each
         xml.append("<w:tr><w:trPr><w:cantSplit/>");
         if (header) {
@@ -146,10 +144,15 @@ final class BodyWriter {
                 xml.append("<w:p/></w:tc>");
                 continue;
             }
-            xml.append("<w:p>").append(rightToLeft ? "<w:pPr><w:bidi/></w:pPr>" : "");
+            // in a right-to-left document a cell runs right to left unless its text starts left to right (an English
+            // comment, a delegation's Latin name): its full stop was drawn at the wrong end
+            boolean cellRightToLeft = rightToLeft && !startsLeftToRight(text);
+            xml.append("<w:p>").append(cellRightToLeft ? "<w:pPr><w:bidi/></w:pPr>" : "");
             if (!text.isEmpty()) {
                 // 9 pt from the table's style: six columns across the page keep their headings' words whole
-                xml.append(run);
+                String rtl = cellRightToLeft ? "<w:rtl/>" : "";
+                xml.append(header ? "<w:r><w:rPr><w:b/>" + rtl + "</w:rPr>"
+                        : cellRightToLeft ? "<w:r><w:rPr>" + rtl + "</w:rPr>" : "<w:r>");
                 RunText.append(xml, text, false, tally);
                 xml.append("</w:r>");
             }
@@ -157,6 +160,15 @@ final class BodyWriter {
         }
         xml.append("</w:tr>");
         nextPiece();
+    }
+
+    /**
+     * Whether {@code text}'s direction is left to right by its first strong letter (the Unicode rule for a
+     * paragraph's direction), as the JDK's {@link java.text.Bidi} works it out; a text with no strong letter is not.
+     */
+    static boolean startsLeftToRight(String text) {
+        return !text.isEmpty() && new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT)
+                .baseIsLeftToRight();
     }
 
     /** Completes the last paragraph and hands on what is written so far, so that markup from elsewhere may follow. */

@@ -152,6 +152,12 @@ class CommentsAnnexTest {
                     .orElseThrow();
             assertThat(table.getCTTbl().getTblPr().isSetBidiVisual()).isTrue();
             assertThat(table.getRow(4).getCell(1).getText()).endsWith("\nتمت تسويته");
+            // a cell whose text starts left to right (an English comment) runs left to right, its question mark at
+            // its end, not drawn before its first word; the Arabic cells run right to left
+            XWPFParagraph english = table.getRow(1).getCell(4).getParagraphs().get(0);
+            assertThat(english.getText()).isEqualTo("Which one?");
+            assertThat(english.getCTP().getPPr() == null || !english.getCTP().getPPr().isSetBidi()).isTrue();
+            assertThat(table.getRow(0).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetBidi()).isTrue();
         }
     }
 }
