@@ -9,6 +9,10 @@ import java.util.List;
  * on a large draft (see docs/decisions/docx-streamed-body.md); POI still makes the package around it.
  */
 final class BodyWriter {
+    /** How a cell's run opens: a heading row's in bold, a right-to-left cell's marked so. */
+    private static final String BOLD_RUN = "<w:r><w:rPr><w:b/></w:rPr>";
+    private static final String BOLD_RTL_RUN = "<w:r><w:rPr><w:b/><w:rtl/></w:rPr>";
+    private static final String RTL_RUN = "<w:r><w:rPr><w:rtl/></w:rPr>";
     /** The width of the text between A4 margins of one inch, in twentieths of a point. */
     static final int TEXT_WIDTH = 11906 - 2 * 1440;
 
@@ -150,9 +154,8 @@ final class BodyWriter {
             xml.append("<w:p>").append(cellRightToLeft ? "<w:pPr><w:bidi/></w:pPr>" : "");
             if (!text.isEmpty()) {
                 // 9 pt from the table's style: six columns across the page keep their headings' words whole
-                String rtl = cellRightToLeft ? "<w:rtl/>" : "";
-                xml.append(header ? "<w:r><w:rPr><w:b/>" + rtl + "</w:rPr>"
-                        : cellRightToLeft ? "<w:r><w:rPr>" + rtl + "</w:rPr>" : "<w:r>");
+                xml.append(header ? (cellRightToLeft ? BOLD_RTL_RUN : BOLD_RUN)
+                        : cellRightToLeft ? RTL_RUN : "<w:r>");
                 RunText.append(xml, text, false, tally);
                 xml.append("</w:r>");
             }
