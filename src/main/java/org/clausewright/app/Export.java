@@ -193,8 +193,9 @@ public final class Export {
         if (latest.isPresent() && unrecordedChanges.isEmpty()) {
             return stamp(latest.get());
         }
-        String label = latest.map(v -> v.label() + " + unrecorded changes").orElse("Unrecorded draft");
-        return new VersionStamp(Revision.WORKING_NAME, label, unrecorded.time(), null, unrecorded.name());
+        // "… + unrecorded changes" is said in the document's language, by the writer
+        return VersionStamp.working(Revision.WORKING_NAME, latest.map(Version::label).orElse(null), unrecorded.time(),
+                unrecorded.name());
     }
 
     private static VersionStamp stamp(Version v) {

@@ -75,7 +75,7 @@ final class CommentsAnnex {
         }
         document.table(new String[] {messages.get("annex.threads.clause"), messages.get("annex.threads.words"),
                 messages.get("annex.threads.author"), messages.get("annex.threads.date"),
-                messages.get("annex.threads.comment")}, rows, new int[] {17, 19, 19, 15, 30});
+                messages.get("annex.threads.comment")}, rows, new int[] {16, 19, 17, 18, 30});
     }
 
     private static String date(Instant time, DateTimeFormatter dates) {

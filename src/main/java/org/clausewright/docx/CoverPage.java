@@ -23,7 +23,7 @@ final class CoverPage {
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
                 .format(version.date().atZone(ZoneOffset.UTC));
         String status = version.status() == null ? messages.get("status.working") : version.status();
-        document.paragraph("CoverText", messages.get("cover.version", version.label()));
+        document.paragraph("CoverText", messages.get("cover.version", version.printed(messages)));
         document.paragraph("CoverText", messages.get("cover.date", date));
         document.paragraph("CoverText", messages.get("cover.status", status));
         if (request.baseline() != null) {

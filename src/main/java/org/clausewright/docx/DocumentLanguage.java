@@ -31,6 +31,9 @@ record DocumentLanguage(String tag) {
     private static final Map<String, String> REGIONS = Map.of("en", "GB", "fr", "FR", "es", "ES", "ru", "RU",
             "ar", "SA", "zh", "CN", "de", "DE", "pt", "PT", "he", "IL", "fa", "IR");
 
+    /** The language of the Latin letters in a Chinese, Japanese or Korean draft: the default style's English. */
+    private static final String LATIN_IN_EAST_ASIAN = "en-GB";
+
     boolean rightToLeft() {
         return RIGHT_TO_LEFT.contains(Locale.forLanguageTag(tag).getLanguage());
     }
@@ -97,7 +100,11 @@ record DocumentLanguage(String tag) {
     }
 
     private void set(CTLanguage lang) {
-        lang.setVal(wordTag());
+        // w:val is the language of the text in Latin (and Cyrillic) letters, w:eastAsia that of Chinese, Japanese and
+        // Korean characters (ECMA-376 17.3.2.20), as Word's own files write it (val="en-US" eastAsia="ja-JP"). A
+        // Chinese draft's Latin words (names, English comments, a Latin term) tagged Chinese were broken anywhere by
+        // LibreOffice, as Chinese is between any two characters: "ju|stification", "Asante-Men|sah".
+        lang.setVal(eastAsian() ? LATIN_IN_EAST_ASIAN : wordTag());
         if (rightToLeft()) {
             lang.setBidi(wordTag());
         }

@@ -30,7 +30,7 @@ public final class DocumentProperties {
     private DocumentProperties() {
     }
 
-    static void apply(XWPFDocument document, ExportRequest request, String noText) {
+    static void apply(XWPFDocument document, ExportRequest request, Messages messages, String noText) {
         POIXMLProperties properties = document.getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setTitle(RunText.plain(request.project().info().title()));
@@ -42,7 +42,7 @@ public final class DocumentProperties {
         POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
         custom.addProperty(PROJECT_ID, request.project().info().id());
         custom.addProperty(VERSION_ID, request.version().id());
-        custom.addProperty(VERSION_LABEL, RunText.plain(request.version().label()));
+        custom.addProperty(VERSION_LABEL, RunText.plain(request.version().printed(messages)));
         if (request.baseline() != null) {
             custom.addProperty(BASELINE_LABEL, RunText.plain(request.baseline().label()));
         }

@@ -49,7 +49,7 @@ final class PageFurniture {
         // one tab, to the right-hand stop (the Header style has no centre stop): with a title past the middle of the
         // page a second tab wrapped the version to the next line's centre
         RunText.append(top.getCTP().addNewR(), request.project().info().title().replace('\n', ' ')
-                + "\t" + request.version().label().replace('\n', ' '), false, tally);
+                + "\t" + request.version().printed(messages).replace('\n', ' '), false, tally);
 
         XWPFFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
         XWPFParagraph bottom = footer.createParagraph();

@@ -103,7 +103,7 @@ public final class WordExport {
             document.body(markup);
             comments.finish(document);
             footnotes.finish(document);
-            DocumentProperties.apply(document, request, notes.noText());
+            DocumentProperties.apply(document, request, messages, notes.noText());
             // POI writes into a zip stream it is given. The quickest deflate level halves the time spent
             // compressing a large draft for a file about a third larger (344 -> 467 KB for 2,000 clauses).
             try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out))) {

@@ -165,6 +165,44 @@ class PdfExportTest {
         }
     }
 
+    @Test
+    void aChineseDraftsLatinWordsAreBrokenOnlyBetweenWords() throws Exception {
+        // a Chinese draft's English words (names, English comments, a Latin term) were tagged Chinese, and LibreOffice
+        // broke them as it breaks Chinese, between any two letters: "no ju" / "stification", "Asante-Men" / "sah"
+        Path chinese = temp.resolve("chinese");
+        BundledSample.install(chinese);
+        Path info = chinese.resolve("project.json");
+        String json = Files.readString(info);
+        assertThat(json).contains("\"sourceLanguage\": \"en\"");
+        Files.writeString(info, json.replace("\"sourceLanguage\": \"en\"", "\"sourceLanguage\": \"zh-CN\""));
+        Path pdf = temp.resolve("chinese.pdf");
+        // every thread in the comments annex, with the annexes and the compilation: many English names and sentences
+        ExportSettings settings = new ExportSettings(null, null, CommentScope.ALL, false, true, null, true,
+                Locale.ENGLISH, true, TextForm.BRACKETED, false, "zh-CN");
+        PdfExport.toPdf(chinese, pdf, settings, "Test", false, converter);
+        // every word the project holds, in any of its files: a piece of a broken word is none of them
+        java.util.Set<String> words = new java.util.HashSet<>();
+        try (var files = Files.walk(chinese)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                latinWords(Files.readString(file)).forEach(words::add);
+            }
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String all = new PDFTextStripper().getText(document);
+            assertThat(all).contains("附件");
+            java.util.List<String> printed = latinWords(all).toList();
+            assertThat(printed).hasSizeGreaterThan(2000);
+            assertThat(new java.util.TreeSet<>(printed).stream().filter(w -> !words.contains(w)))
+                    .as("Latin words of the PDF that the project does not hold (broken across lines)").isEmpty();
+        }
+    }
+
+    /** The runs of Latin letters in {@code text}, lower-cased. */
+    private static java.util.stream.Stream<String> latinWords(String text) {
+        return java.util.regex.Pattern.compile("\\p{IsLatin}+").matcher(text).results()
+                .map(m -> m.group().toLowerCase(Locale.ROOT));
+    }
+
     /** An open thread of the sample with a reply, as the project holds it. */
     private static AnnotationThread openThreadWithAReply() throws Exception {
         try (ProjectSession session = ProjectSession.open(sample, "Test")) {

@@ -61,6 +61,33 @@ class LanguageVersionExportTest {
         assertThat(languages(export("fr,en", "fr-en-property.docx"))).containsExactly("fr", "en");
     }
 
+    @Test
+    void unrecordedChangesAreNamedInTheDocumentsLanguageInTheHeaderOnTheCoverAndInItsProperties() throws Exception {
+        // the sample with a change not recorded: the stamp said so in English in every language's file
+        Path changed = tmp.resolve("stamp");
+        BundledSample.install(changed);
+        Path info = changed.resolve("project.json");
+        Files.writeString(info, Files.readString(info).replace("for circulation to delegations",
+                "for circulation to the delegations"));
+        Path en = tmp.resolve("stamp-en.docx");
+        Export.toWord(changed, en, ExportSettings.defaults(), "Amina Diallo");
+        assertStamp(Files.readAllBytes(en), "Working draft 4 + unrecorded changes");
+        Path fr = tmp.resolve("stamp-fr.docx");
+        Export.toWord(changed, fr, new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
+                Locale.ENGLISH, false, TextForm.BRACKETED, false, "fr"), "Amina Diallo");
+        assertStamp(Files.readAllBytes(fr), "Working draft 4 + modifications non enregistrées");
+    }
+
+    private static void assertStamp(byte[] docx, String stamp) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getHeaderList().get(0).getText()).contains("\t" + stamp);
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .anyMatch(p -> p.matches("\\S+ ?: " + java.util.regex.Pattern.quote(stamp)));
+            assertThat(doc.getProperties().getCustomProperties().getProperty(DocumentProperties.VERSION_LABEL)
+                    .getLpwstr()).isEqualTo(stamp);
+        }
+    }
+
     private static List<String> languages(byte[] docx) throws Exception {
         Path file = Files.write(tmp.resolve("read-back.docx"), docx);
         return org.clausewright.docx.review.ReviewReader.read(file).languages();
