@@ -37,11 +37,26 @@ class LanguageVersionExportTest {
     }
 
     private static byte[] export(String language, String name, boolean toc) throws Exception {
+        return export(sample, language, name, toc);
+    }
+
+    /** The working draft of {@code dir} in {@code language} (null: its source language), as a Word file's bytes. */
+    private static byte[] export(Path dir, String language, String name, boolean toc) throws Exception {
         Path out = tmp.resolve(name);
         ExportSettings settings = new ExportSettings(null, null, CommentScope.OPEN, toc, false, null, false,
                 Locale.ENGLISH, false, TextForm.BRACKETED, false, language);
-        Export.toWord(sample, out, settings, "Amina Diallo");
+        Export.toWord(dir, out, settings, "Amina Diallo");
         return Files.readAllBytes(out);
+    }
+
+    /** A fresh copy of the sample in {@code name}, its project.json changed by {@code edit}. */
+    private static Path sampleWithProjectFile(String name, java.util.function.UnaryOperator<String> edit)
+            throws Exception {
+        Path dir = tmp.resolve(name);
+        BundledSample.install(dir);
+        Path project = dir.resolve("project.json");
+        Files.writeString(project, edit.apply(Files.readString(project)));
+        return dir;
     }
 
     private static String part(byte[] docx, String name) throws Exception {
@@ -64,18 +79,10 @@ class LanguageVersionExportTest {
     @Test
     void unrecordedChangesAreNamedInTheDocumentsLanguageInTheHeaderOnTheCoverAndInItsProperties() throws Exception {
         // the sample with a change not recorded: the stamp said so in English in every language's file
-        Path changed = tmp.resolve("stamp");
-        BundledSample.install(changed);
-        Path info = changed.resolve("project.json");
-        Files.writeString(info, Files.readString(info).replace("for circulation to delegations",
+        Path changed = sampleWithProjectFile("stamp", json -> json.replace("for circulation to delegations",
                 "for circulation to the delegations"));
-        Path en = tmp.resolve("stamp-en.docx");
-        Export.toWord(changed, en, ExportSettings.defaults(), "Amina Diallo");
-        assertStamp(Files.readAllBytes(en), "Working draft 4 + unrecorded changes");
-        Path fr = tmp.resolve("stamp-fr.docx");
-        Export.toWord(changed, fr, new ExportSettings(null, null, CommentScope.OPEN, false, false, null, false,
-                Locale.ENGLISH, false, TextForm.BRACKETED, false, "fr"), "Amina Diallo");
-        assertStamp(Files.readAllBytes(fr), "Working draft 4 + modifications non enregistrées");
+        assertStamp(export(changed, null, "stamp-en.docx", false), "Working draft 4 + unrecorded changes");
+        assertStamp(export(changed, "fr", "stamp-fr.docx", false), "Working draft 4 + modifications non enregistrées");
     }
 
     private static void assertStamp(byte[] docx, String stamp) throws Exception {
@@ -171,14 +178,10 @@ class LanguageVersionExportTest {
 
     @Test
     void theSourceVersionSaysItsOwnLanguageNotAlwaysBritishEnglish() throws Exception {
-        Path fr = tmp.resolve("written-in-french");
-        BundledSample.install(fr);
-        Path project = fr.resolve("project.json");
-        Files.writeString(project, Files.readString(project).replace("\"sourceLanguage\": \"en\"",
+        Path fr = sampleWithProjectFile("written-in-french", json -> json.replace("\"sourceLanguage\": \"en\"",
                 "\"sourceLanguage\": \"fr\"").replace("\"fr\",\n    \"ar\"", "\"ar\""));
-        Path out = tmp.resolve("source.docx");
-        Export.toWord(fr, out, ExportSettings.defaults(), "Amina Diallo");
-        assertThat(part(Files.readAllBytes(out), "styles")).contains("w:lang w:val=\"fr-FR\"").doesNotContain("en-GB");
+        assertThat(part(export(fr, null, "source.docx", false), "styles")).contains("w:lang w:val=\"fr-FR\"")
+                .doesNotContain("en-GB");
     }
 
     @Test
