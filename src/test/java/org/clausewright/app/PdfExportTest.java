@@ -169,12 +169,10 @@ class PdfExportTest {
     void aChineseDraftsLatinWordsAreBrokenOnlyBetweenWords() throws Exception {
         // a Chinese draft's English words (names, English comments, a Latin term) were tagged Chinese, and LibreOffice
         // broke them as it breaks Chinese, between any two letters: "no ju" / "stification", "Asante-Men" / "sah"
-        Path chinese = temp.resolve("chinese");
-        BundledSample.install(chinese);
-        Path info = chinese.resolve("project.json");
-        String json = Files.readString(info);
-        assertThat(json).contains("\"sourceLanguage\": \"en\"");
-        Files.writeString(info, json.replace("\"sourceLanguage\": \"en\"", "\"sourceLanguage\": \"zh-CN\""));
+        Path chinese = EditedSample.withProjectFile(temp.resolve("chinese"), json -> {
+            assertThat(json).contains("\"sourceLanguage\": \"en\"");
+            return json.replace("\"sourceLanguage\": \"en\"", "\"sourceLanguage\": \"zh-CN\"");
+        });
         Path pdf = temp.resolve("chinese.pdf");
         // every thread in the comments annex, with the annexes and the compilation: many English names and sentences
         ExportSettings settings = new ExportSettings(null, null, CommentScope.ALL, false, true, null, true,

@@ -4,6 +4,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.clausewright.app.BundledSample;
+import org.clausewright.app.EditedSample;
 import org.clausewright.app.Export;
 import org.clausewright.app.ExportSettings;
 import org.clausewright.docx.ExportOptions.TextForm;
@@ -50,15 +51,6 @@ class LanguageVersionExportTest {
     }
 
     /** A fresh copy of the sample in {@code name}, its project.json changed by {@code edit}. */
-    private static Path sampleWithProjectFile(String name, java.util.function.UnaryOperator<String> edit)
-            throws Exception {
-        Path dir = tmp.resolve(name);
-        BundledSample.install(dir);
-        Path project = dir.resolve("project.json");
-        Files.writeString(project, edit.apply(Files.readString(project)));
-        return dir;
-    }
-
     private static String part(byte[] docx, String name) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             return switch (name) {
@@ -79,7 +71,7 @@ class LanguageVersionExportTest {
     @Test
     void unrecordedChangesAreNamedInTheDocumentsLanguageInTheHeaderOnTheCoverAndInItsProperties() throws Exception {
         // the sample with a change not recorded: the stamp said so in English in every language's file
-        Path changed = sampleWithProjectFile("stamp", json -> json.replace("for circulation to delegations",
+        Path changed = EditedSample.withProjectFile(tmp.resolve("stamp"), json -> json.replace("for circulation to delegations",
                 "for circulation to the delegations"));
         assertStamp(export(changed, null, "stamp-en.docx", false), "Working draft 4 + unrecorded changes");
         assertStamp(export(changed, "fr", "stamp-fr.docx", false), "Working draft 4 + modifications non enregistrées");
@@ -178,7 +170,7 @@ class LanguageVersionExportTest {
 
     @Test
     void theSourceVersionSaysItsOwnLanguageNotAlwaysBritishEnglish() throws Exception {
-        Path fr = sampleWithProjectFile("written-in-french", json -> json.replace("\"sourceLanguage\": \"en\"",
+        Path fr = EditedSample.withProjectFile(tmp.resolve("written-in-french"), json -> json.replace("\"sourceLanguage\": \"en\"",
                 "\"sourceLanguage\": \"fr\"").replace("\"fr\",\n    \"ar\"", "\"ar\""));
         assertThat(part(export(fr, null, "source.docx", false), "styles")).contains("w:lang w:val=\"fr-FR\"")
                 .doesNotContain("en-GB");
