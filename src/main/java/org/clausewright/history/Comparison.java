@@ -54,17 +54,18 @@ final class Comparison {
             files.setDirCacheIterator(walk, index);
             int folder = walk.addTree(files);
             while (walk.next()) {
-                String path = walk.getPathString();
-                if (!VersionedPaths.isProjectFile(path)) {
-                    // recording leaves other files as they are: they are not unrecorded changes of the project
-                    continue;
-                }
                 WorkingTreeIterator file = walk.getTree(folder, WorkingTreeIterator.class);
                 boolean inVersion = CommitFiles.isFile(walk.getRawMode(0));
                 // ignore rules apply to files not versioned yet, as in git status and in recording
                 boolean inFolder = file != null && CommitFiles.isFile(walk.getRawMode(folder))
                         && (walk.getTree(index, DirCacheIterator.class) != null || !file.isEntryIgnored());
-                if (inVersion && inFolder && walk.getObjectId(0).equals(file.getEntryObjectId())) {
+                // a file as recorded is passed over before its path is spelled out: most of the folder's files
+                if (inVersion && inFolder && walk.idEqual(0, folder)) {
+                    continue;
+                }
+                String path = walk.getPathString();
+                if (!VersionedPaths.isProjectFile(path)) {
+                    // recording leaves other files as they are: they are not unrecorded changes of the project
                     continue;
                 }
                 add(changes, path, inVersion, inFolder, !folderIsNewer);
