@@ -13,6 +13,9 @@ import org.controlsfx.control.StatusBar;
  * Project path on the left; framework gaps, member, saved or not, the counts and any unplaced comments on the right.
  */
 final class StatusBarView {
+    /** The bar's background in the theme's colours, in place of ControlsFX's (see the stylesheet). */
+    private static final String STYLESHEET = StatusBarView.class.getResource("status-bar.css").toExternalForm();
+
     private StatusBarView() {
     }
 
@@ -22,6 +25,7 @@ final class StatusBarView {
         Messages messages = document.messages();
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
+        bar.getStylesheets().add(STYLESHEET);
         bar.setText(document.session().dir().toString());
         // while a sync runs, the bar shows its step and how far it is, with a Cancel beside it
         String path = document.session().dir().toString();
