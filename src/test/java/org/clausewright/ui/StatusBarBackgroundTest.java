@@ -1,9 +1,6 @@
 package org.clausewright.ui;
 
 import javafx.css.CssParser;
-import javafx.css.Declaration;
-import javafx.css.Rule;
-import javafx.css.Selector;
 import javafx.css.Stylesheet;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -55,25 +52,11 @@ class StatusBarBackgroundTest {
     }
 
     private static Stylesheet primer(String theme) throws IOException {
-        return new CssParser().parse(StatusBarBackgroundTest.class.getResource(
-                "/atlantafx/base/theme/primer-" + theme + ".css"));
+        return new CssParser().parse(ThemeContrastTest.resource("/atlantafx/base/theme/primer-" + theme + ".css"));
     }
 
     /** The colour the theme's root rule gives a looked-up colour. */
     private static Color rootColour(Stylesheet sheet, String property) {
-        Color found = null;
-        for (Rule rule : sheet.getRules()) {
-            for (Selector selector : rule.getSelectors()) {
-                if (selector.toString().replace("*", "").strip().equals(".root")) {
-                    for (Declaration d : rule.getDeclarations()) {
-                        if (d.getProperty().equals(property) && d.getParsedValue().convert(null) instanceof Color c) {
-                            found = c;
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(found).as(".root { " + property + " }").isNotNull();
-        return found;
+        return ThemeContrastTest.color(sheet, ".root", property);
     }
 }

@@ -41,7 +41,7 @@ class ThemeContrastTest {
         }
     }
 
-    private static URL resource(String path) {
+    static URL resource(String path) {
         URL url = ThemeContrastTest.class.getResource(path);
         assertThat(url).as(path).isNotNull();
         return url;
@@ -52,7 +52,8 @@ class ThemeContrastTest {
         return found != null ? found : color(sheet, fallback, property);
     }
 
-    private static Color color(Stylesheet sheet, String selector, String property) {
+    /** The colour the last rule with exactly {@code selector} gives {@code property}; fails when none does. */
+    static Color color(Stylesheet sheet, String selector, String property) {
         Color found = find(sheet, selector, property);
         assertThat(found).as(selector + " { " + property + " }").isNotNull();
         return found;
