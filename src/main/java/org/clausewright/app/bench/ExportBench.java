@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Times the Word export of the synthetic project (open threads as comments, tracked changes since a version
  * 100 back): in process, as a whole command (a new process started as a member would, see {@link WholeCommand},
  * with peak memory from /usr/bin/time where present),
- * and pandoc writing the same content from Markdown, for a ratio measured on the same machine at once.
+ * and pandoc writing the same content from Markdown (the comments and the tracked changes too, {@link MarkdownTwin}),
+ * for a ratio measured on the same machine at once.
  */
 final class ExportBench {
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
@@ -66,7 +67,8 @@ final class ExportBench {
         results.add(new Measurement("export to Word (in process)", inProcess, Benchmark.EXPORT_TARGET,
                 counts[0] + " clauses, " + counts[1] + " comments, " + counts[2] + " revisions"));
 
-        Duration pandoc = pandoc(MarkdownTwin.of(request.project()));
+        MarkdownTwin.Twin twin = MarkdownTwin.of(request.project(), request.baseline());
+        Duration pandoc = pandoc(twin.markdown());
         long[] peak = {0};
         List<Duration> whole = new ArrayList<>();
         for (int r = 0; r < Math.min(runs, 3); r++) {
@@ -79,7 +81,8 @@ final class ExportBench {
         results.add(command);
         if (pandoc != null) {
             results.add(new Measurement("pandoc -o x.docx on the same content", List.of(pandoc), Duration.ZERO,
-                    "for comparison"));
+                    String.format(Locale.ROOT, "for comparison: %d comments, %d insertions, %d deletions",
+                            twin.comments(), twin.insertions(), twin.deletions())));
         }
         List<MemoryFigure> memory = new ArrayList<>();
         memory.add(peak[0] > 0

@@ -1,5 +1,9 @@
 package org.clausewright.app.bench;
 
+import org.clausewright.diff.DiffSegment;
+import org.clausewright.diff.WordDiff;
+import org.clausewright.docx.Baseline;
+import org.clausewright.docx.ChangeAuthor;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Clause;
 import org.clausewright.model.ClauseRef;
@@ -8,55 +12,153 @@ import org.clausewright.model.Part;
 import org.clausewright.model.Project;
 import org.clausewright.model.Section;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The same content as an export (headings, clause text, open threads as comments on their words) written as
- * pandoc Markdown, so that pandoc's own .docx writer can be timed on it for comparison.
+ * The same content as an export (headings, clause text, open threads as comments on their words, and the changes
+ * since the compared version as tracked changes) written as pandoc Markdown, so that pandoc's own .docx writer can be
+ * timed on it for comparison. pandoc writes a span of class {@code insertion} or {@code deletion} as a Word
+ * insertion or deletion with its author and date, and {@code comment-start} / {@code comment-end} as a comment.
  */
 final class MarkdownTwin {
+    /** The Markdown, with how many comments and tracked changes it asks pandoc for. */
+    record Twin(String markdown, int comments, int insertions, int deletions) {
+    }
+
     private MarkdownTwin() {
     }
 
-    static String of(Project project) {
-        StringBuilder md = new StringBuilder();
-        int[] commentId = {0};
+    /** The project's content alone, no changes shown. */
+    static Twin of(Project project) {
+        return of(project, null);
+    }
+
+    /** The project's content with its changes since the baseline's version, when there is a baseline. */
+    static Twin of(Project project, Baseline baseline) {
+        Writer writer = new Writer(project, baseline);
         for (Part part : project.outline().parts()) {
-            md.append("# ").append(part.title()).append("\n\n");
+            writer.md.append("# ").append(part.title()).append("\n\n");
             for (OutlineItem item : part.items()) {
                 if (item instanceof ClauseRef ref) {
-                    clause(md, project, ref.clauseId(), "## ", commentId);
+                    writer.clause(ref.clauseId(), "## ");
                 } else if (item instanceof Section section) {
-                    md.append("## ").append(section.title()).append("\n\n");
-                    section.clauseIds().forEach(id -> clause(md, project, id, "### ", commentId));
+                    writer.md.append("## ").append(section.title()).append("\n\n");
+                    section.clauseIds().forEach(id -> writer.clause(id, "### "));
                 }
             }
         }
-        return md.toString();
+        return new Twin(writer.md.toString(), writer.comments, writer.insertions, writer.deletions);
     }
 
-    private static void clause(StringBuilder md, Project project, String id, String level, int[] commentId) {
-        Clause clause = project.clause(id).orElseThrow();
-        md.append(level).append(clause.heading()).append("\n\n");
-        String text = clause.text();
-        List<AnnotationThread> open = project.threadsOf(id).stream().filter(AnnotationThread::isOpen)
-                .filter(t -> t.anchor().matchesAt(text)).toList();
-        StringBuilder body = new StringBuilder(text);
-        // Insert from the end so that earlier offsets stay valid; overlapping ranges are left out.
-        List<AnnotationThread> sorted = new ArrayList<>(open);
-        sorted.sort((a, b) -> Integer.compare(b.anchor().start(), a.anchor().start()));
-        int limit = Integer.MAX_VALUE;
-        for (AnnotationThread t : sorted) {
-            if (t.anchor().end() > limit) {
-                continue;
-            }
-            int n = ++commentId[0];
-            body.insert(t.anchor().end(), "[]{.comment-end id=\"" + n + "\"}");
-            body.insert(t.anchor().start(), "[" + t.text() + "]{.comment-start id=\"" + n + "\" author=\""
-                    + t.author() + "\" date=\"" + t.created() + "\"}");
-            limit = t.anchor().start();
+    private static final class Writer {
+        final StringBuilder md = new StringBuilder();
+        final Project project;
+        final Baseline baseline;
+        int comments;
+        int insertions;
+        int deletions;
+
+        Writer(Project project, Baseline baseline) {
+            this.project = project;
+            this.baseline = baseline;
         }
-        md.append(body.toString().replace("\n", "\n\n")).append("\n\n");
+
+        void clause(String id, String level) {
+            Clause clause = project.clause(id).orElseThrow();
+            Optional<Clause> before = baseline == null ? Optional.empty() : baseline.previous().clause(id);
+            ChangeAuthor author = baseline == null ? null : baseline.authorOf(id);
+            md.append(level);
+            if (baseline == null) {
+                md.append(clause.heading());
+            } else {
+                changed(before.map(Clause::heading).orElse(null), clause.heading(), author, Map.of());
+            }
+            md.append("\n\n");
+            String text = clause.text();
+            List<AnnotationThread> open = project.threadsOf(id).stream().filter(AnnotationThread::isOpen)
+                    .filter(t -> t.anchor().matchesAt(text)).toList();
+            // Comment marks by offset in the exported text: pandoc's comment-start and comment-end are marks of their
+            // own, so ranges may overlap as Word's do; at one offset the ends come before the starts.
+            TreeMap<Integer, StringBuilder> ends = new TreeMap<>();
+            TreeMap<Integer, StringBuilder> marks = new TreeMap<>();
+            for (AnnotationThread t : open) {
+                int n = ++comments;
+                ends.computeIfAbsent(t.anchor().end(), k -> new StringBuilder())
+                        .append("[]{.comment-end id=\"").append(n).append("\"}");
+                marks.computeIfAbsent(t.anchor().start(), k -> new StringBuilder())
+                        .append("[").append(t.text().replace('\n', ' ')).append("]{.comment-start id=\"").append(n)
+                        .append("\" author=\"").append(t.author()).append("\" date=\"").append(t.created())
+                        .append("\"}");
+            }
+            ends.forEach((offset, end) -> marks.merge(offset, end, (start, e) -> e.append(start)));
+            if (baseline == null) {
+                changed(text, text, null, marks);
+            } else {
+                changed(before.map(Clause::text).orElse(null), text, author, marks);
+            }
+            md.append("\n\n");
+        }
+
+        /**
+         * Writes the text as it is now with its changes from {@code before} (null: new) as insertion and deletion
+         * spans, and the marks at their offsets in the text as it is now.
+         */
+        private void changed(String before, String now, ChangeAuthor author, Map<Integer, StringBuilder> marks) {
+            List<DiffSegment> segments = before == null && author != null
+                    ? List.of(new DiffSegment(DiffSegment.Kind.INSERTED, now))
+                    : before == null || before.equals(now) ? List.of(new DiffSegment(DiffSegment.Kind.EQUAL, now))
+                    : WordDiff.diff(before, now).segments();
+            int at = 0;
+            for (DiffSegment segment : segments) {
+                StringBuilder inner = new StringBuilder();
+                if (segment.kind() == DiffSegment.Kind.DELETED) {
+                    inner.append(segment.text());
+                } else {
+                    // the text as it is now, with the comment marks that fall in it
+                    String text = segment.text();
+                    int from = 0;
+                    for (Map.Entry<Integer, StringBuilder> mark : marks.entrySet()) {
+                        int offset = mark.getKey() - at;
+                        if (offset < 0 || offset > text.length()
+                                || (offset == text.length() && at + offset != now.length())) {
+                            continue;
+                        }
+                        inner.append(text, from, offset).append(mark.getValue());
+                        from = offset;
+                    }
+                    inner.append(text, from, text.length());
+                    at += text.length();
+                }
+                if (segment.kind() == DiffSegment.Kind.EQUAL) {
+                    md.append(paragraphs(inner.toString()));
+                    continue;
+                }
+                // a span ends in its paragraph: a change over a paragraph break is a span in each
+                String kind = segment.kind() == DiffSegment.Kind.INSERTED ? "insertion" : "deletion";
+                String[] lines = inner.toString().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        md.append("\n\n");
+                    }
+                    if (lines[i].isEmpty()) {
+                        continue;
+                    }
+                    md.append('[').append(lines[i]).append("]{.").append(kind).append(" author=\"")
+                            .append(author.name()).append("\" date=\"").append(author.time()).append("\"}");
+                    if (segment.kind() == DiffSegment.Kind.INSERTED) {
+                        insertions++;
+                    } else {
+                        deletions++;
+                    }
+                }
+            }
+        }
+
+        private static String paragraphs(String text) {
+            return text.replace("\n", "\n\n");
+        }
     }
 }
