@@ -3,7 +3,7 @@ package org.clausewright.cli;
 import org.clausewright.app.Failures;
 import org.clausewright.app.log.LogFile;
 import org.clausewright.model.TerminalText;
-import org.clausewright.store.JsonFormat;
+import org.clausewright.store.JsonSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -114,7 +114,7 @@ public final class ClausewrightCli implements Runnable {
         if (Subcommands.namesHeadless(args)) {
             // every headless command reads or writes project files: the JSON reader is made ready while picocli
             // builds and parses the command line, not on the thread that then reads the project
-            JsonFormat.prepareBeside();
+            JsonSetup.startBeside();
         }
         CommandLine cli = new CommandLine(this);
         // before the settings below, which reach only the subcommands already added

@@ -157,7 +157,7 @@ final class Fields {
             return Instant.EPOCH;
         }
         try {
-            return Instant.parse(text);
+            return findings.time(text);
         } catch (DateTimeParseException e) {
             findings.add(pointer(key), "`" + key + "` must be a UTC time such as 2026-01-05T10:00:00Z, not \""
                     + text + "\"");

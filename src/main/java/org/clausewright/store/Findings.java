@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Problems found while decoding one file, noted by JSON pointer ("/threads/2/kind") and turned into
@@ -18,8 +20,33 @@ final class Findings {
     /** What is kept without being understood (a newer version's keys and values): reported, never refused. */
     private final List<Pending> kept = new ArrayList<>();
 
+    /**
+     * Times already read, by their text, shared by the files of one reading: a project's times repeat (a thread made
+     * when its clause's decision was recorded, replies of one meeting), and {@link Instant#parse} was a fifth of
+     * reading a project (start-up-work.md, session 30). Null where a file is read on its own.
+     */
+    private final Map<String, Instant> times;
+
     Findings(String path) {
+        this(path, null);
+    }
+
+    Findings(String path, Map<String, Instant> times) {
         this.path = path;
+        this.times = times;
+    }
+
+    /** The time the text spells, as {@link Instant#parse} reads it (and throws). */
+    Instant time(String text) {
+        if (times == null) {
+            return Instant.parse(text);
+        }
+        Instant known = times.get(text);
+        if (known == null) {
+            known = Instant.parse(text);
+            times.put(text, known);
+        }
+        return known;
     }
 
     String path() {

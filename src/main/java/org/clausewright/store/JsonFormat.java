@@ -21,7 +21,6 @@ import org.clausewright.model.TextLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -72,26 +71,6 @@ public final class JsonFormat {
             .build();
 
     private JsonFormat() {
-    }
-
-    /**
-     * Makes the reader ready on a thread of its own: Jackson's mapper and parser, and with them the JDK's date
-     * formats and locale data and {@code BigDecimal}'s constants, take their classes' initialisation the first
-     * time a file is read (42 of an export's ~175 CPU-time samples of reading the project, start-up-work.md,
-     * session 23). A command that will read a project starts this before its arguments are parsed, so that the
-     * reading, which the export waits for, no longer does it. Anything else that reads meanwhile waits for the
-     * same initialisation instead of repeating it.
-     */
-    public static void prepareBeside() {
-        Thread thread = new Thread(() -> {
-            try {
-                read("{}".getBytes(StandardCharsets.UTF_8));
-            } catch (UnreadableJson impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }, "json-setup");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /**

@@ -17,6 +17,7 @@ import org.clausewright.model.Translations;
 import org.clausewright.model.UnplacedThread;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,8 @@ public final class ProjectReader {
     /** Unknown keys and values, kept: warnings, never problems. */
     private final List<Problem> kept = new ArrayList<>();
     private final boolean threads;
+    /** The times read so far, by their text: see {@link Findings#time}. */
+    private final Map<String, Instant> times = new HashMap<>();
 
     private ProjectReader(ProjectFiles files) {
         this(files, true);
@@ -375,7 +378,7 @@ public final class ProjectReader {
                     + "from a version"));
             return null;
         }
-        Findings findings = new Findings(path);
+        Findings findings = new Findings(path, times);
         T value = decoder.apply(root, findings);
         if (!findings.isEmpty()) {
             problems.addAll(findings.locate(content.get()));
