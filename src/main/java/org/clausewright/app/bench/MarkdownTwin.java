@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * The same content as an export (headings, clause text, open threads as comments on their words, and the changes
@@ -70,36 +71,47 @@ final class MarkdownTwin {
             Clause clause = project.clause(id).orElseThrow();
             Optional<Clause> before = baseline == null ? Optional.empty() : baseline.previous().clause(id);
             ChangeAuthor author = baseline == null ? null : baseline.authorOf(id);
+            String text = clause.text();
+            List<AnnotationThread> open = project.threadsOf(id).stream().filter(AnnotationThread::isOpen).toList();
+            // A thread whose words are not where it says is still a comment of the export, on the clause's heading.
+            Map<Integer, StringBuilder> onHeading = marks(open.stream().filter(t -> !t.anchor().matchesAt(text))
+                    .toList(), t -> 0, t -> clause.heading().length());
+            Map<Integer, StringBuilder> onText = marks(open.stream().filter(t -> t.anchor().matchesAt(text)).toList(),
+                    t -> t.anchor().start(), t -> t.anchor().end());
             md.append(level);
             if (baseline == null) {
-                md.append(clause.heading());
+                changed(clause.heading(), clause.heading(), null, onHeading);
             } else {
-                changed(before.map(Clause::heading).orElse(null), clause.heading(), author, Map.of());
+                changed(before.map(Clause::heading).orElse(null), clause.heading(), author, onHeading);
             }
             md.append("\n\n");
-            String text = clause.text();
-            List<AnnotationThread> open = project.threadsOf(id).stream().filter(AnnotationThread::isOpen)
-                    .filter(t -> t.anchor().matchesAt(text)).toList();
-            // Comment marks by offset in the exported text: pandoc's comment-start and comment-end are marks of their
-            // own, so ranges may overlap as Word's do; at one offset the ends come before the starts.
+            if (baseline == null) {
+                changed(text, text, null, onText);
+            } else {
+                changed(before.map(Clause::text).orElse(null), text, author, onText);
+            }
+            md.append("\n\n");
+        }
+
+        /**
+         * Comment marks by offset: pandoc's comment-start and comment-end are marks of their own, so ranges may
+         * overlap as Word's do; at one offset the ends come before the starts.
+         */
+        private Map<Integer, StringBuilder> marks(List<AnnotationThread> threads, ToIntFunction<AnnotationThread> start,
+                                                  ToIntFunction<AnnotationThread> end) {
             TreeMap<Integer, StringBuilder> ends = new TreeMap<>();
             TreeMap<Integer, StringBuilder> marks = new TreeMap<>();
-            for (AnnotationThread t : open) {
+            for (AnnotationThread t : threads) {
                 int n = ++comments;
-                ends.computeIfAbsent(t.anchor().end(), k -> new StringBuilder())
+                ends.computeIfAbsent(end.applyAsInt(t), k -> new StringBuilder())
                         .append("[]{.comment-end id=\"").append(n).append("\"}");
-                marks.computeIfAbsent(t.anchor().start(), k -> new StringBuilder())
+                marks.computeIfAbsent(start.applyAsInt(t), k -> new StringBuilder())
                         .append("[").append(t.text().replace('\n', ' ')).append("]{.comment-start id=\"").append(n)
                         .append("\" author=\"").append(t.author()).append("\" date=\"").append(t.created())
                         .append("\"}");
             }
-            ends.forEach((offset, end) -> marks.merge(offset, end, (start, e) -> e.append(start)));
-            if (baseline == null) {
-                changed(text, text, null, marks);
-            } else {
-                changed(before.map(Clause::text).orElse(null), text, author, marks);
-            }
-            md.append("\n\n");
+            ends.forEach((offset, mark) -> marks.merge(offset, mark, (starts, e) -> e.append(starts)));
+            return marks;
         }
 
         /**

@@ -53,7 +53,7 @@ class MarkdownTwinTest {
         // the text as it is now)
         assertThat(twin.insertions()).isEqualTo(2);
         assertThat(twin.deletions()).isEqualTo(1);
-        assertThat(twin.comments()).isEqualTo(2);
+        assertThat(twin.comments()).isEqualTo(3);
 
         String document = documentXml(pandoc(twin.markdown()));
         assertThat(count(document, "<w:ins ")).isEqualTo(2);
@@ -62,12 +62,14 @@ class MarkdownTwinTest {
         assertThat(deletedText(document)).isEqualTo("shall");
         // each comment's range is marked where its words are: the first starts before "report", the second ends
         // after "misuse"
-        assertThat(count(document, "<w:commentRangeStart ")).isEqualTo(2);
-        assertThat(count(document, "<w:commentRangeEnd ")).isEqualTo(2);
-        assertThat(document.indexOf("<w:commentRangeStart ")).isLessThan(document.indexOf(">report"));
+        assertThat(count(document, "<w:commentRangeStart ")).isEqualTo(3);
+        assertThat(count(document, "<w:commentRangeEnd ")).isEqualTo(3);
+        assertThat(document.indexOf("<w:commentRangeStart ")).isLessThan(document.indexOf(">Reporting<"));
+        assertThat(document.indexOf("<w:commentRangeStart ", document.indexOf(">Reporting<")))
+                .isLessThan(document.indexOf(">report"));
         try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(dir.resolve("twin.docx")))) {
             assertThat(docx.getComments()).extracting(c -> c.getText())
-                    .containsExactlyInAnyOrder("Say to whom.", "Define misuse.");
+                    .containsExactlyInAnyOrder("Say to whom.", "Define misuse.", "Where did this go?");
             assertThat(docx.getComments()[0].getAuthor()).isEqualTo("Kenji Sato");
             // the second paragraph of the clause is its own paragraph, unchanged
             assertThat(docx.getParagraphs()).anyMatch(p -> p.getText().equals("They keep records."));
@@ -95,7 +97,10 @@ class MarkdownTwinTest {
         List<AnnotationThread> threads = thread ? List.of(AnnotationThread.open("t-1",
                 TextAnchor.of(text, start, start + "report any".length()), AnnotationKind.COMMENT, "Kenji Sato", T0,
                 "Say to whom."), AnnotationThread.open("t-2", TextAnchor.of(text, misuse, text.indexOf(" to the")),
-                AnnotationKind.COMMENT, "Kenji Sato", T0, "Define misuse.")) : List.of();
+                AnnotationKind.COMMENT, "Kenji Sato", T0, "Define misuse."),
+                // words no longer in the text: the export puts such a thread on the clause's heading
+                AnnotationThread.open("t-3", TextAnchor.of("Words that went away long ago.", 0, 10),
+                        AnnotationKind.COMMENT, "Kenji Sato", T0, "Where did this go?")) : List.of();
         return new Project(info, outline, Map.of("c-1", clause), Map.of("c-1", threads));
     }
 
