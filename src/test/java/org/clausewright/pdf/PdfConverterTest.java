@@ -32,6 +32,24 @@ class PdfConverterTest {
     }
 
     @Test
+    void anOfficeWithoutWritersDialogsIsReportedWithThePackageToInstall() throws Exception {
+        // laid out as Debian's libreoffice-writer-nogui is: Writer's program and folders, none of its .ui files
+        Path home = temp.resolve("nogui");
+        Files.createDirectories(home.resolve("program"));
+        Files.writeString(home.resolve("program/soffice.bin"), "");
+        Files.createDirectories(home.resolve("share/config/soffice.cfg/modules/swriter/ui"));
+        assertThatThrownBy(() -> OfficeHome.find(Optional.of(home)))
+                .isInstanceOfSatisfying(PdfException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(PdfException.Reason.OFFICE_MISSING);
+                    assertThat(e.getMessage()).contains(home.toString(), "libreoffice-writer-nogui",
+                            "sudo apt install libreoffice-writer", "comments").doesNotContain("\n");
+                });
+        // the same office with Writer's dialogs is the one used
+        Files.writeString(home.resolve(OfficeHome.WRITER_DIALOGS).resolve("annotation.ui"), "<interface/>");
+        assertThat(OfficeHome.find(Optional.of(home))).isEqualTo(home.toAbsolutePath());
+    }
+
+    @Test
     void theMachinesOfficeIsFound() throws Exception {
         // the tests of the PDF export need it: .ci/run installs libreoffice-writer
         assertThat(OfficeHome.find(Optional.empty())).isDirectory();

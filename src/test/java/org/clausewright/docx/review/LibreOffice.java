@@ -23,7 +23,7 @@ final class LibreOffice {
                     .redirectErrorStream(true).redirectOutput(outDir.resolve("soffice.log").toFile()).start();
         } catch (IOException e) {
             throw new AssertionError("LibreOffice (soffice) is needed for this test: apt-get install "
-                    + "libreoffice-writer-nogui", e);
+                    + "libreoffice-writer", e);
         }
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
