@@ -78,18 +78,12 @@ final class MarkdownTwin {
                     .toList(), t -> 0, t -> clause.heading().length());
             Map<Integer, StringBuilder> onText = marks(open.stream().filter(t -> t.anchor().matchesAt(text)).toList(),
                     t -> t.anchor().start(), t -> t.anchor().end());
+            // without a baseline each text is its own earlier text: nothing is marked as changed
             md.append(level);
-            if (baseline == null) {
-                changed(clause.heading(), clause.heading(), null, onHeading);
-            } else {
-                changed(before.map(Clause::heading).orElse(null), clause.heading(), author, onHeading);
-            }
+            changed(baseline == null ? clause.heading() : before.map(Clause::heading).orElse(null), clause.heading(),
+                    author, onHeading);
             md.append("\n\n");
-            if (baseline == null) {
-                changed(text, text, null, onText);
-            } else {
-                changed(before.map(Clause::text).orElse(null), text, author, onText);
-            }
+            changed(baseline == null ? text : before.map(Clause::text).orElse(null), text, author, onText);
             md.append("\n\n");
         }
 
@@ -115,13 +109,12 @@ final class MarkdownTwin {
         }
 
         /**
-         * Writes the text as it is now with its changes from {@code before} (null: new) as insertion and deletion
-         * spans, and the marks at their offsets in the text as it is now.
+         * Writes the text as it is now with its changes from {@code before} (null: new, with a baseline only) as
+         * insertion and deletion spans, and the marks at their offsets in the text as it is now.
          */
         private void changed(String before, String now, ChangeAuthor author, Map<Integer, StringBuilder> marks) {
-            List<DiffSegment> segments = before == null && author != null
-                    ? List.of(new DiffSegment(DiffSegment.Kind.INSERTED, now))
-                    : before == null || before.equals(now) ? List.of(new DiffSegment(DiffSegment.Kind.EQUAL, now))
+            // as the export's ClauseTexts: a new clause is one insertion, a changed one its word diff
+            List<DiffSegment> segments = before == null ? List.of(new DiffSegment(DiffSegment.Kind.INSERTED, now))
                     : WordDiff.diff(before, now).segments();
             int at = 0;
             for (DiffSegment segment : segments) {
