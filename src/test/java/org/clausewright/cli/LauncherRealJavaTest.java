@@ -71,7 +71,7 @@ class LauncherRealJavaTest {
         assertThat(run.err()).isEmpty();
     }
 
-    private static Optional<Path> installedJava25() throws IOException {
+    static Optional<Path> installedJava25() throws IOException {
         Path jvm = Path.of("/usr/lib/jvm");
         if (!Files.isDirectory(jvm)) {
             return Optional.empty();
@@ -92,7 +92,7 @@ class LauncherRealJavaTest {
     }
 
     /** The compiled classes and resources, running with the test class path's jars (the dependencies). */
-    private static void writeJar(Path jar) throws IOException {
+    static void writeJar(Path jar) throws IOException {
         Path classes = Path.of("target", "classes").toAbsolutePath();
         List<String> dependencies = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.endsWith(".jar"))
