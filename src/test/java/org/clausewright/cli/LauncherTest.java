@@ -14,7 +14,8 @@ import static org.clausewright.cli.LauncherCheckout.env;
 
 /** bin/clausewright with fake Java installations: which Java it picks, its flags, and a member's arguments intact. */
 class LauncherTest {
-    private static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:NewRatio=1");
+    private static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:NewRatio=1",
+            "-XX:-UsePerfData");
 
     @TempDir
     Path temp;
@@ -121,7 +122,7 @@ class LauncherTest {
             file.setLength(21L << 20);
         }
         run = checkout.run(env(), "import-review", "my project", large.toString(), "--dry-run");
-        assertThat(run.jvmOptions()).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(run.jvmOptions()).containsExactly("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
         assertThat(run.commandArgs()).containsExactly("import-review", "my project", large.toString(), "--dry-run");
     }
 
