@@ -14,7 +14,7 @@ import static org.clausewright.cli.LauncherCheckout.env;
 
 /** bin/clausewright with fake Java installations: which Java it picks, its flags, and a member's arguments intact. */
 class LauncherTest {
-    private static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:NewRatio=1",
+    private static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewRatio=1",
             "-XX:-UsePerfData");
 
     @TempDir
