@@ -5,7 +5,11 @@ import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Reply;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -24,8 +28,32 @@ final class Sameness {
     private Sameness() {
     }
 
-    /** Who, where and what: an item is the same as another with an equal key and a compatible date. */
+    /**
+     * Who, where and what: an item is the same as another with an equal key and a compatible date. A key is only
+     * ever compared, so a long place or content is kept as the SHA-256 of its normalised form: a review's unplaced
+     * comments carry their whole paragraph as their place, and the full texts of a 50 MB review's 34,000 of them
+     * doubled the memory its import needed (refused at 600 MB of heap).
+     */
     record Key(String author, String place, String content) {
+        Key {
+            place = compact(place);
+            content = compact(content);
+        }
+    }
+
+    private static final int COMPACT_ABOVE = 64;
+
+    /** A text of up to {@link #COMPACT_ABOVE} characters as it is; a longer one by its digest, marked as such. */
+    private static String compact(String text) {
+        if (text.length() <= COMPACT_ABOVE) {
+            return text;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "\u0001sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** The key of a thread read from the review. */

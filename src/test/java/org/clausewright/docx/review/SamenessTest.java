@@ -72,6 +72,43 @@ class SamenessTest {
         assertThat(ReviewImporter.plan(review.build(), plan.applyTo(CODE), null).duplicates()).isEqualTo(1000);
     }
 
+    /** Keys keep a long text as a digest (a 50 MB review's comments needed twice the memory otherwise). */
+    private static final String LONG = "Institutions \u201cshould\u201d train every member of staff in biosecurity, "
+            + "record who was trained and when, and repeat the training whenever the work or the rules change.";
+
+    @Test
+    void aLongCommentIsTheSameWhateverItsCaseQuotesAndSpacingButNewWhenOneWordDiffers() throws Exception {
+        Project project = withThread(existing("t-a", AnnotationKind.COMMENT, LONG, "", Reviews.T0));
+        String sameWords = LONG.toUpperCase(java.util.Locale.ROOT).replace('\u201c', '"').replace('\u201d', '"')
+                .replace(" ", "  ");
+        String oneWordMore = LONG.replace("change.", "change again.");
+
+        ReviewPlan same = ReviewImporter.plan(commentOnShould(sameWords, Reviews.T0).build(), project, null);
+        ReviewPlan other = ReviewImporter.plan(commentOnShould(oneWordMore, Reviews.T0).build(), project, null);
+
+        assertThat(same.isEmpty()).isTrue();
+        assertThat(same.duplicates()).isEqualTo(1);
+        assertThat(other.duplicates()).isZero();
+        assertThat(other.comments()).isEqualTo(1);
+    }
+
+    @Test
+    void longUnplacedCommentsComeInOnceAndAreKnownTheNextTime() throws Exception {
+        String paragraph = "Words no clause of this code has, which the import keeps unplaced with their comment: "
+                + "funders, publishers and learned societies are asked to support the code.";
+        Reviews review = Reviews.file("r.docx").text(TEXT).text(paragraph)
+                .comment("1", paragraph, LONG)
+                .comment("2", paragraph, LONG.replace("change.", "change again."));
+        ReviewPlan first = ReviewImporter.plan(review.build(), CODE, null);
+        assertThat(first.unplaced()).hasSize(2);
+        assertThat(first.duplicates()).isZero();
+
+        ReviewPlan again = ReviewImporter.plan(review.build(), first.applyTo(CODE), null);
+
+        assertThat(again.unplaced()).isEmpty();
+        assertThat(again.duplicates()).isEqualTo(2);
+    }
+
     @Test
     void aSuggestionExportedAsACommentWithItsWordingIsRecognised() throws Exception {
         Project project = withThread(existing("t-s", AnnotationKind.SUGGESTION, "Stronger.", "must", Reviews.T0));
