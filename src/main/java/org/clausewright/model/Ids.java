@@ -1,8 +1,5 @@
 package org.clausewright.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -91,12 +88,7 @@ public final class Ids {
      * id: {@value #RANDOM_CHARS} base-32 characters of the basis's SHA-256.
      */
     public static String derived(String prefix, String basis) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return prefix + base32(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return prefix + base32(Sha256.of(basis));
     }
 
     private static String randomChars() {

@@ -1,8 +1,5 @@
 package org.clausewright.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -37,13 +34,7 @@ public record SourceStamp(String hash, String version, Extras extras) {
     }
 
     public static String hashOf(String heading, String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((heading + "\n" + text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_DIGITS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(heading + "\n" + text)).substring(0, HASH_DIGITS);
     }
 
     /** Whether {@code source} still has the heading and text this stamp was made from. */

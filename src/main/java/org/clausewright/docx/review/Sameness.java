@@ -4,10 +4,8 @@ import org.clausewright.docx.ExportedComment;
 import org.clausewright.model.AnnotationKind;
 import org.clausewright.model.AnnotationThread;
 import org.clausewright.model.Reply;
+import org.clausewright.model.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,12 +46,7 @@ final class Sameness {
         if (text.length() <= COMPACT_ABOVE) {
             return text;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "\u0001sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return "\u0001sha256:" + HexFormat.of().formatHex(Sha256.of(text));
     }
 
     /** The key of a thread read from the review. */
